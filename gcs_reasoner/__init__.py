@@ -1,0 +1,59 @@
+"""gcs-reasoner: the law of French groupements de coopération sanitaire, as logic.
+
+The Python API, for notebooks and tests:
+
+    >>> import gcs_reasoner as gcs
+    >>> scenario = gcs.load("facts/public_imaging.gcs")       # or gcs.loads(text)
+    >>> result = gcs.reason(scenario)                          # on the file's `as of` date
+    >>> [str(c) for c in result.by_predicate("nature")]
+    ['nature(public)']
+    >>> print(result.explain("nature(public)").text())          # the reasons, down to the file's lines
+
+Stages (one module each): parse (text -> typed Scenario) -> facts (Scenario ->
+ASP facts with their lines) -> reason (clingo, rules/*.lp) -> explain (trees
+on demand) -> render (text, JSON, Markdown, HTML).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+__all__ = ["load", "loads", "reason", "check", "ScenarioError"]
+__version__ = "0.1.0"
+
+
+def load(path):
+    """Parse a `.gcs` file into a Scenario (raises ScenarioError with file:line:col)."""
+    from .parse import parse_file
+
+    return parse_file(str(path))
+
+
+def loads(text: str, path: str = "<string>"):
+    """Parse scenario text."""
+    from .parse import parse_text
+
+    return parse_text(text, path)
+
+
+def reason(scenario, as_of: Optional[date] = None, explain: bool = False):
+    """Apply the law to a Scenario (or a path); returns a Result."""
+    from .reason import reason as _reason
+
+    if not hasattr(scenario, "groupement"):
+        scenario = load(scenario)
+    if isinstance(as_of, str):
+        as_of = date.fromisoformat(as_of)
+    return _reason(scenario, as_of=as_of, explain=explain)
+
+
+check = reason
+
+
+def __getattr__(name):
+    if name == "ScenarioError":
+        from .parse import ScenarioError
+
+        return ScenarioError
+    raise AttributeError(name)

@@ -1,0 +1,209 @@
+"""Explanation trees, built on demand from the derivation records of a traced solve.
+
+A derived node says which rule (provision id, French quote) derived the
+conclusion, with which variable values, from which facts and sub-conclusions,
+which aggregate values and comparisons held, and which atoms it relied on being
+absent ("unless"). Facts point to their file and line. Auxiliary rules (calendar
+helpers, renamings) are looked through: their reasons are lifted into the node
+that used them. The same mechanism serves every rule: nothing here knows any
+predicate of the law.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Union
+
+from .symbols import render_atom, render_term
+
+DEFAULT_MAX_ELEMENTS = 25
+
+
+@dataclass
+class FactNode:
+    fact: str
+    line: int
+    file: str
+
+    def as_dict(self) -> dict:
+        return {"fact": self.fact, "line": self.line, "file": self.file}
+
+
+@dataclass
+class DerivedNode:
+    conclusion: str
+    provisions: list[str]
+    quote: str
+    rule: str  # file:line of the rule
+    because: list["Node"] = field(default_factory=list)
+    unless: list[str] = field(default_factory=list)
+    computed: list[str] = field(default_factory=list)  # aggregate values and comparisons
+    values: dict = field(default_factory=dict)
+    note: Optional[str] = None
+
+    @property
+    def provision(self) -> str:
+        return self.provisions[0] if self.provisions else ""
+
+    def as_dict(self) -> dict:
+        d = {
+            "conclusion": self.conclusion,
+            "provision": self.provision,
+            "quote": self.quote or "(auxiliary rule)",
+            "because": [b.as_dict() for b in self.because],
+        }
+        if self.unless:
+            d["unless"] = self.unless
+        if len(self.provisions) > 1:
+            d["provisions"] = self.provisions
+        if self.computed:
+            d["computed"] = self.computed
+        if self.values:
+            d["values"] = self.values
+        d["rule"] = self.rule
+        if self.note:
+            d["note"] = self.note
+        return d
+
+    def provisions_deep(self) -> list[str]:
+        out = list(self.provisions)
+        for b in self.because:
+            if isinstance(b, DerivedNode):
+                out += [p for p in b.provisions_deep() if p not in out]
+        return out
+
+
+Node = Union[FactNode, DerivedNode]
+
+
+def build(result, symbol, max_elements: Optional[int] = DEFAULT_MAX_ELEMENTS) -> DerivedNode:
+    """The explanation tree of one derived atom of `result`."""
+    builder = _Builder(result, max_elements)
+    node = builder.derived(symbol, ())
+    if not isinstance(node, DerivedNode):
+        raise KeyError(render_atom(symbol))
+    return node
+
+
+class _Builder:
+    def __init__(self, result, max_elements):
+        self.result = result
+        self.trace = result.trace
+        self.program = result.program
+        self.origins = result.facts.origins()
+        self.max_elements = max_elements
+        self.memo: dict = {}
+
+    def node(self, sym, ancestors) -> Node:
+        key = str(sym)
+        origin = self.origins.get(key)
+        if origin is not None:
+            return FactNode(render_atom(sym), origin.line, origin.file)
+        return self.derived(sym, ancestors)
+
+    def derived(self, sym, ancestors) -> Node:
+        if sym in self.memo:
+            return self.memo[sym]
+        candidates = self.trace.derivations(sym)
+        chosen = None
+        for w in candidates:
+            body = list(w.arguments[3].arguments)
+            if not any(b in ancestors for b in body):
+                chosen = w
+                break
+        if chosen is None:
+            text = render_atom(sym)
+            return DerivedNode(text, [], "", "", note="no derivation recorded" if not candidates else "circular")
+        node = self._from_record(sym, chosen, ancestors + (sym,))
+        self.memo[sym] = node
+        return node
+
+    def _from_record(self, sym, w, ancestors) -> DerivedNode:
+        idx, _head, values, pos, neg, cmps, aggs = w.arguments
+        rule = self.program.rule(idx.number)
+        node = DerivedNode(
+            conclusion=render_atom(sym),
+            provisions=list(rule.provisions),
+            quote=rule.quote,
+            rule=f"{rule.file}:{rule.line}",
+        )
+        node.values = {name: render_term(v) for name, v in zip(rule.variables, values.arguments)}
+        for p in pos.arguments:
+            self._add(node, self.node(p, ancestors))
+        for k, agg in enumerate(aggs.arguments):
+            _, function, value = agg.arguments
+            text = rule.aggregates[k] if k < len(rule.aggregates) else f"#{function.string}"
+            node.computed.append(f"{text}: value {render_term(value)}")
+            elems = self.trace.elements(idx.number, k, values)
+            shown = elems if self.max_elements is None else elems[: self.max_elements]
+            for e in shown:
+                for c in e.arguments[5].arguments:
+                    self._add(node, self.node(c, ancestors))
+            if len(shown) < len(elems):
+                node.computed.append(f"... {len(elems) - len(shown)} more elements of {text} not listed")
+        for c in cmps.arguments:
+            op, left, right = c.arguments
+            node.computed.append(f"{render_term(left)} {op.string} {render_term(right)}")
+        node.unless = [f"not {render_atom(n)}" for n in neg.arguments]
+        return node
+
+    def _add(self, node: DerivedNode, child: Node) -> None:
+        """Attach child; an auxiliary rule's reasons go straight into the node using it."""
+        if isinstance(child, DerivedNode) and child.rule and self._auxiliary(child):
+            for b in child.because:
+                self._add(node, b)
+            for c in child.computed:
+                if c not in node.computed:
+                    node.computed.append(c)
+            for u in child.unless:
+                if u not in node.unless:
+                    node.unless.append(u)
+            return
+        if any(_same(child, b) for b in node.because):
+            return
+        node.because.append(child)
+
+    def _auxiliary(self, node: DerivedNode) -> bool:
+        return not node.provisions
+
+
+def _same(a: Node, b: Node) -> bool:
+    if isinstance(a, FactNode) and isinstance(b, FactNode):
+        return a.fact == b.fact and a.line == b.line
+    if isinstance(a, DerivedNode) and isinstance(b, DerivedNode):
+        return a.conclusion == b.conclusion
+    return False
+
+
+# --- text rendering ------------------------------------------------------------------
+
+
+def render_text(node: DerivedNode, law_text=None, width: int = 100) -> str:
+    """The tree for a terminal: each derived node with its provision and quote."""
+    lines: list[str] = []
+
+    def walk(n: Node, prefix: str, last: bool, top: bool = False):
+        branch = "" if top else ("└─ " if last else "├─ ")
+        if isinstance(n, FactNode):
+            lines.append(f"{prefix}{branch}{n.fact}  ← {n.file} line {n.line}")
+            return
+        head = n.conclusion
+        if n.provisions:
+            head += f"  [{', '.join(n.provisions)}]"
+        lines.append(f"{prefix}{branch}{head}")
+        child_prefix = prefix + ("" if top else ("   " if last else "│  "))
+        if n.quote:
+            lines.append(f"{child_prefix}« {n.quote} »")
+        if n.note:
+            lines.append(f"{child_prefix}({n.note})")
+        items: list = list(n.because)
+        extra = [f"✓ {c}" for c in n.computed] + [f"✓ {u}: absent" for u in n.unless]
+        total = len(items) + len(extra)
+        for i, b in enumerate(items):
+            walk(b, child_prefix, i == total - 1)
+        for j, e in enumerate(extra):
+            last_e = len(items) + j == total - 1
+            lines.append(f"{child_prefix}{'└─ ' if last_e else '├─ '}{e}")
+
+    walk(node, "", True, top=True)
+    return "\n".join(lines)

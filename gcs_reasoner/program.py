@@ -1,0 +1,428 @@
+"""The law program: rules/*.lp read once, with each rule's legal metadata.
+
+Each rule of `rules/*.lp` is preceded by a comment block that says what it
+encodes:
+
+    % R6133-5@2006-01-01.2
+    % « tout membre peut se retirer du groupement à l'expiration d'un exercice
+    %   budgétaire »
+    withdrawal_effective(M, E) :- ...
+
+The provision ids (one or more, from the inventory) and the French quote
+between « » are read from that block, with clingo's own parser (clingo 5.8
+hands `Comment` nodes to the parse callback), so the explanation of a
+conclusion can never drift from the rule that produced it. A rule that only
+does bookkeeping (calendar helpers, renaming) says so with
+`% auxiliary: <why>`; auxiliary rules are transparent in explanations.
+
+The same rules are used in two ways:
+- plain: exactly as written (fast, for conclusions only);
+- traced: every rule `H :- B.` becomes `_why(I, H, Vars, Pos, Neg, Cmp, Agg) :- B'.`
+  and `H :- _why(I, H, ...).`, where B' binds each aggregate's value to a
+  variable, so one solve yields, for each derived atom, the rule that derived
+  it, its variable values, its positive body atoms, the atoms whose absence
+  it relied on (default negation), its comparisons and its aggregate values;
+  `_why_elem(I, K, J, Vars, Terms, Cond)` records the elements that made up
+  aggregate K.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+_PACKAGED_RULES = Path(__file__).resolve().parent / "rules"  # non-editable installs
+
+PROVISION_ID = re.compile(r"\b((?:L|R)6133-[0-9A-Za-z-]+@\d{4}-\d{2}-\d{2}(?:\.[0-9A-Za-z]+)*|decret-\d{4}-\d+\.art\d+(?:\.[0-9A-Za-z]+)*)")
+
+WHY = "_why"
+WHY_ELEM = "_why_elem"
+
+
+class RuleFileError(Exception):
+    """A rule file breaks the conventions (no provision cited, unsupported form)."""
+
+
+@dataclass
+class RuleInfo:
+    """One rule of the law program, with what it encodes."""
+
+    index: int
+    file: str  # path relative to the project, e.g. rules/r6133_5.lp
+    line: int
+    provisions: list[str]
+    quote: str
+    text: str  # the rule as clingo prints it
+    head: str  # predicate name/arity of the head
+    auxiliary: bool = False
+    notes: list[str] = field(default_factory=list)
+    variables: list[str] = field(default_factory=list)  # global variables, in _why order
+    aggregates: list[str] = field(default_factory=list)  # text of each body aggregate, in order
+    negated: list[str] = field(default_factory=list)  # text of each negated literal
+
+    @property
+    def head_name(self) -> str:
+        return self.head.split("/")[0]
+
+
+@dataclass
+class Program:
+    rules: list[RuleInfo]
+    files: list[Path]
+    plain: list  # clingo.ast statements, as written
+    traced: list  # clingo.ast statements, rewritten to record their derivations
+    shown: set[tuple[str, int]]  # conclusion predicates (#show name/arity.)
+
+    def rule(self, index: int) -> RuleInfo:
+        return self.rules[index]
+
+    @property
+    def auxiliary_predicates(self) -> set[str]:
+        """Predicates derived only by auxiliary rules: explanations look through them."""
+        legal = {r.head for r in self.rules if not r.auxiliary}
+        return {r.head for r in self.rules if r.auxiliary} - legal
+
+
+def rules_dir() -> Path:
+    return RULES_DIR if RULES_DIR.is_dir() else _PACKAGED_RULES
+
+
+@lru_cache(maxsize=None)
+def load_program(directory: Optional[str] = None) -> Program:
+    """Read and rewrite every `*.lp` of the rules directory (once per process)."""
+    base = Path(directory) if directory else rules_dir()
+    files = sorted(base.glob("*.lp"))
+    loader = _Loader(base.parent)
+    for f in files:
+        loader.load(f)
+    return Program(loader.rules, files, loader.plain, loader.traced, loader.shown)
+
+
+# --- reading comments ---------------------------------------------------------------
+
+
+def _comment_body(text: str) -> str:
+    text = text.strip()
+    if text.startswith("%*"):
+        text = text[2:-2]
+    else:
+        text = text[1:]
+    return text.strip()
+
+
+def _metadata(comments: list[str]) -> tuple[list[str], str, bool, list[str]]:
+    """Provision ids, French quote, auxiliary flag and notes of a comment block."""
+    ids: list[str] = []
+    quote_parts: list[str] = []
+    notes: list[str] = []
+    auxiliary = False
+    in_quote = False
+    for raw in comments:
+        line = _comment_body(raw)
+        if in_quote or "«" in line:
+            part = line
+            if "«" in part:
+                part = part.split("«", 1)[1]
+                in_quote = True
+            if "»" in part:
+                part = part.split("»", 1)[0]
+                in_quote = False
+            quote_parts.append(part.strip())
+            continue
+        if line.lower().startswith("auxiliary"):
+            auxiliary = True
+            notes.append(line)
+            continue
+        found = PROVISION_ID.findall(line)
+        if found and PROVISION_ID.sub("", line).strip(" ,;:+&") == "":
+            ids.extend(found)
+        elif line:
+            notes.append(line)
+    return ids, " ".join(p for p in quote_parts if p), auxiliary, notes
+
+
+# --- the rewriting ------------------------------------------------------------------
+
+
+class _Loader:
+    def __init__(self, root: Path):
+        self.root = root
+        self.rules: list[RuleInfo] = []
+        self.plain: list = []
+        self.traced: list = []
+        self.shown: set[tuple[str, int]] = set()
+
+    def load(self, path: Path) -> None:
+        import clingo.ast as ast
+
+        comments: list = []  # (line, text) since the last statement
+        rel = path.relative_to(self.root).as_posix() if path.is_relative_to(self.root) else str(path)
+
+        def on_statement(node):
+            t = node.ast_type
+            if t == ast.ASTType.Comment:
+                comments.append((node.location.begin.line, node.value))
+                return
+            if t == ast.ASTType.Program:
+                self.plain.append(node)
+                self.traced.append(node)
+                return
+            if t == ast.ASTType.Rule:
+                block = _adjacent_block(comments, node.location.begin.line)
+                comments.clear()
+                self._rule(node, block, rel)
+                return
+            comments.clear()
+            if t == ast.ASTType.ShowSignature:
+                self.shown.add((node.name, node.arity))
+            self.plain.append(node)
+            self.traced.append(node)
+
+        ast.parse_files([str(path)], on_statement)
+
+    def _rule(self, node, block: list[str], rel: str) -> None:
+        import clingo.ast as ast
+
+        line = node.location.begin.line
+        ids, quote, auxiliary, notes = _metadata(block)
+        head = node.head
+        if head.ast_type != ast.ASTType.Literal or head.atom.ast_type != ast.ASTType.SymbolicAtom:
+            # integrity constraints and choices are not explained (none are used so far)
+            if head.ast_type == ast.ASTType.Literal and head.atom.ast_type == ast.ASTType.BooleanConstant:
+                self.plain.append(node)
+                self.traced.append(node)
+                return
+            raise RuleFileError(f"{rel}:{line}: only plain atoms may be rule heads (for explanations)")
+        if not ids and not auxiliary:
+            raise RuleFileError(
+                f"{rel}:{line}: rule without a provision id: precede it with '% <provision id>' "
+                f"and '% « quote »', or '% auxiliary: <why>'"
+            )
+        if ids and not quote:
+            raise RuleFileError(f"{rel}:{line}: rule citing {', '.join(ids)} has no « quote »")
+        sym = head.atom.symbol
+        name = sym.name if sym.ast_type == ast.ASTType.Function else str(sym)
+        arity = len(sym.arguments) if sym.ast_type == ast.ASTType.Function else 0
+        info = RuleInfo(
+            index=len(self.rules),
+            file=rel,
+            line=line,
+            provisions=ids,
+            quote=quote,
+            text=str(node),
+            head=f"{name}/{arity}",
+            auxiliary=auxiliary,
+            notes=notes,
+        )
+        self.rules.append(info)
+        self.plain.append(node)
+        self.traced.extend(_trace_rule(node, info))
+
+
+def _adjacent_block(comments: list, rule_line: int) -> list[str]:
+    """The comment lines directly above the rule (no blank line in between)."""
+    block: list[str] = []
+    expected = rule_line - 1
+    for line, text in reversed(comments):
+        n_lines = text.count("\n")
+        if line + n_lines != expected:
+            break
+        block.insert(0, text)
+        expected = line - 1
+    return block
+
+
+class _VarCollector:
+    def __init__(self):
+        self.names: list[str] = []
+
+    def visit(self, node):
+        import clingo.ast as ast
+
+        def _v(n):
+            if n.ast_type == ast.ASTType.Variable and n.name != "_" and n.name not in self.names:
+                self.names.append(n.name)
+            return n.update(**_children(n, _v))
+
+        _v(node)
+        return self.names
+
+
+def _children(node, fn):
+    """Apply fn to every AST child of node (clingo.ast.AST.update keyword form)."""
+    import clingo.ast as ast
+
+    out = {}
+    for key in node.child_keys:
+        val = getattr(node, key)
+        if isinstance(val, ast.AST):
+            out[key] = fn(val)
+        elif isinstance(val, (list, ast.ASTSequence)) or type(val).__name__ == "ASTSequence":
+            out[key] = [fn(x) if isinstance(x, ast.AST) else x for x in val]
+    return out
+
+
+def _rename(node, mapping: dict[str, str], anon: Optional[list] = None):
+    """Rename variables; with `anon`, give each `_` a fresh name (recorded in anon)."""
+    import clingo.ast as ast
+
+    def _r(n):
+        if n.ast_type == ast.ASTType.Variable:
+            if n.name == "_" and anon is not None:
+                fresh = f"Anon__{len(anon)}"
+                anon.append(fresh)
+                return ast.Variable(n.location, fresh)
+            if n.name in mapping:
+                return ast.Variable(n.location, mapping[n.name])
+            return n
+        return n.update(**_children(n, _r))
+
+    return _r(node)
+
+
+def _anon_to_string(node):
+    """`not r(X,_)` is recorded as r(X,"_"): the absent atom, any value in that place."""
+    import clingo.ast as ast
+
+    def _r(n):
+        if n.ast_type == ast.ASTType.Variable and n.name == "_":
+            return ast.SymbolicTerm(n.location, _string("_"))
+        return n.update(**_children(n, _r))
+
+    return _r(node)
+
+
+def _string(s: str):
+    import clingo
+
+    return clingo.String(s)
+
+
+_OPS = {0: ">", 1: "<", 2: "<=", 3: ">=", 4: "!=", 5: "="}
+
+
+def _trace_rule(rule, info: RuleInfo) -> list:
+    import clingo
+    import clingo.ast as ast
+
+    loc = rule.location
+
+    def fn(name, args):
+        return ast.Function(loc, name, list(args), False)
+
+    def tup(args):
+        return ast.Function(loc, "", list(args), False)
+
+    def sym(value):
+        return ast.SymbolicTerm(loc, value)
+
+    body = []
+    pos, neg, cmp, aggs = [], [], [], []
+    agg_elements = []  # (k, elements, value variable) for _why_elem
+    global_vars: list[str] = []
+    anon_cmp: list = []
+    for lit in rule.body:
+        atom = lit.atom if lit.ast_type == ast.ASTType.Literal else None
+        if lit.ast_type == ast.ASTType.ConditionalLiteral or atom is None:
+            raise RuleFileError(f"{info.file}:{info.line}: conditional literals are not explained; use an aggregate")
+        if atom.ast_type == ast.ASTType.SymbolicAtom:
+            if lit.sign == ast.Sign.NoSign:
+                renamed = _rename(lit, {}, anon_cmp)
+                body.append(renamed)
+                pos.append(renamed.atom.symbol)
+            else:
+                body.append(lit)
+                neg.append(_anon_to_string(atom.symbol))
+                info.negated.append(str(lit))
+        elif atom.ast_type == ast.ASTType.Comparison:
+            lit = _rename(lit, {}, anon_cmp)  # `S = d(_, M, D)`: each `_` gets a name
+            atom = lit.atom
+            body.append(lit)
+            if len(atom.guards) != 1:
+                raise RuleFileError(f"{info.file}:{info.line}: write chained comparisons as separate comparisons")
+            g = atom.guards[0]
+            op = _OPS[int(g.comparison)]
+            if lit.sign != ast.Sign.NoSign:
+                op = "not " + op
+            cmp.append(tup([sym(clingo.String(op)), atom.term, g.term]))
+        elif atom.ast_type == ast.ASTType.BodyAggregate:
+            if lit.sign != ast.Sign.NoSign:
+                raise RuleFileError(f"{info.file}:{info.line}: negated aggregates are not explained; compare the value instead")
+            k = len(aggs)
+            value = ast.Variable(loc, f"Agg__{k}")
+            function = ["count", "sum", "sum+", "min", "max"][int(atom.function)]
+            bound = ast.BodyAggregate(loc, ast.Guard(ast.ComparisonOperator.Equal, value), atom.function, atom.elements, None)
+            body.append(ast.Literal(loc, ast.Sign.NoSign, bound))
+            for guard, left in ((atom.left_guard, True), (atom.right_guard, False)):
+                if guard is None:
+                    continue
+                op = int(guard.comparison)
+                # `T op #agg` (left guard) means T op Value
+                comp = ast.Comparison(guard.term, [ast.Guard(guard.comparison, value)]) if left else ast.Comparison(value, [ast.Guard(guard.comparison, guard.term)])
+                body.append(ast.Literal(loc, ast.Sign.NoSign, comp))
+                if not (left and op == 5 and guard.term.ast_type == ast.ASTType.Variable):
+                    a, b = (guard.term, value) if left else (value, guard.term)
+                    cmp.append(tup([sym(clingo.String(_OPS[op])), a, b]))
+            aggs.append(tup([sym(clingo.Number(k)), sym(clingo.String(function)), value]))
+            info.aggregates.append(str(atom))
+            agg_elements.append((k, atom.elements))
+        elif atom.ast_type == ast.ASTType.BooleanConstant:
+            body.append(lit)
+        else:
+            raise RuleFileError(f"{info.file}:{info.line}: unsupported body element {lit}")
+
+    head_sym = rule.head.atom.symbol
+    # global variables: those of the head and of the body outside aggregate elements
+    collector = _VarCollector()
+    collector.visit(head_sym)
+    for lit in body:
+        a = lit.atom
+        if a.ast_type == ast.ASTType.BodyAggregate:
+            collector.visit(a.left_guard.term)
+        else:
+            collector.visit(a)
+    global_vars = [v for v in collector.names if not v.startswith(("Anon__",))]
+    info.variables = [v for v in global_vars if not v.startswith("Agg__")]
+    vars_tuple = tup([ast.Variable(loc, v) for v in info.variables])
+
+    idx = sym(clingo.Number(info.index))
+    why_head = fn(WHY, [idx, head_sym, vars_tuple, tup(pos), tup(neg), tup(cmp), tup(aggs)])
+    out = [ast.Rule(loc, ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(why_head)), body)]
+
+    # H :- _why(I, H, ...). with fresh variables for H's arguments (H may hold arithmetic)
+    if head_sym.ast_type == ast.ASTType.Function:
+        fresh = [ast.Variable(loc, f"H__{i}") for i in range(len(head_sym.arguments))]
+        lifted_head = ast.Function(loc, head_sym.name, fresh, head_sym.external)
+    else:
+        lifted_head = head_sym
+    anyv = ast.Variable(loc, "_")
+    lift_body = [ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(fn(WHY, [idx, lifted_head, anyv, anyv, anyv, anyv, anyv])))]
+    out.append(ast.Rule(loc, ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(lifted_head)), lift_body))
+
+    # _why_elem(I, K, J, Vars, Terms, Cond) :- B', Cond(renamed locals).
+    for k, elements in agg_elements:
+        for j, element in enumerate(elements):
+            names = _VarCollector()
+            for t in element.terms:
+                names.visit(t)
+            for c in element.condition:
+                names.visit(c)
+            local = {v: f"{v}__E{k}" for v in names.names if v not in global_vars}
+            terms = [_rename(t, local) for t in element.terms]
+            cond_lits = [_rename(c, local) for c in element.condition]
+            cond_atoms = []
+            extra = []
+            for c in cond_lits:
+                extra.append(c)
+                if c.atom.ast_type == ast.ASTType.SymbolicAtom and c.sign == ast.Sign.NoSign:
+                    anon: list = []
+                    c2 = _rename(c, {}, anon)
+                    extra[-1] = c2
+                    cond_atoms.append(c2.atom.symbol)
+            head = fn(WHY_ELEM, [idx, sym(clingo.Number(k)), sym(clingo.Number(j)), vars_tuple, tup(terms), tup(cond_atoms)])
+            out.append(ast.Rule(loc, ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(head)), body + extra))
+    return out

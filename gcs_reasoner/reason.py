@@ -1,0 +1,314 @@
+"""Facts + law program -> conclusions (clingo), with derivation records on demand.
+
+`reason()` runs the plain program: conclusions only, no explanation cost. The
+first call that needs reasons (`Conclusion.provisions`, `Result.explain`, the
+JSON output) runs the traced program once for that result and keeps its raw
+derivation records; trees are built only for the conclusions asked about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterator, Optional
+
+from .facts import Facts, Origin, scenario_facts
+from .program import WHY, WHY_ELEM, Program, load_program
+from .scenario import Scenario
+from .symbols import render_atom, to_value
+
+WARNING_PREDICATES = {("missing_fact", 3)}
+
+
+class ReasoningError(Exception):
+    """The solver failed (a bug in the rules, not in the scenario)."""
+
+
+class Calendar:
+    """Calendar arithmetic for the rules (`@year_end(Y)`, ...), on `d(Y,M,D)` terms."""
+
+    @staticmethod
+    def _date(sym) -> date:
+        y, m, d_ = (a.number for a in sym.arguments)
+        return date(y, m, d_)
+
+    @staticmethod
+    def _sym(x: date):
+        import clingo
+
+        return clingo.Function("d", [clingo.Number(x.year), clingo.Number(x.month), clingo.Number(x.day)])
+
+    def add_days(self, d_, n):
+        from datetime import timedelta
+
+        return self._sym(self._date(d_) + timedelta(days=n.number))
+
+    def months_before(self, d_, n):
+        """The date n months before d_ (day clamped to the month's end: 31 Dec - 6 months = 30 June)."""
+        x = self._date(d_)
+        months = x.year * 12 + (x.month - 1) - n.number
+        y, m = divmod(months, 12)
+        return self._sym(date(y, m + 1, min(x.day, _month_days(y, m + 1))))
+
+    def add_years(self, d_, n):
+        x = self._date(d_)
+        y = x.year + n.number
+        return self._sym(date(y, x.month, min(x.day, _month_days(y, x.month))))
+
+    def first_year_end(self, notified, months, not_before):
+        """The first 31 December on or after `not_before` that is at least `months`
+        months after `notified` (R6133-5: withdrawal at the end of a budget year)."""
+        n, k, start = self._date(notified), months.number, self._date(not_before)
+        y = start.year
+        while True:
+            end = date(y, 12, 31)
+            if self._date(self.months_before(self._sym(end), months)) >= n:
+                return self._sym(end)
+            y += 1
+
+    def year(self, d_):
+        import clingo
+
+        return clingo.Number(d_.arguments[0].number)
+
+
+def _month_days(y: int, m: int) -> int:
+    import calendar
+
+    return calendar.monthrange(y, m)[1]
+
+
+@dataclass
+class Conclusion:
+    predicate: str
+    args: list
+    symbol: object = field(repr=False)
+    result: "Result" = field(repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        return render_atom(self.symbol)
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def provisions(self) -> list[str]:
+        return self.result.provisions_of(self.symbol)
+
+    def explain(self, **kw):
+        return self.result.explain(self, **kw)
+
+
+@dataclass
+class Warning_:
+    code: str
+    message: str
+    line: Optional[int] = None
+
+    def as_dict(self) -> dict:
+        d = {"code": self.code, "message": self.message}
+        if self.line is not None:
+            d["line"] = self.line
+        return d
+
+
+class Result:
+    """What the law concludes on a scenario, and (on demand) why."""
+
+    def __init__(self, scenario: Scenario, facts: Facts, program: Program, symbols: list, traced: bool):
+        self.scenario = scenario
+        self.facts = facts
+        self.program = program
+        self.as_of: date = facts.as_of
+        self._symbols = symbols
+        self._trace: Optional["Trace"] = None
+        if traced:
+            self._trace = Trace(self, symbols)
+        shown = program.shown
+        self.conclusions: list[Conclusion] = []
+        self._warning_atoms = []
+        for sym in symbols:
+            key = (sym.name, len(sym.arguments))
+            if key in WARNING_PREDICATES:
+                self._warning_atoms.append(sym)
+            elif key in shown:
+                self.conclusions.append(Conclusion(sym.name, [to_value(a) for a in sym.arguments], sym, self))
+        self.conclusions.sort(key=lambda c: (c.predicate, c.text))
+        self.warnings: list[Warning_] = self._warnings()
+
+    # --- queries -----------------------------------------------------------------
+    def __iter__(self) -> Iterator[Conclusion]:
+        return iter(self.conclusions)
+
+    def by_predicate(self, predicate: str) -> list[Conclusion]:
+        return [c for c in self.conclusions if c.predicate == predicate]
+
+    def holds(self, text: str) -> bool:
+        return self.find(text) is not None
+
+    def find(self, text: str) -> Optional[Conclusion]:
+        key = _normal(text)
+        return next((c for c in self.conclusions if _normal(c.text) == key), None)
+
+    # --- reasons -----------------------------------------------------------------
+    @property
+    def trace(self) -> "Trace":
+        if self._trace is None:
+            symbols = _solve(self.program, self.facts, traced=True)
+            self._trace = Trace(self, symbols)
+        return self._trace
+
+    def provisions_of(self, symbol) -> list[str]:
+        return self.trace.provisions_of(symbol)
+
+    def explain(self, conclusion, **kw):
+        """The explanation tree (explain.Node) of a conclusion (Conclusion or its text)."""
+        from .explain import build
+
+        if isinstance(conclusion, str):
+            found = self.find(conclusion)
+            if found is None:
+                raise KeyError(conclusion)
+            conclusion = found
+        return build(self, conclusion.symbol, **kw)
+
+    def texts(self) -> list[tuple[str, str]]:
+        """(article, version) of the texts the conclusions rest on."""
+        seen = set()
+        for c in self.conclusions:
+            for p in self.trace.provisions_of(c.symbol, deep=True):
+                art, _, rest = p.partition("@")
+                if rest:
+                    seen.add((art, rest[:10]))
+                elif p.startswith("decret-"):
+                    continue
+        return sorted(seen)
+
+    # --- warnings ----------------------------------------------------------------
+    def _warnings(self) -> list[Warning_]:
+        from . import law
+
+        out: list[Warning_] = []
+        members = {m.id: m for m in self.scenario.groupement.members}
+        for sym in self._warning_atoms:
+            conclusion, subject, attribute = (to_value(a) for a in sym.arguments)
+            m = members.get(subject)
+            where = f"member '{subject}'" if m else str(subject)
+            msg = f"{attribute} of {where} is not stated: no conclusion on {conclusion}"
+            if attribute == "convention":
+                msg = f"the file has no convention block: no conclusion on {conclusion}"
+            out.append(Warning_("missing_fact", msg, m.line if m else None))
+        # texts encoded vs texts in force, on the as-of date
+        encoded = {}
+        for r in self.program.rules:
+            for p in r.provisions:
+                art, _, rest = p.partition("@")
+                if rest:
+                    encoded.setdefault(art, set()).add(rest[:10])
+        for art, versions in sorted(encoded.items()):
+            if not any(law.in_force(art, date.fromisoformat(v), self.as_of) for v in versions):
+                inforce = [t for t in law.texts_in_force(self.as_of) if t.article == art]
+                now = f"the version in force then is of {inforce[0].start.isoformat()}" if inforce else "no version of it is in force then"
+                out.append(
+                    Warning_(
+                        "text_not_in_force",
+                        f"{art}: the encoded version ({', '.join(sorted(versions))}) is not in force on {self.as_of.isoformat()} "
+                        f"({now}, not encoded yet); conclusions resting on it are not drawn",
+                    )
+                )
+        return out
+
+
+def _normal(text: str) -> str:
+    return "".join(text.split()).replace('"', "")
+
+
+class Trace:
+    """The derivation records of one traced solve, indexed lazily by head."""
+
+    def __init__(self, result: Result, symbols: list):
+        self.result = result
+        self._raw = [s for s in symbols if s.name in (WHY, WHY_ELEM)]
+        self._why = None
+        self._elems = None
+
+    def _index(self):
+        if self._why is None:
+            why, elems = {}, {}
+            for s in self._raw:
+                a = s.arguments
+                if s.name == WHY:
+                    why.setdefault(a[1], []).append(s)
+                else:
+                    elems.setdefault((a[0].number, a[1].number, a[3]), []).append(s)
+            self._why, self._elems = why, elems
+        return self._why, self._elems
+
+    def derivations(self, symbol) -> list:
+        return self._index()[0].get(symbol, [])
+
+    def elements(self, rule: int, k: int, values) -> list:
+        return self._index()[1].get((rule, k, values), [])
+
+    def is_derived(self, symbol) -> bool:
+        return symbol in self._index()[0]
+
+    def provisions_of(self, symbol, deep: bool = False) -> list[str]:
+        """Provision ids of the rule(s) that derived symbol (looking through auxiliary rules)."""
+        out: list[str] = []
+        seen = set()
+        stack = [symbol]
+        program = self.result.program
+        while stack:
+            sym = stack.pop()
+            if sym in seen:
+                continue
+            seen.add(sym)
+            for w in self.derivations(sym)[:1]:
+                rule = program.rule(w.arguments[0].number)
+                for p in rule.provisions:
+                    if p not in out:
+                        out.append(p)
+                if rule.auxiliary or deep:
+                    stack.extend(w.arguments[3].arguments)
+        return out
+
+
+def _solve(program: Program, facts: Facts, traced: bool) -> list:
+    import clingo
+    from clingo import ast
+
+    messages: list[str] = []
+    ctl = clingo.Control(["--warn=none"], logger=lambda code, msg: messages.append(msg), message_limit=1000)
+    with ast.ProgramBuilder(ctl) as builder:
+        for stm in program.traced if traced else program.plain:
+            builder.add(stm)
+    ctl.add("base", [], facts.program())
+    if traced:
+        ctl.add("base", [], f"#show {WHY}/7. #show {WHY_ELEM}/6.")
+    try:
+        ctl.ground([("base", [])], context=Calendar())
+    except RuntimeError as exc:
+        raise ReasoningError("grounding failed: " + "; ".join(messages) or str(exc)) from None
+    models: list[list] = []
+    # keep copies of the symbols: a clingo.Model must not outlive the callback
+    ret = ctl.solve(on_model=lambda m: models.append(list(m.symbols(shown=True))))
+    if not ret.satisfiable or not models:
+        raise ReasoningError("the law program has no answer for this scenario (a bug in rules/)")
+    if len(models) > 1:
+        raise ReasoningError("the law program is ambiguous on this scenario (a bug in rules/)")
+    return models[0]
+
+
+def reason(scenario: Scenario, as_of: Optional[date] = None, explain: bool = False, program: Optional[Program] = None) -> Result:
+    """Apply the law to a scenario on its `as of` date (or the one given, or today)."""
+    g = scenario.groupement
+    if g.as_of is not None:
+        when = g.as_of.value
+    else:
+        when = as_of or date.today()
+    program = program or load_program()
+    facts = scenario_facts(scenario, when)
+    symbols = _solve(program, facts, traced=explain)
+    return Result(scenario, facts, program, symbols, traced=explain)

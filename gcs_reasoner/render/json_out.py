@@ -1,0 +1,36 @@
+"""The JSON contract of `gcs-reasoner check --format json` (spec/output.schema.json)."""
+
+from __future__ import annotations
+
+import json
+
+from ..explain import DEFAULT_MAX_ELEMENTS
+
+
+def as_dict(result, max_elements=DEFAULT_MAX_ELEMENTS) -> dict:
+    conclusions = []
+    for c in result.conclusions:
+        tree = result.explain(c, max_elements=max_elements)
+        conclusions.append(
+            {
+                "predicate": c.predicate,
+                "args": c.args,
+                "provisions": tree.provisions_deep() if not tree.provisions else _own(tree),
+                "trace": tree.as_dict(),
+            }
+        )
+    return {
+        "groupement": result.scenario.groupement.id,
+        "as_of": result.as_of.isoformat(),
+        "texts": [{"article": a, "version": v} for a, v in result.texts()],
+        "conclusions": conclusions,
+        "warnings": [w.as_dict() for w in result.warnings],
+    }
+
+
+def _own(tree) -> list[str]:
+    return list(tree.provisions)
+
+
+def render(result) -> str:
+    return json.dumps(as_dict(result), ensure_ascii=False, indent=2)

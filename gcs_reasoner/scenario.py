@@ -1,0 +1,328 @@
+"""The typed scenario: what a `.gcs` file says, as Python objects.
+
+`parse.py` builds these from the text; `facts.py` turns them into ASP facts.
+Every object keeps `line` and `col`, the position of the statement that stated
+it, so that each fact of the reasoning can be traced back to the file.
+
+Dates are `datetime.date`; amounts and rights are `int` (whole euros, positive
+integers). Optional attributes are `None` when the file does not state them:
+the reasoner never guesses a missing fact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional, Union
+
+
+@dataclass(frozen=True)
+class Pos:
+    line: int
+    col: int = 1
+
+
+@dataclass
+class Located:
+    """A statement with its position in the file (1-based)."""
+
+    pos: Pos
+
+    @property
+    def line(self) -> int:
+        return self.pos.line
+
+
+@dataclass
+class Attr(Located):
+    """One attribute of a member (`kind`, `sector`, ...), kept with its own line."""
+
+    value: object = None
+
+
+@dataclass
+class Member(Located):
+    id: str = ""
+    name: str = ""
+    associate: bool = False  # `associate` (L6161-10 agreement), not a member
+    kind: Optional[Attr] = None  # value: str (KIND)
+    sector: Optional[Attr] = None  # value: "public" | "private"
+    region: Optional[Attr] = None  # value: str
+    rights: Optional[Attr] = None  # value: int > 0
+    joined: Optional[Attr] = None  # value: date; None = founding member
+    individual: Optional[Attr] = None  # value: True
+    contract_with: Optional[Attr] = None  # value: ("member", id) | ("name", str)
+    authorised: Optional[Attr] = None  # value: date
+    procedure: Optional[Attr] = None  # value: "safeguard" | "receivership" | "liquidation"
+
+
+@dataclass
+class Activity(Located):
+    kind: str = ""  # joint_interventions | common_equipment | ... | operates_authorisation_of | heavy_equipment
+    member: Optional[str] = None  # for operates_authorisation_of
+    name: Optional[str] = None  # for heavy_equipment
+
+
+@dataclass
+class Contribution(Located):
+    member: str = ""
+    form: str = ""  # cash | in_kind | industry | securities
+    property: Optional[str] = None  # movable | immovable (in_kind only)
+    amount: int = 0
+
+
+@dataclass
+class Participation(Located):
+    member: str = ""
+    form: str = ""  # financial | premises | equipment | staff
+    amount: int = 0
+    year: Optional[int] = None
+    valued: Optional[str] = None  # real_cost | flat
+
+
+@dataclass
+class Majority(Located):
+    matter: str = ""
+    rule: str = ""  # simple | two_thirds | unanimity
+
+
+@dataclass
+class Convention(Located):
+    object: Optional[Attr] = None  # value: str
+    task_split: Optional[Attr] = None  # value: True
+    mentions: list[Attr] = field(default_factory=list)  # value: MENTION word, one Attr each, at the word
+    attached: list[Attr] = field(default_factory=list)  # value: ATTACHMENT word
+    notice_days: Optional[Attr] = None  # value: int
+    withdrawal_notice_months: Optional[Attr] = None  # value: int
+    majorities: list[Majority] = field(default_factory=list)
+    dissolution_cases: list[Attr] = field(default_factory=list)  # value: str
+    chair: Optional[Attr] = None  # value: member id (the convention designates another chair)
+    result_allocation: list[Attr] = field(default_factory=list)  # value: allocation word, one Attr each
+    rights_adaptation: Optional[Attr] = None  # value: True (R6133-6 al.3)
+
+
+@dataclass
+class Administrator(Located):
+    member: str = ""
+    elected: Optional[date] = None
+    by: Optional[DelibRef] = None  # deliberation that elected him
+    paid: bool = False
+    mission_allowances: bool = False
+    flat_allowance: bool = False
+
+
+@dataclass
+class Vote(Located):
+    """One vote of a vote list (`for a, b`): one Vote per member, at the member's name."""
+
+    member: str = ""
+    choice: str = ""  # for | against | abstain
+
+
+@dataclass
+class Deliberation(Located):
+    id: str = ""
+    matter: str = ""
+    of: Optional[str] = None  # member concerned (admission, exclusion)
+    votes: list[Vote] = field(default_factory=list)
+    heard: list[Attr] = field(default_factory=list)  # value: member id, at the member's name
+    ground: Optional[Attr] = None  # value: breach | safeguard | receivership | liquidation
+
+
+@dataclass
+class Proxy(Located):
+    member: str = ""  # represented
+    holder: str = ""  # holds the proxy
+
+
+@dataclass
+class Assembly(Located):
+    id: str = ""
+    date: Optional[date] = None
+    convened_on: Optional[Attr] = None  # value: date
+    convened_by: Optional[Attr] = None  # value: "administrator" | member id; None = unknown
+    urgent: Optional[Attr] = None  # value: True
+    requested_by: list[Attr] = field(default_factory=list)  # value: member id, at the member's name
+    reconvenes: Optional[Attr] = None  # value: assembly id
+    present: list[Attr] = field(default_factory=list)  # value: member id, at the member's name
+    proxies: list[Proxy] = field(default_factory=list)
+    deliberations: list[Deliberation] = field(default_factory=list)
+    chaired_by: Optional[Attr] = None  # value: "administrator" | member id
+    agenda: list[Attr] = field(default_factory=list)  # value: str
+
+
+@dataclass
+class DelibRef(Located):
+    assembly: str = ""
+    deliberation: str = ""
+
+
+@dataclass
+class Withdrawal(Located):
+    member: str = ""
+    notified: Optional[date] = None
+    effective: Optional[date] = None
+
+
+@dataclass
+class Merger(Located):
+    result: str = ""
+    of: list[str] = field(default_factory=list)
+    date: Optional[date] = None
+
+
+@dataclass
+class AvenantEvent:
+    kind: str  # admission | withdrawal | exclusion | convention_change | seat_transfer
+    member: Optional[str] = None
+
+
+@dataclass
+class Avenant(Located):
+    id: str = ""
+    date: Optional[date] = None
+    event: Optional[AvenantEvent] = None
+    approved_on: Optional[date] = None
+    published_on: Optional[date] = None
+
+
+@dataclass
+class Budget(Located):
+    year: int = 0
+    revenue: int = 0
+    expenses: int = 0
+
+
+@dataclass
+class Result(Located):
+    year: int = 0
+    kind: str = ""  # surplus | deficit
+    amount: int = 0
+    allocated: str = ""  # reserves | next_year_costs | investment | distributed | carried_forward
+
+
+@dataclass
+class Dissolution(Located):
+    by: Optional[DelibRef] = None
+    notified: Optional[date] = None
+
+
+@dataclass
+class SeatTransfer(Located):
+    city: str = ""
+    region: Optional[str] = None
+    by: Optional[DelibRef] = None
+
+
+@dataclass
+class CaseOccurred(Located):
+    """`case_occurred "Text" on DATE`: a dissolution case of the convention happened."""
+
+    text: str = ""  # equals one `dissolution_case` of the convention
+    date: Optional[date] = None
+
+
+@dataclass
+class Consultation(Located):
+    """`consultation "Region" sent DATE [answered DATE]` (R6133-11 al.1)."""
+
+    region: str = ""
+    sent: Optional[date] = None
+    answered: Optional[date] = None
+
+
+@dataclass
+class Publication(Located):
+    """`published_in "Region" on DATE`: publication in another region's gazette."""
+
+    region: str = ""
+    date: Optional[date] = None
+
+
+@dataclass
+class ActivityReport(Located):
+    """`activity_report YYYY [approved_by A.D] [sent DATE]`."""
+
+    year: int = 0
+    approved_by: Optional[DelibRef] = None
+    sent: Optional[date] = None
+
+
+@dataclass
+class Staff(Located):
+    """`staff ID made_available_by M` | `staff ID recruited medical | non_medical`."""
+
+    id: str = ""
+    made_available_by: Optional[str] = None  # member id
+    recruited: Optional[str] = None  # medical | non_medical
+
+
+@dataclass
+class Liquidator(Located):
+    """`liquidator "Name" by A.D`."""
+
+    name: str = ""
+    by: Optional[DelibRef] = None
+
+
+@dataclass
+class MedicalAct(Located):
+    """`medical_act ID tariff N [EUR] billed N [EUR]`."""
+
+    id: str = ""
+    tariff: int = 0
+    billed: int = 0
+
+
+@dataclass
+class Groupement(Located):
+    id: str = ""
+    name: str = ""
+    as_of: Optional[Attr] = None  # value: date
+    approved: Optional[Attr] = None  # value: date
+    seat: Optional[Attr] = None  # value: (city, region or None)
+    duration: Optional[Attr] = None  # value: "indefinite" | date
+    declared_nature: Optional[Attr] = None  # value: public | private
+    running_costs: Optional[Attr] = None  # value: True | False
+    capital: Optional[Attr] = None  # value: int | None (capital none)
+    rights_basis: Optional[Attr] = None  # value: contributions | participations | convention
+    health_network: Optional[Attr] = None  # value: True
+    activities: list[Activity] = field(default_factory=list)
+    members: list[Member] = field(default_factory=list)  # members and associates, in file order
+    contributions: list[Contribution] = field(default_factory=list)
+    participations: list[Participation] = field(default_factory=list)
+    convention: Optional[Convention] = None
+    administrator: Optional[Administrator] = None
+    assemblies: list[Assembly] = field(default_factory=list)
+    withdrawals: list[Withdrawal] = field(default_factory=list)
+    mergers: list[Merger] = field(default_factory=list)
+    avenants: list[Avenant] = field(default_factory=list)
+    budgets: list[Budget] = field(default_factory=list)
+    results: list[Result] = field(default_factory=list)
+    dissolution: Optional[Dissolution] = None
+    seat_transfer: Optional[SeatTransfer] = None
+    # extension forms
+    cases_occurred: list[CaseOccurred] = field(default_factory=list)
+    consultations: list[Consultation] = field(default_factory=list)
+    publications: list[Publication] = field(default_factory=list)
+    publication_mentions: list[Attr] = field(default_factory=list)  # value: name_and_object | members | seat | duration
+    activity_reports: list[ActivityReport] = field(default_factory=list)
+    documents_mention: Optional[Attr] = None  # value: True | False (R6133-2)
+    staff: list[Staff] = field(default_factory=list)
+    liquidators: list[Liquidator] = field(default_factory=list)
+    medical_acts: list[MedicalAct] = field(default_factory=list)
+
+
+@dataclass
+class Scenario:
+    """A parsed `.gcs` file: one groupement, and where it came from."""
+
+    groupement: Groupement
+    path: str = "<string>"
+    text: str = ""
+
+    def member(self, ident: str) -> Optional[Member]:
+        return next((m for m in self.groupement.members if m.id == ident), None)
+
+
+Statement = Union[Member, Activity, Contribution, Participation, Assembly, Withdrawal, Merger, Avenant]

@@ -1,0 +1,59 @@
+"""How clingo terms read to a person: dates as YYYY-MM-DD, acts as `avenant:av1`."""
+
+from __future__ import annotations
+
+
+def is_date(sym) -> bool:
+    import clingo
+
+    return (
+        sym.type == clingo.SymbolType.Function
+        and sym.name == "d"
+        and len(sym.arguments) == 3
+        and all(a.type == clingo.SymbolType.Number for a in sym.arguments)
+    )
+
+
+def render_term(sym) -> str:
+    """A term as a lawyer reads it: d(2007,12,31) -> 2007-12-31, "_" -> _ (any value)."""
+    import clingo
+
+    t = sym.type
+    if t == clingo.SymbolType.Number:
+        return str(sym.number)
+    if t == clingo.SymbolType.String:
+        return "_" if sym.string == "_" else f'"{sym.string}"'
+    if t == clingo.SymbolType.Function:
+        if is_date(sym):
+            y, m, d = (a.number for a in sym.arguments)
+            return f"{y:04d}-{m:02d}-{d:02d}"
+        if not sym.arguments:
+            return sym.name
+        inner = ", ".join(render_term(a) for a in sym.arguments)
+        if not sym.name:
+            return f"({inner})"
+        return f"{sym.name}({inner})"
+    return str(sym)
+
+
+render_atom = render_term
+
+
+def to_value(sym):
+    """A term as a JSON value: int, 'YYYY-MM-DD', identifier, 'avenant:av1', string."""
+    import clingo
+
+    t = sym.type
+    if t == clingo.SymbolType.Number:
+        return sym.number
+    if t == clingo.SymbolType.String:
+        return sym.string
+    if t == clingo.SymbolType.Function:
+        if is_date(sym):
+            return render_term(sym)
+        if not sym.arguments:
+            return sym.name
+        if sym.name and len(sym.arguments) == 1:
+            return f"{sym.name}:{to_value(sym.arguments[0])}"
+        return render_term(sym)
+    return str(sym)
