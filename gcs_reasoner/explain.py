@@ -141,9 +141,13 @@ class _Builder:
                     self._add(node, self.node(c, ancestors))
             if len(shown) < len(elems):
                 node.computed.append(f"... {len(elems) - len(shown)} more elements of {text} not listed")
-        for c in cmps.arguments:
+        for i, c in enumerate(cmps.arguments):
             op, left, right = c.arguments
-            node.computed.append(f"{render_term(left)} {op.string} {render_term(right)}")
+            text = f"{render_term(left)} {op.string} {render_term(right)}"
+            source = rule.comparisons[i] if i < len(rule.comparisons) else ""
+            if source and "".join(source.split()) != "".join(text.split()):
+                text += f"   ({source})"
+            node.computed.append(text)
         node.unless = [f"not {render_atom(n)}" for n in neg.arguments]
         return node
 

@@ -63,6 +63,7 @@ class RuleInfo:
     variables: list[str] = field(default_factory=list)  # global variables, in _why order
     aggregates: list[str] = field(default_factory=list)  # text of each body aggregate, in order
     negated: list[str] = field(default_factory=list)  # text of each negated literal
+    comparisons: list[str] = field(default_factory=list)  # text of each recorded comparison, in _why order
 
     @property
     def head_name(self) -> str:
@@ -349,6 +350,7 @@ def _trace_rule(rule, info: RuleInfo) -> list:
             if lit.sign != ast.Sign.NoSign:
                 op = "not " + op
             cmp.append(tup([sym(clingo.String(op)), atom.term, g.term]))
+            info.comparisons.append(str(lit))
         elif atom.ast_type == ast.ASTType.BodyAggregate:
             if lit.sign != ast.Sign.NoSign:
                 raise RuleFileError(f"{info.file}:{info.line}: negated aggregates are not explained; compare the value instead")
@@ -367,6 +369,7 @@ def _trace_rule(rule, info: RuleInfo) -> list:
                 if not (left and op == 5 and guard.term.ast_type == ast.ASTType.Variable):
                     a, b = (guard.term, value) if left else (value, guard.term)
                     cmp.append(tup([sym(clingo.String(_OPS[op])), a, b]))
+                    info.comparisons.append(f"{guard.term} {_OPS[op]} #{function}" if left else f"#{function} {_OPS[op]} {guard.term}")
             aggs.append(tup([sym(clingo.Number(k)), sym(clingo.String(function)), value]))
             info.aggregates.append(str(atom))
             agg_elements.append((k, atom.elements))
