@@ -39,7 +39,7 @@ def loads(text: str, path: str = "<string>"):
 
 def reason(scenario, as_of: Optional[date] = None, explain: bool = False):
     """Apply the law to a Scenario (or a path); returns a Result."""
-    from .reason import reason as _reason
+    from .reasoning import reason as _reason
 
     if not hasattr(scenario, "groupement"):
         scenario = load(scenario)

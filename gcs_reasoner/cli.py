@@ -71,7 +71,7 @@ def _load(path: str):
 
 
 def _reason(scenario, as_of):
-    from .reason import reason
+    from .reasoning import reason
 
     return reason(scenario, as_of=as_of, explain=False)
 
