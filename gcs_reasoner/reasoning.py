@@ -206,10 +206,10 @@ class Result:
                 art, _, rest = p.partition("@")
                 if rest:
                     encoded.setdefault(art, set()).add(rest[:10])
-        for art, versions in sorted(encoded.items()):
-            if not any(law.in_force(art, date.fromisoformat(v), self.as_of) for v in versions):
+        for art, versions in sorted(encoded.items(), key=lambda kv: _article_key(kv[0])):
+            if not any(law.in_force(art, v, self.as_of) for v in versions):
                 inforce = [t for t in law.texts_in_force(self.as_of) if t.article == art]
-                now = f"the version in force then is of {inforce[0].start.isoformat()}" if inforce else "no version of it is in force then"
+                now = f"the version in force then is of {inforce[0].version}" if inforce else "no version of it is in force then"
                 out.append(
                     Warning_(
                         "text_not_in_force",
@@ -218,6 +218,13 @@ class Result:
                     )
                 )
         return out
+
+
+def _article_key(article: str):
+    """L6133-1 < L6133-2 < ... < R6133-2 < R6133-10: numbers compare as numbers."""
+    import re
+
+    return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", article)]
 
 
 def _normal(text: str) -> str:
