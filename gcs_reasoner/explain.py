@@ -82,7 +82,30 @@ def build(result, symbol, max_elements: Optional[int] = DEFAULT_MAX_ELEMENTS) ->
     node = builder.derived(symbol, ())
     if not isinstance(node, DerivedNode):
         raise KeyError(render_atom(symbol))
+    if not node.provisions and node.rule:
+        node = _lift(node)
     return node
+
+
+def _lift(node: DerivedNode) -> DerivedNode:
+    """A conclusion drawn by an auxiliary rule from one legal conclusion takes that
+    conclusion's provision, quote and reasons (as auxiliary rules are looked through)."""
+    legal = [b for b in node.because if isinstance(b, DerivedNode) and b.provisions]
+    if len(legal) != 1:
+        return node
+    inner = legal[0]
+    rest = [b for b in node.because if b is not inner]
+    return DerivedNode(
+        conclusion=node.conclusion,
+        provisions=list(inner.provisions),
+        quote=inner.quote,
+        rule=inner.rule,
+        because=list(inner.because) + rest,
+        unless=inner.unless + [u for u in node.unless if u not in inner.unless],
+        computed=inner.computed + [c for c in node.computed if c not in inner.computed],
+        values=inner.values,
+        note=f"via {inner.conclusion}",
+    )
 
 
 class _Builder:

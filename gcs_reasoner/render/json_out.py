@@ -15,7 +15,7 @@ def as_dict(result, max_elements=DEFAULT_MAX_ELEMENTS) -> dict:
             {
                 "predicate": c.predicate,
                 "args": c.args,
-                "provisions": tree.provisions_deep() if not tree.provisions else _own(tree),
+                "provisions": c.provisions or tree.provisions_deep(),
                 "trace": tree.as_dict(),
             }
         )
@@ -26,10 +26,6 @@ def as_dict(result, max_elements=DEFAULT_MAX_ELEMENTS) -> dict:
         "conclusions": conclusions,
         "warnings": [w.as_dict() for w in result.warnings],
     }
-
-
-def _own(tree) -> list[str]:
-    return list(tree.provisions)
 
 
 def render(result) -> str:
