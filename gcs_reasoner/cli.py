@@ -73,7 +73,8 @@ def _load(path: str):
 def _reason(scenario, as_of):
     from .reasoning import reason
 
-    return reason(scenario, as_of=as_of, explain=False)
+    # every output of the CLI shows provisions: one traced solve, not two
+    return reason(scenario, as_of=as_of, explain=True)
 
 
 def _check(args) -> int:

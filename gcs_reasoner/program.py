@@ -74,8 +74,8 @@ class RuleInfo:
 class Program:
     rules: list[RuleInfo]
     files: list[Path]
-    plain: list  # clingo.ast statements, as written
-    traced: list  # clingo.ast statements, rewritten to record their derivations
+    plain: str  # the rules as written (clingo syntax)
+    traced: str  # the rules rewritten to record their derivations
     shown: set[tuple[str, int]]  # conclusion predicates (#show name/arity.)
 
     def rule(self, index: int) -> RuleInfo:
@@ -94,13 +94,77 @@ def rules_dir() -> Path:
 
 @lru_cache(maxsize=None)
 def load_program(directory: Optional[str] = None) -> Program:
-    """Read and rewrite every `*.lp` of the rules directory (once per process)."""
+    """Read and rewrite every `*.lp` of the rules directory (once per process).
+
+    The rewriting (Python walking clingo's AST) takes ~0.3 s for the whole law;
+    its result is cached as text, keyed by the content of the rule files and of
+    this module, so a new process only reads it back (clingo parses the text).
+    """
     base = Path(directory) if directory else rules_dir()
     files = sorted(base.glob("*.lp"))
+    key = _cache_key(files)
+    cached = _read_cache(key)
+    if cached is not None:
+        rules, plain, traced, shown = cached
+        return Program(rules, files, plain, traced, shown)
     loader = _Loader(base.parent)
     for f in files:
         loader.load(f)
-    return Program(loader.rules, files, loader.plain, loader.traced, loader.shown)
+    plain = "\n".join(str(s) for s in loader.plain) + "\n"
+    traced = "\n".join(str(s) for s in loader.traced) + "\n"
+    _write_cache(key, loader.rules, plain, traced, loader.shown)
+    return Program(loader.rules, files, plain, traced, loader.shown)
+
+
+def _cache_key(files: list[Path]) -> str:
+    import hashlib
+
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    for f in files:
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:24]
+
+
+def _cache_dirs():
+    import os
+    import tempfile
+
+    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return [Path(home) / "gcs_reasoner", Path(tempfile.gettempdir()) / f"gcs_reasoner_{os.getuid() if hasattr(os, 'getuid') else 0}"]
+
+
+def _read_cache(key: str):
+    import json
+
+    for d in _cache_dirs():
+        path = d / f"program_{key}.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        rules = [RuleInfo(**r) for r in data["rules"]]
+        return rules, data["plain"], data["traced"], {tuple(x) for x in data["shown"]}
+    return None
+
+
+def _write_cache(key: str, rules, plain: str, traced: str, shown) -> None:
+    import json
+    from dataclasses import asdict
+
+    payload = json.dumps(
+        {"rules": [asdict(r) for r in rules], "plain": plain, "traced": traced, "shown": sorted(shown)},
+        ensure_ascii=False,
+    )
+    for d in _cache_dirs():
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+            tmp = d / f"program_{key}.json.{id(payload)}.tmp"
+            tmp.write_text(payload, encoding="utf-8")
+            tmp.replace(d / f"program_{key}.json")
+            return
+        except OSError:
+            continue  # a read-only cache only costs time
 
 
 # --- reading comments ---------------------------------------------------------------

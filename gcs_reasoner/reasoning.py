@@ -284,13 +284,10 @@ class Trace:
 
 def _solve(program: Program, facts: Facts, traced: bool) -> list:
     import clingo
-    from clingo import ast
 
     messages: list[str] = []
     ctl = clingo.Control(["--warn=none"], logger=lambda code, msg: messages.append(msg), message_limit=1000)
-    with ast.ProgramBuilder(ctl) as builder:
-        for stm in program.traced if traced else program.plain:
-            builder.add(stm)
+    ctl.add("base", [], program.traced if traced else program.plain)
     ctl.add("base", [], facts.program())
     if traced:
         ctl.add("base", [], f"#show {WHY}/7. #show {WHY_ELEM}/6.")
