@@ -89,7 +89,9 @@ class Program:
 
 
 def rules_dir() -> Path:
-    return RULES_DIR if RULES_DIR.is_dir() else _PACKAGED_RULES
+    """rules/ of the source tree (editable install, tests), else the installed copy."""
+    in_tree = RULES_DIR.is_dir() and (RULES_DIR.parent / "pyproject.toml").is_file()
+    return RULES_DIR if in_tree else _PACKAGED_RULES
 
 
 @lru_cache(maxsize=None)
