@@ -122,6 +122,11 @@ class _Builder:
         origin = self.origins.get(key)
         if origin is not None:
             return FactNode(render_atom(sym), origin.line, origin.file)
+        repeated = self.result.facts.rounds.get(key)
+        if repeated is not None:  # a conclusion of the previous round: explain that conclusion
+            import clingo
+
+            return self.derived(clingo.parse_term(repeated), ancestors)
         return self.derived(sym, ancestors)
 
     def derived(self, sym, ancestors) -> Node:
@@ -208,6 +213,7 @@ def _same(a: Node, b: Node) -> bool:
 def render_text(node: DerivedNode, law_text=None, width: int = 100) -> str:
     """The tree for a terminal: each derived node with its provision and quote."""
     lines: list[str] = []
+    shown: set[str] = set()  # a conclusion explained once is not explained again
 
     def walk(n: Node, prefix: str, last: bool, top: bool = False):
         branch = "" if top else ("└─ " if last else "├─ ")
@@ -217,6 +223,10 @@ def render_text(node: DerivedNode, law_text=None, width: int = 100) -> str:
         head = n.conclusion
         if n.provisions:
             head += f"  [{', '.join(n.provisions)}]"
+        if n.conclusion in shown and n.because:
+            lines.append(f"{prefix}{branch}{head}  (explained above)")
+            return
+        shown.add(n.conclusion)
         lines.append(f"{prefix}{branch}{head}")
         child_prefix = prefix + ("" if top else ("   " if last else "│  "))
         if n.quote:

@@ -32,12 +32,18 @@ class Facts:
     facts: list[tuple[str, Origin]] = field(default_factory=list)
     as_of: Optional[date] = None
     dates: set[date] = field(default_factory=set)
+    # facts fed back from a previous round of reasoning (fact -> the conclusion it repeats)
+    rounds: dict[str, str] = field(default_factory=dict)
+
+    def with_round(self, derived: dict[str, str]) -> "Facts":
+        """These facts plus `derived` (input fact -> conclusion of the previous round)."""
+        return Facts(list(self.facts), self.as_of, set(self.dates), dict(derived))
 
     def add(self, atom: str, origin: Origin) -> None:
         self.facts.append((atom, origin))
 
     def program(self) -> str:
-        return "".join(f"{a}.\n" for a, _ in self.facts)
+        return "".join(f"{a}.\n" for a, _ in self.facts) + "".join(f"{a}.\n" for a in self.rounds)
 
     def origins(self) -> dict[str, Origin]:
         out: dict[str, Origin] = {}

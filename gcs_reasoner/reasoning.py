@@ -313,6 +313,25 @@ def reason(scenario: Scenario, as_of: Optional[date] = None, explain: bool = Fal
     else:
         when = as_of or date.today()
     program = program or load_program()
-    facts = scenario_facts(scenario, when)
-    symbols = _solve(program, facts, traced=explain)
+    facts, symbols = _fixpoint(program, scenario_facts(scenario, when), traced=explain)
     return Result(scenario, facts, program, symbols, traced=explain)
+
+
+# Conclusions fed back as facts until they agree: name/arity -> input predicate.
+# An exclusion only changes membership after its date (rules/r6133_5.lp), so
+# round k settles the k-th date of exclusion; with none, one solve suffices.
+ROUNDS = {("excluded", 2): "exclusion_in_effect"}
+
+
+def _fixpoint(program: Program, facts: Facts, traced: bool):
+    for _ in range(100):
+        symbols = _solve(program, facts, traced)
+        derived = {}
+        for sym in symbols:
+            name = ROUNDS.get((sym.name, len(sym.arguments)))
+            if name:
+                derived[f"{name}({','.join(str(a) for a in sym.arguments)})"] = str(sym)
+        if derived == facts.rounds:
+            return facts, symbols
+        facts = facts.with_round(derived)
+    raise ReasoningError("the exclusions found do not settle (a bug in rules/)")
