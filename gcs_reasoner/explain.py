@@ -46,6 +46,9 @@ class DerivedNode:
         return self.provisions[0] if self.provisions else ""
 
     def as_dict(self) -> dict:
+        cached = self.__dict__.get("_dict")
+        if cached is not None:  # shared sub-trees are converted once
+            return cached
         d = {
             "conclusion": self.conclusion,
             "provision": self.provision,
@@ -63,6 +66,7 @@ class DerivedNode:
         d["rule"] = self.rule
         if self.note:
             d["note"] = self.note
+        self.__dict__["_dict"] = d
         return d
 
     def provisions_deep(self) -> list[str]:
@@ -76,15 +80,21 @@ class DerivedNode:
 Node = Union[FactNode, DerivedNode]
 
 
-def build(result, symbol, max_elements: Optional[int] = DEFAULT_MAX_ELEMENTS) -> DerivedNode:
+def build(result, symbol, max_elements: Optional[int] = DEFAULT_MAX_ELEMENTS, builder=None) -> DerivedNode:
     """The explanation tree of one derived atom of `result`."""
-    builder = _Builder(result, max_elements)
+    builder = builder or _Builder(result, max_elements)
     node = builder.derived(symbol, ())
     if not isinstance(node, DerivedNode):
         raise KeyError(render_atom(symbol))
     if not node.provisions and node.rule:
         node = _lift(node)
     return node
+
+
+def build_all(result, symbols, max_elements: Optional[int] = DEFAULT_MAX_ELEMENTS) -> list:
+    """The trees of several atoms, sharing the nodes they have in common."""
+    builder = _Builder(result, max_elements)
+    return [build(result, s, max_elements, builder) for s in symbols]
 
 
 def _lift(node: DerivedNode) -> DerivedNode:

@@ -30,7 +30,7 @@ TOPICS = [
                  "notification_late", "notification_missing", "in_liquidation", "liquidator_appointed",
                  "liquidator_invalid", "liquidator_not_appointed", "assets_devolved_per_convention",
                  "devolution_rules_missing", "remains_property_of"]),
-    ("Billing", ["acts_paid_by", "bills_insurance_fund", "insurance_covers_at_most"]),
+    ("Billing", ["pays_liberal_acts", "bills_insurance_fund", "insurance_covers_at_most"]),
 ]
 
 

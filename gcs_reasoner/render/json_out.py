@@ -8,9 +8,11 @@ from ..explain import DEFAULT_MAX_ELEMENTS
 
 
 def as_dict(result, max_elements=DEFAULT_MAX_ELEMENTS) -> dict:
+    from ..explain import build_all
+
     conclusions = []
-    for c in result.conclusions:
-        tree = result.explain(c, max_elements=max_elements)
+    trees = build_all(result, [c.symbol for c in result.conclusions], max_elements=max_elements)
+    for c, tree in zip(result.conclusions, trees):
         conclusions.append(
             {
                 "predicate": c.predicate,
