@@ -201,20 +201,15 @@ class _Builder:
                 if u not in node.unless:
                     node.unless.append(u)
             return
-        if any(_same(child, b) for b in node.because):
+        key = (child.fact, child.line) if isinstance(child, FactNode) else child.conclusion
+        seen = node.__dict__.setdefault("_keys", set())
+        if key in seen:
             return
+        seen.add(key)
         node.because.append(child)
 
     def _auxiliary(self, node: DerivedNode) -> bool:
         return not node.provisions
-
-
-def _same(a: Node, b: Node) -> bool:
-    if isinstance(a, FactNode) and isinstance(b, FactNode):
-        return a.fact == b.fact and a.line == b.line
-    if isinstance(a, DerivedNode) and isinstance(b, DerivedNode):
-        return a.conclusion == b.conclusion
-    return False
 
 
 # --- text rendering ------------------------------------------------------------------

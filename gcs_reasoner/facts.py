@@ -46,10 +46,15 @@ class Facts:
         return "".join(f"{a}.\n" for a, _ in self.facts) + "".join(f"{a}.\n" for a in self.rounds)
 
     def origins(self) -> dict[str, Origin]:
-        out: dict[str, Origin] = {}
-        for atom, origin in self.facts:
-            out.setdefault(atom, origin)
-        return out
+        """fact text -> where it was stated (built once, on the first explanation)."""
+        cached = self.__dict__.get("_origins")
+        if cached is None or cached[0] != len(self.facts):
+            out: dict[str, Origin] = {}
+            for atom, origin in self.facts:
+                out.setdefault(atom, origin)
+            cached = (len(self.facts), out)
+            self.__dict__["_origins"] = cached
+        return cached[1]
 
 
 # --- clingo printing ---------------------------------------------------------------

@@ -282,7 +282,9 @@ class Trace:
         return out
 
 
-def _solve(program: Program, facts: Facts, traced: bool) -> list:
+def _solve(program: Program, facts: Facts, traced: bool, watch=(), watched=None) -> list:
+    """Ground and solve; the model's shown symbols (copied: a Model must not outlive
+    the callback). Atoms of the `watch` signatures true in the model go to `watched`."""
     import clingo
 
     messages: list[str] = []
@@ -297,7 +299,14 @@ def _solve(program: Program, facts: Facts, traced: bool) -> list:
         raise ReasoningError("grounding failed: " + "; ".join(messages) or str(exc)) from None
     models: list[list] = []
     # keep copies of the symbols: a clingo.Model must not outlive the callback
-    ret = ctl.solve(on_model=lambda m: models.append(list(m.symbols(shown=True))))
+    candidates = [a.symbol for name, arity in watch for a in ctl.symbolic_atoms.by_signature(name, arity)]
+
+    def on_model(m):
+        models.append(list(m.symbols(shown=True)))
+        if watched is not None:
+            watched.extend(s for s in candidates if m.contains(s))
+
+    ret = ctl.solve(on_model=on_model)
     if not ret.satisfiable or not models:
         raise ReasoningError("the law program has no answer for this scenario (a bug in rules/)")
     if len(models) > 1:
@@ -325,12 +334,12 @@ ROUNDS = {("excluded", 2): "exclusion_in_effect"}
 
 def _fixpoint(program: Program, facts: Facts, traced: bool):
     for _ in range(100):
-        symbols = _solve(program, facts, traced)
+        watched: list = []
+        symbols = _solve(program, facts, traced, watch=list(ROUNDS), watched=watched)
         derived = {}
-        for sym in symbols:
-            name = ROUNDS.get((sym.name, len(sym.arguments)))
-            if name:
-                derived[f"{name}({','.join(str(a) for a in sym.arguments)})"] = str(sym)
+        for sym in watched:
+            name = ROUNDS[(sym.name, len(sym.arguments))]
+            derived[f"{name}({','.join(str(a) for a in sym.arguments)})"] = str(sym)
         if derived == facts.rounds:
             return facts, symbols
         facts = facts.with_round(derived)

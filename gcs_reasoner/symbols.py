@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def is_date(sym) -> bool:
     import clingo
@@ -14,8 +16,12 @@ def is_date(sym) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def render_term(sym) -> str:
-    """A term as a lawyer reads it: d(2007,12,31) -> 2007-12-31, "_" -> _ (any value)."""
+    """A term as a lawyer reads it: d(2007,12,31) -> 2007-12-31, "_" -> _ (any value).
+
+    Memoised: the same atoms recur across explanations, and each access to a
+    clingo symbol goes through its C API."""
     import clingo
 
     t = sym.type
