@@ -37,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--all", action="store_true", help="list every element of aggregates (default: the first 25)")
     v = sub.add_parser("coverage", help="which provisions of the inventory the rules encode and the tests exercise")
     v.add_argument("--in-force-on", type=_date, help="only the versions in force on this date")
+    v.add_argument("--format", choices=("text", "json"), default="text")
     return p
 
 
