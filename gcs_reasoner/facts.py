@@ -316,7 +316,7 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
 
 
 def _law_calendar(out: Facts) -> None:
-    """in_force(Text, D) for every text version in force on a date of the scenario.
+    """in_force(Article, Version, D) for every text version in force on a date of the scenario.
 
     The periods come from the inventory (data/law/provisions.yaml): each fact's
     origin is the line of the inventory that gives the text's dates of force.
@@ -328,8 +328,8 @@ def _law_calendar(out: Facts) -> None:
     for version in law.text_versions():
         for dt in sorted(out.dates):
             if version.in_force(dt):
-                text = f"{version.article}@{version.version}"
-                out.add(atom("in_force", s(text), dt), Origin(label, lines.get(version.file, 1)))
+                fact = atom("in_force", s(version.article), s(version.version), dt)
+                out.add(fact, Origin(label, lines.get(version.file, 1)))
 
 
 @lru_cache(maxsize=1)

@@ -181,16 +181,16 @@ def test_fact_lines_point_at_their_statement(path):
     rel = str(path.relative_to(ROOT))
     lines = path.read_text(encoding="utf-8").splitlines()
     inventory = law.INVENTORY.read_text(encoding="utf-8").splitlines()
-    files_of = {f"{t.article}@{t.version}": t.file for t in law.text_versions()}
+    files_of = {(t.article, t.version): t.file for t in law.text_versions()}
     problems, checked = [], 0
     for node in _nodes(doc):
         if "fact" not in node:
             continue
         name, args = _split_fact(node["fact"])
         file, n = node.get("file"), node["line"]
-        if file == INVENTORY_LABEL:  # the law calendar: in_force("R6133-5@2006-01-01", D)
+        if file == INVENTORY_LABEL:  # the law calendar: in_force("R6133-5", "2006-01-01", D)
             assert name == "in_force", node
-            text_file = files_of[args[0].strip('"')]
+            text_file = files_of[(args[0].strip().strip('"'), args[1].strip().strip('"'))]
             if inventory[n - 1].strip() != f"- file: {text_file}":
                 problems.append(f"{node['fact']}: inventory line {n} is {inventory[n - 1]!r}")
             continue
