@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Optional
 
-__all__ = ["load", "loads", "reason", "check", "ScenarioError"]
+__all__ = ["load", "loads", "reason", "ScenarioError"]
 __version__ = "0.1.0"
 
 
@@ -46,9 +46,6 @@ def reason(scenario, as_of: Optional[date] = None, explain: bool = False):
     if isinstance(as_of, str):
         as_of = date.fromisoformat(as_of)
     return _reason(scenario, as_of=as_of, explain=explain)
-
-
-check = reason
 
 
 def __getattr__(name):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date
-from typing import Iterable, Optional
+from typing import Optional
 
 from .scenario import Attr, Groupement, Pos, Scenario
 
@@ -342,7 +342,3 @@ def _inventory_lines() -> dict[str, int]:
             if line.startswith("- file: "):
                 out[line[8:].strip()] = n
     return out
-
-
-def iter_atoms(facts: Facts) -> Iterable[str]:
-    return (a for a, _ in facts.facts)

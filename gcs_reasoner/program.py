@@ -62,12 +62,7 @@ class RuleInfo:
     notes: list[str] = field(default_factory=list)
     variables: list[str] = field(default_factory=list)  # global variables, in _why order
     aggregates: list[str] = field(default_factory=list)  # text of each body aggregate, in order
-    negated: list[str] = field(default_factory=list)  # text of each negated literal
     comparisons: list[str] = field(default_factory=list)  # text of each recorded comparison, in _why order
-
-    @property
-    def head_name(self) -> str:
-        return self.head.split("/")[0]
 
 
 @dataclass
@@ -80,12 +75,6 @@ class Program:
 
     def rule(self, index: int) -> RuleInfo:
         return self.rules[index]
-
-    @property
-    def auxiliary_predicates(self) -> set[str]:
-        """Predicates derived only by auxiliary rules: explanations look through them."""
-        legal = {r.head for r in self.rules if not r.auxiliary}
-        return {r.head for r in self.rules if r.auxiliary} - legal
 
 
 def rules_dir() -> Path:
@@ -404,7 +393,6 @@ def _trace_rule(rule, info: RuleInfo) -> list:
             else:
                 body.append(lit)
                 neg.append(_anon_to_string(atom.symbol))
-                info.negated.append(str(lit))
         elif atom.ast_type == ast.ASTType.Comparison:
             lit = _rename(lit, {}, anon_cmp)  # `S = d(_, M, D)`: each `_` gets a name
             atom = lit.atom

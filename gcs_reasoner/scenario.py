@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Optional, Union
+from typing import Optional
 
 
 @dataclass(frozen=True)
@@ -323,6 +323,3 @@ class Scenario:
 
     def member(self, ident: str) -> Optional[Member]:
         return next((m for m in self.groupement.members if m.id == ident), None)
-
-
-Statement = Union[Member, Activity, Contribution, Participation, Assembly, Withdrawal, Merger, Avenant]
