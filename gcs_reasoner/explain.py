@@ -69,12 +69,6 @@ class DerivedNode:
         self.__dict__["_dict"] = d
         return d
 
-    def provisions_deep(self) -> list[str]:
-        out = list(self.provisions)
-        for b in self.because:
-            if isinstance(b, DerivedNode):
-                out += [p for p in b.provisions_deep() if p not in out]
-        return out
 
 
 Node = Union[FactNode, DerivedNode]

@@ -178,12 +178,10 @@ class Result:
         seen = set()
         for c in self.conclusions:
             for p in self.trace.provisions_of(c.symbol, deep=True):
-                art, _, rest = p.partition("@")
-                if rest:
-                    seen.add((art, rest[:10]))
-                elif p.startswith("decret-"):
-                    continue
-        return sorted(seen)
+                text = _article_version(p)
+                if text:
+                    seen.add(text)
+        return sorted(seen, key=lambda t: (_article_key(t[0]), t[1]))
 
     # --- warnings ----------------------------------------------------------------
     def _warnings(self) -> list[Warning_]:
@@ -203,9 +201,9 @@ class Result:
         encoded = {}
         for r in self.program.rules:
             for p in r.provisions:
-                art, _, rest = p.partition("@")
-                if rest:
-                    encoded.setdefault(art, set()).add(rest[:10])
+                text = _article_version(p)
+                if text:
+                    encoded.setdefault(text[0], set()).add(text[1])
         for art, versions in sorted(encoded.items(), key=lambda kv: _article_key(kv[0])):
             if not any(law.in_force(art, v, self.as_of) for v in versions):
                 inforce = [t for t in law.texts_in_force(self.as_of) if t.article == art]
@@ -218,6 +216,14 @@ class Result:
                     )
                 )
         return out
+
+
+def _article_version(provision_id: str):
+    """(article, version) of the Code text a provision belongs to; None for a decree's own article."""
+    from . import law
+
+    p = law.provision(provision_id)
+    return None if p.article.startswith("decret-") else (p.article, p.version)
 
 
 def _article_key(article: str):
@@ -257,9 +263,6 @@ class Trace:
 
     def elements(self, rule: int, k: int, values) -> list:
         return self._index()[1].get((rule, k, values), [])
-
-    def is_derived(self, symbol) -> bool:
-        return symbol in self._index()[0]
 
     def provisions_of(self, symbol, deep: bool = False) -> list[str]:
         """Provision ids of the rule(s) that derived symbol (looking through auxiliary rules)."""

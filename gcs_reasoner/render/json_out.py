@@ -17,7 +17,7 @@ def as_dict(result, max_elements=DEFAULT_MAX_ELEMENTS) -> dict:
             {
                 "predicate": c.predicate,
                 "args": c.args,
-                "provisions": c.provisions or tree.provisions_deep(),
+                "provisions": c.provisions,
                 "trace": tree.as_dict(),
             }
         )
