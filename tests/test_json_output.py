@@ -1,7 +1,8 @@
 """The JSON output (`gcs-reasoner check FILE --format json`) against its contract.
 
-- it validates against the JSON Schema of the spec (copied here as
-  tests/output.schema.json, so that the tests do not need the shared folder);
+- it validates against the JSON Schema of the spec (copied in the repository
+  as docs/output.schema.json, beside docs/scenario-language.md, so that the
+  tests do not need the shared folder);
 - every fact of a trace points at a line of the scenario that states it (the
   line holds the fact's statement keyword, e.g. `withdrawal` for
   `withdrawal(...)`, or the item for a list spread over several lines);
@@ -23,8 +24,9 @@ from gcs_reasoner import law
 from gcs_reasoner.render.json_out import as_dict
 
 ROOT = Path(__file__).resolve().parent.parent
-SCHEMA_PATH = Path(__file__).resolve().parent / "output.schema.json"
-SHARED_SCHEMA = Path("/work/shared/spec/output.schema.json")
+ROOT_DIR = Path(__file__).resolve().parent.parent
+SCHEMA_PATH = ROOT_DIR / "docs" / "output.schema.json"
+SHARED_SCHEMA = ROOT_DIR.parent / "shared" / "spec" / "output.schema.json"  # beside the checkout, if there
 INVENTORY_LABEL = "gcs_reasoner/data/law/provisions.yaml"
 
 
@@ -145,9 +147,9 @@ def _has_word(line: str, word: str) -> bool:
 
 def test_schema_copy_is_the_spec():
     if not SHARED_SCHEMA.exists():
-        pytest.skip("the shared spec folder is not here (CI): nothing to compare")
+        pytest.skip("the shared spec folder is not beside the checkout: nothing to compare")
     assert json.loads(SCHEMA_PATH.read_text(encoding="utf-8")) == json.loads(SHARED_SCHEMA.read_text(encoding="utf-8")), (
-        "tests/output.schema.json differs from the spec's output.schema.json: copy it again"
+        "docs/output.schema.json differs from the spec's output.schema.json: copy it again"
     )
 
 
