@@ -150,7 +150,7 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         add(g.capital.pos, "capital", g.capital.value if g.capital.value is not None else "none")
     attr(g.rights_basis, "rights_basis", g.rights_basis and g.rights_basis.value)
     attr(g.health_network, "health_network")
-    doc = getattr(g, "documents_mention", None)
+    doc = g.documents_mention
     if doc is not None:
         add(doc.pos, "documents_mention", "yes" if doc.value else "no")
 
@@ -203,19 +203,19 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
             add(mj.pos, "majority", mj.matter, mj.rule)
         for dc in c.dissolution_cases:
             add(dc.pos, "dissolution_case", s(dc.value))
-        chair = getattr(c, "chair", None)
+        chair = c.chair
         if chair is not None:
             add(chair.pos, "convention_chair", chair.value)
-        for ra in getattr(c, "result_allocation", None) or []:
+        for ra in c.result_allocation:
             add(ra.pos, "result_allocation", ra.value)
-        ra = getattr(c, "rights_adaptation", None)
+        ra = c.rights_adaptation
         if ra is not None:
             add(ra.pos, "rights_adaptation")
 
     adm = g.administrator
     if adm is not None:
         add(adm.pos, "administrator", adm.member, adm.elected)
-        by = getattr(adm, "by", None)
+        by = adm.by
         if by is not None:
             add(adm.pos, "administrator_elected_by", by.assembly, by.deliberation)
         for flag in ("paid", "mission_allowances", "flat_allowance"):
@@ -237,7 +237,7 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
             add(p.pos, "present", a.id, p.value)
         for p in a.proxies:
             add(p.pos, "proxy", a.id, p.member, p.holder)
-        ch = getattr(a, "chaired_by", None)
+        ch = a.chaired_by
         if ch is not None:
             add(ch.pos, "chaired_by", a.id, ch.value)
         for ag in a.agenda:
@@ -284,31 +284,31 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         if st.region is not None:
             add(st.pos, "seat_transfer_region", s(st.region))
 
-    # extension forms (README, "Language reference")
-    for co in getattr(g, "cases_occurred", None) or []:
+    # extension forms (README, "The scenario language")
+    for co in g.cases_occurred:
         add(co.pos, "case_occurred", s(co.text), co.date)
-    for cs in getattr(g, "consultations", None) or []:
+    for cs in g.consultations:
         add(cs.pos, "consultation", s(cs.region), cs.sent)
-        if getattr(cs, "answered", None) is not None:
+        if cs.answered is not None:
             add(cs.pos, "consultation_answered", s(cs.region), cs.answered)
-    for pb in getattr(g, "publications", None) or []:
+    for pb in g.publications:
         add(pb.pos, "published_in", s(pb.region), pb.date)
-    for pm in getattr(g, "publication_mentions", None) or []:
+    for pm in g.publication_mentions:
         add(pm.pos, "publication_mention", pm.value)
-    for ar in getattr(g, "activity_reports", None) or []:
+    for ar in g.activity_reports:
         add(ar.pos, "activity_report", ar.year)
-        if getattr(ar, "approved_by", None) is not None:
+        if ar.approved_by is not None:
             add(ar.pos, "activity_report_approved", ar.year, ar.approved_by.assembly, ar.approved_by.deliberation)
-        if getattr(ar, "sent", None) is not None:
+        if ar.sent is not None:
             add(ar.pos, "activity_report_sent", ar.year, ar.sent)
-    for st in getattr(g, "staff", None) or []:
-        if getattr(st, "made_available_by", None):
+    for st in g.staff:
+        if st.made_available_by:
             add(st.pos, "staff", st.id, f("made_available_by", st.made_available_by))
         else:
             add(st.pos, "staff", st.id, f("recruited", st.recruited))
-    for lq in getattr(g, "liquidators", None) or []:
+    for lq in g.liquidators:
         add(lq.pos, "liquidator", s(lq.name), lq.by.assembly, lq.by.deliberation)
-    for ma in getattr(g, "medical_acts", None) or []:
+    for ma in g.medical_acts:
         add(ma.pos, "medical_act", ma.id, ma.tariff, ma.billed)
 
     _law_calendar(out)
