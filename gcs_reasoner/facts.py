@@ -176,6 +176,7 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
             add(m.contract_with.pos, "contract_with", m.id, other if how == "member" else s(other))
         attr(m.authorised, "authorised", m.id, m.authorised and m.authorised.value)
         attr(m.procedure, "procedure", m.id, m.procedure and m.procedure.value)
+        attr(m.funding, "funding", m.id, m.funding and m.funding.value)
 
     for i, c in enumerate(g.contributions, 1):
         form = f("in_kind", c.property) if c.form == "in_kind" else c.form

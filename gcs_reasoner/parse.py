@@ -180,7 +180,7 @@ _BLOCK_STARTERS = {
         "seat_transfer case_occurred consultation published_in publication_mentions "
         "activity_report documents_mention staff liquidator medical_act"
     ).split(),
-    "member": "kind sector region rights joined individual contract_with authorised procedure".split(),
+    "member": "kind sector region rights joined individual contract_with authorised procedure funding".split(),
     "convention": (
         "object task_split mentions attached notice_days withdrawal_notice_months majority "
         "dissolution_case chair result_allocation rights_adaptation"
@@ -212,6 +212,10 @@ _MENTIONS = (
         "debt_rules membership_rules dissolution_rules administration_rules professional_intervention"
 ).split()
 _YEAR_KEYWORDS = {"budget", "result", "year", "activity_report"}
+# `funding a | b | c | d | e`: the letters are lexed as identifiers (one-letter
+# ids stay free) and checked by the builder.
+_FUNDING = ("a", "b", "c", "d", "e")
+_FUNDING_SHOWN = "a, b, c, d or e"
 _PUNCT = {"LBRACE": "'{'", "RBRACE": "'}'", "COMMA": "','", "DOT": "'.'", "$END": "end of file"}
 
 _WORD_RE = re.compile(r"[a-z_][a-z0-9_]*|EUR")
@@ -286,7 +290,7 @@ _ALL_STATEMENT_RULES = {
     "convention", "administrator", "assembly", "withdrawal", "merger", "avenant", "budget", "result",
     "dissolution", "seat_transfer", "case_occurred", "consultation", "published_in", "publication_mentions",
     "activity_report", "documents_mention", "staff", "liquidator", "medical_act", "kind", "sector", "region",
-    "rights", "joined", "individual", "contract_with", "authorised", "procedure", "object", "task_split",
+    "rights", "joined", "individual", "contract_with", "authorised", "procedure", "funding", "object", "task_split",
     "mentions", "attached", "notice_days", "withdrawal_notice_months", "majority", "dissolution_case",
     "chair", "result_allocation", "rights_adaptation", "convened_on", "urgent", "requested_by",
     "reconvenes", "present", "proxy", "deliberation", "chaired_by", "agenda", "vote_list", "ground",
@@ -295,7 +299,7 @@ _ALL_STATEMENT_RULES = {
 
 def _describe_terminal(name: str, keyword: Optional[str]) -> str:
     if name == "NAME":
-        return "an identifier"
+        return _FUNDING_SHOWN if keyword == "funding" else "an identifier"
     if name == "STRING":
         return 'a quoted text ("...")'
     if name == "DATE":
@@ -470,6 +474,8 @@ def _unexpected_token(e, text: str) -> _Error:
             return _Error((line, col), f"unknown keyword '{token.value}'{where}; expected {desc}{suggestion}")
         return _Error((line, col), f"unexpected {_describe_found(token)}{where}; expected {desc}")
     if found_kw is not None:
+        if "NAME" in expected and keyword == "funding":
+            return _Error((line, col), f"invalid value '{found_kw}' for funding; expected {desc}")
         if "NAME" in expected:
             return _Error(
                 (line, col),
@@ -870,6 +876,11 @@ class _Builder:
                 m.authorised = Attr(pos, self.date(c[0]))
             elif a.data == "procedure":
                 m.procedure = Attr(pos, self.word(c[0]))
+            elif a.data == "funding":
+                if str(c[0]) not in _FUNDING:
+                    raise _Error(_tokpos(c[0]), f"unknown value '{c[0]}' for funding; expected {_FUNDING_SHOWN}"
+                                                f"{_suggest(str(c[0]), _FUNDING)}")
+                m.funding = Attr(pos, str(c[0]))
         return m
 
     def contribution(self, tree) -> Contribution:

@@ -54,6 +54,7 @@ class Member(Located):
     contract_with: Optional[Attr] = None  # value: ("member", id) | ("name", str)
     authorised: Optional[Attr] = None  # value: date
     procedure: Optional[Attr] = None  # value: "safeguard" | "receivership" | "liquidation"
+    funding: Optional[Attr] = None  # value: "a" | "b" | "c" | "d" | "e" (category under L162-22-6 CSS)
 
 
 @dataclass

@@ -340,6 +340,38 @@ def test_crlf_and_bom(tmp_path):
     assert grp.as_of.pos == Pos(2, 3)
 
 
+def test_member_funding_category():
+    """`funding a | b | c | d | e` (contract part 2, L162-22-6 CSS): the letters are values there,
+    and stay free as identifiers elsewhere; the fact is funding(M, F)."""
+    from gcs_reasoner.facts import scenario_facts
+
+    sc = parse_text('groupement g "G" {\n'
+                    'member a "A" { kind health_establishment funding a }\n'
+                    'member e "E" {\n  funding e\n}\n'
+                    'associate c "C" { funding c }\n'
+                    'member x "X" {}\n}')
+    grp = sc.groupement
+    assert [(m.id, m.funding and (m.funding.value, m.funding.pos)) for m in grp.members] == [
+        ("a", ("a", Pos(2, 42))), ("e", ("e", Pos(4, 3))), ("c", ("c", Pos(6, 19))), ("x", None)]
+    for letter in "abcde":
+        assert g(f'member m "M" {{ funding {letter} }}').members[0].funding.value == letter
+    facts = dict(scenario_facts(sc, date(2008, 1, 1)).facts)
+    assert facts["funding(a,a)"].line == 2 and facts["funding(e,e)"].line == 4 and "funding(c,c)" in facts
+    assert not any(f.startswith("funding(x,") for f in facts)
+
+
+@pytest.mark.parametrize("value, message", [
+    ("f", "unknown value 'f' for funding; expected a, b, c, d or e"),
+    ("public", "invalid value 'public' for funding; expected a, b, c, d or e"),
+    ("3", "unexpected number '3' after 'funding'; expected a, b, c, d or e"),
+    ("}", "unexpected '}' after 'funding'; expected a, b, c, d or e"),
+])
+def test_member_funding_errors(value, message):
+    with pytest.raises(ScenarioError) as e:
+        parse_text('groupement g "G" {\nmember m "M" { funding ' + value + " }\n}", "t.gcs")
+    assert str(e.value) == f"t.gcs:2:24: {message}"
+
+
 # ---------------------------------------------------------------------------
 # The Lark parser
 
