@@ -31,13 +31,13 @@ class Origin:
 class Facts:
     facts: list[tuple[str, Origin]] = field(default_factory=list)
     as_of: Optional[date] = None
-    dates: set[date] = field(default_factory=set)
+    dates: dict[date, Origin] = field(default_factory=dict)  # each date of the file, where it first appears
     # facts fed back from a previous round of reasoning (fact -> the conclusion it repeats)
     rounds: dict[str, str] = field(default_factory=dict)
 
     def with_round(self, derived: dict[str, str]) -> "Facts":
         """These facts plus `derived` (input fact -> conclusion of the previous round)."""
-        return Facts(list(self.facts), self.as_of, set(self.dates), dict(derived))
+        return Facts(list(self.facts), self.as_of, dict(self.dates), dict(derived))
 
     def add(self, atom: str, origin: Origin) -> None:
         self.facts.append((atom, origin))
@@ -120,7 +120,7 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         out.add(atom(name, *args), at(origin_pos))
         for a in args:
             if isinstance(a, date):
-                out.dates.add(a)
+                out.dates.setdefault(a, at(origin_pos))
 
     def attr(a: Optional[Attr], name: str, *args):
         if a is not None:
@@ -130,8 +130,9 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
     if g.as_of is not None:
         add(g.as_of.pos, "as_of", as_of)
     else:
-        out.add(atom("as_of", as_of), as_of_origin or Origin("<command line>", 1))
-        out.dates.add(as_of)
+        origin = as_of_origin or Origin("<command line>", 1)
+        out.add(atom("as_of", as_of), origin)
+        out.dates.setdefault(as_of, origin)
     attr(g.approved, "approved", g.approved and g.approved.value)
     if g.seat is not None:
         city, region = g.seat.value
@@ -317,20 +318,25 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
 
 
 def _law_calendar(out: Facts) -> None:
-    """in_force(Article, Version, D) for every text version in force on a date of the scenario.
+    """text_period(Article, Version, From, Until) for every text version, and
+    law_date(D) for every date of the scenario.
 
     The periods come from the inventory (data/law/provisions.yaml): each fact's
     origin is the line of the inventory that gives the text's dates of force.
+    A version still in force has the open end d(9999,12,31). `rules/in_force.lp`
+    derives in_force(Article, Version, D) for the dates of the scenario and the
+    dates the rules compute (the day after a withdrawal takes effect, ...).
     """
     from . import law
 
     lines = _inventory_lines()
     label = "gcs_reasoner/data/law/provisions.yaml"
     for version in law.text_versions():
-        for dt in sorted(out.dates):
-            if version.in_force(dt):
-                fact = atom("in_force", s(version.article), s(version.version), dt)
-                out.add(fact, Origin(label, lines.get(version.file, 1)))
+        until = version.until or date(9999, 12, 31)
+        fact = atom("text_period", s(version.article), s(version.version), version.from_, until)
+        out.add(fact, Origin(label, lines.get(version.file, 1)))
+    for dt, origin in sorted(out.dates.items()):
+        out.add(atom("law_date", dt), origin)
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from .program import WHY, WHY_ELEM, Program, load_program
 from .scenario import Scenario
 from .symbols import render_atom, to_value
 
-WARNING_PREDICATES = {("missing_fact", 3)}
+WARNING_PREDICATES = {("missing_fact", 3), ("not_judged", 3), ("membership_unknown", 2)}
 
 
 class ReasoningError(Exception):
@@ -184,19 +184,42 @@ class Result:
         return sorted(seen, key=lambda t: (_article_key(t[0]), t[1]))
 
     # --- warnings ----------------------------------------------------------------
+    def _warning(self, sym, members) -> Warning_:
+        """One warning atom of the rules, in words."""
+        args = [to_value(a) for a in sym.arguments]
+        if sym.name == "not_judged":
+            event, subject, when = args
+            m = members.get(subject)
+            return Warning_(
+                "text_not_in_force",
+                f"the {event} of '{subject}' on {when} is not judged: no encoded text governs it on that date; "
+                f"its effect is unknown",
+                m.line if m else None,
+            )
+        if sym.name == "membership_unknown":
+            subject, when = args
+            m = members.get(subject)
+            return Warning_(
+                "membership_unknown",
+                f"whether '{subject}' is still a member on {when} is unknown (a withdrawal or an exclusion whose effect "
+                f"is not judged): no conclusion that counts the members on that date",
+                m.line if m else None,
+            )
+        conclusion, subject, attribute = args
+        m = members.get(subject)
+        where = f"member '{subject}'" if m else str(subject)
+        msg = f"{attribute} of {where} is not stated: no conclusion on {conclusion}"
+        if attribute == "convention":
+            msg = f"the file has no convention block: no conclusion on {conclusion}"
+        return Warning_("missing_fact", msg, m.line if m else None)
+
     def _warnings(self) -> list[Warning_]:
         from . import law
 
         out: list[Warning_] = []
         members = {m.id: m for m in self.scenario.groupement.members}
         for sym in self._warning_atoms:
-            conclusion, subject, attribute = (to_value(a) for a in sym.arguments)
-            m = members.get(subject)
-            where = f"member '{subject}'" if m else str(subject)
-            msg = f"{attribute} of {where} is not stated: no conclusion on {conclusion}"
-            if attribute == "convention":
-                msg = f"the file has no convention block: no conclusion on {conclusion}"
-            out.append(Warning_("missing_fact", msg, m.line if m else None))
+            out.append(self._warning(sym, members))
         # texts encoded vs texts in force, on the as-of date
         encoded = {}
         for r in self.program.rules:
@@ -330,9 +353,15 @@ def reason(scenario: Scenario, as_of: Optional[date] = None, explain: bool = Fal
 
 
 # Conclusions fed back as facts until they agree: name/arity -> input predicate.
-# An exclusion only changes membership after its date (rules/r6133_5.lp), so
-# round k settles the k-th date of exclusion; with none, one solve suffices.
-ROUNDS = {("excluded", 2): "exclusion_in_effect"}
+# An exclusion or the admission of a new establishment only changes membership
+# after its date (rules/r6133_5.lp), so round k settles the k-th such date;
+# with none, one solve suffices.
+ROUNDS = {
+    ("excluded", 2): "exclusion_in_effect",
+    ("exclusion_open", 2): "exclusion_open_in_effect",
+    ("admitted_on", 2): "admission_in_effect",
+    ("admission_open", 2): "admission_open_in_effect",
+}
 
 
 def _fixpoint(program: Program, facts: Facts, traced: bool):

@@ -114,6 +114,7 @@ def _split_fact(text: str) -> tuple[str, list[str]]:
 # several lines are located at their own word.
 KEYWORDS = {
     "as_of": ["as of"],
+    "law_date": [0],  # the line where the date first appears
     "declared_member": ["member"],
     "merged": ["merger"],
     "convened_by": ["convened_on"],  # `convened_on DATE by administrator`
@@ -190,8 +191,8 @@ def test_fact_lines_point_at_their_statement(path):
             continue
         name, args = _split_fact(node["fact"])
         file, n = node.get("file"), node["line"]
-        if file == INVENTORY_LABEL:  # the law calendar: in_force("R6133-5", "2006-01-01", D)
-            assert name == "in_force", node
+        if file == INVENTORY_LABEL:  # the law calendar: text_period("R6133-5", "2006-01-01", From, Until)
+            assert name == "text_period", node
             text_file = files_of[(args[0].strip().strip('"'), args[1].strip().strip('"'))]
             if inventory[n - 1].strip() != f"- file: {text_file}":
                 problems.append(f"{node['fact']}: inventory line {n} is {inventory[n - 1]!r}")

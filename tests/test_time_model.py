@@ -1,0 +1,85 @@
+"""The time model (README, "Facts and the law in time"): what the file records
+stands whatever text is in force; only what the law makes of it moves with the
+texts. At each date where a text changes, the members do not move.
+
+The groupement: two public hospitals founded it; a private clinic joined on
+2005-03-01 (before the décret of 2005 came into force on 2006-01-01, while
+L6133-1 of 2004 was in force). An assembly meets on the boundary date.
+"""
+
+import pytest
+
+import gcs_reasoner as gcs
+
+TEMPLATE = """
+groupement g "GCS Frontières" {{
+  as of {day}
+  seat "Lille" region "Nord-Pas-de-Calais"
+  declared_nature private
+  member chu "CHU" {{ kind health_establishment sector public rights 40 }}
+  member ch "CH" {{ kind health_establishment sector public rights 30 }}
+  member clinique "Clinique" {{ kind health_establishment sector private rights 30 joined 2005-03-01 }}
+  administrator chu elected {elected}
+  assembly ag on {day} {{
+    convened_on {convened} by administrator
+    present chu, ch
+    deliberation d1 on budget {{ for chu, ch }}
+  }}
+}}
+"""
+
+
+def _result(day: str):
+    from datetime import date, timedelta
+
+    d = date.fromisoformat(day)
+    text = TEMPLATE.format(day=day, convened=(d - timedelta(days=20)).isoformat(),
+                           elected=(d - timedelta(days=300)).isoformat())
+    return gcs.reason(gcs.loads(text, path=f"<{day}>"))
+
+
+def _members(result):
+    return sorted(c.args[0] for c in result.by_predicate("member"))
+
+
+ALL = ["ch", "chu", "clinique"]
+
+
+@pytest.mark.parametrize("before, after", [("2005-12-31", "2006-01-01"), ("2009-07-22", "2009-07-23")])
+def test_members_do_not_move_when_only_the_law_changes(before, after):
+    r0, r1 = _result(before), _result(after)
+    assert _members(r0) == _members(r1) == ALL
+
+
+def test_a_clinic_that_joined_in_2005_counts_before_the_decree():
+    # L6133-1@2004-08-11.5: public and private members: "Dans les autres cas",
+    # the nature the convention declares.
+    r = _result("2005-10-01")
+    assert _members(r) == ALL
+    assert r.holds("nature(private)")
+    assert not r.holds("nature(public)")
+
+
+@pytest.mark.parametrize("day", ["2009-07-22", "2009-07-23", "2010-07-25"])
+def test_assemblies_under_the_2006_decree_count_every_member(day):
+    # R6133-14@2006-01-01 is in force until 2010-07-25: 70 of 100 rights present.
+    r = _result(day)
+    assert r.holds("quorum_met(ag)")
+    assert r.holds("deliberation_valid(ag, d1)")
+    assert not r.by_predicate("dissolution_required")
+    assert not r.holds("administrator_invalid(not_a_member)")
+
+
+def test_where_no_encoded_text_governs_nothing_is_drawn_on_it():
+    # 2010-07-26: décret 2010-862 in force, not encoded (issue 9): no quorum
+    # "met" or "not met", no dissolution, no administrator found irregular,
+    # and a warning names what is not encoded.
+    r = _result("2010-07-26")
+    drawn = {c.predicate for c in r}
+    assert not drawn & {"quorum_met", "quorum_not_met", "deliberation_valid", "deliberation_invalid",
+                        "dissolution_required", "administrator_invalid", "nature", "member"}
+    assert any(w.code == "text_not_in_force" and "R6133-14" in w.message for w in r.warnings)
+
+
+def test_the_day_before_the_2010_decree_the_members_are_all_there():
+    assert _members(_result("2010-07-25")) == ALL
