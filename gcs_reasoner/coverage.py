@@ -8,6 +8,9 @@ those of the text versions in force on DATE:
 
 - ``decidable``: full / partial / none, as the inventory says;
 - the rules that encode it: the rules of ``rules/*.lp`` citing its id (file:line);
+  a rule marked ``% partial: <why>`` (it only restates a fact of the file, or
+  decides part of the text) does not make the provision encoded: the
+  provision is reported ``partial`` with the reason;
 - the scenarios where it applies: a golden file ``facts/NAME.expected`` has a
   conclusion line resting on it (``conclusion  <-  ..., ID, ...``);
 - the scenarios where it does not apply: a golden file has a line
@@ -16,11 +19,12 @@ those of the text versions in force on DATE:
 A provision marked ``none`` is listed with the inventory's reason (its ``says``
 and its ``note``). The last line is the summary::
 
-    provisions: E encoded / D decidable, T tested
+    provisions: E encoded / D decidable, T tested (P partly encoded)
 
 with D the decidable provisions (full + partial) of the selection, E those of
-them cited by at least one rule, T those of them with both an applying and a
-non-applying scenario.
+them cited by at least one rule that decides something the file does not
+already say (not marked partial), P those cited only by partial rules, T those
+with both an applying and a non-applying scenario.
 
 Nothing is solved here: the golden files are read as text (they are checked
 against the solver by tests/test_scenarios.py), so the report takes the time
@@ -73,6 +77,7 @@ class Entry:
     not_applies: list[str]
     says: str = ""
     note: str = ""
+    partial: list[str] = field(default_factory=list)  # why each rule citing it is partial (only partial rules cite it)
 
     @property
     def is_decidable(self) -> bool:
@@ -80,7 +85,7 @@ class Entry:
 
     @property
     def encoded(self) -> bool:
-        return bool(self.rules)
+        return bool(self.rules) and not self.partial
 
     @property
     def tested(self) -> bool:
@@ -93,6 +98,8 @@ class Entry:
         out = []
         if not self.rules:
             out.append("no rule")
+        elif self.partial:
+            out.append("partial: " + "; ".join(self.partial))
         if not self.applies:
             out.append("no scenario where it applies")
         if not self.not_applies:
@@ -109,6 +116,8 @@ class Entry:
             "applies": self.applies,
             "not_applies": self.not_applies,
         }
+        if self.partial:
+            d["partial"] = self.partial
         if not self.is_decidable:
             d["reason"] = self.reason
         return d
@@ -140,9 +149,13 @@ class Coverage:
         dec = self.decidable
         return sum(e.encoded for e in dec), len(dec), sum(e.tested for e in dec)
 
+    @property
+    def partly_encoded(self) -> int:
+        return sum(bool(e.rules) and bool(e.partial) for e in self.decidable)
+
     def summary(self) -> str:
         e, d, t = self.counts
-        return f"provisions: {e} encoded / {d} decidable, {t} tested"
+        return f"provisions: {e} encoded / {d} decidable, {t} tested ({self.partly_encoded} partly encoded)"
 
     def gaps(self) -> list[tuple[str, list[str]]]:
         """[(id, [what is missing])] for the decidable provisions not fully covered."""
@@ -205,6 +218,8 @@ def compute(in_force_on: Optional[date] = None, facts_dir: Path = FACTS_DIR, pro
     known = {p.id: p for p in law.provisions()}
 
     rules_of: dict[str, list[str]] = {}
+    partial_of: dict[str, list[str]] = {}  # reasons of the partial rules citing an id
+    full: set[str] = set()  # ids cited by a rule that is not partial
     unknown_rules: list[tuple[str, str]] = []
     for r in program.rules:
         for pid in r.provisions:
@@ -214,6 +229,12 @@ def compute(in_force_on: Optional[date] = None, facts_dir: Path = FACTS_DIR, pro
             lst = rules_of.setdefault(pid, [])
             if where not in lst:
                 lst.append(where)
+            if r.partial:
+                reasons = partial_of.setdefault(pid, [])
+                if r.partial not in reasons:
+                    reasons.append(r.partial)
+            else:
+                full.add(pid)
 
     sc = read_goldens(facts_dir)
     unknown_goldens = [(w, pid) for w, pid in sc.cited if pid not in known]
@@ -234,6 +255,7 @@ def compute(in_force_on: Optional[date] = None, facts_dir: Path = FACTS_DIR, pro
                 not_applies=sc.not_applies.get(p.id, []),
                 says=p.says or "",
                 note=p.note or "",
+                partial=[] if p.id in full else partial_of.get(p.id, []),
             )
         )
     return Coverage(entries, in_force_on, sc.names, unknown_rules, unknown_goldens)
@@ -268,7 +290,11 @@ def _status(e: Entry) -> str:
     if not gaps:
         return "ok"
     short = {"no rule": "rule", "no scenario where it applies": "applies", "no scenario where it does not apply": "not-applies"}
-    return "missing: " + ", ".join(short[g] for g in gaps)
+    parts = [short.get(g, "") for g in gaps if not g.startswith("partial:")]
+    status = "missing: " + ", ".join(parts) if parts else ""
+    if e.partial:
+        status = ("partial" + (f"; {status}" if status else ""))
+    return status
 
 
 def _short_id(e: Entry) -> str:

@@ -60,6 +60,7 @@ class RuleInfo:
     head: str  # predicate name/arity of the head
     auxiliary: bool = False
     notes: list[str] = field(default_factory=list)
+    partial: str = ""  # `% partial: <why>`: the rule only restates the file, or decides part of the text
     variables: list[str] = field(default_factory=list)  # global variables, in _why order
     aggregates: list[str] = field(default_factory=list)  # text of each body aggregate, in order
     comparisons: list[str] = field(default_factory=list)  # text of each recorded comparison, in _why order
@@ -273,6 +274,7 @@ class _Loader:
             head=f"{name}/{arity}",
             auxiliary=auxiliary,
             notes=notes,
+            partial=next((n.split(":", 1)[1].strip() for n in notes if n.lower().startswith("partial:")), ""),
         )
         self.rules.append(info)
         self.plain.append(node)
