@@ -45,9 +45,10 @@ def test_fixture_is_the_spec_skeleton_verbatim():
 
 
 @pytest.mark.skipif(not SHARED_SPEC.exists(), reason="the shared spec folder is not beside the checkout")
-def test_docs_copy_is_the_shared_spec():
-    assert SPEC.read_text(encoding="utf-8") == SHARED_SPEC.read_text(encoding="utf-8"), (
-        "docs/scenario-language.md differs from the shared spec: copy it again"
+@pytest.mark.parametrize("name", ["scenario-language.md", "scenario-language-2009-today.md"])
+def test_docs_copy_is_the_shared_spec(name):
+    assert (SPEC.parent / name).read_text(encoding="utf-8") == (SHARED_SPEC.parent / name).read_text(encoding="utf-8"), (
+        f"docs/{name} differs from the shared spec: copy it again"
     )
 
 
