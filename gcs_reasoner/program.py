@@ -202,6 +202,19 @@ def _metadata(comments: list[str]) -> tuple[list[str], str, bool, list[str]]:
     return ids, " ".join(p for p in quote_parts if p), auxiliary, notes
 
 
+def _partial_reason(notes: list[str]) -> str:
+    """The reason of a `% partial: <why>` note, with its continuation lines (to the end of its sentence)."""
+    for i, n in enumerate(notes):
+        if n.lower().startswith("partial:"):
+            parts = [n.split(":", 1)[1].strip()]
+            for more in notes[i + 1:]:
+                if parts[-1].endswith("."):
+                    break
+                parts.append(more.strip())
+            return " ".join(parts).rstrip(".")
+    return ""
+
+
 # --- the rewriting ------------------------------------------------------------------
 
 
@@ -274,7 +287,7 @@ class _Loader:
             head=f"{name}/{arity}",
             auxiliary=auxiliary,
             notes=notes,
-            partial=next((n.split(":", 1)[1].strip() for n in notes if n.lower().startswith("partial:")), ""),
+            partial=_partial_reason(notes),
         )
         self.rules.append(info)
         self.plain.append(node)
