@@ -185,33 +185,27 @@ class Result:
 
     # --- warnings ----------------------------------------------------------------
     def _warning(self, sym, members) -> Warning_:
-        """One warning atom of the rules, in words."""
+        """One warning atom of the rules, in words, at the line of the member it names."""
         args = [to_value(a) for a in sym.arguments]
         if sym.name == "not_judged":
             event, subject, when = args
-            m = members.get(subject)
-            return Warning_(
-                "text_not_in_force",
-                f"the {event} of '{subject}' on {when} is not judged: no encoded text governs it on that date; "
-                f"its effect is unknown",
-                m.line if m else None,
-            )
-        if sym.name == "membership_unknown":
+            code = "text_not_in_force"
+            msg = (f"the {event} of '{subject}' on {when} is not judged: no encoded text governs it on that date; "
+                   f"its effect is unknown")
+        elif sym.name == "membership_unknown":
             subject, when = args
-            m = members.get(subject)
-            return Warning_(
-                "membership_unknown",
-                f"whether '{subject}' is still a member on {when} is unknown (a withdrawal or an exclusion whose effect "
-                f"is not judged): no conclusion that counts the members on that date",
-                m.line if m else None,
-            )
-        conclusion, subject, attribute = args
+            code = "membership_unknown"
+            msg = (f"whether '{subject}' is still a member on {when} is unknown (a withdrawal or an exclusion whose "
+                   f"effect is not judged): no conclusion that counts the members on that date")
+        else:
+            conclusion, subject, attribute = args
+            code = "missing_fact"
+            where = f"member '{subject}'" if subject in members else str(subject)
+            msg = f"{attribute} of {where} is not stated: no conclusion on {conclusion}"
+            if attribute == "convention":
+                msg = f"the file has no convention block: no conclusion on {conclusion}"
         m = members.get(subject)
-        where = f"member '{subject}'" if m else str(subject)
-        msg = f"{attribute} of {where} is not stated: no conclusion on {conclusion}"
-        if attribute == "convention":
-            msg = f"the file has no convention block: no conclusion on {conclusion}"
-        return Warning_("missing_fact", msg, m.line if m else None)
+        return Warning_(code, msg, m.line if m else None)
 
     def _warnings(self) -> list[Warning_]:
         from . import law
