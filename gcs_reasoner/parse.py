@@ -1170,7 +1170,9 @@ def parse_text(text: str, path: str = "<string>") -> Scenario:
     except Exception as e:  # pragma: no cover - a bug of ours must not show as a traceback
         raise ScenarioError(path, 0, 0, f"internal error while reading the file ({type(e).__name__}: {e}); "
                                         "expected no such error: please report it") from None
-    return Scenario(groupement, path, text)
+    from .validate import check
+
+    return check(Scenario(groupement, path, text))
 
 
 def parse_file(path) -> Scenario:
