@@ -381,11 +381,62 @@ def test_parser_built_once():
     assert P._parser() is P._parser()
 
 
-def test_parser_works_without_a_writable_cache(monkeypatch, tmp_path):
+def test_grammar_tables_are_generated_from_grammar_lark():
+    """`_grammar_tables.py` is what `python -m gcs_reasoner.parser_tables` writes today: it cannot drift."""
+    import lark
+
+    from gcs_reasoner import _grammar_tables, parser_tables
+
+    grammar = parser_tables.GRAMMAR_PATH.read_bytes()
+    assert _grammar_tables.GRAMMAR_SHA256 == parser_tables.grammar_digest(grammar), (
+        "grammar.lark changed: run `python -m gcs_reasoner.parser_tables`"
+    )
+    if _grammar_tables.LARK_VERSION != lark.__version__:
+        pytest.skip(f"tables generated with lark {_grammar_tables.LARK_VERSION}, lark {lark.__version__} installed")
+    assert parser_tables.generate() == parser_tables.TABLES_PATH.read_text(encoding="utf-8"), (
+        "_grammar_tables.py is stale: run `python -m gcs_reasoner.parser_tables`"
+    )
+
+
+def test_parser_is_loaded_from_the_tables_without_pickle_or_cache(monkeypatch, tmp_path):
+    import pickle
+
+    import lark
+
+    def no_pickle(*args, **kwargs):
+        raise AssertionError("the parser must not be unpickled")
+
+    monkeypatch.setattr(pickle, "load", no_pickle)
+    monkeypatch.setattr(pickle, "loads", no_pickle)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
     monkeypatch.setattr(P, "_PARSER", None)
-    monkeypatch.setattr(P, "_cache_files", lambda digest: [str(tmp_path / "missing_dir" / "cache")])
+    real_init = lark.Lark.__init__
+    built = []
+
+    def init(self, *args, **kwargs):
+        built.append(args)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(lark.Lark, "__init__", init)
     assert parse_text('groupement g "G" {}').groupement.id == "g"
-    assert P._PARSER is not None
+    assert built == [] and P._PARSER.source_path == "<deserialized>"
+    assert not (tmp_path / "cache").exists() and not (tmp_path / "tmp").exists()
+    assert (P._PARSER.options.parser, P._PARSER.options.lexer) == ("lalr", "basic")
+    assert P._PARSER.options.propagate_positions is True
+
+
+def test_parser_is_built_in_memory_when_the_tables_are_stale(monkeypatch):
+    from gcs_reasoner import _grammar_tables
+
+    monkeypatch.setattr(_grammar_tables, "GRAMMAR_SHA256", "0" * 64)
+    monkeypatch.setattr(P, "_PARSER", None)
+    assert parse_text('groupement g "G" {}').groupement.id == "g"
+    assert P._PARSER.source_path != "<deserialized>"
+    with pytest.raises(ScenarioError) as e:
+        parse_text('groupement g "G" {\nmember a "A" { sector publik }\n}', "t.gcs")
+    assert str(e.value) == ("t.gcs:2:23: unknown value 'publik' for sector; expected public or private "
+                            "(did you mean 'public'?)")
 
 
 def test_block_starters_match_the_grammar():

@@ -1,0 +1,146 @@
+"""The LALR tables of `grammar.lark`, generated ahead of time (no pickle).
+
+Lark can cache a built parser, but its cache is a pickle: loading one that
+another user could have written runs their code. Instead the tables are
+generated once, by this module, into `_grammar_tables.py` (a JSON text inside
+a Python module, committed with the code), and loaded from there with
+`lark.Lark._load_from_dict`, as lark's own standalone parsers do. The result
+is the parser `lark.Lark(grammar, **OPTIONS)` would build, with lark's classes
+(the error messages read its interactive parser and expected terminals).
+
+Regenerate after editing grammar.lark or upgrading lark:
+
+    python -m gcs_reasoner.parser_tables
+
+A test regenerates the text and compares it with the committed file. Lark's
+LALR construction iterates over sets, so the tables depend on the string hash
+seed: generation always runs with PYTHONHASHSEED=0 (in a subprocess if needed).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+GRAMMAR_PATH = Path(__file__).with_name("grammar.lark")
+TABLES_PATH = Path(__file__).with_name("_grammar_tables.py")
+# The basic lexer, not the contextual one: with the contextual lexer a keyword
+# is lexed as a NAME wherever a NAME is expected (so reserved words could be
+# identifiers) and "kindd" would be lexed "kind" "d".
+OPTIONS = dict(parser="lalr", lexer="basic", propagate_positions=True, maybe_placeholders=False)
+_INT_KEYS = "__int_keys__"
+
+
+def grammar_digest(grammar: bytes) -> str:
+    return hashlib.sha256(grammar).hexdigest()
+
+
+def _encode(obj):
+    """Lark's serialized data as JSON values: dicts with int keys become {_INT_KEYS: [[k, v], ...]}."""
+    if isinstance(obj, dict):
+        if all(isinstance(k, str) for k in obj):
+            if _INT_KEYS in obj:  # pragma: no cover - would be read back wrongly
+                raise ValueError(f"a key {_INT_KEYS!r} in lark's data")
+            return {k: _encode(v) for k, v in obj.items()}
+        if not all(type(k) is int for k in obj):  # pragma: no cover - another lark version
+            raise ValueError(f"keys of lark's data neither str nor int: {list(obj)[:5]}")
+        return {_INT_KEYS: [[k, _encode(v)] for k, v in obj.items()]}
+    if isinstance(obj, (list, tuple)):
+        return [_encode(x) for x in obj]
+    if obj is None or type(obj) in (str, int, bool, float):
+        return obj
+    raise ValueError(f"a {type(obj).__name__} in lark's data")  # pragma: no cover
+
+
+def _decode_hook(d: dict):
+    if len(d) == 1 and _INT_KEYS in d:
+        return {k: v for k, v in d[_INT_KEYS]}
+    return d
+
+
+def decode(text: str) -> dict:
+    """The tables' JSON text back into lark's data: {'data': ..., 'memo': ...}."""
+    return json.loads(text, object_hook=_decode_hook)
+
+
+def _canonical(table: dict) -> dict:
+    """The serialized LALR table with states and tokens numbered in a fixed order.
+
+    Lark numbers the states in the order it meets them while iterating over
+    sets of objects, which varies from run to run; the automaton itself does
+    not. States are renumbered breadth-first from the start states, following
+    the transitions in the order of the symbols' names; tokens by name.
+    """
+    tokens = table["tokens"]  # index -> symbol name
+    states = table["states"]  # state -> {token index: (0, state) shift | (1, rule) reduce}
+    new_token = {i: n for n, i in enumerate(sorted(tokens, key=lambda i: tokens[i]))}
+    order: dict = {}
+    queue = [table["start_states"][k] for k in sorted(table["start_states"])]
+    while queue:
+        state = queue.pop(0)
+        if state in order:
+            continue
+        order[state] = len(order)
+        for token in sorted(states[state], key=lambda i: tokens[i]):
+            action, arg = states[state][token]
+            if action == 0 and arg not in order:
+                queue.append(arg)
+    for state in sorted(set(states) - set(order)):  # pragma: no cover - unreachable states
+        order[state] = len(order)
+    return {
+        "tokens": {new_token[i]: tokens[i] for i in sorted(tokens, key=new_token.get)},
+        "states": {
+            order[state]: {
+                new_token[t]: (0, order[arg]) if action == 0 else (action, arg)
+                for t, (action, arg) in sorted(states[state].items(), key=lambda kv: new_token[kv[0]])
+            }
+            for state in sorted(states, key=order.get)
+        },
+        "start_states": {k: order[v] for k, v in table["start_states"].items()},
+        "end_states": {k: order[v] for k, v in table["end_states"].items()},
+    }
+
+
+def generate() -> str:
+    """The text of `_grammar_tables.py` for the current grammar.lark and lark (PYTHONHASHSEED=0)."""
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        env = dict(os.environ, PYTHONHASHSEED="0")
+        code = "import sys, gcs_reasoner.parser_tables as t; sys.stdout.write(t.generate())"
+        out = subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
+        return out.stdout.decode("utf-8")
+    import lark
+    from lark.grammar import Rule
+    from lark.lexer import TerminalDef
+
+    grammar = GRAMMAR_PATH.read_bytes()
+    parser = lark.Lark(grammar.decode("utf-8"), **OPTIONS)
+    data, memo = parser.memo_serialize([TerminalDef, Rule])
+    frontend = data["parser"]["parser"]
+    if set(frontend) != {"tokens", "states", "start_states", "end_states"}:  # pragma: no cover
+        raise ValueError(f"lark's serialized parser changed: {sorted(frontend)}")
+    data["parser"]["parser"] = _canonical(frontend)
+    tables = json.dumps(_encode({"data": data, "memo": memo}), sort_keys=True, separators=(",", ":"),
+                        ensure_ascii=True)
+    return (
+        '"""LALR tables of grammar.lark, generated by `python -m gcs_reasoner.parser_tables`: do not edit."""\n'
+        "\n"
+        f"GRAMMAR_SHA256 = {grammar_digest(grammar)!r}\n"
+        f"LARK_VERSION = {lark.__version__!r}\n"
+        "# JSON text of Lark.memo_serialize(), dicts with int keys as {\"__int_keys__\": [[k, v], ...]}\n"
+        f"TABLES = {tables!r}\n"
+    )
+
+
+def main() -> int:
+    text = generate()
+    TABLES_PATH.write_text(text, encoding="utf-8")
+    print(f"wrote {TABLES_PATH} ({len(text)} characters)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
