@@ -6,11 +6,13 @@ from ..explain import DerivedNode, FactNode
 from . import grouped
 
 
-def render(result, explain: bool = True) -> str:
+def render(result, explain: bool = True, level: int = 1) -> str:
+    """The report; its title at heading `level`, its topics one level below (a batch nests them)."""
     g = result.scenario.groupement
-    out = [f"# {g.name or g.id}", "", f"- file: `{result.scenario.path}`", f"- law applied as of **{result.as_of.isoformat()}**", ""]
+    h1, h2 = "#" * level, "#" * (level + 1)
+    out = [f"{h1} {g.name or g.id}", "", f"- file: `{result.scenario.path}`", f"- law applied as of **{result.as_of.isoformat()}**", ""]
     for topic, conclusions in grouped(result):
-        out += [f"## {topic}", ""]
+        out += [f"{h2} {topic}", ""]
         for c in conclusions:
             out.append(f"- **`{c.text}`** — {', '.join(c.provisions)}")
             if explain:
@@ -18,7 +20,7 @@ def render(result, explain: bool = True) -> str:
                 out += ["  " + line for line in _tree(tree, 1)]
         out.append("")
     if result.warnings:
-        out += ["## Warnings", ""]
+        out += [f"{h2} Warnings", ""]
         out += [f"- `{w.code}`{f' (line {w.line})' if w.line else ''}: {w.message}" for w in result.warnings]
         out.append("")
     return "\n".join(out)

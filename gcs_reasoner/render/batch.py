@@ -1,0 +1,195 @@
+"""The document of `gcs-reasoner check FOLDER`: one entry per file, written as it comes.
+
+A writer only turns entries into text; the command writes and flushes each
+piece as soon as it has it, so the document streams. Its pieces:
+
+- `begin()`: what comes before the first entry (HTML head, `[` of the JSON array);
+- `result(path, result)` / `error(path, status, message)`: the body of one entry;
+  `result` does all the rendering, so a failure there leaves nothing half written;
+- `entry(body)`: the body with what separates it from the previous entry;
+- `end(summary)`: what closes the document (also after an interruption).
+
+Formats: text and markdown (a header per file), html (one page, a section per
+file), json (one array, `[` first, `]` last, entries in between), jsonl (one
+object per line). A JSON entry is the contract object of one file
+(docs/output.schema.json) with `"file"` first, or
+`{"file": PATH, "error": {"status": 2|1, "message": MESSAGE}}`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from html import escape
+
+KINDS = {2: "error in the file", 1: "internal error"}
+
+
+@dataclass
+class Summary:
+    total: int
+    reasoned: int = 0
+    file_errors: int = 0      # status 2: the file's fault
+    internal_errors: int = 0  # status 1: ours
+    interrupted: bool = False
+
+    def count(self, status: int) -> None:
+        if status == 0:
+            self.reasoned += 1
+        elif status == 2:
+            self.file_errors += 1
+        else:
+            self.internal_errors += 1
+
+    @property
+    def done(self) -> int:
+        return self.reasoned + self.file_errors + self.internal_errors
+
+    @property
+    def status(self) -> int:
+        """The worst: 1 if one of our failures, else 2 if a file's fault, else 0."""
+        return 1 if self.internal_errors else 2 if self.file_errors else 0
+
+    def __str__(self) -> str:
+        parts = [f"{self.reasoned} reasoned"]
+        if self.file_errors:
+            parts.append(f"{self.file_errors} with an error in the file")
+        if self.internal_errors:
+            parts.append(f"{self.internal_errors} with an internal error")
+        head = f"{self.total} file{'s' if self.total != 1 else ''}: "
+        tail = f" (interrupted after {self.done} of {self.total})" if self.interrupted else ""
+        return head + ", ".join(parts) + tail
+
+
+def json_entry(path: str, result) -> dict:
+    from .json_out import as_dict
+
+    return {"file": path, **as_dict(result)}
+
+
+def json_error(path: str, status: int, message: str) -> dict:
+    return {"file": path, "error": {"status": status, "message": message}}
+
+
+class Writer:
+    def __init__(self, folder: str, paths: list[str]):
+        self.folder = folder
+        self.paths = paths
+        self.entries = 0
+
+    def begin(self) -> str:
+        return ""
+
+    def result(self, path: str, result) -> str:
+        raise NotImplementedError
+
+    def error(self, path: str, status: int, message: str) -> str:
+        raise NotImplementedError
+
+    def entry(self, body: str) -> str:
+        self.entries += 1
+        return body
+
+    def end(self, summary: Summary) -> str:
+        return ""
+
+
+class TextWriter(Writer):
+    @staticmethod
+    def _header(path: str) -> str:
+        return f"==> {path} <==\n"
+
+    def result(self, path, result):
+        from .text import render
+
+        return self._header(path) + render(result) + "\n\n"
+
+    def error(self, path, status, message):
+        return self._header(path) + f"{KINDS[status]} (status {status}): {message}\n\n"
+
+    def end(self, summary):
+        return f"{summary}\n"
+
+
+class MarkdownWriter(Writer):
+    def begin(self):
+        return f"# gcs-reasoner check `{self.folder}`\n\n"
+
+    def result(self, path, result):
+        from .markdown import render
+
+        return f"## `{path}`\n\n" + render(result, level=3).rstrip("\n") + "\n\n"
+
+    def error(self, path, status, message):
+        return f"## `{path}`\n\n**{KINDS[status]}** (status {status}):\n\n```\n{message}\n```\n\n"
+
+    def end(self, summary):
+        return f"---\n\n{summary}\n"
+
+
+class HtmlWriter(Writer):
+    def begin(self):
+        from .html import head
+
+        items = "".join(f"<li><a href='#file-{i}'><code>{escape(p)}</code></a></li>" for i, p in enumerate(self.paths, 1))
+        return (
+            head(f"gcs-reasoner check {self.folder}")
+            + f"\n<h1>gcs-reasoner check <code>{escape(self.folder)}</code></h1>\n<nav><ol>{items}</ol></nav>\n"
+        )
+
+    def _section(self, path: str, inner: str, cls: str = "") -> str:
+        i = self.paths.index(path) + 1 if path in self.paths else self.entries + 1
+        attr = f" class='{cls}'" if cls else ""
+        return f"<section id='file-{i}'{attr}>\n<h2><code>{escape(path)}</code></h2>\n{inner}\n</section>\n"
+
+    def result(self, path, result):
+        from .html import body
+
+        return self._section(path, body(result, level=3))
+
+    def error(self, path, status, message):
+        inner = f"<p class='error'><b>{escape(KINDS[status])}</b> (status {status}): <code>{escape(message)}</code></p>"
+        return self._section(path, inner, "error")
+
+    def end(self, summary):
+        from .html import END
+
+        return f"<footer><p>{escape(str(summary))}</p></footer>\n{END}\n"
+
+
+class JsonWriter(Writer):
+    """One JSON array: `[` at once, each entry when ready, `]` at the end (also when interrupted)."""
+
+    def begin(self):
+        return "["
+
+    def result(self, path, result):
+        return json.dumps(json_entry(path, result), ensure_ascii=False, indent=2)
+
+    def error(self, path, status, message):
+        return json.dumps(json_error(path, status, message), ensure_ascii=False, indent=2)
+
+    def entry(self, body):
+        sep = "\n" if self.entries == 0 else ",\n"
+        self.entries += 1
+        return sep + body
+
+    def end(self, summary):
+        return "\n]\n"
+
+
+class JsonLinesWriter(Writer):
+    """One JSON object per line, each complete when written."""
+
+    def result(self, path, result):
+        return json.dumps(json_entry(path, result), ensure_ascii=False) + "\n"
+
+    def error(self, path, status, message):
+        return json.dumps(json_error(path, status, message), ensure_ascii=False) + "\n"
+
+
+WRITERS = {"text": TextWriter, "markdown": MarkdownWriter, "html": HtmlWriter, "json": JsonWriter, "jsonl": JsonLinesWriter}
+
+
+def writer(fmt: str, folder: str, paths: list[str]) -> Writer:
+    return WRITERS[fmt](folder, paths)
