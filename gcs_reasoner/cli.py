@@ -2,7 +2,10 @@
 
 Exit status (spec): 0 the file was read and reasoned on; 2 the file cannot be
 read, does not parse or refers to something undeclared (one message on
-standard error, nothing on standard output); 1 any other failure.
+standard error, nothing on standard output); 1 any other failure; 130
+interrupted. `check FOLDER` reports every file (a result or an error entry),
+streamed in sorted order, and exits with the worst status: 1 if any failure of
+ours, else 2 if any file's fault, else 0 (README, "Use"; render/batch.py).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-FORMATS = ("text", "json", "markdown", "html")
+FORMATS = ("text", "json", "jsonl", "markdown", "html")
 
 
 def _date(text: str) -> date:
@@ -53,13 +56,30 @@ def main(argv=None) -> int:
 
             return coverage_main(args)
     except BrokenPipeError:
+        _silence_stdout()
         return 0
     except Exception as exc:  # our failure, not the file's: no traceback, exit 1
         print(f"gcs-reasoner: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        return 1
+        print("gcs-reasoner: interrupted", file=sys.stderr)
+        return INTERRUPTED
     return 1
+
+
+INTERRUPTED = 130  # 128 + SIGINT, as a shell reports it
+PROGRESS_MIN_FILES = 4  # a progress line on a terminal from this many files
+
+
+def _silence_stdout() -> None:
+    """The reader of stdout went away (`| head`): no second BrokenPipeError when Python flushes at exit."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _load(path: str):
@@ -78,42 +98,132 @@ def _reason(scenario, as_of):
     return reason(scenario, as_of=as_of, explain=True)
 
 
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split("\n"))
+
+
+def _outcome(path: str, as_of, render):
+    """(status, text) for one file: (0, what `render` made of its result), (2, the file's error)
+    or (1, our failure), never raising but for KeyboardInterrupt. The message names the file."""
+    from .parse import ScenarioError, parse_file
+
+    try:
+        return 0, render(_reason(parse_file(path), as_of))
+    except ScenarioError as exc:
+        return 2, _one_line(exc)
+    except Exception as exc:  # a failure of ours, not of the file: reported, no traceback
+        return 1, _one_line(f"{path}: internal error: {type(exc).__name__}: {exc}")
+
+
 def _check(args) -> int:
     target = Path(args.path)
-    paths = sorted(target.glob("*.gcs")) if target.is_dir() else [target]
-    if target.is_dir() and not paths:
+    if not target.is_dir():
+        return _check_file(str(target), args)
+    paths = sorted(p for p in target.glob("*.gcs") if not p.is_dir())  # not recursive
+    if not paths:
         print(f"{target}: no .gcs file in this folder", file=sys.stderr)
         return 2
-    results, status = [], 0
-    for p in paths:
-        scenario, error = _load(str(p))
-        if error:
-            print(error, file=sys.stderr)
-            status = 2
-            continue
-        try:
-            results.append(_reason(scenario, args.as_of))
-        except Exception as exc:  # a failure of ours, not of the file
-            print(f"{p}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
-            return 1
-    if status and not target.is_dir():
+    return _check_folder(str(target), [str(p) for p in paths], args)
+
+
+def _check_file(path: str, args) -> int:
+    """One file: its result on stdout (exit 0), or one message on stderr and nothing on stdout."""
+    status, text = _outcome(path, args.as_of, _renderer(args.format, path))
+    if status:
+        print(text, file=sys.stderr)
         return status
-    out = []
-    if args.format == "json":
+    sys.stdout.write(text + "\n")
+    return 0
+
+
+def _check_folder(folder: str, paths: list[str], args) -> int:
+    """Every file in order, each entry written and flushed as soon as it is ready; errors are
+    entries too (and a line on stderr). Exit with the worst status, 130 when interrupted."""
+    from .render.batch import Summary, writer
+
+    out, err = sys.stdout, sys.stderr
+    doc = writer(args.format, folder, paths)
+    summary = Summary(total=len(paths))
+    progress = _Progress(err, len(paths))
+
+    try:
+        out_on_terminal = out.isatty()
+    except (AttributeError, ValueError):
+        out_on_terminal = False
+
+    def emit(piece: str) -> None:
+        if piece:
+            if out_on_terminal:  # the same terminal as the progress line, most likely
+                progress.clear()
+            out.write(piece)
+            out.flush()
+
+    try:
+        emit(doc.begin())
+        for i, path in enumerate(paths, 1):
+            progress.show(i, path)
+            status, body = _outcome(path, args.as_of, lambda r, path=path: doc.result(path, r))
+            if status:
+                progress.clear()
+                print(body, file=err)
+                err.flush()
+                body = doc.error(path, status, body)
+            emit(doc.entry(body))
+            summary.count(status)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    progress.clear()
+    try:
+        emit(doc.end(summary))
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    if summary.interrupted:
+        print(f"gcs-reasoner: interrupted after {summary.done} of {summary.total} files", file=err)
+        return INTERRUPTED
+    return summary.status
+
+
+class _Progress:
+    """`[12/40] facts/x.gcs` on stderr, rewritten in place; only on a terminal and for a long batch."""
+
+    def __init__(self, stream, total: int):
+        self.stream, self.total = stream, total
+        try:
+            self.on = total >= PROGRESS_MIN_FILES and stream.isatty()
+        except (AttributeError, ValueError):
+            self.on = False
+        self.shown = False
+
+    def show(self, i: int, path: str) -> None:
+        if not self.on:
+            return
+        import shutil
+
+        width = max(shutil.get_terminal_size().columns - 1, 20)
+        line = f"[{i}/{self.total}] {path}"
+        if len(line) > width:
+            line = line[: width - 1] + "…"
+        self.stream.write("\r" + line + "\x1b[K")
+        self.stream.flush()
+        self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.shown = False
+
+
+def _renderer(fmt, path: str = ""):
+    """The renderer of one file's result in a format (a function of the result)."""
+    if fmt in ("json", "jsonl"):
         import json
 
         from .render.json_out import as_dict
 
-        docs = [as_dict(r) for r in results]
-        out.append(json.dumps(docs if target.is_dir() else docs[0], ensure_ascii=False, indent=2))
-    else:
-        render = _renderer(args.format)
-        out.append(("\n\n" + "=" * 78 + "\n\n").join(render(r) for r in results))
-    sys.stdout.write("\n".join(out) + "\n")
-    return status
-
-
-def _renderer(fmt):
+        if fmt == "json":
+            return lambda r: json.dumps(as_dict(r), ensure_ascii=False, indent=2)
+        return lambda r: json.dumps({"file": path, **as_dict(r)}, ensure_ascii=False)
     if fmt == "markdown":
         from .render.markdown import render
     elif fmt == "html":

@@ -152,6 +152,7 @@ def test_check_a_folder(tmp_path, capsys):
     assert code == 0
     docs = json.loads(out)
     assert [d["groupement"] for d in docs] == ["pharma_test", "imagerie_test"]
+    assert [d["file"] for d in docs] == [str(tmp_path / "a.gcs"), str(tmp_path / "b.gcs")]
 
 
 def test_check_a_folder_with_a_bad_file(tmp_path, capsys):
@@ -159,8 +160,11 @@ def test_check_a_folder_with_a_bad_file(tmp_path, capsys):
     bad = write(tmp_path, "b.gcs", SYNTAX_ERROR)
     code, out, err = run(capsys, "check", tmp_path, "--format", "json")
     assert code == 2
-    assert err.startswith(f"{bad}:6:")
-    assert [d["groupement"] for d in json.loads(out)] == ["pharma_test"]  # the good one is still reported
+    assert err.startswith(f"{bad}:6:") and len(err.strip().splitlines()) == 1
+    good, error = json.loads(out)
+    assert good["groupement"] == "pharma_test"  # the good one is still reported
+    assert error["file"] == str(bad) and error["error"]["status"] == 2
+    assert error["error"]["message"] == err.strip()  # the same message, as is
 
 
 def test_check_an_empty_folder(tmp_path, capsys):
@@ -264,4 +268,6 @@ def test_console_script(tmp_path):
     p = subprocess.run([exe, "check", str(tmp_path), "--format", "json"], capture_output=True, text=True, timeout=120)
     assert p.returncode == 2, p.stderr
     assert LOCATED.match(p.stderr.strip()) and "bad.gcs:6:" in p.stderr
-    assert [d["groupement"] for d in json.loads(p.stdout)] == ["pharma_test"]
+    bad, good = json.loads(p.stdout)  # sorted: bad.gcs, good.gcs
+    assert bad["error"]["status"] == 2 and bad["file"].endswith("bad.gcs")
+    assert good["groupement"] == "pharma_test"

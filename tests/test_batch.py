@@ -1,0 +1,302 @@
+"""`gcs-reasoner check FOLDER`: every file reported, streamed, worst exit status (issue 7, batches).
+
+The folder: a good file, a file with a syntax error (status 2, the file's
+fault), a file on which our reasoner raises (status 1, ours; monkeypatched),
+and another good file after it (the batch goes on). In every format each file
+has an entry, in sorted order; errors are also one line each on stderr; the
+exit status is the worst (1 > 2 > 0); each entry is written and flushed before
+the next file is read; an interruption closes the document (exit 130).
+"""
+
+import io
+import json
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from gcs_reasoner.cli import main
+from tests.test_cli import GOOD, OTHER, SYNTAX_ERROR, write
+
+SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "docs" / "output.schema.json").read_text(encoding="utf-8"))
+ERROR_ENTRY = {
+    "type": "object",
+    "required": ["file", "error"],
+    "additionalProperties": False,
+    "properties": {
+        "file": {"type": "string"},
+        "error": {
+            "type": "object",
+            "required": ["status", "message"],
+            "additionalProperties": False,
+            "properties": {"status": {"enum": [1, 2]}, "message": {"type": "string", "minLength": 1}},
+        },
+    },
+}
+NAMES = ["a_good.gcs", "b_syntax.gcs", "c_crash.gcs", "d_other.gcs"]
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    """Four files; reasoning on c_crash.gcs raises (a bug of ours, not the file's)."""
+    import gcs_reasoner.reasoning as reasoning
+
+    for name, text in zip(NAMES, [GOOD, SYNTAX_ERROR, GOOD, OTHER]):
+        write(tmp_path, name, text)
+    write(tmp_path, "notes.txt", "not a scenario")
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub", "nested.gcs", SYNTAX_ERROR)  # not recursive: never read
+    real = reasoning.reason
+
+    def reason(scenario, *a, **k):
+        if scenario.path.endswith("c_crash.gcs"):
+            raise RuntimeError("solver exploded")
+        return real(scenario, *a, **k)
+
+    monkeypatch.setattr(reasoning, "reason", reason)
+    return tmp_path
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def paths(folder):
+    return [str(folder / n) for n in NAMES]
+
+
+def check_stderr(err, folder):
+    """One line per error, in file order: the syntax error as the parser says it, then our failure."""
+    lines = err.strip().splitlines()
+    assert len(lines) == 2, err
+    assert lines[0].startswith(f"{folder / 'b_syntax.gcs'}:6:")
+    assert lines[1] == f"{folder / 'c_crash.gcs'}: internal error: RuntimeError: solver exploded"
+    assert "Traceback" not in err and "nested" not in err
+
+
+# --- every format: an entry per file, the worst status ----------------------------------------
+
+
+def test_json_array_has_an_entry_per_file(folder, capsys):
+    code, out, err = run(capsys, "check", folder, "--format", "json")
+    assert code == 1  # an internal failure is the worst
+    check_stderr(err, folder)
+    entries = json.loads(out)
+    assert [e["file"] for e in entries] == paths(folder)
+    for e in entries:
+        jsonschema.validate(e, ERROR_ENTRY if "error" in e else SCHEMA)
+    a, b, c, d = entries
+    assert a["groupement"] == "pharma_test" and d["groupement"] == "imagerie_test"
+    assert b["error"]["status"] == 2 and b["error"]["message"] == err.splitlines()[0]
+    assert c["error"] == {"status": 1, "message": err.splitlines()[1]}
+
+
+def test_json_lines_has_an_object_per_line(folder, capsys):
+    code, out, err = run(capsys, "check", folder, "--format", "jsonl")
+    assert code == 1
+    check_stderr(err, folder)
+    entries = [json.loads(line) for line in out.splitlines()]
+    assert [e["file"] for e in entries] == paths(folder)
+    for e in entries:
+        jsonschema.validate(e, ERROR_ENTRY if "error" in e else SCHEMA)
+    assert [e.get("error", {}).get("status", 0) for e in entries] == [0, 2, 1, 0]
+
+
+class HtmlChecker(HTMLParser):
+    """Counts doctypes, checks that every element is closed in order, collects sections."""
+
+    VOID = {"meta", "br", "hr", "img", "link", "input"}
+
+    def __init__(self):
+        super().__init__()
+        self.doctypes, self.stack, self.sections, self.errors, self.seen = 0, [], [], [], []
+
+    def handle_decl(self, decl):
+        if decl.lower().startswith("doctype"):
+            self.doctypes += 1
+
+    def handle_starttag(self, tag, attrs):
+        self.seen.append(tag)
+        if tag == "section":
+            self.sections.append(dict(attrs))
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes {self.stack[-1:]}")
+        else:
+            self.stack.pop()
+
+
+def test_html_is_one_document_with_a_section_per_file(folder, capsys):
+    code, out, err = run(capsys, "check", folder, "--format", "html")
+    assert code == 1
+    check_stderr(err, folder)
+    p = HtmlChecker()
+    p.feed(out)
+    p.close()
+    assert p.doctypes == 1 and out.lower().startswith("<!doctype html>")
+    assert p.errors == [] and p.stack == [], "every element closed, in order"
+    assert [p.seen.count(t) for t in ("html", "head", "body", "title")] == [1, 1, 1, 1]
+    assert [s["id"] for s in p.sections] == ["file-1", "file-2", "file-3", "file-4"]
+    assert [s.get("class") for s in p.sections] == [None, "error", "error", None]
+    assert out.rstrip().endswith("</body></html>")
+    for path in paths(folder):
+        assert path in out
+    assert "solver exploded" in out and "colour" in out
+
+
+@pytest.mark.parametrize("fmt, header", [("text", "==> {} <=="), ("markdown", "## `{}`")])
+def test_text_and_markdown_have_a_header_per_file(folder, capsys, fmt, header):
+    code, out, err = run(capsys, "check", folder, "--format", fmt)
+    assert code == 1
+    check_stderr(err, folder)
+    at = [out.index(header.format(p)) for p in paths(folder)]
+    assert at == sorted(at), "in file order"
+    assert out.index("pharma_test" if fmt == "text" else "GCS Pharmacie test") > at[0]
+    assert "solver exploded" in out[at[2]:at[3]] and "colour" in out[at[1]:at[2]]
+    assert "4 files: 2 reasoned, 1 with an error in the file, 1 with an internal error" in out
+
+
+def test_worst_status_without_internal_failure_is_2(tmp_path, capsys):
+    write(tmp_path, "a.gcs", GOOD)
+    write(tmp_path, "b.gcs", SYNTAX_ERROR)
+    code, out, err = run(capsys, "check", tmp_path, "--format", "jsonl")
+    assert code == 2
+    assert [json.loads(line).get("error", {}).get("status", 0) for line in out.splitlines()] == [0, 2]
+
+
+def test_unreadable_file_in_a_folder_is_status_2(tmp_path, capsys):
+    write(tmp_path, "a.gcs", GOOD)
+    (tmp_path / "b.gcs").symlink_to(tmp_path / "gone.gcs")  # a .gcs name that cannot be read
+    code, out, err = run(capsys, "check", tmp_path, "--format", "json")
+    assert code == 2
+    good, bad = json.loads(out)
+    assert bad["error"]["status"] == 2 and "cannot read" in bad["error"]["message"]
+    assert err.strip() == bad["error"]["message"]  # printed as the parser words it
+
+
+# --- one file: the behaviour of the contract ------------------------------------------------
+
+
+def test_one_file_in_jsonl_is_one_line_with_its_file(tmp_path, capsys):
+    f = write(tmp_path, "good.gcs", GOOD)
+    code, out, err = run(capsys, "check", f, "--format", "jsonl")
+    assert code == 0 and err == ""
+    (line,) = out.splitlines()
+    doc = json.loads(line)
+    assert doc["file"] == str(f) and doc["groupement"] == "pharma_test"
+    jsonschema.validate(doc, SCHEMA)
+
+
+def test_one_crashing_file_exits_1_with_nothing_on_stdout(folder, capsys):
+    code, out, err = run(capsys, "check", folder / "c_crash.gcs", "--format", "json")
+    assert code == 1 and out == ""
+    assert err.strip() == f"{folder / 'c_crash.gcs'}: internal error: RuntimeError: solver exploded"
+
+
+# --- streaming -----------------------------------------------------------------------------
+
+
+class Recorder(io.StringIO):
+    def __init__(self, events, name):
+        super().__init__()
+        self.events, self.name = events, name
+
+    def write(self, s):
+        self.events.append((self.name + ".write", s))
+        return super().write(s)
+
+    def flush(self):
+        self.events.append((self.name + ".flush", None))
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "html", "text", "markdown"])
+def test_each_entry_is_written_and_flushed_before_the_next_file_is_read(folder, monkeypatch, fmt):
+    import gcs_reasoner.parse as parse
+
+    events = []
+    real = parse.parse_file
+
+    def parse_file(path):
+        events.append(("load", Path(path).name))
+        return real(path)
+
+    monkeypatch.setattr(parse, "parse_file", parse_file)
+    monkeypatch.setattr(sys, "stdout", Recorder(events, "out"))
+    monkeypatch.setattr(sys, "stderr", Recorder(events, "err"))
+    assert main(["check", str(folder), "--format", fmt]) == 1
+    loads = [i for i, e in enumerate(events) if e[0] == "load"]
+    assert [events[i][1] for i in loads] == NAMES
+    for name, i, j in zip(NAMES, loads, loads[1:] + [len(events)]):
+        between = events[i:j]
+        written = "".join(s for k, s in between if k == "out.write")
+        assert name in written or (fmt in ("json", "jsonl") and json.dumps(name)[1:-1] in written), \
+            f"{name}: its entry is written before the next file is read"
+        last_write = max(k for k, e in enumerate(between) if e[0] == "out.write")
+        assert ("out.flush", None) in between[last_write:], f"{name}: flushed before the next file is read"
+
+
+# --- interruption -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["json", "html"])
+def test_an_interruption_closes_the_document_and_exits_130(folder, capsys, monkeypatch, fmt):
+    import gcs_reasoner.reasoning as reasoning
+
+    real = reasoning.reason
+
+    def reason(scenario, *a, **k):
+        if scenario.path.endswith("c_crash.gcs"):
+            raise KeyboardInterrupt
+        return real(scenario, *a, **k)
+
+    monkeypatch.setattr(reasoning, "reason", reason)
+    code, out, err = run(capsys, "check", folder, "--format", fmt)
+    assert code == 130
+    assert "interrupted after 2 of 4 files" in err
+    if fmt == "json":
+        assert [e["file"] for e in json.loads(out)] == paths(folder)[:2]
+    else:
+        p = HtmlChecker()
+        p.feed(out)
+        assert p.errors == [] and p.stack == [] and len(p.sections) == 2
+        assert "interrupted after 2 of 4" in out
+
+
+# --- progress on a terminal ---------------------------------------------------------------------
+
+
+class Tty(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_on_a_terminal_only(folder, monkeypatch, capsys):
+    captured = sys.stderr
+    tty = Tty()
+    monkeypatch.setattr(sys, "stderr", tty)
+    assert main(["check", str(folder), "--format", "jsonl"]) == 1
+    shown = tty.getvalue()
+    assert f"\r[1/4] {folder / 'a_good.gcs'}" in shown and f"[4/4] {folder / 'd_other.gcs'}" in shown
+    assert shown.endswith("\r\x1b[K"), "the progress line is cleared at the end"
+    # errors are printed on a line of their own, not on the progress line
+    assert f"\r\x1b[K{folder / 'b_syntax.gcs'}:6:" in shown
+
+    monkeypatch.setattr(sys, "stderr", captured)
+    code, out, err = run(capsys, "check", folder, "--format", "jsonl")  # not a terminal: no progress
+    assert code == 1 and "[1/4]" not in err and "\r" not in err
+
+
+def test_no_progress_for_a_short_batch(tmp_path, monkeypatch):
+    write(tmp_path, "a.gcs", GOOD)
+    write(tmp_path, "b.gcs", SYNTAX_ERROR)
+    tty = Tty()
+    monkeypatch.setattr(sys, "stderr", tty)
+    main(["check", str(tmp_path), "--format", "jsonl"])
+    assert "[1/2]" not in tty.getvalue()
