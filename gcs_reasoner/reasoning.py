@@ -66,6 +66,19 @@ class Calendar:
                 return self._sym(end)
             y += 1
 
+    def fraction(self, n, d_):
+        """n / d_ in lowest terms, as the term fraction(N, D) (D > 0): two shares compare
+        exactly, with Python integers, whatever their sizes (R / RT != B / BT without
+        the 32-bit products R * BT and B * RT)."""
+        import clingo
+        from math import gcd
+
+        a, b = n.number, d_.number
+        if b < 0:
+            a, b = -a, -b
+        k = gcd(a, b) or 1
+        return clingo.Function("fraction", [clingo.Number(a // k), clingo.Number(b // k)])
+
     def year(self, d_):
         import clingo
 
