@@ -225,6 +225,8 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
                 add(adm.pos, f"administrator_{flag}")
 
     for a in g.assemblies:
+        if scenario.left_out(a):  # an assembly the law cannot use (validate.py warns why)
+            continue
         add(a.pos, "assembly", a.id, a.date)
         if a.convened_on is not None:
             add(a.convened_on.pos, "convened_on", a.id, a.convened_on.value)

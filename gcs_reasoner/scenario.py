@@ -315,12 +315,29 @@ class Groupement(Located):
 
 
 @dataclass
+class StoryWarning:
+    """What a real file could hold but the law cannot use (gcs_reasoner/validate.py):
+    `code` and `message` as in the output's warnings, `line` of the statement,
+    and the statement the fact emitter leaves out (None: nothing is left out)."""
+
+    code: str
+    message: str
+    line: Optional[int] = None
+    left_out: Optional[Located] = field(default=None, repr=False, compare=False)
+
+
+@dataclass
 class Scenario:
     """A parsed `.gcs` file: one groupement, and where it came from."""
 
     groupement: Groupement
     path: str = "<string>"
     text: str = ""
+    warnings: list[StoryWarning] = field(default_factory=list)  # set by validate.check
+
+    def left_out(self, statement: Located) -> bool:
+        """Whether the facts leave this statement out (a warning of validate.py says why)."""
+        return any(w.left_out is statement for w in self.warnings)
 
     def member(self, ident: str) -> Optional[Member]:
         return next((m for m in self.groupement.members if m.id == ident), None)

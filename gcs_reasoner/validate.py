@@ -34,6 +34,45 @@ Delays added to dates (`notice_days`, `withdrawal_notice_months`) and the
 dates themselves are bounded by the parser (ten years, a hundred years; years
 1900 to 2199), which keeps every date the calendar functions compute a real
 calendar date.
+
+Dates that contradict the story (errors, exit 2)
+------------------------------------------------
+Each is an event that cannot have happened as the file tells it:
+
+- an assembly `convened_on` a date after its own date (a convocation
+  precedes the meeting);
+- an assembly that `reconvenes` an assembly held after it (the second
+  convocation comes after the first assembly lacked quorum; the same day is
+  allowed);
+- an avenant `approved_on` before its own date, `published_on` before its
+  approval, or (no approval stated) before its own date;
+- a withdrawal `notified` before the member `joined` (only a member
+  withdraws);
+- a merger dated before a member it merges `joined` (a member cannot be
+  absorbed before it exists in the groupement);
+- an exclusion deliberated at an assembly held before the member concerned
+  `joined`;
+- an administrator `elected DATE by A.D` on a date before assembly A met;
+- a consultation `answered` before it was `sent`;
+- a dissolution `notified` before the assembly that decided it.
+
+Dates a real file can hold, that the law cannot use (warnings)
+--------------------------------------------------------------
+- ``before_legal_personality``: an assembly held before the publication of
+  the approval (`approved DATE`), from which the groupement "jouit de la
+  personnalité morale" (R6133-11). It is a real meeting (the founders'
+  constitutive meeting), but not the assembly of a groupement that does not
+  exist yet: R6133-12 to R6133-14 do not govern it. The warning names both
+  lines; the assembly and its deliberations are left out of the facts, so no
+  quorum, validity, admission, exclusion or election is drawn from it
+  (references to it, `by A.D`, find no deliberation and decide nothing).
+
+Not flagged (the rules judge them, or a real file holds them): an
+administrator elected before joining (`administrator_invalid`), a withdrawal
+`effective` before its notification (the rules take the first year end after
+the notice), a report sent before its approval, a withdrawal notified before
+the approval (facts/decree_events_before_2006.gcs), members attending or
+voting on a day they are not members.
 """
 
 from __future__ import annotations
@@ -42,7 +81,7 @@ import dataclasses
 from datetime import date
 from typing import Optional
 
-from .scenario import Located, Pos, Scenario
+from .scenario import Located, Pos, Scenario, StoryWarning
 
 INT_MAX = 2**31 - 1  # clingo's integers
 RIGHTS_LIMIT = INT_MAX // 3  # 715,827,882: the rules compare 3 * F with 2 * P
@@ -52,6 +91,10 @@ AMOUNT_LIMIT = INT_MAX  # apports, participations of a year: only added up
 def check(scenario: Scenario) -> Scenario:
     """The scenario, once its story is checked (ScenarioError for an impossible file)."""
     _numbers(scenario)
+    _dates(scenario)
+    for w in _warnings(scenario):
+        if w not in scenario.warnings:
+            scenario.warnings.append(w)
     return scenario
 
 
@@ -119,3 +162,105 @@ def _single_numbers(scenario: Scenario, obj, pos: Pos) -> None:
         for f in dataclasses.fields(obj):
             if f.name != "pos":
                 _single_numbers(scenario, getattr(obj, f.name), here)
+
+
+# --- dates --------------------------------------------------------------------------
+
+
+def _line(x: Located) -> str:
+    return f"line {x.line}"
+
+
+def _dates(scenario: Scenario) -> None:
+    g = scenario.groupement
+    assemblies = {a.id: a for a in g.assemblies}
+    joined = {m.id: m.joined for m in g.members if m.joined is not None}
+
+    for a in g.assemblies:
+        if a.convened_on is not None and a.convened_on.value > a.date:
+            _fail(scenario, a.convened_on.pos,
+                  f"assembly '{a.id}' is convened on {a.convened_on.value}, after it met on {a.date} ({_line(a)}); "
+                  f"expected a convocation on or before the assembly")
+        if a.reconvenes is not None:
+            first = assemblies.get(a.reconvenes.value)
+            if first is not None and first.date is not None and a.date < first.date:
+                _fail(scenario, a.reconvenes.pos,
+                      f"assembly '{a.id}' on {a.date} reconvenes '{first.id}', which met later, on {first.date} "
+                      f"({_line(first)}); expected a second convocation after the assembly that lacked quorum")
+        for dl in a.deliberations:
+            if dl.matter == "exclusion" and dl.of in joined and a.date < joined[dl.of].value:
+                j = joined[dl.of]
+                _fail(scenario, dl.pos,
+                      f"the exclusion of '{dl.of}' is voted on {a.date}, before '{dl.of}' joined on {j.value} "
+                      f"({_line(j)}); expected an exclusion of a member, on or after the day it joined")
+
+    for v in g.avenants:
+        if v.approved_on is not None and v.approved_on < v.date:
+            _fail(scenario, v.pos,
+                  f"avenant '{v.id}' is approved on {v.approved_on}, before its own date {v.date}; "
+                  f"expected an approval on or after the avenant")
+        if v.published_on is not None:
+            if v.approved_on is not None and v.published_on < v.approved_on:
+                _fail(scenario, v.pos,
+                      f"avenant '{v.id}' is published on {v.published_on}, before its approval on {v.approved_on}; "
+                      f"expected the publication of the approval on or after it")
+            if v.published_on < v.date:
+                _fail(scenario, v.pos,
+                      f"avenant '{v.id}' is published on {v.published_on}, before its own date {v.date}; "
+                      f"expected a publication on or after the avenant")
+
+    for w in g.withdrawals:
+        j = joined.get(w.member)
+        if j is not None and w.notified < j.value:
+            _fail(scenario, w.pos,
+                  f"'{w.member}' notifies its withdrawal on {w.notified}, before it joined on {j.value} ({_line(j)}); "
+                  f"expected a notification by a member, on or after the day it joined")
+
+    for mg in g.mergers:
+        for old in mg.of:
+            j = joined.get(old)
+            if j is not None and mg.date < j.value:
+                _fail(scenario, mg.pos,
+                      f"the merger into '{mg.result}' on {mg.date} absorbs '{old}', which joined later, on {j.value} "
+                      f"({_line(j)}); expected a merger of members on or after the day they joined")
+
+    adm = g.administrator
+    if adm is not None and adm.by is not None and adm.elected is not None:
+        a = assemblies.get(adm.by.assembly)
+        if a is not None and adm.elected < a.date:
+            _fail(scenario, adm.pos,
+                  f"'{adm.member}' is elected administrator on {adm.elected} by {adm.by.assembly}.{adm.by.deliberation}, "
+                  f"an assembly held later, on {a.date} ({_line(a)}); expected the election on or after that assembly")
+
+    for cs in g.consultations:
+        if cs.answered is not None and cs.answered < cs.sent:
+            _fail(scenario, cs.pos,
+                  f"the consultation of \"{cs.region}\" is answered on {cs.answered}, before it was sent on {cs.sent}; "
+                  f"expected an answer on or after the consultation")
+
+    dz = g.dissolution
+    if dz is not None and dz.notified is not None and dz.by is not None:
+        a = assemblies.get(dz.by.assembly)
+        if a is not None and dz.notified < a.date:
+            _fail(scenario, dz.pos,
+                  f"the dissolution is notified on {dz.notified}, before the assembly '{a.id}' decided it on {a.date} "
+                  f"({_line(a)}); expected a notification on or after the decision")
+
+
+# --- warnings -------------------------------------------------------------------------
+
+
+def _warnings(scenario: Scenario) -> list[StoryWarning]:
+    g = scenario.groupement
+    out: list[StoryWarning] = []
+    approved = g.approved
+    if approved is not None:
+        for a in g.assemblies:
+            if a.date is not None and a.date < approved.value:
+                out.append(StoryWarning(
+                    "before_legal_personality",
+                    f"assembly '{a.id}' on {a.date} ({_line(a)}) met before the groupement had legal personality "
+                    f"(approval published on {approved.value}, {_line(approved)}, R6133-11): a meeting of the founders, "
+                    f"not the groupement's assembly; neither it nor its deliberations are judged",
+                    a.line, a))
+    return out
