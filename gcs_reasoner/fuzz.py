@@ -838,7 +838,7 @@ def long_run(seconds: float, seed: int, out: Path, timeout: float, huge: bool = 
                 break
             fz.record(name, text.encode("utf-8"), fz.run_one(text.encode("utf-8")), {"mutations": []})
         if huge:
-            for name, data, limit in huge_inputs():
+            for name, data, limit in sorted(huge_inputs(), key=lambda h: h[2]):  # the quick ones first
                 if limit > (seconds - (time.monotonic() - start)) / 2:
                     print(f"  huge {name}: skipped (its limit, {limit:g} s, is over half the time left)", flush=True)
                     continue
