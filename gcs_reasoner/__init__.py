@@ -24,14 +24,18 @@ __version__ = "0.1.0"
 
 
 def load(path):
-    """Parse a `.gcs` file into a Scenario (raises ScenarioError with file:line:col)."""
+    """Parse a `.gcs` file into a Scenario.
+
+    Any bad input raises ScenarioError (with file:line:col, or only the file
+    when it cannot be read), never another exception.
+    """
     from .parse import parse_file
 
-    return parse_file(str(path))
+    return parse_file(path)
 
 
 def loads(text: str, path: str = "<string>"):
-    """Parse scenario text."""
+    """Parse scenario text (a str; bytes are read as UTF-8); any bad input raises ScenarioError."""
     from .parse import parse_text
 
     return parse_text(text, path)

@@ -20,6 +20,7 @@ import calendar
 import difflib
 import os
 import re
+import stat
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Optional
@@ -72,6 +73,8 @@ class ScenarioError(Exception):
         self.message = message
 
     def __str__(self) -> str:
+        if not self.line:  # the file as a whole (it cannot be read): no position
+            return f"{self.path}: {self.message}"
         return f"{self.path}:{self.line}:{self.col}: {self.message}"
 
 
@@ -82,6 +85,28 @@ class _Error(Exception):
         super().__init__(message)
         self.line, self.col = (pos.line, pos.col) if isinstance(pos, Pos) else pos
         self.message = message
+
+
+# ---------------------------------------------------------------------------
+# Limits of the language (README, "Limits of the language").
+
+# clingo computes with 32-bit signed integers: every number of a file is at most this.
+MAX_NUMBER = 2_147_483_647
+# Dates and years: the law encoded runs from 2004; the margin keeps every date
+# the reasoner computes (a year added, months subtracted) inside Python's calendar.
+MIN_DATE = date(1900, 1, 1)
+MAX_DATE = date(2199, 12, 31)
+MAX_NOTICE_DAYS = 3660  # ten years
+MAX_NOTICE_MONTHS = 1200  # a hundred years
+MAX_FILE_BYTES = 10 * 1024 * 1024
+_MAX_FILE_SHOWN = "10 MiB"
+
+
+def _clip(text: str, width: int = 40) -> str:
+    """A token's text for a message: a long one is cut, with its length."""
+    if len(text) <= width:
+        return text
+    return f"{text[:width - 10]}... ({len(text)} characters)"
 
 
 # ---------------------------------------------------------------------------
@@ -355,13 +380,13 @@ def _describe_found(token) -> str:
     if token.type == "$END":
         return "end of file"
     if token.type == "NAME":
-        return f"word '{token.value}'"
+        return f"word '{_clip(token.value)}'"
     if token.type == "NUMBER":
-        return f"number '{token.value}'"
+        return f"number '{_clip(token.value)}'"
     if token.type == "DATE":
-        return f"date '{token.value}'"
+        return f"date '{_clip(token.value)}'"
     if token.type == "STRING":
-        return f"text {token.value}"
+        return f"text {_clip(token.value, 60)}"
     if token.type in _PUNCT:
         return _PUNCT[token.type]
     return f"'{token.value}'"
@@ -476,11 +501,42 @@ def _unexpected_token(e, text: str) -> _Error:
     return _Error((line, col), f"unexpected {_describe_found(token)}{where}; expected {desc}")
 
 
+# C0 controls and DEL: never in a quoted text; outside one only tab, newline,
+# carriage return and form feed (white space). grammar.lark's STRING and
+# COMMENT leave them out, so the lexer stops on them and the message is made here.
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _control(char: str) -> str:
+    return f"control character U+{ord(char):04X}"
+
+
+def _in_comment(text: str, pos: int) -> bool:
+    """Whether `pos` is inside a comment: the lexer read the line up to `pos`."""
+    in_string = False
+    for char in text[text.rfind("\n", 0, pos) + 1 : pos]:
+        if char == '"':
+            in_string = not in_string
+        elif char == "#" and not in_string:
+            return True
+    return False
+
+
 def _unexpected_characters(e, text: str) -> _Error:
     pos = e.pos_in_stream
     line, col = e.line, e.column
     char = text[pos] if 0 <= pos < len(text) else ""
     if char == '"':
+        # A quoted text that does not lex: a control character inside, or no closing quote.
+        end = pos + 1
+        while end < len(text) and text[end] not in '"\n':
+            end += 1
+        bad = _CONTROL_RE.search(text, pos + 1, end)
+        if bad:
+            return _Error(
+                (line, col + bad.start() - pos),
+                f"{_control(bad.group())} in a string; expected printable characters between the quotes",
+            )
         return _Error(
             (line, col),
             "unterminated text; expected a closing '\"' on the same line (a quoted text cannot contain a newline)",
@@ -504,6 +560,13 @@ def _unexpected_characters(e, text: str) -> _Error:
         return _Error(
             (line, col),
             f"invalid word '{word}': identifiers and keywords are lowercase; expected [a-z][a-z0-9_]*",
+        )
+    if char and _CONTROL_RE.fullmatch(char):
+        where = " in a comment" if _in_comment(text, pos) else ""
+        return _Error(
+            (line, col),
+            f"{_control(char)}{where}; expected printable characters "
+            "(spaces, tabs and newlines separate words)",
         )
     shown = repr(char)[1:-1] if char else "end of file"
     return _Error(
@@ -554,7 +617,7 @@ class _Builder:
         s = str(token)
         m = _DATE_RE.fullmatch(s)
         if not m:
-            raise _Error(_tokpos(token), f"invalid date '{s}'; expected a date YYYY-MM-DD")
+            raise _Error(_tokpos(token), f"invalid date '{_clip(s)}'; expected a date YYYY-MM-DD")
         y, mo, d = (int(g) for g in m.groups())
         if y < 1:
             raise _Error(_tokpos(token), f"invalid date {s}: there is no year 0; expected a real calendar date")
@@ -566,16 +629,38 @@ class _Builder:
                 _tokpos(token),
                 f"invalid date {s}: {_MONTHS[mo]} {y} has {days} days; expected a real calendar date",
             )
+        if not MIN_DATE.year <= y <= MAX_DATE.year:
+            raise _Error(
+                _tokpos(token),
+                f"date {s} is out of range: the language accepts dates from {MIN_DATE} to {MAX_DATE}; "
+                "expected a date in that range",
+            )
         return date(y, mo, d)
 
     @staticmethod
-    def integer(token, what: str) -> int:
+    def integer(token, what: str, limit: int = MAX_NUMBER, too_large: Optional[str] = None) -> int:
+        """The value of a number token, at most `limit` (a negative one is left to the caller).
+
+        `too_large`: the message when it is above `limit` (default: the reasoner's bound).
+        """
         s = str(token)
         if not _NUMBER_RE.fullmatch(s):
             raise _Error(
-                _tokpos(token), f"invalid number '{s}'; expected {what} (digits, with optional '_' separators)"
+                _tokpos(token),
+                f"invalid number '{_clip(s)}'; expected {what} (digits, with optional '_' separators)",
             )
-        return int(s.replace("_", ""))
+        digits = s.replace("_", "").lstrip("-").lstrip("0") or "0"
+        # compare lengths first: int() of thousands of digits is slow, or refused
+        value = int(digits) if len(digits) <= len(str(MAX_NUMBER)) else MAX_NUMBER + 1
+        if s.startswith("-"):
+            return -value  # every caller rejects a negative number, with its own message
+        if value > limit:
+            raise _Error(
+                _tokpos(token),
+                too_large or f"number {_clip(s)} is too large: the reasoner computes exactly up to {MAX_NUMBER}; "
+                f"expected {what} of at most {MAX_NUMBER}",
+            )
+        return value
 
     def amount(self, tree) -> int:
         token = tree.children[0]
@@ -587,11 +672,17 @@ class _Builder:
     def year(self, token) -> int:
         s = str(token)
         if not re.fullmatch(r"[0-9]{4}", s):
-            raise _Error(_tokpos(token), f"invalid year '{s}'; expected a year YYYY")
+            raise _Error(_tokpos(token), f"invalid year '{_clip(s)}'; expected a year YYYY")
+        if not MIN_DATE.year <= int(s) <= MAX_DATE.year:
+            raise _Error(
+                _tokpos(token),
+                f"year {s} is out of range: the language accepts years {MIN_DATE.year} to {MAX_DATE.year}; "
+                "expected a year in that range",
+            )
         return int(s)
 
-    def natural(self, token, what: str) -> int:
-        n = self.integer(token, what)
+    def natural(self, token, what: str, limit: int = MAX_NUMBER, too_large: Optional[str] = None) -> int:
+        n = self.integer(token, what, limit, too_large)
         if n < 0:
             raise _Error(_tokpos(token), f"negative number {token} for {what}; expected a whole number, zero or more")
         return n
@@ -908,9 +999,20 @@ class _Builder:
                 self.no_repeat(words, "attachment")
                 conv.attached = [Attr(_tokpos(w), str(w)) for w in words]
             elif st.data == "notice_days":
-                conv.notice_days = Attr(pos, self.natural(c[0], "notice_days"))
+                days = self.natural(
+                    c[0], "notice_days", MAX_NOTICE_DAYS,
+                    f"notice_days {_clip(str(c[0]))} is too long: the language accepts up to {MAX_NOTICE_DAYS} "
+                    f"days (ten years); expected a number of days from 0 to {MAX_NOTICE_DAYS}",
+                )
+                conv.notice_days = Attr(pos, days)
             elif st.data == "withdrawal_notice_months":
-                conv.withdrawal_notice_months = Attr(pos, self.natural(c[0], "withdrawal_notice_months"))
+                months = self.natural(
+                    c[0], "withdrawal_notice_months", MAX_NOTICE_MONTHS,
+                    f"withdrawal_notice_months {_clip(str(c[0]))} is too long: the language accepts up to "
+                    f"{MAX_NOTICE_MONTHS} months (a hundred years); expected a number of months from 0 to "
+                    f"{MAX_NOTICE_MONTHS}",
+                )
+                conv.withdrawal_notice_months = Attr(pos, months)
             elif st.data == "majority":
                 matter = self.word(c[0])
                 self.once(seen, f"majority {matter}", pos, "a convention (one majority per matter)",
@@ -1135,10 +1237,46 @@ _DISPLAY_STMT = {"as_of": "as of"}
 # Public API
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    """Line and column (from 1, in characters) of `text[index]`."""
+    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _decode(data: bytes, path: str) -> str:
+    try:
+        return data.decode("utf-8-sig")  # a BOM is tolerated
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        col = len(data[data.rfind(b"\n", 0, e.start) + 1 : e.start].decode("utf-8", "replace")) + 1
+        raise ScenarioError(path, line, col, f"cannot read the file: it is not UTF-8 text ({e.reason}); "
+                                             "expected a UTF-8 text file") from None
+
+
+def _check_text(text, path: str) -> str:
+    """The text of a scenario as a str that is Unicode text (no lone surrogate), or ScenarioError."""
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        text = _decode(bytes(text), path)
+    if not isinstance(text, str):
+        raise ScenarioError(path, 0, 0, f"expected the text of a scenario (a str), not {type(text).__name__}")
+    if len(text) > MAX_FILE_BYTES:
+        raise ScenarioError(path, 0, 0, f"the scenario is larger than {_MAX_FILE_SHOWN}; expected a smaller file")
+    bad = _SURROGATE_RE.search(text)
+    if bad:  # cannot be encoded, so cannot come from a file: from a str built in Python
+        line, col = _position(text, bad.start())
+        raise ScenarioError(path, line, col, f"invalid character U+{ord(bad.group()):04X} (a lone surrogate, "
+                                             "not Unicode text); expected UTF-8 text")
+    return text
+
+
 def parse_text(text: str, path: str = "<string>") -> Scenario:
     """Parse the text of a `.gcs` file; raise ScenarioError for any bad input."""
     from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedToken
 
+    path = str(path)
+    text = _check_text(text, path)
     try:
         try:
             tree = _parser().parse(text)
@@ -1162,20 +1300,64 @@ def parse_text(text: str, path: str = "<string>") -> Scenario:
     return check(Scenario(groupement, path, text))
 
 
-def parse_file(path) -> Scenario:
-    """Read a `.gcs` file (UTF-8) and parse it."""
-    path_s = str(path)
+def _file_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "it is a directory"
+    if stat.S_ISFIFO(mode):
+        return "it is a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "it is a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "it is a device"
+    return "it is not a regular file"
+
+
+def _read_file(path, shown: str) -> bytes:
+    """The bytes of a regular file of at most MAX_FILE_BYTES, or ScenarioError (without position).
+
+    Only a regular file is opened for reading, so that a FIFO, a device or a
+    socket given by mistake cannot block; O_NONBLOCK guards the moment between
+    the check and the opening.
+    """
+
+    def cannot(reason: str) -> ScenarioError:
+        return ScenarioError(shown, 0, 0, f"cannot read the file: {reason}; expected a readable UTF-8 text file")
+
     try:
-        with open(path, "rb") as f:
-            data = f.read()
-        text = data.decode("utf-8-sig")  # a BOM is tolerated
-    except UnicodeDecodeError as e:
-        line = data.count(b"\n", 0, e.start) + 1
-        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
-        raise ScenarioError(path_s, line, col, f"cannot read the file: it is not UTF-8 text ({e.reason}); "
-                                               "expected a UTF-8 text file") from None
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise cannot(_file_kind(info.st_mode))
+        if info.st_size > MAX_FILE_BYTES:
+            raise cannot(f"the file is larger than {_MAX_FILE_SHOWN}")
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags)
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):  # pragma: no cover - replaced since the first check
+                raise cannot(_file_kind(info.st_mode))
+            chunks, size = [], 0
+            while size <= MAX_FILE_BYTES:
+                chunk = os.read(fd, min(1 << 20, MAX_FILE_BYTES + 1 - size))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+        finally:
+            os.close(fd)
     except OSError as e:
-        reason = e.strerror or str(e)
-        raise ScenarioError(path_s, 0, 0, f"cannot read the file: {reason}; expected a readable UTF-8 text file") \
-            from None
-    return parse_text(text, path_s)
+        raise cannot(e.strerror or str(e)) from None
+    except ValueError as e:  # a NUL in the path
+        raise cannot(f"invalid file name ({e})") from None
+    if size > MAX_FILE_BYTES:  # pragma: no cover - grew since the check
+        raise cannot(f"the file is larger than {_MAX_FILE_SHOWN}")
+    return b"".join(chunks)
+
+
+def parse_file(path) -> Scenario:
+    """Read a `.gcs` file (UTF-8, a regular file of at most 10 MiB) and parse it."""
+    if isinstance(path, bool) or not isinstance(path, (str, bytes, os.PathLike)):
+        # an int would be taken by os.stat and os.open as a file descriptor
+        raise ScenarioError(str(path), 0, 0, f"expected the path of a file (str or os.PathLike), "
+                                             f"not {type(path).__name__}")
+    path_s = os.fsdecode(path)
+    return parse_text(_decode(_read_file(path, path_s), path_s), path_s)
