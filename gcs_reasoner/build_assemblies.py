@@ -1,0 +1,125 @@
+"""From the syntax tree to the dataclasses: the administrator and assemblies.
+
+The `administrator` statement, `assembly` blocks and their deliberations and votes.
+"""
+
+from __future__ import annotations
+
+from .build_base import _ANY_MEMBER, BuilderBase, _tokpos, _treepos
+from .parse import _Error
+from .scenario import Administrator, Assembly, Attr, Deliberation, Proxy, Vote
+
+
+class AssemblyStatements(BuilderBase):
+    def administrator(self, tree) -> Administrator:
+        who, elected, *clauses = tree.children
+        adm = Administrator(_treepos(tree), self.ref(who, _ANY_MEMBER), self.date(elected))
+        for clause in clauses:
+            if clause.data == "by_clause":
+                adm.by = self.delib_ref(clause.children[0])
+            else:
+                setattr(adm, clause.data, True)
+        return adm
+
+    def assembly(self, tree) -> Assembly:
+        ident_tok, when, *statements = tree.children
+        ident = self.declare(ident_tok, "assembly")
+        asm = Assembly(_treepos(tree), ident, self.date(when))
+        seen: dict = {}
+        delibs: dict = {}
+        where = f"assembly {ident}"
+        for st in statements:
+            pos = _treepos(st)
+            c = st.children
+            if st.data not in ("proxy", "deliberation", "agenda"):
+                self.once(seen, st.data, pos, where)
+            if st.data == "convened_on":
+                asm.convened_on = Attr(pos, self.date(c[0]))
+                if len(c) > 1:
+                    convener = c[1]
+                    who = convener.children[0]
+                    value = self.ref(who, _ANY_MEMBER) if isinstance(who, str) else "administrator"
+                    asm.convened_by = Attr(pos, value)
+            elif st.data == "urgent":
+                asm.urgent = Attr(pos, True)
+            elif st.data == "requested_by":
+                names = c[0].children
+                self.no_repeat(names, "member")
+                asm.requested_by = [Attr(_tokpos(t), self.ref(t)) for t in names]
+            elif st.data == "reconvenes":
+                if str(c[0]) == ident:
+                    raise _Error(
+                        _tokpos(c[0]), f"assembly '{ident}' cannot reconvene itself; expected an earlier assembly"
+                    )
+                asm.reconvenes = Attr(pos, self.ref(c[0], "assembly"))
+            elif st.data == "present":
+                names = c[0].children
+                self.no_repeat(names, "member")
+                asm.present = [Attr(_tokpos(t), self.ref(t)) for t in names]
+            elif st.data == "proxy":
+                if str(c[0]) == str(c[1]):
+                    raise _Error(
+                        _tokpos(c[1]), f"'{c[0]}' cannot hold its own proxy; expected another member"
+                    )
+                asm.proxies.append(Proxy(pos, self.ref(c[0]), self.ref(c[1])))
+            elif st.data == "deliberation":
+                d = self.deliberation(st, ident)
+                if d.id in delibs:
+                    raise _Error(
+                        _tokpos(c[0]),
+                        f"duplicate deliberation '{d.id}' in assembly {ident} (first at line {delibs[d.id].line})"
+                        "; expected a new deliberation id",
+                    )
+                delibs[d.id] = d.pos
+                asm.deliberations.append(d)
+            elif st.data == "chaired_by":
+                asm.chaired_by = Attr(pos, self.ref(c[0], _ANY_MEMBER) if isinstance(c[0], str) else "administrator")
+            elif st.data == "agenda":
+                asm.agenda.append(Attr(pos, self.string(c[0])))
+        return asm
+
+    def deliberation(self, tree, assembly: str) -> Deliberation:
+        ident_tok, matter_tree, *rest = tree.children
+        matter = self.word(matter_tree)
+        d = Deliberation(_treepos(tree), str(ident_tok), matter)
+        if rest and getattr(rest[0], "data", None) == "of_clause":
+            of_clause = rest.pop(0)
+            if matter not in ("admission", "exclusion"):
+                raise _Error(
+                    _treepos(of_clause),
+                    f"'of {of_clause.children[0]}' is not allowed for a deliberation on {matter}; "
+                    "expected 'of M' only for admission and exclusion",
+                )
+            d.of = self.ref(of_clause.children[0])
+        elif matter in ("admission", "exclusion"):
+            raise _Error(
+                _treepos(matter_tree),
+                f"a deliberation on {matter} must say which member it concerns; "
+                f"expected '{matter} of M'",
+            )
+        voted: dict = {}
+        seen: dict = {}
+        for st in rest:
+            pos = _treepos(st)
+            if st.data == "ground":
+                self.once(seen, "ground", pos, f"deliberation {assembly}.{d.id}")
+                d.ground = Attr(pos, self.word(st.children[0]))
+                continue
+            choice = self.word(st.children[0])
+            names = st.children[1].children
+            if choice == "heard":
+                self.no_repeat(names, "member")
+                d.heard.extend(Attr(_tokpos(t), self.ref(t)) for t in names)
+                continue
+            for t in names:
+                v = str(t)
+                if v in voted:
+                    first = voted[v]
+                    raise _Error(
+                        _tokpos(t),
+                        f"'{v}' already voted at line {first.line}, column {first.col}; "
+                        "expected each member in at most one vote list",
+                    )
+                voted[v] = _tokpos(t)
+                d.votes.append(Vote(_tokpos(t), self.ref(t), choice))
+        return d
