@@ -117,13 +117,21 @@ def _outcome(path: str, as_of, render):
 
 def _check(args) -> int:
     target = Path(args.path)
-    if not target.is_dir():
+    if not _is_dir(target):
         return _check_file(str(target), args)
     paths = sorted(p for p in target.glob("*.gcs") if not p.is_dir())  # not recursive
     if not paths:
         print(f"{target}: no .gcs file in this folder", file=sys.stderr)
         return 2
     return _check_folder(str(target), [str(p) for p in paths], args)
+
+
+def _is_dir(path: Path) -> bool:
+    """A folder to check; anything else (a name too long, a loop of links) is read as a file, which says why it cannot."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
 
 
 def _check_file(path: str, args) -> int:

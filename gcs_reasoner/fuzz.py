@@ -459,7 +459,13 @@ def _text_lines(data: Input) -> Optional[list[str]]:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             return None
-    return text.split("\n")
+    return file_lines(text)
+
+
+def file_lines(text: str) -> list:
+    """The lines of a text as the parser counts them: CRLF and LF end a line; CR alone only in a file with no LF."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
+    return text.split("\n") if "\n" in text or "\r" not in text else text.split("\r")
 
 
 def classify(data: Input, code, out: str, err: str, path: str) -> Outcome:

@@ -272,8 +272,7 @@ def test_load_rejects_what_is_not_a_path():
 
 @pytest.mark.parametrize("make", [
     lambda p: p / "nowhere.gcs",
-    pytest.param(lambda p: p / ("x" * 300 + ".gcs"), marks=pytest.mark.xfail(
-        reason="cli.py (not the parser): Path.is_dir() raises ENAMETOOLONG before the file is loaded")),
+    lambda p: p / ("x" * 300 + ".gcs"),  # a name too long
     lambda p: (os.mkfifo(p / "f.gcs"), p / "f.gcs")[1] if hasattr(os, "mkfifo") else p / "nowhere.gcs",
 ])
 def test_cli_exits_2_on_a_file_it_cannot_read(tmp_path, capsys, make):
@@ -308,3 +307,18 @@ def test_loads_of_a_text_larger_than_the_limit():
     with pytest.raises(ScenarioError) as e:
         parse_text(" " * (P.MAX_FILE_BYTES + 1))
     assert "larger than 10 MiB" in e.value.message
+
+
+def test_cr_only_and_crlf_line_endings_count_lines_as_an_editor_does():
+    text = 'groupement g "G" {\n  member a "A" {\n    rights 40 colour blue\n  }\n}\n'
+    lines = []
+    for ending in ("\n", "\r\n", "\r"):
+        with pytest.raises(ScenarioError) as e:
+            gcs.loads(text.replace("\n", ending), "t.gcs")
+        lines.append((e.value.line, e.value.col))
+    assert lines[0] == lines[1] == lines[2] == (3, 15)
+
+
+def test_a_bom_is_tolerated_by_loads_as_by_load():
+    text = 'groupement g "G" {\n  as of 2008-01-01\n}\n'
+    assert gcs.loads("\ufeff" + text).groupement.id == "g"
