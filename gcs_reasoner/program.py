@@ -28,6 +28,7 @@ The same rules are used in two ways:
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -61,6 +62,7 @@ class RuleInfo:
     auxiliary: bool = False
     notes: list[str] = field(default_factory=list)
     partial: str = ""  # `% partial: <why>`: the rule only restates the file, or decides part of the text
+    says: list = field(default_factory=list)  # (pattern, French, English) of the `% say` blocks above the rule
     variables: list[str] = field(default_factory=list)  # global variables, in _why order
     aggregates: list[str] = field(default_factory=list)  # text of each body aggregate, in order
     comparisons: list[str] = field(default_factory=list)  # text of each recorded comparison, in _why order
@@ -76,6 +78,35 @@ class Program:
 
     def rule(self, index: int) -> RuleInfo:
         return self.rules[index]
+
+    @property
+    def sentences(self) -> dict:
+        """name/arity -> [(pattern, French, English, file:line)], from the `% say` blocks of the rules."""
+        cached = self.__dict__.get("_sentences")
+        if cached is None:
+            cached = {}
+            for r in self.rules:
+                for pattern, fr, en in r.says:
+                    name = pattern.split("(", 1)[0]
+                    arity = _arity(pattern)
+                    cached.setdefault((name, arity), []).append((pattern, fr, en, f"{r.file}:{r.line}"))
+            self.__dict__["_sentences"] = cached
+        return cached
+
+
+def _arity(pattern: str) -> int:
+    """Arity of `name(a, f(b, c), d)`: the commas at depth one, plus one."""
+    if "(" not in pattern:
+        return 0
+    depth, n = 0, 1
+    for ch in pattern[pattern.index("("):]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 1:
+            n += 1
+    return n
 
 
 def rules_dir() -> Path:
@@ -119,7 +150,6 @@ def _cache_key(files: list[Path]) -> str:
 
 
 def _cache_dirs():
-    import os
     import tempfile
 
     home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
@@ -131,13 +161,25 @@ def _read_cache(key: str):
 
     for d in _cache_dirs():
         path = d / f"program_{key}.json"
+        if not _owned(d) or not _owned(path):
+            continue  # another user could have written it: the rules must come from our files
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            rules = [RuleInfo(**{**r, "says": [tuple(x) for x in r.get("says", [])]}) for r in data["rules"]]
+        except (OSError, ValueError, TypeError):
             continue
-        rules = [RuleInfo(**r) for r in data["rules"]]
         return rules, data["plain"], data["traced"], {tuple(x) for x in data["shown"]}
     return None
+
+
+def _owned(path: Path) -> bool:
+    """The path exists, belongs to the current user and no one else may write it."""
+    try:
+        st = path.stat()
+    except OSError:
+        return False
+    uid = os.getuid() if hasattr(os, "getuid") else st.st_uid
+    return st.st_uid == uid and not st.st_mode & 0o022
 
 
 def _write_cache(key: str, rules, plain: str, traced: str, shown) -> None:
@@ -150,7 +192,9 @@ def _write_cache(key: str, rules, plain: str, traced: str, shown) -> None:
     )
     for d in _cache_dirs():
         try:
-            d.mkdir(parents=True, exist_ok=True)
+            d.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if not _owned(d):
+                continue
             tmp = d / f"program_{key}.json.{id(payload)}.tmp"
             tmp.write_text(payload, encoding="utf-8")
             tmp.replace(d / f"program_{key}.json")
@@ -171,8 +215,46 @@ def _comment_body(text: str) -> str:
     return text.strip()
 
 
+SAY = re.compile(r"^say\s+([a-z_][A-Za-z0-9_]*(\(.*\))?)\s*$")
+LANG = re.compile(r"^(fr|en):\s*(.*)$")
+
+
+def _says(comments: list[str]) -> tuple[list[tuple[str, str, str]], list[str]]:
+    """The `% say PATTERN` blocks that open a comment block, and the rest of the block.
+
+        % say vote_share(M, N, D)
+        %   fr: {M} dispose de {N} voix sur {D} à l'assemblée générale.
+        %   en: {M} holds {N} of {D} votes in the general assembly.
+
+    A sentence may run over several lines; the blocks end at the first line
+    that is neither `say`, `fr:`, `en:` nor a continuation of a sentence
+    (the provision id, the quote, `auxiliary:`).
+    """
+    says: list[list[str]] = []
+    lang = None
+    i = 0
+    for i, raw in enumerate(comments):
+        line = _comment_body(raw)
+        m = SAY.match(line)
+        if m:
+            says.append([m.group(1), "", ""])
+            lang = None
+            continue
+        m = LANG.match(line)
+        if says and m:
+            lang = 1 if m.group(1) == "fr" else 2
+            says[-1][lang] = m.group(2).strip()
+            continue
+        if says and lang and line and not PROVISION_ID.match(line) and "«" not in line \
+                and not line.lower().startswith(("auxiliary", "partial:")):
+            says[-1][lang] += " " + line
+            continue
+        return [tuple(x) for x in says], comments[i:]
+    return [tuple(x) for x in says], [] if says else comments
+
+
 def _metadata(comments: list[str]) -> tuple[list[str], str, bool, list[str]]:
-    """Provision ids, French quote, auxiliary flag and notes of a comment block."""
+    """Provision ids, French quote, auxiliary flag and notes of a comment block (after its `say` blocks)."""
     ids: list[str] = []
     quote_parts: list[str] = []
     notes: list[str] = []
@@ -258,6 +340,7 @@ class _Loader:
         import clingo.ast as ast
 
         line = node.location.begin.line
+        says, block = _says(block)
         ids, quote, auxiliary, notes = _metadata(block)
         head = node.head
         if head.ast_type != ast.ASTType.Literal or head.atom.ast_type != ast.ASTType.SymbolicAtom:
@@ -288,6 +371,7 @@ class _Loader:
             auxiliary=auxiliary,
             notes=notes,
             partial=_partial_reason(notes),
+            says=says,
         )
         self.rules.append(info)
         self.plain.append(node)

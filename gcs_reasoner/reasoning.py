@@ -109,6 +109,12 @@ class Conclusion:
     def provisions(self) -> list[str]:
         return self.result.provisions_of(self.symbol)
 
+    def sentence(self, lang: str = "fr") -> Optional[str]:
+        """The conclusion in words (`fr` or `en`), from the `% say` blocks of the rules."""
+        from .sentences import sentence
+
+        return sentence(self.symbol, lang, self.result.program, self.result.names)
+
     def explain(self, **kw):
         return self.result.explain(self, **kw)
 
@@ -149,6 +155,11 @@ class Result:
                 self.conclusions.append(Conclusion(sym.name, [to_value(a) for a in sym.arguments], sym, self))
         self.conclusions.sort(key=lambda c: (c.predicate, c.text))
         self.warnings: list[Warning_] = self._warnings()
+
+    @property
+    def names(self) -> dict:
+        """Identifier -> display name, for the members and associates of the file."""
+        return {m.id: m.name for m in self.scenario.groupement.members}
 
     # --- queries -----------------------------------------------------------------
     def __iter__(self) -> Iterator[Conclusion]:

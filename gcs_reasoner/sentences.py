@@ -1,0 +1,108 @@
+"""Conclusions in words, French and English, from the `% say` blocks of the rules.
+
+Each conclusion predicate (and each auxiliary predicate that can show in an
+explanation) has, beside a rule that derives it in `rules/*.lp`:
+
+    % say vote_share(M, N, D)
+    %   fr: {M} dispose de {N} voix sur {D} à l'assemblée générale.
+    %   en: {M} holds {N} of {D} votes in the general assembly.
+
+A pattern's arguments are variables (upper case: they fill `{X}` in the
+sentence) or constants (matched as written: `nature(public)`); the most
+specific pattern that matches an atom gives its sentence. Members are named by
+their display name, dates are written out (« 1er mars 2008 », "1 March 2008").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+LANGS = ("fr", "en")
+MONTHS = {
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"],
+}
+
+
+def parse_pattern(text: str):
+    """`name(a, B, f(C))` -> ("name", [arg...]); an arg is ("var", X), ("const", text) or a nested pattern."""
+    text = text.strip()
+    if "(" not in text:
+        if text[:1].isupper() or text[:1] == "_":
+            return ("var", text)
+        return ("const", text)
+    name, rest = text.split("(", 1)
+    assert rest.endswith(")"), text
+    args, depth, cur = [], 0, ""
+    for ch in rest[:-1]:
+        if ch == "," and depth == 0:
+            args.append(cur)
+            cur = ""
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        cur += ch
+    if cur.strip():
+        args.append(cur)
+    return ("fn", name.strip(), [parse_pattern(a) for a in args])
+
+
+def _match(pattern, sym, binding: dict) -> Optional[int]:
+    """How many constants of the pattern the term matched (None: no match); binds variables."""
+    from .symbols import render_term
+
+    kind = pattern[0]
+    if kind == "var":
+        binding[pattern[1]] = sym
+        return 0
+    if kind == "const":
+        return 1 if render_term(sym).strip('"') == pattern[1].strip('"') else None
+    import clingo
+
+    _, name, args = pattern
+    if sym.type != clingo.SymbolType.Function or sym.name != name or len(sym.arguments) != len(args):
+        return None
+    total = 0
+    for p, a in zip(args, sym.arguments):
+        n = _match(p, a, binding)
+        if n is None:
+            return None
+        total += n
+    return total
+
+
+def value(sym, lang: str, names: dict) -> str:
+    """A term of a conclusion in words: a member's name, a date written out, a number, a text."""
+    import clingo
+
+    from .symbols import is_date, render_term
+
+    if is_date(sym):
+        y, m, d = (a.number for a in sym.arguments)
+        if lang == "fr":
+            return f"{'1er' if d == 1 else d} {MONTHS['fr'][m - 1]} {y}"
+        return f"{d} {MONTHS['en'][m - 1]} {y}"
+    if sym.type == clingo.SymbolType.String:
+        return sym.string
+    if sym.type == clingo.SymbolType.Function and not sym.arguments and sym.name in names:
+        return names[sym.name]
+    return render_term(sym)
+
+
+def sentence(sym, lang: str, program, names: Optional[dict] = None) -> Optional[str]:
+    """The sentence of an atom in `lang` (fr or en), or None when no `say` block matches it."""
+    names = names or {}
+    best, best_score = None, -1
+    for pattern, fr, en, _where in program.sentences.get((sym.name, len(sym.arguments)), []):
+        binding: dict = {}
+        score = _match(parse_pattern(pattern), sym, binding)
+        if score is not None and score > best_score:
+            best, best_score = (fr if lang == "fr" else en, binding), score
+    if best is None:
+        return None
+    text, binding = best
+    return re.sub(r"\{([A-Z_][A-Za-z0-9_]*)\}",
+                  lambda m: value(binding[m.group(1)], lang, names) if m.group(1) in binding else m.group(0), text)

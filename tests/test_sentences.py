@@ -1,0 +1,58 @@
+"""Every conclusion in words: each conclusion predicate, and each predicate a
+legal rule derives (it can show in an explanation), has a sentence in French
+and in English in a `% say` block beside a rule that derives it."""
+
+import re
+
+import pytest
+
+import gcs_reasoner as gcs
+from gcs_reasoner.program import load_program
+from gcs_reasoner.reasoning import WARNING_PREDICATES
+from gcs_reasoner.sentences import parse_pattern
+
+PROGRAM = load_program()
+
+
+def _needing_words():
+    heads = {tuple((r.head.split("/")[0], int(r.head.split("/")[1]))) for r in PROGRAM.rules if not r.auxiliary}
+    return sorted((set(PROGRAM.shown) | heads) - WARNING_PREDICATES)
+
+
+@pytest.mark.parametrize("pred", _needing_words(), ids=lambda p: f"{p[0]}/{p[1]}")
+def test_every_predicate_has_a_sentence_in_both_languages(pred):
+    says = PROGRAM.sentences.get(pred, [])
+    assert says, f"{pred[0]}/{pred[1]}: no `% say` block beside a rule that derives it"
+    for pattern, fr, en, where in says:
+        assert fr and en, f"{where}: `say {pattern}` lacks its French or English sentence"
+
+
+def _variables(p):
+    if p[0] == "var":
+        return {p[1]}
+    if p[0] == "const":
+        return set()
+    return set().union(*(_variables(a) for a in p[2])) if p[2] else set()
+
+
+@pytest.mark.parametrize("say", [s for v in PROGRAM.sentences.values() for s in v], ids=lambda s: s[3])
+def test_a_sentence_fills_only_the_variables_of_its_pattern(say):
+    pattern, fr, en, where = say
+    known = _variables(parse_pattern(pattern))
+    for text in (fr, en):
+        used = set(re.findall(r"\{([A-Za-z_][A-Za-z0-9_]*)\}", text))
+        assert used <= known, f"{where}: {sorted(used - known)} not in `{pattern}`"
+        assert "«" not in text or "»" in text, f"{where}: an unclosed « in {text!r}"
+
+
+def test_the_most_specific_pattern_wins_and_values_are_written_out():
+    r = gcs.reason(gcs.load("facts/dissolution_single_member.gcs"))
+    assert r.find("nature(public)").sentence("fr") == "Le groupement est une personne morale de droit public."
+    assert r.find("nature(public)").sentence("en") == "The groupement is a legal person governed by public law."
+    from gcs_reasoner.sentences import value
+    import clingo
+
+    d = clingo.Function("d", [clingo.Number(2008), clingo.Number(3), clingo.Number(1)])
+    assert value(d, "fr", {}) == "1er mars 2008"
+    assert value(d, "en", {}) == "1 March 2008"
+    assert value(clingo.Function("ch_vannes"), "fr", r.names) == "Centre hospitalier de Vannes"
