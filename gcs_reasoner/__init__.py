@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Optional
 
-__all__ = ["load", "loads", "reason", "ScenarioError"]
+__all__ = ["load", "loads", "reason", "ScenarioError", "edit", "diff", "why_not", "what_would_make"]
 __version__ = "0.1.0"
 
 
@@ -50,6 +50,33 @@ def reason(scenario, as_of: Optional[date] = None, explain: bool = False):
     if isinstance(as_of, str):
         as_of = date.fromisoformat(as_of)
     return _reason(scenario, as_of=as_of, explain=explain)
+
+
+def edit(scenario, *changes):
+    """A copy of the scenario with changes (`"present ag1 ch_b"`, ...: whatif.py) made."""
+    from .whatif import edit as _edit
+
+    if not hasattr(scenario, "groupement"):
+        scenario = load(scenario)
+    return _edit(scenario, *changes)
+
+
+def diff(a, b, as_of: Optional[date] = None):
+    """Conclusions gained and lost from a to b (Results, Scenarios or paths), with provisions."""
+    from .whatif import diff as _diff
+
+    a, b = (load(x) if isinstance(x, (str,)) or hasattr(x, "__fspath__") else x for x in (a, b))
+    return _diff(a, b, as_of=as_of)
+
+
+def why_not(result, query: str, lang: str = "fr"):
+    """Why `query` does not hold in a Result (whynot.py)."""
+    return result.why_not(query, lang=lang)
+
+
+def what_would_make(result, query: str, negate: bool = False, **kw):
+    """The smallest verified change sets making `query` hold, or stop holding (counterfactual.py)."""
+    return result.what_would_make(query, negate=negate, **kw)
 
 
 def __getattr__(name):

@@ -38,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--as-of", type=_date)
     e.add_argument("--format", choices=("text", "json"), default="text")
     e.add_argument("--all", action="store_true", help="list every element of aggregates (default: the first 25)")
+    _add_counterfactual_commands(sub)
     v = sub.add_parser("coverage", help="which provisions of the inventory the rules encode and the tests exercise")
     v.add_argument("--in-force-on", type=_date, help="only the versions in force on this date")
     v.add_argument("--format", choices=("text", "json"), default="text")
@@ -51,6 +52,8 @@ def main(argv=None) -> int:
             return _check(args)
         if args.command == "explain":
             return _explain(args)
+        if args.command in COUNTERFACTUAL_COMMANDS:
+            return COUNTERFACTUAL_COMMANDS[args.command](args)
         if args.command == "coverage":
             from .coverage import main as coverage_main
 
@@ -270,6 +273,101 @@ def _explain(args) -> int:
 
         print(render_text(tree))
     return 0
+
+
+# --- why-not, what-would, diff (issue 8) -------------------------------------------------
+
+
+def _add_counterfactual_commands(sub) -> None:
+    w = sub.add_parser("why-not", help="why a conclusion does not hold: the first failing condition of each rule")
+    w.add_argument("path")
+    w.add_argument("query", help="e.g. 'deliberation_valid(ag1, d1)'; `_` for any value, dates YYYY-MM-DD")
+    w.add_argument("--as-of", type=_date)
+    w.add_argument("--lang", choices=("fr", "en"), default="fr")
+    w.add_argument("--depth", type=int, default=3, help="how deep to ask why not of the failing conditions (3)")
+    w.add_argument("--format", choices=("text", "json"), default="text")
+    m = sub.add_parser("what-would", help="the smallest changes to the file that make a conclusion hold (or not)")
+    m.add_argument("path")
+    m.add_argument("query")
+    m.add_argument("--not", dest="negate", action="store_true", help="what would stop the conclusion from holding")
+    m.add_argument("--as-of", type=_date)
+    m.add_argument("--max-changes", type=int, default=3)
+    m.add_argument("--time-limit", type=float, default=20.0, help="seconds (20)")
+    m.add_argument("--format", choices=("text", "json"), default="text")
+    d = sub.add_parser("diff", help="conclusions gained and lost from one file to another")
+    d.add_argument("before")
+    d.add_argument("after")
+    d.add_argument("--as-of", type=_date)
+    d.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def _query_result(args):
+    """(result, None) or (None, exit status) for why-not and what-would: a file or query error is status 2."""
+    from .whynot import QueryError, parse_query
+
+    scenario, error = _load(args.path)
+    if error:
+        print(error, file=sys.stderr)
+        return None, 2
+    try:
+        parse_query(args.query)
+    except QueryError as exc:
+        print(f"{args.path}: {exc}", file=sys.stderr)
+        return None, 2
+    from .reasoning import reason
+
+    return reason(scenario, as_of=args.as_of), None
+
+
+def _print(obj, fmt: str, **kw) -> None:
+    if fmt == "json":
+        import json
+
+        print(json.dumps(obj.as_dict(**kw), ensure_ascii=False, indent=2))
+    else:
+        print(obj.text(**kw))
+
+
+def _why_not_command(args) -> int:
+    result, status = _query_result(args)
+    if result is None:
+        return status
+    from .whynot import why_not
+
+    _print(why_not(result, args.query, lang=args.lang, depth=args.depth), args.format, lang=args.lang)
+    return 0
+
+
+def _what_would_command(args) -> int:
+    result, status = _query_result(args)
+    if result is None:
+        return status
+    from .counterfactual import what_would_make
+
+    if args.max_changes < 1 or args.time_limit <= 0:
+        print("gcs-reasoner: --max-changes must be at least 1 and --time-limit positive", file=sys.stderr)
+        return 2
+    out = what_would_make(result, args.query, negate=args.negate, max_changes=args.max_changes,
+                          time_limit=args.time_limit)
+    _print(out, args.format)
+    return 0
+
+
+def _diff_command(args) -> int:
+    from .whatif import diff
+
+    loaded = []
+    for path in (args.before, args.after):
+        scenario, error = _load(path)
+        if error:
+            print(error, file=sys.stderr)
+            return 2
+        loaded.append(scenario)
+    _print(diff(*loaded, as_of=args.as_of), args.format)
+    return 0
+
+
+COUNTERFACTUAL_COMMANDS = {"why-not": _why_not_command, "what-would": _what_would_command, "diff": _diff_command}
 
 
 if __name__ == "__main__":

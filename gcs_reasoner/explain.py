@@ -45,6 +45,12 @@ class DerivedNode:
     def provision(self) -> str:
         return self.provisions[0] if self.provisions else ""
 
+    def _repr_html_(self) -> str:
+        """Rich display in a notebook (gcs_reasoner/rich.py)."""
+        from .rich import tree_html
+
+        return tree_html(self)
+
     def as_dict(self) -> dict:
         cached = self.__dict__.get("_dict")
         if cached is not None:  # shared sub-trees are converted once

@@ -118,6 +118,15 @@ class Conclusion:
     def explain(self, **kw):
         return self.result.explain(self, **kw)
 
+    def why_not(self, query: str, **kw):
+        """See Result.why_not (the conclusion's own result)."""
+        return self.result.why_not(query, **kw)
+
+    def _repr_html_(self) -> str:
+        from .rich import conclusion_html
+
+        return conclusion_html(self)
+
 
 @dataclass
 class Warning_:
@@ -196,6 +205,25 @@ class Result:
                 raise KeyError(conclusion)
             conclusion = found
         return build(self, conclusion.symbol, **kw)
+
+    def why_not(self, query: str, lang: str = "fr", depth: Optional[int] = None):
+        """Why `query` (`_` for any value, dates YYYY-MM-DD) does not hold: for each rule that
+        could conclude it, the first condition that fails (whynot.WhyNot)."""
+        from .whynot import MAX_DEPTH, why_not
+
+        return why_not(self, query, lang=lang, depth=MAX_DEPTH if depth is None else depth)
+
+    def what_would_make(self, query: str, negate: bool = False, **kw):
+        """The smallest verified sets of changes to the file that make `query` hold
+        (`negate=True`: stop holding); counterfactual.WhatWould."""
+        from .counterfactual import what_would_make
+
+        return what_would_make(self, query, negate=negate, **kw)
+
+    def _repr_html_(self) -> str:
+        from .rich import result_html
+
+        return result_html(self)
 
     def texts(self) -> list[tuple[str, str]]:
         """(article, version) of the texts the conclusions rest on."""

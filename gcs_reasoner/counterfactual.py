@@ -1,0 +1,349 @@
+"""What would make a conclusion hold, or stop holding: the smallest sets of changes to the file.
+
+One clingo solve. The law program (plain, unchanged) runs over the file's
+facts, except that the facts below become choices, each deviation from the
+file counting as one change; the query is a constraint and a `#minimize`
+counts the changes (`--opt-mode=optN`: every optimal set, up to a cap).
+
+What may change (CHANGEABLE, each one change):
+
+| what                    | candidates                                                               |
+|-------------------------|--------------------------------------------------------------------------|
+| presence                | each member present or not, at each assembly                             |
+| proxies                 | each member represented by any other member, or by none, at each assembly|
+| votes                   | each member's vote on each deliberation: for, against, abstain or none    |
+| convocation date        | of an assembly that states one: the file's date, or the assembly's date minus 2, 8, 15 days or the convention's `notice_days` |
+| withdrawal notification | of a withdrawal of the file: its date, 30 June of that year or of the year before, or no withdrawal |
+| declared nature         | public, private, or none                                                 |
+| a member's sector       | public or private (a member whose sector the file states)                |
+
+Nothing else changes: not the members, rights, dates of assemblies, the
+convention, the as-of date. Limits: at most `max_changes` changes (3 by
+default) and a time limit (20 s by default); both are reported.
+
+Rounds. `reason()` feeds exclusions and admissions back between solves
+(reasoning.ROUNDS) until they settle. One solve cannot iterate; here the
+feedback rules are added to the program itself (`exclusion_in_effect(M, D) :-
+excluded(M, D).`, ...), which the stable models of one solve satisfy, but which
+may admit models the rounds would not reach (or miss ones they would). So the
+solve only proposes: **every change set is applied to the scenario
+(whatif.edit) and `reason()` is run again; only the sets that really give the
+wanted outcome are reported**, and the others are counted as rejected (the
+solve then looks again, without them, a few times).
+"""
+
+from __future__ import annotations
+
+import html
+import time
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Optional
+
+from .facts import d as date_term
+from .whatif import Change, edit
+
+MAX_CHANGES = 3
+TIME_LIMIT = 20.0
+MAX_SETS = 5
+CHANGEABLE = ("presence", "proxies", "votes", "convocation date", "withdrawal notification", "declared nature",
+              "member sector")
+WRAPPED = {("present", 2), ("proxy", 3), ("vote", 4), ("convened_on", 2), ("withdrawal", 2),
+           ("withdrawal_stated_effective", 2), ("declared_nature", 1), ("sector", 2)}
+
+
+@dataclass
+class ChangeSet:
+    changes: list  # whatif.Change
+    edits: list  # the changes as edits of the file's lines
+
+    def as_dict(self) -> dict:
+        return {"changes": [str(c) for c in self.changes], "edits": self.edits}
+
+
+@dataclass
+class WhatWould:
+    query: str
+    negate: bool
+    already: bool  # the outcome holds without any change
+    sets: list = field(default_factory=list)  # ChangeSet, verified, smallest first
+    rejected: int = 0  # proposed by the solve, refuted by reason()
+    max_changes: int = MAX_CHANGES
+    time_limit: float = TIME_LIMIT
+    timed_out: bool = False
+    exhausted: bool = False  # the solve proved there is no set within the cap
+
+    @property
+    def goal(self) -> str:
+        return f"not {self.query}" if self.negate else self.query
+
+    def as_dict(self) -> dict:
+        return {"query": self.query, "negate": self.negate, "already": self.already,
+                "sets": [s.as_dict() for s in self.sets], "rejected": self.rejected,
+                "max_changes": self.max_changes, "time_limit": self.time_limit, "timed_out": self.timed_out,
+                "changeable": list(CHANGEABLE)}
+
+    def text(self) -> str:
+        want = f"stop {self.query} from holding" if self.negate else f"make {self.query} hold"
+        out = []
+        if self.already:
+            return f"{self.goal}: already so, no change needed"
+        head = f"To {want} (at most {self.max_changes} changes to {', '.join(CHANGEABLE)}; time limit {self.time_limit:g} s):"
+        out.append(head)
+        if not self.sets:
+            if self.timed_out:
+                out.append("  no change set found within the time limit")
+            else:
+                out.append(f"  no set of at most {self.max_changes} changes does it")
+        for i, s in enumerate(self.sets, 1):
+            n = len(s.changes)
+            out.append(f"  option {i} ({n} change{'s' if n > 1 else ''}, checked by reasoning again):")
+            out.extend(f"    {e}" for e in s.edits)
+        if self.rejected:
+            out.append(f"  ({self.rejected} set(s) proposed by the solver were rejected: reasoning again on the "
+                       f"edited file did not give the outcome; see the rounds limitation)")
+        if self.timed_out and self.sets:
+            out.append("  (time limit reached: smaller sets may exist)")
+        return "\n".join(out)
+
+    __str__ = text
+
+    def _repr_html_(self) -> str:
+        return "<pre class='gcs-what-would'>" + html.escape(self.text()) + "</pre>"
+
+
+def what_would_make(result, query: str, negate: bool = False, max_changes: int = MAX_CHANGES,
+                    time_limit: float = TIME_LIMIT, max_sets: int = MAX_SETS) -> WhatWould:
+    """The smallest verified sets of changes to the file that make `query` hold (`negate`: stop holding)."""
+    from .whynot import matches, parse_query, query_text
+
+    name, args = parse_query(query)
+    qtext = query_text(name, args)
+    out = WhatWould(qtext, negate, False, max_changes=max_changes, time_limit=time_limit)
+    holds = any(matches(c.symbol, name, args) for c in result.conclusions) or \
+        any(matches(s, name, args) for s in result._symbols)
+    if holds != negate:
+        out.already = True
+        return out
+    scenario = result.scenario
+    base, orig = _wrapped_facts(result)
+    goal = _goal(name, args)
+    deadline = time.monotonic() + time_limit
+    excluded: list[frozenset] = []
+    for _attempt in range(4):
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            out.timed_out = True
+            break
+        found, timed_out = _solve(result, base, goal, negate, max_changes, remaining, excluded)
+        out.timed_out |= timed_out
+        if not found:
+            break
+        good = 0
+        for chg in found:
+            changes = _changes(chg, orig, result)
+            try:
+                edited = edit(scenario, *changes)
+                ok = _holds(edited, result, name, args) != negate
+            except Exception:  # an edited story the validator refuses
+                ok = False
+            if ok:
+                out.sets.append(ChangeSet(changes, [c.describe(scenario) for c in changes]))
+                good += 1
+            else:
+                out.rejected += 1
+            excluded.append(frozenset(chg))
+            if len(out.sets) >= max_sets:
+                break
+        if good or len(out.sets) >= max_sets or timed_out:
+            break
+    out.sets.sort(key=lambda s: (len(s.changes), s.edits))
+    return out
+
+
+def _holds(scenario, result, name, args) -> bool:
+    from .reasoning import reason
+    from .whynot import matches
+
+    r = reason(scenario, as_of=result.as_of, program=result.program)
+    return any(matches(s, name, args) for s in r._symbols)
+
+
+def _goal(name, args) -> str:
+    if not args:
+        return name
+    return f"{name}({','.join('_' if a is None else str(a) for a in args)})"
+
+
+# --- the wrapped program ------------------------------------------------------------------
+
+
+def _wrapped_facts(result):
+    """The file's facts but the changeable ones, which become choices (text), and the original ones (sets)."""
+    import clingo
+
+    facts = result.facts
+    fixed, orig = [], {k: [] for k in WRAPPED}
+    for text, _origin in facts.facts:
+        sym = clingo.parse_term(text)
+        key = (sym.name, len(sym.arguments))
+        if key in WRAPPED:
+            orig[key].append(sym)
+        else:
+            fixed.append(text)
+    g = result.scenario.groupement
+    members = [m.id for m in g.members if not m.associate]
+    lines = [f"{t}." for t in fixed]
+    lines += [f"_member({m})." for m in members]
+    lines += ["_choice(for). _choice(against). _choice(abstain)."]
+    # presence
+    for s in orig[("present", 2)]:
+        lines.append(f"_orig_present({s.arguments[0]},{s.arguments[1]}).")
+    lines.append("{ present(A,M) } :- assembly(A,_), _member(M).")
+    lines.append("_chg(present(A,M)) :- present(A,M), not _orig_present(A,M).")
+    lines.append("_chg(present(A,M)) :- _orig_present(A,M), not present(A,M).")
+    # proxies
+    for s in orig[("proxy", 3)]:
+        lines.append(f"_orig_proxy({','.join(map(str, s.arguments))}).")
+    lines.append("{ proxy(A,M,H) : _member(H), H != M } 1 :- assembly(A,_), _member(M).")
+    lines.append("_chg(proxy(A,M)) :- proxy(A,M,H), not _orig_proxy(A,M,H).")
+    lines.append("_chg(proxy(A,M)) :- _orig_proxy(A,M,H), not proxy(A,M,H).")
+    # votes
+    for s in orig[("vote", 4)]:
+        lines.append(f"_orig_vote({','.join(map(str, s.arguments))}).")
+    lines.append("{ vote(A,Dl,M,C) : _choice(C) } 1 :- deliberation(A,Dl,_), _member(M).")
+    lines.append("_chg(vote(A,Dl,M)) :- vote(A,Dl,M,C), not _orig_vote(A,Dl,M,C).")
+    lines.append("_chg(vote(A,Dl,M)) :- _orig_vote(A,Dl,M,C), not vote(A,Dl,M,C).")
+    # convocation dates
+    notice = [n for n in (15, 8, 2) if n]
+    conv = g.convention
+    if conv is not None and conv.notice_days is not None:
+        notice.append(conv.notice_days.value)
+    dates = set()
+    for s in orig[("convened_on", 2)]:
+        a, c = s.arguments
+        lines.append(f"_orig_conv({a},{c}). _conv_cand({a},{c}).")
+        asm = next((x for x in g.assemblies if x.id == a.name), None)
+        if asm is not None and asm.date is not None:
+            for n in notice:
+                day = asm.date - timedelta(days=int(n))
+                if date(1900, 1, 1) <= day:
+                    lines.append(f"_conv_cand({a},{date_term(day)}).")
+                    dates.add(day)
+    lines.append("1 { convened_on(A,C) : _conv_cand(A,C) } 1 :- _orig_conv(A,_).")
+    lines.append("_chg(convened_on(A)) :- convened_on(A,C), _orig_conv(A,C0), C != C0.")
+    # withdrawals
+    for s in orig[("withdrawal", 2)]:
+        m, n = s.arguments
+        lines.append(f"_orig_wd({m},{n}). _wd_cand({m},{n}).")
+        y = n.arguments[0].number
+        for day in (date(y, 6, 30), date(y - 1, 6, 30)):
+            lines.append(f"_wd_cand({m},{date_term(day)}).")
+            dates.add(day)
+    for s in orig[("withdrawal_stated_effective", 2)]:
+        lines.append(f"_orig_wse({s.arguments[0]},{s.arguments[1]}).")
+    lines.append("{ withdrawal(M,N) : _wd_cand(M,N) } 1 :- _orig_wd(M,_).")
+    lines.append("withdrawal_stated_effective(M,E) :- _orig_wse(M,E), withdrawal(M,_).")
+    lines.append("_chg(withdrawal(M)) :- _orig_wd(M,N), not withdrawal(M,N).")
+    # declared nature
+    for s in orig[("declared_nature", 1)]:
+        lines.append(f"_orig_dn({s.arguments[0]}).")
+    lines.append("{ declared_nature(public); declared_nature(private) } 1.")
+    lines.append("_chg(declared_nature) :- declared_nature(X), not _orig_dn(X).")
+    lines.append("_chg(declared_nature) :- _orig_dn(X), not declared_nature(X).")
+    # sectors (of members whose sector is stated)
+    for s in orig[("sector", 2)]:
+        lines.append(f"_orig_sector({s.arguments[0]},{s.arguments[1]}).")
+    lines.append("1 { sector(M,public); sector(M,private) } 1 :- _orig_sector(M,_).")
+    lines.append("_chg(sector(M)) :- sector(M,S), _orig_sector(M,S0), S != S0.")
+    # the new dates are dates the law examines (rules/in_force.lp)
+    lines += [f"law_date({date_term(x)})." for x in sorted(dates)]
+    # the rounds of reason(), in the program itself (see the module's note)
+    from .reasoning import ROUNDS
+
+    for (name, arity), fed in ROUNDS.items():
+        vs = ",".join(f"X{i}" for i in range(arity))
+        lines.append(f"{fed}({vs}) :- {name}({vs}).")
+    return "\n".join(lines) + "\n", orig
+
+
+def _solve(result, base: str, goal: str, negate: bool, max_changes: int, timeout: float, excluded):
+    """The optimal change sets (each a set of `_chg` arguments and the chosen atoms), and whether time ran out."""
+    import clingo
+
+    from .reasoning import Calendar
+
+    ctl = clingo.Control(["--warn=none", "--opt-mode=optN", "0"])
+    ctl.add("base", [], result.program.plain)
+    ctl.add("base", [], base)
+    rules = [f"_goal :- {goal}.", ":- _goal." if negate else ":- not _goal.",
+             f":- #count{{ C : _chg(C) }} > {max_changes}.", "#minimize { 1,C : _chg(C) }.",
+             "#show _chg/1. #show present/2. #show proxy/3. #show vote/4. #show convened_on/2.",
+             "#show withdrawal/2. #show declared_nature/1. #show sector/2."]
+    for i, ex in enumerate(excluded):
+        chg = [s for s in ex if s.name == "_chg"]
+        if chg:
+            rules.append(":- " + ", ".join(f"_chg({s.arguments[0]})" for s in chg) + ".")
+    ctl.add("base", [], "\n".join(rules))
+    ctl.ground([("base", [])], context=Calendar())
+    found: list[tuple[int, frozenset]] = []
+
+    def on_model(m):
+        if m.optimality_proven:
+            found.append((m.cost[0] if m.cost else 0, frozenset(m.symbols(shown=True))))
+
+    with ctl.solve(on_model=on_model, async_=True) as handle:
+        finished = handle.wait(timeout)
+        if not finished:
+            handle.cancel()
+        handle.get()
+    if not found:
+        return [], not finished
+    best = min(c for c, _ in found)
+    seen, out = set(), []
+    for c, syms in found:
+        key = frozenset(s for s in syms if s.name == "_chg")
+        if c == best and key not in seen:
+            seen.add(key)
+            out.append(syms)
+    return out, not finished
+
+
+def _changes(model: frozenset, orig: dict, result) -> list:
+    """The chosen atoms of a model, as whatif changes against the file."""
+    chg = sorted((s.arguments[0] for s in model if s.name == "_chg"), key=str)
+    by = {}
+    for s in model:
+        by.setdefault(s.name, []).append(s)
+    out = []
+    for c in chg:
+        a = c.arguments
+        if c.name == "present":
+            A, M = a[0].name, a[1].name
+            now = any(s.arguments[0] == a[0] and s.arguments[1] == a[1] for s in by.get("present", []))
+            out.append(Change("present" if now else "absent", (A, M)))
+        elif c.name == "proxy":
+            h = next((s.arguments[2].name for s in by.get("proxy", [])
+                      if s.arguments[0] == a[0] and s.arguments[1] == a[1]), None)
+            out.append(Change("proxy", (a[0].name, a[1].name, h)) if h else Change("no_proxy", (a[0].name, a[1].name)))
+        elif c.name == "vote":
+            v = next((s.arguments[3].name for s in by.get("vote", [])
+                      if tuple(s.arguments[:3]) == tuple(a)), None)
+            out.append(Change("vote", (a[0].name, a[1].name, a[2].name, v)))
+        elif c.name == "convened_on":
+            day = next(s.arguments[1] for s in by.get("convened_on", []) if s.arguments[0] == a[0])
+            out.append(Change("convened_on", (a[0].name, _date(day))))
+        elif c.name == "withdrawal":
+            day = next((s.arguments[1] for s in by.get("withdrawal", []) if s.arguments[0] == a[0]), None)
+            out.append(Change("withdrawal", (a[0].name, _date(day))) if day else Change("no_withdrawal", (a[0].name,)))
+        elif c.name == "sector":
+            sec = next(s.arguments[1].name for s in by.get("sector", []) if s.arguments[0] == a[0])
+            out.append(Change("member", (a[0].name, "sector", sec)))
+    if any(str(c) == "declared_nature" for c in chg):
+        dn = next((s.arguments[0].name for s in by.get("declared_nature", [])), None)
+        out.append(Change("declared_nature", (dn,)))
+    return out
+
+
+def _date(sym) -> date:
+    return date(*(x.number for x in sym.arguments))

@@ -1,0 +1,411 @@
+r"""What if? Change a scenario's facts, and compare two results.
+
+    >>> edited = gcs.edit(scenario, "present ag1 ch_beaune", "vote ag1.d1 ch_beaune for")
+    >>> print(gcs.diff(scenario, edited))          # conclusions gained and lost, with their provisions
+
+`edit` returns a new Scenario (the original is left as it is), with the story
+checked again (gcs_reasoner/validate.py: an impossible story raises
+ScenarioError). The changes are written like the `.gcs` statements they touch,
+with their context:
+
+| change                                   | does                                              |
+|------------------------------------------|---------------------------------------------------|
+| `present A M` / `absent A M`             | M present at assembly A, or not                   |
+| `proxy A M to H` / `no proxy A M`        | M represented by H at A, or not represented        |
+| `vote A.D M for\|against\|abstain\|none` | M's vote on deliberation D of A (none: no vote)   |
+| `convened_on A DATE`                     | the date assembly A was convened                  |
+| `withdrawal M notified DATE`             | M notifies its withdrawal on DATE (added or moved)|
+| `no withdrawal M`                        | M does not withdraw                               |
+| `declared_nature public\|private`        | the nature the convention declares                |
+| `no declared_nature`                     | the convention declares none                      |
+| `member M sector\|kind\|rights VALUE`    | an attribute of member M                          |
+| `without line N`                         | every statement of line N left out                |
+
+Each change also says, as an edit of the file, where it applies
+(`Change.describe(scenario)`: « line 42: add `present ch_b` »).
+"""
+
+from __future__ import annotations
+
+import copy
+import html
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional, Union
+
+from .scenario import Assembly, Attr, Deliberation, Located, Pos, Proxy, Scenario, Vote, Withdrawal
+
+CHOICES = ("for", "against", "abstain")
+
+
+class EditError(ValueError):
+    """A change that does not apply to this scenario (unknown assembly, member, bad value)."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change of the facts: `kind` and its arguments (see the module's table)."""
+
+    kind: str  # present | absent | proxy | no_proxy | vote | convened_on | withdrawal | no_withdrawal
+    #            | declared_nature | member | without
+    args: tuple
+
+    def __str__(self) -> str:
+        k, a = self.kind, self.args
+        if k in ("present", "absent"):
+            return f"{k} {a[0]} {a[1]}"
+        if k == "proxy":
+            return f"proxy {a[0]} {a[1]} to {a[2]}"
+        if k == "no_proxy":
+            return f"no proxy {a[0]} {a[1]}"
+        if k == "vote":
+            return f"vote {a[0]}.{a[1]} {a[2]} {a[3] or 'none'}"
+        if k == "convened_on":
+            return f"convened_on {a[0]} {a[1].isoformat()}"
+        if k == "withdrawal":
+            return f"withdrawal {a[0]} notified {a[1].isoformat()}"
+        if k == "no_withdrawal":
+            return f"no withdrawal {a[0]}"
+        if k == "declared_nature":
+            return f"declared_nature {a[0]}" if a[0] else "no declared_nature"
+        if k == "member":
+            return f"member {a[0]} {a[1]} {a[2]}"
+        return f"without line {a[0]}"
+
+    # --- applying ----------------------------------------------------------------
+    def apply(self, scenario: Scenario) -> None:
+        """Change `scenario` in place (use `edit` for a copy)."""
+        g = scenario.groupement
+        k, a = self.kind, self.args
+        if k in ("present", "absent", "proxy", "no_proxy", "convened_on"):
+            asm = _assembly(scenario, a[0])
+            if k != "convened_on":
+                _member(scenario, a[1])
+            if k == "present":
+                if a[1] not in [p.value for p in asm.present]:
+                    asm.present.append(Attr(_after(asm, asm.present), a[1]))
+            elif k == "absent":
+                asm.present = [p for p in asm.present if p.value != a[1]]
+                if any(p.holder == a[1] for p in asm.proxies):
+                    pass  # the proxies it holds stay: the law says whether they count
+            elif k == "proxy":
+                _member(scenario, a[2])
+                asm.proxies = [p for p in asm.proxies if p.member != a[1]]
+                asm.proxies.append(Proxy(_after(asm, asm.proxies), a[1], a[2]))
+            elif k == "no_proxy":
+                asm.proxies = [p for p in asm.proxies if p.member != a[1]]
+            else:
+                if asm.convened_on is None:
+                    asm.convened_on = Attr(asm.pos, a[1])
+                else:
+                    asm.convened_on.value = a[1]
+        elif k == "vote":
+            asm = _assembly(scenario, a[0])
+            dl = next((d for d in asm.deliberations if d.id == a[1]), None)
+            if dl is None:
+                raise EditError(f"assembly {a[0]} has no deliberation {a[1]!r}")
+            _member(scenario, a[2])
+            if a[3] is not None and a[3] not in CHOICES:
+                raise EditError(f"vote {a[3]!r}: expected for, against, abstain or none")
+            old = next((v for v in dl.votes if v.member == a[2]), None)
+            dl.votes = [v for v in dl.votes if v.member != a[2]]
+            if a[3] is not None:
+                dl.votes.append(Vote(old.pos if old else dl.pos, a[2], a[3]))
+        elif k == "withdrawal":
+            _member(scenario, a[0])
+            w = next((w for w in g.withdrawals if w.member == a[0]), None)
+            if w is None:
+                g.withdrawals.append(Withdrawal(Pos(_last_line(scenario)), a[0], a[1]))
+            else:
+                w.notified = a[1]
+        elif k == "no_withdrawal":
+            g.withdrawals = [w for w in g.withdrawals if w.member != a[0]]
+        elif k == "declared_nature":
+            if a[0] is None:
+                g.declared_nature = None
+            elif a[0] not in ("public", "private"):
+                raise EditError(f"declared_nature {a[0]!r}: expected public or private")
+            elif g.declared_nature is None:
+                g.declared_nature = Attr(g.pos, a[0])
+            else:
+                g.declared_nature.value = a[0]
+        elif k == "member":
+            m = _member(scenario, a[0])
+            attr, value = a[1], a[2]
+            if attr not in ("sector", "kind", "rights"):
+                raise EditError(f"member attribute {attr!r}: expected sector, kind or rights")
+            if attr == "sector" and value not in ("public", "private"):
+                raise EditError(f"sector {value!r}: expected public or private")
+            if attr == "rights":
+                value = int(value)
+            current = getattr(m, attr)
+            if current is None:
+                setattr(m, attr, Attr(m.pos, value))
+            else:
+                current.value = value
+        elif k == "without":
+            if not _remove_line(g, int(a[0])):
+                raise EditError(f"no statement at line {a[0]}")
+        else:
+            raise EditError(f"unknown change {k!r}")
+
+    # --- as an edit of the file -----------------------------------------------------
+    def describe(self, scenario: Scenario) -> str:
+        """The change as an edit of the `.gcs` lines of the (unchanged) scenario."""
+        g = scenario.groupement
+        k, a = self.kind, self.args
+        try:
+            if k in ("present", "absent", "proxy", "no_proxy", "convened_on"):
+                asm = _assembly(scenario, a[0])
+                if k == "present":
+                    return f"line {_after(asm, asm.present).line}: add `present {a[1]}` (assembly {a[0]})"
+                if k == "absent":
+                    p = next(p for p in asm.present if p.value == a[1])
+                    return f"line {p.line}: remove `{a[1]}` from `present` (assembly {a[0]})"
+                if k == "proxy":
+                    old = next((p for p in asm.proxies if p.member == a[1]), None)
+                    if old:
+                        return f"line {old.line}: `proxy {a[1]} to {a[2]}` instead of `proxy {a[1]} to {old.holder}`"
+                    return f"line {_after(asm, asm.proxies).line}: add `proxy {a[1]} to {a[2]}` (assembly {a[0]})"
+                if k == "no_proxy":
+                    p = next(p for p in asm.proxies if p.member == a[1])
+                    return f"line {p.line}: remove `proxy {a[1]} to {p.holder}`"
+                c = asm.convened_on
+                if c is None:
+                    return f"line {asm.line}: add `convened_on {a[1].isoformat()}` (assembly {a[0]})"
+                return f"line {c.line}: convened_on {a[1].isoformat()} instead of {c.value.isoformat()}"
+            if k == "vote":
+                asm = _assembly(scenario, a[0])
+                dl = next(d for d in asm.deliberations if d.id == a[1])
+                old = next((v for v in dl.votes if v.member == a[2]), None)
+                if old is None:
+                    return f"line {dl.line}: add `{a[3]} {a[2]}` to the votes of {a[0]}.{a[1]}"
+                if a[3] is None:
+                    return f"line {old.line}: remove the vote of {a[2]} ({old.choice}) on {a[0]}.{a[1]}"
+                return f"line {old.line}: {a[2]} votes {a[3]} instead of {old.choice} on {a[0]}.{a[1]}"
+            if k == "withdrawal":
+                w = next((w for w in g.withdrawals if w.member == a[0]), None)
+                if w is None:
+                    return f"line {_last_line(scenario)}: add `withdrawal {a[0]} notified {a[1].isoformat()}`"
+                return f"line {w.line}: withdrawal of {a[0]} notified {a[1].isoformat()} instead of {w.notified.isoformat()}"
+            if k == "no_withdrawal":
+                w = next(w for w in g.withdrawals if w.member == a[0])
+                return f"line {w.line}: remove `withdrawal {a[0]} notified {w.notified.isoformat()}`"
+            if k == "declared_nature":
+                dn = g.declared_nature
+                if dn is None:
+                    return f"line {g.line}: add `declared_nature {a[0]}`"
+                if a[0] is None:
+                    return f"line {dn.line}: remove `declared_nature {dn.value}`"
+                return f"line {dn.line}: declared_nature {a[0]} instead of {dn.value}"
+            if k == "member":
+                m = _member(scenario, a[0])
+                cur = getattr(m, a[1])
+                if cur is None:
+                    return f"line {m.line}: add `{a[1]} {a[2]}` to member {a[0]}"
+                return f"line {cur.line}: {a[1]} {a[2]} instead of {cur.value} (member {a[0]})"
+            return f"line {a[0]}: remove the line"
+        except (StopIteration, EditError):
+            return str(self)
+
+
+def parse_change(text: str) -> Change:
+    """`present ag1 ch_b`, `vote ag1.d1 ch_b for`, ... (the module's table) -> Change."""
+    w = text.split()
+    try:
+        if not w:
+            raise IndexError
+        head = w[0]
+        if head in ("present", "absent") and len(w) == 3:
+            return Change(head, (w[1], w[2]))
+        if head == "proxy" and len(w) == 5 and w[3] == "to":
+            return Change("proxy", (w[1], w[2], w[4]))
+        if head == "no" and len(w) >= 2:
+            if w[1] == "proxy" and len(w) == 4:
+                return Change("no_proxy", (w[2], w[3]))
+            if w[1] == "withdrawal" and len(w) == 3:
+                return Change("no_withdrawal", (w[2],))
+            if w[1] == "declared_nature" and len(w) == 2:
+                return Change("declared_nature", (None,))
+        if head == "vote" and len(w) == 4 and "." in w[1]:
+            a, d = w[1].split(".", 1)
+            return Change("vote", (a, d, w[2], None if w[3] == "none" else w[3]))
+        if head == "convened_on" and len(w) == 3:
+            return Change("convened_on", (w[1], date.fromisoformat(w[2])))
+        if head == "withdrawal" and len(w) == 4 and w[2] == "notified":
+            return Change("withdrawal", (w[1], date.fromisoformat(w[3])))
+        if head == "declared_nature" and len(w) == 2:
+            return Change("declared_nature", (w[1],))
+        if head == "member" and len(w) == 4:
+            return Change("member", (w[1], w[2], w[3]))
+        if head == "without" and len(w) == 3 and w[1] == "line":
+            return Change("without", (int(w[2]),))
+    except (IndexError, ValueError):
+        pass
+    raise EditError(f"cannot read the change {text!r}: expected one of `present A M`, `absent A M`, "
+                    f"`proxy A M to H`, `no proxy A M`, `vote A.D M for|against|abstain|none`, "
+                    f"`convened_on A DATE`, `withdrawal M notified DATE`, `no withdrawal M`, "
+                    f"`declared_nature public|private`, `no declared_nature`, `member M sector|kind|rights V`, "
+                    f"`without line N`")
+
+
+def edit(scenario: Scenario, *changes: Union[str, Change]) -> Scenario:
+    """A copy of the scenario with the changes made, its story checked again."""
+    from .validate import check
+
+    out = copy.deepcopy(scenario)
+    for c in changes:
+        (parse_change(c) if isinstance(c, str) else c).apply(out)
+    out.warnings = []
+    return check(out)
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def _assembly(scenario: Scenario, ident: str) -> Assembly:
+    a = next((a for a in scenario.groupement.assemblies if a.id == ident), None)
+    if a is None:
+        raise EditError(f"no assembly {ident!r}")
+    return a
+
+
+def _member(scenario: Scenario, ident: str):
+    m = scenario.member(ident)
+    if m is None:
+        raise EditError(f"no member {ident!r}")
+    return m
+
+
+def _after(asm: Assembly, items: list) -> Pos:
+    """Where a new statement of the assembly goes: at the last one of its kind, else the assembly's line."""
+    return items[-1].pos if items else asm.pos
+
+
+def _last_line(scenario: Scenario) -> int:
+    n = scenario.text.count("\n") if scenario.text else scenario.groupement.line
+    return max(n, scenario.groupement.line)
+
+
+def _remove_line(node, line: int) -> bool:
+    """Leave out every statement (Located) of `line` below `node`; True when one was."""
+    import dataclasses
+
+    removed = False
+    for f in dataclasses.fields(node):
+        val = getattr(node, f.name)
+        if isinstance(val, list):
+            kept = [x for x in val if not (isinstance(x, Located) and x.line == line)]
+            if len(kept) != len(val):
+                setattr(node, f.name, kept)
+                removed = True
+            for x in kept:
+                if isinstance(x, Located) and dataclasses.is_dataclass(x):
+                    removed |= _remove_line(x, line)
+        elif isinstance(val, Located):
+            if val.line == line and not isinstance(val, (Pos,)):
+                setattr(node, f.name, None)
+                removed = True
+            elif dataclasses.is_dataclass(val):
+                removed |= _remove_line(val, line)
+    return removed
+
+
+# --- diff -----------------------------------------------------------------------------
+
+
+@dataclass
+class Entry:
+    text: str
+    provisions: list
+    sentence: Optional[str] = None
+
+    def as_dict(self) -> dict:
+        d = {"conclusion": self.text, "provisions": self.provisions}
+        if self.sentence:
+            d["sentence"] = self.sentence
+        return d
+
+
+@dataclass
+class Diff:
+    """Conclusions gained (`now`) and lost (`no longer`) from result `before` to `after`."""
+
+    before: object
+    after: object
+    gained: list
+    lost: list
+    warnings_gained: list
+    warnings_lost: list
+
+    def __bool__(self) -> bool:
+        return bool(self.gained or self.lost or self.warnings_gained or self.warnings_lost)
+
+    def as_dict(self) -> dict:
+        return {"before": _label(self.before), "after": _label(self.after),
+                "gained": [e.as_dict() for e in self.gained], "lost": [e.as_dict() for e in self.lost],
+                "warnings_gained": self.warnings_gained, "warnings_lost": self.warnings_lost}
+
+    def text(self) -> str:
+        out = [f"{_label(self.before)} -> {_label(self.after)}"]
+        for e in self.lost:
+            out.append(f"  - no longer: {e.text}  [{', '.join(e.provisions)}]")
+        for e in self.gained:
+            out.append(f"  + now:       {e.text}  [{', '.join(e.provisions)}]")
+        for w in self.warnings_lost:
+            out.append(f"  - warning no longer: {w['code']}: {w['message']}")
+        for w in self.warnings_gained:
+            out.append(f"  + warning now:       {w['code']}: {w['message']}")
+        if not self:
+            out.append("  no change in the conclusions")
+        return "\n".join(out)
+
+    __str__ = text
+
+    def _repr_html_(self) -> str:
+        rows = [f"<tr><td style='color:#a00'>no longer</td><td><code>{html.escape(e.text)}</code></td>"
+                f"<td>{html.escape(', '.join(e.provisions))}</td></tr>" for e in self.lost]
+        rows += [f"<tr><td style='color:#070'>now</td><td><code>{html.escape(e.text)}</code></td>"
+                 f"<td>{html.escape(', '.join(e.provisions))}</td></tr>" for e in self.gained]
+        rows += [f"<tr><td>warning {'no longer' if lost else 'now'}</td><td>{html.escape(w['code'])}</td>"
+                 f"<td>{html.escape(w['message'])}</td></tr>"
+                 for lost, ws in ((True, self.warnings_lost), (False, self.warnings_gained)) for w in ws]
+        body = "".join(rows) or "<tr><td colspan='3'>no change in the conclusions</td></tr>"
+        return (f"<table class='gcs-diff'><caption>{html.escape(_label(self.before))} → "
+                f"{html.escape(_label(self.after))}</caption>{body}</table>")
+
+
+def _label(result) -> str:
+    return f"{result.scenario.path} (as of {result.as_of.isoformat()})"
+
+
+def _result(x, as_of=None):
+    if hasattr(x, "conclusions"):
+        return x
+    from . import reason
+
+    return reason(x, as_of=as_of)
+
+
+def diff(a, b, as_of=None) -> Diff:
+    """What changes from a to b (Results, Scenarios or paths): conclusions gained and lost, with provisions."""
+    ra, rb = _result(a, as_of), _result(b, as_of)
+    old = {c.text: c for c in ra.conclusions}
+    new = {c.text: c for c in rb.conclusions}
+
+    def entry(c):
+        try:
+            said = c.sentence("fr")
+        except Exception:
+            said = None
+        return Entry(c.text, c.provisions, said)
+
+    wa = [w.as_dict() for w in ra.warnings]
+    wb = [w.as_dict() for w in rb.warnings]
+    strip = lambda w: (w["code"], w["message"])  # noqa: E731 - lines move between files
+    sa, sb = {strip(w) for w in wa}, {strip(w) for w in wb}
+    return Diff(ra, rb,
+                gained=[entry(new[t]) for t in sorted(set(new) - set(old))],
+                lost=[entry(old[t]) for t in sorted(set(old) - set(new))],
+                warnings_gained=[w for w in wb if strip(w) not in sa],
+                warnings_lost=[w for w in wa if strip(w) not in sb])

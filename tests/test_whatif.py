@@ -1,0 +1,88 @@
+"""What if (issue 8): edits of a scenario, and the diff of two results."""
+
+import json
+from datetime import date
+
+import pytest
+
+import gcs_reasoner as gcs
+from gcs_reasoner.cli import main
+from gcs_reasoner.whatif import EditError, parse_change
+
+QUORUM = "facts/assembly_quorum_under.gcs"
+
+
+@pytest.fixture(scope="module")
+def scenario():
+    return gcs.load(QUORUM)
+
+
+def test_edit_copies_and_changes(scenario):
+    edited = gcs.edit(scenario, "present ag1 ch_beaune", "vote ag1.d1 ch_beaune for")
+    a = edited.groupement.assemblies[0]
+    assert [p.value for p in a.present] == ["chu_dijon", "ch_beaune"]
+    assert [p.value for p in scenario.groupement.assemblies[0].present] == ["chu_dijon"]  # original untouched
+    assert {(v.member, v.choice) for v in a.deliberations[0].votes} == {("chu_dijon", "for"), ("ch_beaune", "for")}
+
+
+def test_every_change_form(scenario):
+    e = gcs.edit(scenario, "proxy ag1 ch_semur to chu_dijon", "convened_on ag1 2007-03-01", "declared_nature public",
+                 "member ch_semur sector private", "member ch_semur rights 25", "withdrawal ch_semur notified 2007-05-01")
+    g = e.groupement
+    assert g.assemblies[0].proxies[0].holder == "chu_dijon"
+    assert g.assemblies[0].convened_on.value == date(2007, 3, 1)
+    assert g.declared_nature.value == "public"
+    assert scenario.member("ch_semur").sector.value == "public" and e.member("ch_semur").sector.value == "private"
+    assert e.member("ch_semur").rights.value == 25
+    assert g.withdrawals[0].notified == date(2007, 5, 1)
+    e2 = gcs.edit(e, "no proxy ag1 ch_semur", "no withdrawal ch_semur", "no declared_nature", "absent ag2 chu_dijon",
+                  "vote ag2.d1 chu_dijon none", "without line 49")
+    g2 = e2.groupement
+    assert not g2.assemblies[0].proxies and not g2.withdrawals and g2.declared_nature is None
+    assert not g2.assemblies[1].present and not g2.assemblies[1].deliberations[0].votes
+    assert not g2.assemblies[0].deliberations  # line 49 was ag1's deliberation
+
+
+def test_bad_changes(scenario):
+    for bad in ("present", "vote ag1.d1 chu_dijon maybe", "present ag9 chu_dijon", "present ag1 nobody", "fly away"):
+        with pytest.raises(EditError):
+            gcs.edit(scenario, bad)
+    assert str(parse_change("vote ag1.d1 m none")) == "vote ag1.d1 m none"
+
+
+def test_describe_as_file_edits(scenario):
+    assert parse_change("present ag1 ch_beaune").describe(scenario) == "line 48: add `present ch_beaune` (assembly ag1)"
+    assert parse_change("vote ag1.d1 chu_dijon against").describe(scenario).startswith(
+        "line 49: chu_dijon votes against instead of for")
+
+
+def test_diff(scenario):
+    d = gcs.diff(scenario, gcs.edit(scenario, "present ag1 ch_beaune"))
+    gained = {e.text: e for e in d.gained}
+    assert "deliberation_valid(ag1, d1)" in gained and gained["deliberation_valid(ag1, d1)"].provisions
+    assert "deliberation_invalid(ag1, d1, no_quorum)" in {e.text for e in d.lost}
+    assert "no longer:" in d.text() and "now:" in d.text()
+    assert "<table" in d._repr_html_()
+    same = gcs.diff(QUORUM, QUORUM)
+    assert not same and "no change" in same.text()
+
+
+def test_diff_cli(tmp_path, capsys):
+    b = tmp_path / "b.gcs"
+    b.write_text(open(QUORUM, encoding="utf-8").read().replace("present chu_dijon ", "present chu_dijon, ch_semur ", 1),
+                 encoding="utf-8")
+    assert main(["diff", QUORUM, str(b)]) == 0
+    out = capsys.readouterr().out
+    assert "+ now:       deliberation_valid(ag1, d1)" in out
+    assert main(["diff", QUORUM, str(b), "--format", "json"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert any(e["conclusion"] == "deliberation_valid(ag1, d1)" for e in d["gained"])
+    assert main(["diff", QUORUM, str(tmp_path / "missing.gcs")]) == 2
+
+
+def test_rich_display(scenario):
+    r = gcs.reason(scenario)
+    assert "<" in r._repr_html_()
+    c = r.find("quorum_not_met(ag1)")
+    assert "quorum_not_met(ag1)" in c._repr_html_()
+    assert "R6133-14" in r.explain(c)._repr_html_()
