@@ -120,8 +120,7 @@ def what_would_make(result, query: str, negate: bool = False, max_changes: int =
     name, args = parse_query(query)
     qtext = query_text(name, args)
     out = WhatWould(qtext, negate, False, max_changes=max_changes, time_limit=time_limit)
-    holds = any(matches(c.symbol, name, args) for c in result.conclusions) or \
-        any(matches(s, name, args) for s in result._symbols)
+    holds = _true_in(result, name, args)
     if holds != negate:
         out.already = True
         return out
@@ -163,10 +162,17 @@ def what_would_make(result, query: str, negate: bool = False, max_changes: int =
 
 def _holds(scenario, result, name, args) -> bool:
     from .reasoning import reason
-    from .whynot import matches
 
     r = reason(scenario, as_of=result.as_of, program=result.program)
-    return any(matches(s, name, args) for s in r._symbols)
+    return _true_in(r, name, args)
+
+
+def _true_in(result, name, args) -> bool:
+    """Whether an instance of the query is true in the result (any atom of the model, shown or not)."""
+    from .whynot import matches, model_atoms
+
+    atoms = result._symbols if (name, len(args)) in result.program.shown else model_atoms(result)
+    return any(matches(s, name, args) for s in atoms)
 
 
 def _goal(name, args) -> str:

@@ -57,3 +57,11 @@ def test_cli(capsys):
     assert d["sets"] and d["max_changes"] == 3 and "presence" in d["changeable"]
     assert main(["what-would", "facts/dissolution_single_member.gcs", "dissolution_required(_)", "--not"]) == 0
     assert "remove `withdrawal" in capsys.readouterr().out
+
+
+def test_a_condition_that_is_not_shown():
+    """quorum_met/1 is shown, rights_attending/2 is not: both are judged on the whole model."""
+    r = gcs.reason(gcs.load("facts/assembly_quorum_under.gcs"))
+    out = r.what_would_make("rights_attending(ag1, 69)", max_changes=1)
+    assert any("present ch_semur" in e or "proxy ch_semur" in e for s in out.sets for e in s.edits)
+    assert out.rejected == 0
