@@ -65,7 +65,7 @@ def _match(pattern, sym, binding: dict) -> Optional[int]:
     _, name, args = pattern
     if sym.type != clingo.SymbolType.Function or sym.name != name or len(sym.arguments) != len(args):
         return None
-    total = 0
+    total = 1  # the function's name is a constant matched (`assembly(A)` is more specific than `E`)
     for p, a in zip(args, sym.arguments):
         n = _match(p, a, binding)
         if n is None:

@@ -56,3 +56,15 @@ def test_the_most_specific_pattern_wins_and_values_are_written_out():
     assert value(d, "fr", {}) == "1er mars 2008"
     assert value(d, "en", {}) == "1 March 2008"
     assert value(clingo.Function("ch_vannes"), "fr", r.names) == "Centre hospitalier de Vannes"
+
+
+def test_a_nested_function_is_more_specific_than_a_variable():
+    import clingo
+
+    from gcs_reasoner.sentences import _match, parse_pattern
+
+    atom = clingo.Function("event_not_judged", [clingo.Function("assembly", [clingo.Function("ag1")]),
+                                                clingo.Function("d", [clingo.Number(2005), clingo.Number(1), clingo.Number(2)])])
+    general = _match(parse_pattern("event_not_judged(E, X)"), atom, {})
+    specific = _match(parse_pattern("event_not_judged(assembly(A), X)"), atom, {})
+    assert specific > general
