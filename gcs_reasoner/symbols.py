@@ -63,3 +63,49 @@ def to_value(sym):
             return f"{sym.name}:{to_value(sym.arguments[0])}"
         return render_term(sym)
     return str(sym)
+
+
+def spell_term(sym) -> str:
+    """One argument as the contract spells it (the JSON `args` value, written out):
+    2007-12-31, ch_vannes, 30, avenant:av1, "Pays de la Loire"."""
+    import clingo
+
+    if sym.type == clingo.SymbolType.String:
+        return "_" if sym.string == "_" else '"' + sym.string.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if sym.type == clingo.SymbolType.Function and sym.name and len(sym.arguments) == 1 and not is_date(sym):
+        return f"{sym.name}:{spell_term(sym.arguments[0])}"
+    if sym.type == clingo.SymbolType.Function and sym.arguments and not is_date(sym):
+        inner = ", ".join(spell_term(a) for a in sym.arguments)
+        return f"{sym.name}({inner})" if sym.name else f"({inner})"
+    return render_term(sym)
+
+
+def spell(sym) -> str:
+    """A conclusion as every output writes it (text, `explain`, the JSON trace): its
+    predicate and the contract's `args` (`approval_required(arh_director, avenant:av1)`)."""
+    if not sym.arguments:
+        return sym.name
+    return f"{sym.name}({', '.join(spell_term(a) for a in sym.arguments)})"
+
+
+def spelling_key(text: str) -> str:
+    """What two spellings of one conclusion share: `avenant(av1)` and `avenant:av1` read
+    alike, as do spaces and quotes (`explain` accepts either spelling)."""
+    import re
+
+    t = "".join(str(text).split()).replace('"', "")
+    # name(x) with one simple argument -> name:x, innermost first
+    prev = None
+    while prev != t:
+        prev = t
+        t = re.sub(r"(?<=[(,])([a-z_][A-Za-z0-9_]*)\(([^(),]*)\)", r"\1:\2", t)
+    return t
+
+
+def find(conclusions, text: str):
+    """The conclusion spelt `text` (contract spelling or clingo's), or None."""
+    key = spelling_key(text)
+    for c in conclusions:
+        if spelling_key(spell(c.symbol)) == key:
+            return c
+    return None
