@@ -5,8 +5,14 @@ conclusion, with which variable values, from which facts and sub-conclusions,
 which aggregate values and comparisons held, and which atoms it relied on being
 absent ("unless"). Facts point to their file and line. Auxiliary rules (calendar
 helpers, renamings) are looked through: their reasons are lifted into the node
-that used them. The same mechanism serves every rule: nothing here knows any
-predicate of the law.
+that used them (the legal step they serve), and the auxiliary steps are kept
+aside (`steps`, shown with `--detail`). The text in force (`in_force/3`, from
+the inventory's periods) is kept as such (`texts`), not as the calendar facts
+and comparisons it is computed from. The same mechanism serves every rule:
+nothing here knows any predicate of the law.
+
+The tree keeps the raw detail (rule location, variable values, raw atoms);
+`render/words.py` turns it into sentences (French or English) for people.
 """
 
 from __future__ import annotations
@@ -14,9 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional, Union
 
-from .symbols import render_atom, render_term
+from .symbols import render_atom, render_term, spell
 
 DEFAULT_MAX_ELEMENTS = 25
+IN_FORCE = ("in_force", 3)  # the text in force on a date (rules/in_force.lp)
 
 
 @dataclass
@@ -24,22 +31,84 @@ class FactNode:
     fact: str
     line: int
     file: str
+    symbol: object = field(default=None, repr=False, compare=False)
 
-    def as_dict(self) -> dict:
-        return {"fact": self.fact, "line": self.line, "file": self.file}
+    def as_dict(self, words=None) -> dict:
+        d = {"fact": self.fact, "line": self.line, "file": self.file}
+        if words is not None:
+            statement = words[0].statement(self)
+            if statement:
+                d["statement"] = statement
+        return d
+
+
+@dataclass
+class Comparison:
+    """A comparison of a rule body, with its values (`op` may be `not <`...)."""
+
+    op: str
+    left: object
+    right: object
+    source: str  # the comparison as written in the rule (variables)
+    values: dict  # variable -> symbol, of the rule that holds it
+    via: Optional[str] = None  # "in_force": part of the computation of the text in force
+
+    @property
+    def raw(self) -> str:
+        text = f"{render_term(self.left)} {self.op} {render_term(self.right)}"
+        if self.source and "".join(self.source.split()) != "".join(text.split()):
+            text += f"   ({self.source})"
+        return text
+
+
+@dataclass
+class Aggregate:
+    """A count, sum, min or max of a rule body, its value and the elements that made it."""
+
+    function: str
+    value: object
+    text: str  # the aggregate as written in the rule
+    elements: list  # [(terms, condition atoms)] of the elements listed
+    more: int = 0  # elements not listed (max_elements)
+    via: Optional[str] = None
+
+    @property
+    def raw(self) -> list[str]:
+        out = [f"{self.text}: value {render_term(self.value)}"]
+        if self.more:
+            out.append(f"... {self.more} more elements of {self.text} not listed")
+        return out
+
+
+@dataclass(frozen=True)
+class TextInForce:
+    """`in_force(Article, Version, On)`: the version of the article applied on a date (negated: not in force)."""
+
+    article: str
+    version: str
+    on: object
+    negated: bool = False
 
 
 @dataclass
 class DerivedNode:
-    conclusion: str
+    conclusion: str  # the contract's spelling (symbols.spell)
     provisions: list[str]
     quote: str
     rule: str  # file:line of the rule
     because: list["Node"] = field(default_factory=list)
-    unless: list[str] = field(default_factory=list)
-    computed: list[str] = field(default_factory=list)  # aggregate values and comparisons
+    unless: list[str] = field(default_factory=list)  # `not ATOM` of every rule used (own and auxiliary)
+    computed: list[str] = field(default_factory=list)  # aggregate values and comparisons (raw text)
     values: dict = field(default_factory=dict)
     note: Optional[str] = None
+    symbol: object = field(default=None, repr=False, compare=False)
+    comparisons: list = field(default_factory=list, repr=False)  # [Comparison]
+    aggregates: list = field(default_factory=list, repr=False)  # [Aggregate]
+    negations: list = field(default_factory=list, repr=False)  # the atoms of `unless`, as symbols
+    texts: list = field(default_factory=list, repr=False)  # [TextInForce]
+    steps: list = field(default_factory=list, repr=False)  # auxiliary nodes folded into this one
+    records: list = field(default_factory=list, repr=False)  # _why records: own, then of the folded steps
+    hidden: set = field(default_factory=set, repr=False)  # keys of `because` only there for the text in force
 
     @property
     def provision(self) -> str:
@@ -51,16 +120,31 @@ class DerivedNode:
 
         return tree_html(self)
 
-    def as_dict(self) -> dict:
+    @property
+    def atom(self) -> str:
+        """The atom as clingo writes it (`avenant(av1)`), for engineers."""
+        return render_atom(self.symbol) if self.symbol is not None else self.conclusion
+
+    def as_dict(self, words=None) -> dict:
+        """The JSON trace node. `words` ((French, English) render.words.Words) adds the
+        sentences; the raw detail (rule, values, atom, computed, unless) stays in fields of its own."""
+        key = id(words)
         cached = self.__dict__.get("_dict")
-        if cached is not None:  # shared sub-trees are converted once
-            return cached
+        if cached is not None and cached[0] == key:  # shared sub-trees are converted once
+            return cached[1]
         d = {
             "conclusion": self.conclusion,
             "provision": self.provision,
             "quote": self.quote or "(auxiliary rule)",
-            "because": [b.as_dict() for b in self.because],
+            "because": [b.as_dict(words) for b in self.because],
         }
+        if words is not None:
+            d["sentence"] = {w.lang: w.sentence(self.symbol) if self.symbol is not None else self.conclusion
+                             for w in words}
+            d["provision_text"] = {w.lang: w.provisions(self.provisions) for w in words}
+            if self.texts:
+                d["texts"] = [words[0].text_dict(t, words) for t in self.texts]
+            d["words"] = {w.lang: w.node_lines(self) for w in words}
         if self.unless:
             d["unless"] = self.unless
         if len(self.provisions) > 1:
@@ -70,11 +154,14 @@ class DerivedNode:
         if self.values:
             d["values"] = self.values
         d["rule"] = self.rule
+        if self.symbol is not None:
+            d["atom"] = self.atom
+        if self.steps:
+            d["steps"] = [{"atom": s.atom, "rule": s.rule} for s in self.steps]
         if self.note:
             d["note"] = self.note
-        self.__dict__["_dict"] = d
+        self.__dict__["_dict"] = (key, d)
         return d
-
 
 
 Node = Union[FactNode, DerivedNode]
@@ -88,6 +175,7 @@ def build(result, symbol, max_elements: Optional[int] = DEFAULT_MAX_ELEMENTS, bu
         raise KeyError(render_atom(symbol))
     if not node.provisions and node.rule:
         node = _lift(node)
+    node.__dict__["_result"] = result  # for the words of render_text (names, sentences)
     return node
 
 
@@ -95,6 +183,10 @@ def build_all(result, symbols, max_elements: Optional[int] = DEFAULT_MAX_ELEMENT
     """The trees of several atoms, sharing the nodes they have in common."""
     builder = _Builder(result, max_elements)
     return [build(result, s, max_elements, builder) for s in symbols]
+
+
+def _merge(items: list, more: list) -> list:
+    return items + [x for x in more if x not in items]
 
 
 def _lift(node: DerivedNode) -> DerivedNode:
@@ -105,17 +197,31 @@ def _lift(node: DerivedNode) -> DerivedNode:
         return node
     inner = legal[0]
     rest = [b for b in node.because if b is not inner]
+    unless = _merge(inner.unless, node.unless)
+    negations = [n for n in _merge(inner.negations, node.negations)]
     return DerivedNode(
         conclusion=node.conclusion,
         provisions=list(inner.provisions),
         quote=inner.quote,
         rule=inner.rule,
         because=list(inner.because) + rest,
-        unless=inner.unless + [u for u in node.unless if u not in inner.unless],
-        computed=inner.computed + [c for c in node.computed if c not in inner.computed],
+        unless=unless,
+        computed=_merge(inner.computed, node.computed),
         values=inner.values,
         note=f"via {inner.conclusion}",
+        symbol=node.symbol,
+        comparisons=inner.comparisons + [c for c in node.comparisons if c not in inner.comparisons],
+        aggregates=inner.aggregates + [a for a in node.aggregates if a not in inner.aggregates],
+        negations=negations,
+        texts=_merge(inner.texts, node.texts),
+        steps=[node] + inner.steps + node.steps,
+        records=node.records + inner.records,
+        hidden=(inner.hidden | node.hidden),
     )
+
+
+def _key(child: Node):
+    return ("fact", child.fact, child.line) if isinstance(child, FactNode) else ("derived", child.conclusion)
 
 
 class _Builder:
@@ -131,7 +237,7 @@ class _Builder:
         key = str(sym)
         origin = self.origins.get(key)
         if origin is not None:
-            return FactNode(render_atom(sym), origin.line, origin.file)
+            return FactNode(render_atom(sym), origin.line, origin.file, sym)
         repeated = self.result.facts.rounds.get(key)
         if repeated is not None:  # a conclusion of the previous round: explain that conclusion
             import clingo
@@ -150,8 +256,8 @@ class _Builder:
                 chosen = w
                 break
         if chosen is None:
-            text = render_atom(sym)
-            return DerivedNode(text, [], "", "", note="no derivation recorded" if not candidates else "circular")
+            return DerivedNode(spell(sym), [], "", "", note="no derivation recorded" if not candidates else "circular",
+                               symbol=sym)
         node = self._from_record(sym, chosen, ancestors + (sym,))
         self.memo[sym] = node
         return node
@@ -160,52 +266,89 @@ class _Builder:
         idx, _head, values, pos, neg, cmps, aggs = w.arguments
         rule = self.program.rule(idx.number)
         node = DerivedNode(
-            conclusion=render_atom(sym),
+            conclusion=spell(sym),
             provisions=list(rule.provisions),
             quote=rule.quote,
             rule=f"{rule.file}:{rule.line}",
+            symbol=sym,
         )
-        node.values = {name: render_term(v) for name, v in zip(rule.variables, values.arguments)}
+        node.records.append(w)
+        bound = dict(zip(rule.variables, values.arguments))
+        node.values = {name: render_term(v) for name, v in bound.items()}
+        # the rule's own negative literals first, then those of the auxiliary steps it uses
+        for n in neg.arguments:
+            self._negation(node, n)
         for p in pos.arguments:
             self._add(node, self.node(p, ancestors))
         for k, agg in enumerate(aggs.arguments):
             _, function, value = agg.arguments
             text = rule.aggregates[k] if k < len(rule.aggregates) else f"#{function.string}"
-            node.computed.append(f"{text}: value {render_term(value)}")
             elems = self.trace.elements(idx.number, k, values)
             shown = elems if self.max_elements is None else elems[: self.max_elements]
+            a = Aggregate(function.string, value, text,
+                          [(tuple(e.arguments[4].arguments), tuple(e.arguments[5].arguments)) for e in shown],
+                          len(elems) - len(shown))
+            node.aggregates.append(a)
+            node.computed.extend(a.raw[:1])
             for e in shown:
                 for c in e.arguments[5].arguments:
                     self._add(node, self.node(c, ancestors))
-            if len(shown) < len(elems):
-                node.computed.append(f"... {len(elems) - len(shown)} more elements of {text} not listed")
+            node.computed.extend(a.raw[1:])
         for i, c in enumerate(cmps.arguments):
             op, left, right = c.arguments
-            text = f"{render_term(left)} {op.string} {render_term(right)}"
             source = rule.comparisons[i] if i < len(rule.comparisons) else ""
-            if source and "".join(source.split()) != "".join(text.split()):
-                text += f"   ({source})"
-            node.computed.append(text)
-        node.unless = [f"not {render_atom(n)}" for n in neg.arguments]
+            cmp = Comparison(op.string, left, right, source, bound)
+            node.comparisons.append(cmp)
+            node.computed.append(cmp.raw)
         return node
 
-    def _add(self, node: DerivedNode, child: Node) -> None:
+    @staticmethod
+    def _negation(node: DerivedNode, atom) -> None:
+        text = f"not {render_atom(atom)}"
+        if text not in node.unless:
+            node.unless.append(text)
+            node.negations.append(atom)
+
+    def _add(self, node: DerivedNode, child: Node, via: Optional[str] = None) -> None:
         """Attach child; an auxiliary rule's reasons go straight into the node using it."""
         if isinstance(child, DerivedNode) and child.rule and self._auxiliary(child):
+            sym = child.symbol
+            in_force = sym is not None and (sym.name, len(sym.arguments)) == IN_FORCE
+            inner_via = via or ("in_force" if in_force else None)
+            if in_force:
+                a, v, on = sym.arguments
+                text = TextInForce(a.string, v.string, on)
+                if text not in node.texts:
+                    node.texts.append(text)
+            for t in child.texts:
+                if t not in node.texts:
+                    node.texts.append(t)
             for b in child.because:
-                self._add(node, b)
+                self._add(node, b, inner_via or ("in_force" if _key(b) in child.hidden else None))
+            for c in child.comparisons:
+                c2 = c if not inner_via or c.via else Comparison(c.op, c.left, c.right, c.source, c.values, inner_via)
+                if c2 not in node.comparisons:
+                    node.comparisons.append(c2)
+            for agg in child.aggregates:
+                if agg not in node.aggregates:
+                    node.aggregates.append(agg)
             for c in child.computed:
                 if c not in node.computed:
                     node.computed.append(c)
-            for u in child.unless:
-                if u not in node.unless:
-                    node.unless.append(u)
+            for n in child.negations:
+                self._negation(node, n)
+            node.steps.append(child)
+            node.records.extend(child.records)
             return
-        key = (child.fact, child.line) if isinstance(child, FactNode) else child.conclusion
+        key = _key(child)
         seen = node.__dict__.setdefault("_keys", set())
         if key in seen:
+            if via is None:
+                node.hidden.discard(key)
             return
         seen.add(key)
+        if via:
+            node.hidden.add(key)
         node.because.append(child)
 
     def _auxiliary(self, node: DerivedNode) -> bool:
@@ -215,17 +358,29 @@ class _Builder:
 # --- text rendering ------------------------------------------------------------------
 
 
-def render_text(node: DerivedNode, law_text=None, width: int = 100) -> str:
-    """The tree for a terminal: each derived node with its provision and quote."""
+def render_text(node: DerivedNode, result=None, lang: str = "fr", detail: bool = False, width: int = 100) -> str:
+    """The tree for a terminal, in words (`lang`: fr or en); `detail` adds the auxiliary
+    steps and the raw atoms, rules and values. Without `result`, the raw tree."""
+    from .render.words import Words, render_items
+
+    result = result if result is not None else node.__dict__.get("_result")
+    if result is None:
+        return render_raw(node)
+    words = Words(result, lang, detail)
+    return render_items(words.view(node), words)
+
+
+def render_raw(node: DerivedNode) -> str:
+    """The tree as the rules see it: atoms, comparisons and absent atoms (for engineers)."""
     lines: list[str] = []
-    shown: set[str] = set()  # a conclusion explained once is not explained again
+    shown: set[str] = set()
 
     def walk(n: Node, prefix: str, last: bool, top: bool = False):
         branch = "" if top else ("└─ " if last else "├─ ")
         if isinstance(n, FactNode):
             lines.append(f"{prefix}{branch}{n.fact}  ← {n.file} line {n.line}")
             return
-        head = n.conclusion
+        head = n.atom
         if n.provisions:
             head += f"  [{', '.join(n.provisions)}]"
         if n.conclusion in shown and n.because:

@@ -1,0 +1,737 @@
+"""Explanations in words, French or English: the template layer of every renderer.
+
+The sentence of an atom comes from the `% say` blocks of the rules
+(gcs_reasoner/sentences.py); this module writes the rest of a tree in words,
+with a few generic templates and no knowledge of the law's predicates:
+
+- a provision: « L6133-1, version du 11 août 2004, al. 5 »;
+- the text in force (`in_force/3`, from the inventory's periods): « Texte
+  applicable le 3 septembre 2007 : R6133-5 (version en vigueur du 1er janvier
+  2006 au 25 juillet 2010) »;
+- a fact: the statement of the scenario file, with its file and line;
+- a count or a sum: its value and the members counted;
+- a computed date: its value and how it was computed (the calendar functions
+  of the rules, `@first_year_end`...);
+- a comparison: in words, the values written out; a tautology (`X = X` that
+  only binds a variable) is left out;
+- a negated condition: the sentence of the absent atom, negated (« Il n'est
+  pas établi que : ... »), or « Le fichier n'indique pas : ... » for a fact
+  of the file.
+
+`Words.view(node)` turns an explanation tree (explain.DerivedNode) into
+`Item`s that the text, Markdown and HTML renderers lay out. With `detail`,
+the raw material follows each node: atom, rule, variable values, auxiliary
+steps, calendar facts and raw comparisons.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+LANGS = ("fr", "en")
+
+T = {
+    "fr": {
+        "version": "version du {d}",
+        "al": "al. {n}",
+        "item": "{n}°",
+        "decree": "décret n° {n}, art. {a}",
+        "period": "version en vigueur du {f} au {u}",
+        "period_open": "version en vigueur depuis le {f}",
+        "text_applied": "Texte applicable le {d} : {t}",
+        "text_not_applied": "Texte non applicable le {d} : {t}",
+        "not_established": "Il n'est pas établi que : {s}",
+        "not_stated": "Le fichier n'indique pas : {s}",
+        "computed_date": "Date calculée : {v} ({how})",
+        "computed_value": "Valeur calculée : {v} ({how})",
+        "line": "ligne",
+        "above": "expliqué plus haut",
+        "and_more": "et {n} autres",
+        "any": "…",
+        "count": "Nombre", "sum": "Somme", "sum+": "Somme", "min": "Minimum", "max": "Maximum",
+        "colon": " : ",
+        "detail": "détail",
+        "atom": "atome {a}, règle {r}{p}",
+        "values": "valeurs : {v}",
+        "step": "étape auxiliaire : {a} ({r})",
+        "raw": "brut : {c}",
+        "absent": "absent : {u}",
+        "no_derivation": "aucune dérivation enregistrée",
+        "circular": "circulaire",
+        "command_line": "option --as-of {d} (ligne de commande)",
+        "date_cmp": {"<": "le {a} est avant le {b}", "<=": "le {a} n'est pas après le {b}",
+                     ">": "le {a} est après le {b}", ">=": "le {a} n'est pas avant le {b}",
+                     "=": "le {a} est le {b}", "!=": "le {a} n'est pas le {b}"},
+        "num_cmp": {"<": "{a} est inférieur à {b}", "<=": "{a} est inférieur ou égal à {b}",
+                    ">": "{a} est supérieur à {b}", ">=": "{a} est supérieur ou égal à {b}",
+                    "=": "{a} est égal à {b}", "!=": "{a} est différent de {b}"},
+        "any_cmp": {"=": "{a} et {b} sont identiques", "!=": "{a} et {b} sont distincts"},
+        "between": "{a} est compris entre {lo} et {hi}",
+        "fn": {
+            "add_days": "le lendemain du {0}",
+            "add_days_n": "{1} jours après le {0}",
+            "months_before": "{1} mois avant le {0}",
+            "months_after": "{1} mois après le {0}",
+            "add_years": "{1} ans après le {0}",
+            "first_year_end": "le premier 31 décembre, à partir du {2}, qui suit d'au moins {1} mois le {0}",
+            "fraction": "{0}/{1}",
+            "year": "l'année du {0}",
+        },
+    },
+    "en": {
+        "version": "version of {d}",
+        "al": "para. {n}",
+        "item": "item {n}",
+        "decree": "decree no. {n}, art. {a}",
+        "period": "version in force from {f} to {u}",
+        "period_open": "version in force since {f}",
+        "text_applied": "Text applied on {d}: {t}",
+        "text_not_applied": "Text not applicable on {d}: {t}",
+        "not_established": "It is not established that: {s}",
+        "not_stated": "The file does not state: {s}",
+        "computed_date": "Computed date: {v} ({how})",
+        "computed_value": "Computed value: {v} ({how})",
+        "line": "line",
+        "above": "explained above",
+        "and_more": "and {n} more",
+        "any": "…",
+        "count": "Count", "sum": "Sum", "sum+": "Sum", "min": "Minimum", "max": "Maximum",
+        "colon": ": ",
+        "detail": "detail",
+        "atom": "atom {a}, rule {r}{p}",
+        "values": "values: {v}",
+        "step": "auxiliary step: {a} ({r})",
+        "raw": "raw: {c}",
+        "absent": "absent: {u}",
+        "no_derivation": "no derivation recorded",
+        "circular": "circular",
+        "command_line": "option --as-of {d} (command line)",
+        "date_cmp": {"<": "{a} is before {b}", "<=": "{a} is not after {b}", ">": "{a} is after {b}",
+                     ">=": "{a} is not before {b}", "=": "{a} is {b}", "!=": "{a} is not {b}"},
+        "num_cmp": {"<": "{a} is less than {b}", "<=": "{a} is at most {b}", ">": "{a} is more than {b}",
+                    ">=": "{a} is at least {b}", "=": "{a} equals {b}", "!=": "{a} differs from {b}"},
+        "any_cmp": {"=": "{a} and {b} are the same", "!=": "{a} and {b} are different"},
+        "between": "{a} is between {lo} and {hi}",
+        "fn": {
+            "add_days": "the day after {0}",
+            "add_days_n": "{1} days after {0}",
+            "months_before": "{1} months before {0}",
+            "months_after": "{1} months after {0}",
+            "add_years": "{1} years after {0}",
+            "first_year_end": "the first 31 December, from {2}, at least {1} months after {0}",
+            "fraction": "{0}/{1}",
+            "year": "the year of {0}",
+        },
+    },
+}
+
+NEGATED_OP = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "!=", "!=": "="}
+_OP_SPLIT = re.compile(r"\s(<=|>=|!=|<|>|=)\s")
+_CALL = re.compile(r"^@([a-z_][A-Za-z0-9_]*)\((.*)\)$")
+_VAR = re.compile(r"(?<![A-Za-z0-9_\"])([A-Z][A-Za-z0-9_]*)(?![A-Za-z0-9_(])")
+_SIMPLE = re.compile(r"^(?:[A-Z][A-Za-z0-9_]*|-?\d+|[a-z][A-Za-z0-9_]*|\"[^\"]*\"|#\w+\+?)$")
+
+
+def _date_of(sym) -> Optional[date]:
+    from ..symbols import is_date
+
+    if sym is not None and is_date(sym):
+        y, m, d = (a.number for a in sym.arguments)
+        try:
+            return date(y, m, d)
+        except ValueError:
+            return None
+    return None
+
+
+def date_words(d: date, lang: str) -> str:
+    from ..sentences import MONTHS
+
+    if lang == "fr":
+        return f"{'1er' if d.day == 1 else d.day} {MONTHS['fr'][d.month - 1]} {d.year}"
+    return f"{d.day} {MONTHS['en'][d.month - 1]} {d.year}"
+
+
+def iso_words(text: str, lang: str) -> str:
+    try:
+        return date_words(date.fromisoformat(text), lang)
+    except ValueError:
+        return text
+
+
+def provision_label(pid: str, lang: str = "fr") -> str:
+    """`L6133-1@2004-08-11.5` -> « L6133-1, version du 11 août 2004, al. 5 »;
+    `R6133-1@2006-01-01.2.2` -> « ..., al. 2, 2° »; a decree's article: « décret n° 2005-1681, art. 3 »."""
+    t = T[lang]
+    m = re.match(r"^decret-(\d{4}-\d+)\.art(\d+)(?:\.(.*))?$", pid)
+    if m:
+        out = t["decree"].format(n=m.group(1), a=m.group(2))
+        return out + (f", {t['al'].format(n=m.group(3))}" if m.group(3) else "")
+    article, _, rest = pid.partition("@")
+    if not rest:
+        return pid
+    version, *parts = rest.split(".")
+    out = [article, t["version"].format(d=iso_words(version, lang))]
+    numbers = 0
+    for p in parts:
+        if re.fullmatch(r"[IVX]+", p):
+            out.append(p)
+        elif re.fullmatch(r"\d+(bis|ter|quater)?", p):
+            out.append(t["al"].format(n=p) if numbers == 0 else t["item"].format(n=p))
+            numbers += 1
+        else:
+            out.append(f"{p})")
+    return ", ".join(out)
+
+
+def text_period(article: str, version: str, lang: str = "fr") -> str:
+    """« R6133-5 (version en vigueur du 1er janvier 2006 au 25 juillet 2010) », from the inventory."""
+    from .. import law
+
+    t = T[lang]
+    try:
+        tv = next(x for x in law.text_versions(article) if x.version == version)
+    except (StopIteration, KeyError, ValueError):
+        return f"{article} ({t['version'].format(d=iso_words(version, lang))})"
+    f = date_words(tv.from_, lang)
+    if tv.until is None:
+        return f"{article} ({t['period_open'].format(f=f)})"
+    return f"{article} ({t['period'].format(f=f, u=date_words(tv.until - timedelta(days=1), lang))})"
+
+
+@lru_cache(maxsize=None)
+def _file_lines(path: str) -> tuple:
+    try:
+        return tuple(Path(path).read_text(encoding="utf-8-sig").splitlines())
+    except (OSError, UnicodeDecodeError, ValueError):
+        return ()
+
+
+@dataclass
+class Item:
+    """One line of an explanation in words, and what hangs under it."""
+
+    kind: str  # derived | fact | text | computed | condition | detail
+    text: str
+    quote: str = ""
+    children: list = field(default_factory=list)
+    key: str = ""  # a derived node's spelling (explained once)
+    file: str = ""
+    line: int = 0
+
+
+class Words:
+    """The words of one result in one language."""
+
+    def __init__(self, result, lang: str = "fr", detail: bool = False):
+        if lang not in LANGS:
+            raise ValueError(f"language {lang!r}: expected one of {', '.join(LANGS)}")
+        self.result = result
+        self.lang = lang
+        self.detail = detail
+        self.t = T[lang]
+        self.program = result.program
+        self.names = result.names
+        self._sentences: dict = {}
+        self._derived = {r.head for r in self.program.rules}
+        self.scenario_path = result.scenario.path
+
+    # --- terms and sentences -----------------------------------------------------------
+    def value(self, sym) -> str:
+        import clingo
+
+        from ..sentences import value
+        from ..symbols import spell_term
+
+        if sym.type == clingo.SymbolType.String and sym.string == "_":
+            return self.t["any"]
+        if sym.type == clingo.SymbolType.Function and sym.name == "fraction" and len(sym.arguments) == 2:
+            return f"{sym.arguments[0]}/{sym.arguments[1]}"
+        if sym.type == clingo.SymbolType.Function and sym.arguments and sym.name != "d":
+            return spell_term(sym)
+        return value(sym, self.lang, self.names)
+
+    def has_sentence(self, sym) -> bool:
+        return self._sentence(sym) is not None
+
+    def _sentence(self, sym) -> Optional[str]:
+        if sym in self._sentences:
+            return self._sentences[sym]
+        from ..sentences import sentence
+
+        try:
+            s = sentence(sym, self.lang, self.program, self.names)
+        except (KeyError, ValueError, AssertionError, AttributeError):
+            s = None
+        self._sentences[sym] = s
+        return s
+
+    def sentence(self, sym) -> str:
+        """The sentence of an atom, or its spelling when no `say` block covers it yet."""
+        from ..symbols import spell
+
+        s = self._sentence(sym)
+        return s if s is not None else spell(sym)
+
+    def provision(self, pid: str) -> str:
+        return provision_label(pid, self.lang)
+
+    def provisions(self, pids) -> str:
+        return "; ".join(self.provision(p) for p in pids)
+
+    def conclusion_line(self, sym, provisions, note: str = "") -> str:
+        """« Le groupement est une personne morale de droit public (L6133-1, version du 11 août 2004, al. 5). »"""
+        text = self.sentence(sym).rstrip()
+        label = self.provisions(provisions) if provisions else note
+        if not label:
+            return text
+        if text.endswith("."):
+            return f"{text[:-1]} ({label})."
+        return f"{text} ({label})"
+
+    def _generic(self, sym) -> str:
+        """An atom without a sentence, without ASP syntax: `left before (CH de Vannes, 1er mars 2008)`."""
+        name = sym.name.replace("_", " ")
+        if not sym.arguments:
+            return name
+        return f"{name} ({', '.join(self.value(a) for a in sym.arguments)})"
+
+    # --- facts -------------------------------------------------------------------------
+    def statement(self, fact) -> Optional[str]:
+        """The statement of the scenario file a fact comes from (its line), or None."""
+        if fact.file != self.result.scenario.path:  # the command line, the inventory of the law
+            return None
+        lines = self._lines()
+        if 1 <= fact.line <= len(lines):
+            return lines[fact.line - 1].split("#", 1)[0].strip() or None
+        return None
+
+    def _lines(self) -> list:
+        lines = self.__dict__.get("_scenario_lines")
+        if lines is None:
+            text = self.result.scenario.text
+            lines = text.splitlines() if text else list(_file_lines(self.scenario_path))
+            self.__dict__["_scenario_lines"] = lines
+        return lines
+
+    def fact_line(self, fact) -> str:
+        statement = self.statement(fact)
+        if statement is None:
+            if fact.file == "<command line>" and fact.symbol is not None and fact.symbol.arguments:
+                return self.t["command_line"].format(d=self.value(fact.symbol.arguments[0]))
+            statement = fact.fact
+        where = fact.file if fact.file.startswith("<") else f"{fact.file}, {self.t['line']} {fact.line}"
+        return f"{statement}  ← {where}"
+
+    # --- texts, computations, conditions --------------------------------------------------
+    def text_in_force(self, t) -> str:
+        key = "text_not_applied" if t.negated else "text_applied"
+        return self.t[key].format(d=self.value(t.on), t=text_period(t.article, t.version, self.lang))
+
+    def text_dict(self, t, words) -> dict:
+        from .. import law
+
+        d = {"article": t.article, "version": t.version, "on": self.result and _iso(t.on)}
+        tv = next((x for x in law.text_versions(t.article) if x.version == t.version), None)
+        if tv is not None:
+            d["from"] = tv.from_.isoformat()
+            if tv.until is not None:
+                d["until"] = tv.until.isoformat()
+        for w in words:
+            d[w.lang] = w.text_in_force(t)
+        return d
+
+    def _describe(self, expr: str, values: dict):
+        """How a side of a comparison was computed, in words: None for a plain value (or one
+        the record does not give), ("range", low, high) for an interval."""
+        expr = expr.strip()
+        if not expr or _SIMPLE.match(expr):
+            return None
+        try:
+            tree = _Expr(expr).parse()
+            if tree[0] == "range":
+                return ("range", self._expr(tree[1], values), self._expr(tree[2], values))
+            return self._expr(tree, values)
+        except _Unknown:
+            return None
+
+    def _expr(self, node, values: dict, nested: bool = False) -> str:
+        kind = node[0]
+        if kind == "num":
+            return str(node[1])
+        if kind == "str":
+            return node[1]
+        if kind == "var":
+            if node[1] not in values:
+                raise _Unknown(node[1])
+            return self.value(values[node[1]])
+        if kind == "neg":
+            return f"-{self._expr(node[1], values, True)}"
+        if kind == "op":
+            op = {"*": "×", "\\": "modulo"}.get(node[1], node[1])
+            text = f"{self._expr(node[2], values, True)} {op} {self._expr(node[3], values, True)}"
+            return f"({text})" if nested else text
+        if kind == "tuple":
+            return ", ".join(self._expr(a, values) for a in node[1])
+        if kind == "term":
+            name, args = node[1], node[2]
+            if name == "d" and len(args) == 3:
+                nums = [self._number(a, values) for a in args]
+                if None in nums:
+                    raise _Unknown(name)
+                try:
+                    return date_words(date(*nums), self.lang)
+                except ValueError:
+                    raise _Unknown(name) from None
+            if not args:
+                return self.names.get(name, name)
+            return f"{name.replace('_', ' ')} ({', '.join(self._expr(a, values) for a in args)})"
+        if kind == "call":
+            name, args = node[1], node[2]
+            vals = [self._expr(a, values) for a in args]
+            fn = self.t["fn"]
+            if name == "add_days" and len(args) == 2:
+                n = self._number(args[1], values)
+                if n == 1:
+                    return fn["add_days"].format(*vals)
+                return fn["add_days_n"].format(vals[0], vals[1])
+            if name == "months_before" and len(args) == 2:
+                n = self._number(args[1], values)
+                if n is not None and n < 0:
+                    return fn["months_after"].format(vals[0], str(-n))
+            if name in fn:
+                try:
+                    return fn[name].format(*vals)
+                except IndexError:
+                    pass
+            return f"{name.replace('_', ' ')} ({', '.join(vals)})"
+        raise _Unknown(kind)
+
+    def _number(self, node, values: dict) -> Optional[int]:
+        import clingo
+
+        if node[0] == "num":
+            return node[1]
+        if node[0] == "neg":
+            n = self._number(node[1], values)
+            return None if n is None else -n
+        if node[0] == "var" and node[1] in values and values[node[1]].type == clingo.SymbolType.Number:
+            return values[node[1]].number
+        return None
+
+    def comparison(self, c) -> Optional[str]:
+        """A comparison in words; None for a tautology (a variable bound to a value)."""
+        op = c.op
+        negated = op.startswith("not ")
+        base = op[4:] if negated else op
+        source = c.source[4:] if c.source.startswith("not ") else c.source
+        parts = _OP_SPLIT.split(source, maxsplit=1)
+        lsrc, rsrc = (parts[0], parts[2]) if len(parts) == 3 else ("", "")
+        if negated:
+            base = NEGATED_OP.get(base, base)
+        ldesc, rdesc = self._describe(lsrc, c.values), self._describe(rsrc, c.values)
+        if isinstance(rdesc, tuple) and base == "=":  # Y = A..B: an interval
+            text = self.t["between"].format(a=self.value(c.left), lo=rdesc[1], hi=rdesc[2])
+            return text[:1].upper() + text[1:]
+        if isinstance(ldesc, tuple) or isinstance(rdesc, tuple):
+            return None
+        if base == "=" and c.left == c.right:
+            how = rdesc or ldesc
+            if how is None:
+                return None
+            v = self.value(c.left)
+            return self.t["computed_date" if _date_of(c.left) else "computed_value"].format(v=v, how=how)
+        a, b = self.value(c.left), self.value(c.right)
+        if ldesc:
+            a = f"{a} ({ldesc})"
+        if rdesc:
+            b = f"{b} ({rdesc})"
+        if _date_of(c.left) and _date_of(c.right):
+            table = self.t["date_cmp"]
+        elif _numeric(c.left) and _numeric(c.right):
+            table = self.t["num_cmp"]
+        else:
+            table = self.t["any_cmp"]
+        template = table.get(base)
+        if template is None:
+            return f"{a} {base} {b}"
+        text = template.format(a=a, b=b)
+        return text[:1].upper() + text[1:]
+
+    def aggregate(self, agg) -> str:
+        """« Nombre (… est membre le 1er mars 2008) : 1 (Centre hospitalier de Vannes) »."""
+        head = self.t.get(agg.function, agg.function)
+        what = self._counted(agg)
+        if what:
+            head += f" ({what})"
+        labels = []
+        for terms, _conds in agg.elements:
+            words = [self.value(t) for t in terms]
+            if agg.function.startswith("sum") and len(words) > 1:
+                labels.append(f"{', '.join(words[1:])}{self.t['colon']}{words[0]}")
+            else:
+                labels.append(", ".join(words))
+        if agg.more:
+            labels.append(self.t["and_more"].format(n=agg.more))
+        out = f"{head}{self.t['colon']}{self.value(agg.value)}"
+        if labels:
+            out += f" ({'; '.join(labels)})"
+        return out
+
+    def _counted(self, agg) -> str:
+        """What an aggregate counts: the sentence of its condition, the counted terms left open (…)."""
+        import clingo
+
+        if not agg.elements:
+            return ""
+        terms, conds = agg.elements[0]
+        for atom in conds:
+            if self._sentence(atom) is None:
+                continue
+            open_args = [clingo.String(self.t["any"]) if a in terms else a for a in atom.arguments]
+            s = self._sentence(clingo.Function(atom.name, open_args))
+            if s:
+                return s.rstrip(".")
+        return ""
+
+    def negation(self, sym) -> str:
+        """A negated condition in words."""
+        import clingo
+
+        from ..explain import IN_FORCE, TextInForce
+
+        if (sym.name, len(sym.arguments)) == IN_FORCE and all(a.type == clingo.SymbolType.String for a in sym.arguments[:2]):
+            a, v, on = sym.arguments
+            return self.text_in_force(TextInForce(a.string, v.string, on, negated=True))
+        s = self._sentence(sym)
+        if s is None:
+            key = "not_established" if f"{sym.name}/{len(sym.arguments)}" in self._derived else "not_stated"
+            return self.t[key].format(s=self._generic(sym))
+        return self.t["not_established"].format(s=s)
+
+    def node_lines(self, node) -> list[str]:
+        """What a node rests on besides its facts and sub-conclusions, in words (default view)."""
+        out = [self.text_in_force(t) for t in node.texts]
+        out += [self.aggregate(a) for a in node.aggregates if not a.via]
+        for c in node.comparisons:
+            if c.via and not self.detail:
+                continue
+            text = self.comparison(c)
+            if text:
+                out.append(text)
+        out += [self.negation(n) for n in node.negations]
+        return out
+
+    # --- the tree ----------------------------------------------------------------------
+    def view(self, node) -> Item:
+        """An explanation tree (explain.DerivedNode) as Items in words."""
+        from ..explain import FactNode
+
+        if isinstance(node, FactNode):
+            return Item("fact", self.fact_line(node), file=node.file, line=node.line)
+        note = ""
+        if node.note in ("no derivation recorded", "circular"):
+            note = self.t["no_derivation" if node.note.startswith("no") else "circular"]
+        item = Item("derived", self.conclusion_line(node.symbol, node.provisions, note) if node.symbol is not None
+                    else node.conclusion, quote=node.quote, key=node.conclusion)
+        kids = item.children
+        for t in node.texts:
+            kids.append(Item("text", self.text_in_force(t)))
+        lines_seen = set()
+        derived = []
+        for b in node.because:
+            if isinstance(b, FactNode):
+                if not self.detail and (("fact", b.fact, b.line) in node.hidden or (b.file, b.line) in lines_seen):
+                    continue
+                lines_seen.add((b.file, b.line))
+                fact = self.view(b)
+                if self.detail:
+                    fact.text = f"{b.fact} — {fact.text}"
+                kids.append(fact)
+            else:
+                derived.append(b)
+        kids += [self.view(b) for b in derived]
+        for a in node.aggregates:
+            kids.append(Item("computed", self.aggregate(a)))
+        for c in node.comparisons:
+            if c.via and not self.detail:
+                continue
+            text = self.comparison(c)
+            if text:
+                kids.append(Item("computed", text))
+        kids += [Item("condition", self.negation(n)) for n in node.negations]
+        if self.detail:
+            kids.append(self._detail(node))
+        return item
+
+    def _detail(self, node) -> Item:
+        t = self.t
+        item = Item("detail", t["atom"].format(a=node.atom, r=node.rule or "-",
+                                                p=f" [{', '.join(node.provisions)}]" if node.provisions else ""))
+        if node.values:
+            item.children.append(Item("detail", t["values"].format(v=", ".join(f"{k} = {v}" for k, v in node.values.items()))))
+        for s in node.steps:
+            item.children.append(Item("detail", t["step"].format(a=s.atom, r=s.rule)))
+        item.children += [Item("detail", t["raw"].format(c=c)) for c in node.computed]
+        item.children += [Item("detail", t["absent"].format(u=u[4:] if u.startswith("not ") else u)) for u in node.unless]
+        if node.note:
+            item.children.append(Item("detail", f"({node.note})"))
+        return item
+
+
+class _Unknown(Exception):
+    """A variable the derivation record does not give (an anonymous one): no description."""
+
+
+class _Expr:
+    """The arithmetic of a rule's comparison side, as clingo prints it: `(@year(X)+1)..(@year(Z)-1)`,
+    `(2*P)`, `@months_before(E,K)`, `d(Y,12,31)`. A tiny recursive descent parser."""
+
+    TOKEN = re.compile(r'\s*(\.\.|@[a-z_][A-Za-z0-9_]*|[A-Z_][A-Za-z0-9_]*|[a-z][A-Za-z0-9_]*|\d+|"[^"]*"|[-+*/\\(),])')
+
+    def __init__(self, text: str):
+        self.tokens, pos = [], 0
+        text = text.strip()
+        while pos < len(text):
+            m = self.TOKEN.match(text, pos)
+            if not m or m.end() == pos:
+                raise _Unknown(text[pos:])
+            self.tokens.append(m.group(1))
+            pos = m.end()
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+        self.i = 0
+
+    def peek(self):
+        return self.tokens[self.i] if self.i < len(self.tokens) else None
+
+    def take(self, expected=None):
+        tok = self.peek()
+        if tok is None or (expected is not None and tok != expected):
+            raise _Unknown(f"expected {expected}")
+        self.i += 1
+        return tok
+
+    def parse(self):
+        node = self.range()
+        if self.peek() is not None:
+            raise _Unknown(self.peek())
+        return node
+
+    def range(self):
+        low = self.sum()
+        if self.peek() == "..":
+            self.take()
+            return ("range", low, self.sum())
+        return low
+
+    def sum(self):
+        node = self.prod()
+        while self.peek() in ("+", "-"):
+            op = self.take()
+            node = ("op", op, node, self.prod())
+        return node
+
+    def prod(self):
+        node = self.unary()
+        while self.peek() in ("*", "/", "\\"):
+            op = self.take()
+            node = ("op", op, node, self.unary())
+        return node
+
+    def unary(self):
+        if self.peek() == "-":
+            self.take()
+            inner = self.unary()
+            return ("num", -inner[1]) if inner[0] == "num" else ("neg", inner)
+        return self.atom()
+
+    def args(self):
+        self.take("(")
+        out = []
+        if self.peek() != ")":
+            out.append(self.range())
+            while self.peek() == ",":
+                self.take()
+                out.append(self.range())
+        self.take(")")
+        return out
+
+    def atom(self):
+        tok = self.take()
+        if tok.isdigit():
+            return ("num", int(tok))
+        if tok.startswith('"'):
+            return ("str", tok[1:-1])
+        if tok.startswith("@"):
+            return ("call", tok[1:], self.args())
+        if tok[0].isupper() or tok[0] == "_":
+            return ("var", tok)
+        if tok == "(":
+            inner = [self.range()]
+            while self.peek() == ",":
+                self.take()
+                inner.append(self.range())
+            self.take(")")
+            return inner[0] if len(inner) == 1 else ("tuple", inner)
+        if tok[0].islower():
+            return ("term", tok, self.args() if self.peek() == "(" else [])
+        raise _Unknown(tok)
+
+
+def _iso(sym) -> str:
+    from ..symbols import render_term
+
+    return render_term(sym)
+
+
+def _numeric(sym) -> bool:
+    import clingo
+
+    return sym.type == clingo.SymbolType.Number or (
+        sym.type == clingo.SymbolType.Function and sym.name == "fraction" and len(sym.arguments) == 2)
+
+
+def _split_args(text: str) -> list[str]:
+    args, depth, cur = [], 0, ""
+    for ch in text:
+        if ch == "," and depth == 0:
+            args.append(cur)
+            cur = ""
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        cur += ch
+    if cur.strip():
+        args.append(cur)
+    return args
+
+
+def render_items(root: Item, words: Optional[Words] = None) -> str:
+    """Items as a tree for a terminal: each derived node once (« expliqué plus haut » after)."""
+    above = T[words.lang if words else "fr"]["above"]
+    lines: list[str] = []
+    shown: set[str] = set()
+
+    def walk(n: Item, prefix: str, last: bool, top: bool = False):
+        branch = "" if top else ("└─ " if last else "├─ ")
+        mark = "✓ " if n.kind in ("computed", "condition", "text") else ""
+        if n.kind == "derived" and n.key in shown and n.children:
+            lines.append(f"{prefix}{branch}{n.text}  ({above})")
+            return
+        if n.kind == "derived":
+            shown.add(n.key)
+        lines.append(f"{prefix}{branch}{mark}{n.text}")
+        child_prefix = prefix + ("" if top else ("   " if last else "│  "))
+        if n.quote:
+            lines.append(f"{child_prefix}« {n.quote} »")
+        for i, c in enumerate(n.children):
+            walk(c, child_prefix, i == len(n.children) - 1)
+
+    walk(root, "", True, top=True)
+    return "\n".join(lines)

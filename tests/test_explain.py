@@ -1,0 +1,102 @@
+"""Explanation trees (gcs_reasoner/explain.py): every negated condition the rules
+relied on is in the tree, auxiliary steps fold into the legal step they serve,
+the text in force is kept as such."""
+
+from pathlib import Path
+
+import pytest
+
+import gcs_reasoner as gcs
+from gcs_reasoner.explain import DerivedNode, build_all
+from gcs_reasoner.symbols import render_atom
+
+ROOT = Path(__file__).resolve().parent.parent
+FILES = sorted((ROOT / "facts").glob("*.gcs"))
+
+
+def _nodes(trees):
+    seen, stack = set(), list(trees)
+    while stack:
+        n = stack.pop()
+        if not isinstance(n, DerivedNode) or id(n) in seen:
+            continue
+        seen.add(id(n))
+        yield n
+        stack.extend(n.because)
+
+
+def _uses(result, record):
+    """The atoms a derivation record rests on: its positive body and its aggregates' element conditions."""
+    idx, _head, values, pos, _neg, _cmp, aggs = record.arguments
+    out = list(pos.arguments)
+    for k in range(len(aggs.arguments)):
+        for e in result.trace.elements(idx.number, k, values):
+            out.extend(e.arguments[5].arguments)
+    return out
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_unless_is_every_negative_literal_of_the_rules_used(path):
+    """A node's `unless` equals the negative body literals (instantiated) of its own rule and of
+    every auxiliary rule folded into it, in that order, no more, no less."""
+    result = gcs.reason(gcs.load(path.relative_to(ROOT)), explain=True)
+    program, origins = result.program, result.facts.origins()
+    trees = build_all(result, [c.symbol for c in result.conclusions], max_elements=None)
+    problems = []
+    for node in _nodes(trees):
+        if not node.records:
+            continue
+        heads = {r.arguments[1] for r in node.records}
+        assert node.records[0].arguments[1] == node.symbol or node.note, node.conclusion
+        # the records folded are those of the auxiliary atoms used (completeness)
+        for record in node.records:
+            for atom in _uses(result, record):
+                if str(atom) in origins or str(atom) in result.facts.rounds:
+                    continue
+                derivations = result.trace.derivations(atom)
+                if derivations and program.rule(derivations[0].arguments[0].number).auxiliary and atom not in heads:
+                    if not any(program.rule(d.arguments[0].number).auxiliary and d.arguments[1] in heads
+                               for d in derivations):
+                        problems.append(f"{node.conclusion}: auxiliary {atom} used but not folded")
+        expected = []
+        for record in node.records:
+            for n in record.arguments[4].arguments:
+                text = f"not {render_atom(n)}"
+                if text not in expected:
+                    expected.append(text)
+        if node.unless != expected:
+            problems.append(f"{node.conclusion}: unless {node.unless} != {expected}")
+        assert len(node.negations) == len(node.unless)
+    assert not problems, "\n".join(problems[:10])
+
+
+def test_an_auxiliary_rule_s_negation_is_kept_beside_the_rule_s_own():
+    """The bug of issue 8: the rule's own `unless` overwrote those lifted from its auxiliary steps."""
+    result = gcs.reason(gcs.load("facts/withdrawal_notice.gcs"), explain=True)
+    tree = result.explain("member(chru_tours)")
+    assert "not left_before(chru_tours, 2008-06-30)" in tree.unless  # from member_on/2 (auxiliary)
+    assert "not joined(chru_tours, _)" in tree.unless  # the rule's own
+
+
+def test_text_in_force_is_kept_and_auxiliary_steps_aside():
+    result = gcs.reason(gcs.load("facts/withdrawal_notice.gcs"), explain=True)
+    tree = result.explain("withdrawal_effective(clinique_loire, 2008-12-31)")
+    assert [(t.article, t.version, render_atom(t.on)) for t in tree.texts] == [("R6133-5", "2006-01-01", "2007-09-03")]
+    assert any(s.atom.startswith("in_force(") for s in tree.steps)
+    # the calendar facts stay in the raw tree (JSON) but are marked as the text in force's
+    hidden = [b for b in tree.because if ("fact", getattr(b, "fact", ""), getattr(b, "line", 0)) in tree.hidden]
+    assert hidden and all(b.fact.startswith(("text_period(", "law_date(")) for b in hidden)
+    d = tree.as_dict()
+    assert d["atom"] == "withdrawal_effective(clinique_loire, 2008-12-31)" and d["rule"].startswith("rules/")
+    assert {"conclusion", "provision", "quote", "because"} <= set(d)
+
+
+def test_one_spelling_the_contract_s():
+    result = gcs.reason(gcs.load("facts/withdrawal_notice.gcs"), explain=True)
+    from gcs_reasoner.symbols import find, spell
+
+    c = find(result.conclusions, "avenant_required(withdrawal(clinique_loire))")
+    assert c is not None and c is find(result.conclusions, "avenant_required(withdrawal:clinique_loire)")
+    assert spell(c.symbol) == "avenant_required(withdrawal:clinique_loire)"
+    assert result.explain(c).conclusion == spell(c.symbol)
+    assert find(result.conclusions, "avenant_required(withdrawal:ch_amboise)") is None
