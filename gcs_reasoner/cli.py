@@ -32,17 +32,27 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("path", help=".gcs file or folder")
     c.add_argument("--format", choices=FORMATS, default="text")
     c.add_argument("--as-of", type=_date, help="date on which the law is applied, when the file has no `as of`")
+    _add_words_options(c)
     e = sub.add_parser("explain", help="why a conclusion holds: the provisions, their text and the facts")
     e.add_argument("path")
-    e.add_argument("conclusion", help="e.g. 'dissolution_required(single_member)'")
+    e.add_argument("conclusion", help="e.g. 'dissolution_required(single_member)', "
+                                      "'approval_required(arh_director, avenant:av1)' (or avenant(av1))")
     e.add_argument("--as-of", type=_date)
     e.add_argument("--format", choices=("text", "json"), default="text")
     e.add_argument("--all", action="store_true", help="list every element of aggregates (default: the first 25)")
+    _add_words_options(e)
     _add_counterfactual_commands(sub)
     v = sub.add_parser("coverage", help="which provisions of the inventory the rules encode and the tests exercise")
     v.add_argument("--in-force-on", type=_date, help="only the versions in force on this date")
     v.add_argument("--format", choices=("text", "json"), default="text")
     return p
+
+
+def _add_words_options(p) -> None:
+    """--lang and --detail, for the words of `check` (text, markdown, html) and `explain`."""
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the sentences (fr)")
+    p.add_argument("--detail", action="store_true",
+                   help="show the auxiliary steps and the raw atoms, rules and values of each explanation")
 
 
 def main(argv=None) -> int:
@@ -139,7 +149,7 @@ def _is_dir(path: Path) -> bool:
 
 def _check_file(path: str, args) -> int:
     """One file: its result on stdout (exit 0), or one message on stderr and nothing on stdout."""
-    status, text = _outcome(path, args.as_of, _renderer(args.format, path))
+    status, text = _outcome(path, args.as_of, _renderer(args.format, path, args.lang, args.detail))
     if status:
         print(text, file=sys.stderr)
         return status
@@ -153,7 +163,7 @@ def _check_folder(folder: str, paths: list[str], args) -> int:
     from .render.batch import Summary, writer
 
     out, err = sys.stdout, sys.stderr
-    doc = writer(args.format, folder, paths)
+    doc = writer(args.format, folder, paths, args.lang, args.detail)
     summary = Summary(total=len(paths))
     progress = _Progress(err, len(paths))
 
@@ -225,7 +235,7 @@ class _Progress:
             self.shown = False
 
 
-def _renderer(fmt, path: str = ""):
+def _renderer(fmt, path: str = "", lang: str = "fr", detail: bool = False):
     """The renderer of one file's result in a format (a function of the result)."""
     if fmt in ("json", "jsonl"):
         import json
@@ -241,20 +251,22 @@ def _renderer(fmt, path: str = ""):
         from .render.html import render
     else:
         from .render.text import render
-    return render
+    return lambda r: render(r, lang=lang, detail=detail)
 
 
 def _explain(args) -> int:
+    from .symbols import find, spell
+
     scenario, error = _load(args.path)
     if error:
         print(error, file=sys.stderr)
         return 2
     result = _reason(scenario, args.as_of)
-    found = result.find(args.conclusion)
+    found = find(result.conclusions, args.conclusion)  # the contract's spelling, or clingo's
     if found is None:
         from difflib import get_close_matches
 
-        texts = [c.text for c in result.conclusions]
+        texts = [spell(c.symbol) for c in result.conclusions]
         close = get_close_matches(args.conclusion, texts, n=3, cutoff=0.5)
         hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
         print(
@@ -267,11 +279,14 @@ def _explain(args) -> int:
     if args.format == "json":
         import json
 
-        print(json.dumps(tree.as_dict(), ensure_ascii=False, indent=2))
+        from .render.json_out import tree_dict
+
+        print(json.dumps(tree_dict(result, tree), ensure_ascii=False, indent=2))
     else:
         from .explain import render_text
 
-        print(render_text(tree))
+        print(spell(found.symbol))  # the conclusion explained, as every output spells it
+        print(render_text(tree, result, lang=args.lang, detail=args.detail))
     return 0
 
 

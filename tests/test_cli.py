@@ -186,9 +186,14 @@ def test_explain_a_conclusion(tmp_path, capsys):
     c = _conclusions(capsys, f)[0]
     code, out, err = run(capsys, "explain", f, c["trace"]["conclusion"])
     assert code == 0, err
-    assert out.startswith(c["trace"]["conclusion"])
-    assert c["provisions"][0] in out and "«" in out
-    assert re.search(rf"← {re.escape(str(f))} line \d+", out), "facts point to the file's lines"
+    assert out.startswith(c["trace"]["conclusion"])  # the spelling of the contract, then the tree in words
+    from gcs_reasoner.render.words import provision_label
+
+    assert provision_label(c["provisions"][0], "fr") in out and "«" in out
+    assert re.search(rf"← {re.escape(str(f))}, ligne \d+", out), "facts point to the file's lines"
+    code, out, err = run(capsys, "explain", f, c["trace"]["conclusion"], "--detail", "--lang", "en")
+    assert code == 0 and c["provisions"][0] in out, "--detail shows the provision ids"
+    assert re.search(rf"← {re.escape(str(f))}, line \d+", out)
 
     code, out, err = run(capsys, "explain", f, c["trace"]["conclusion"], "--format", "json")
     assert code == 0
@@ -241,7 +246,9 @@ def test_formats(tmp_path, capsys):
     assert all(c["provisions"] and c["trace"]["quote"] for c in doc["conclusions"])
 
     code, plain, _ = run(capsys, "check", f)
-    assert code == 0 and text in plain and "Law applied as of 2008-03-01" in plain
+    assert code == 0 and text in plain and "Droit applicable au 1er mars 2008 (2008-03-01)" in plain
+    code, plain, _ = run(capsys, "check", f, "--lang", "en")
+    assert code == 0 and text in plain and "Law applied as of 1 March 2008 (2008-03-01)" in plain
 
 
 def test_as_of_option_for_a_file_without_date(tmp_path, capsys):

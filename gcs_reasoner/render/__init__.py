@@ -34,6 +34,29 @@ TOPICS = [
 ]
 
 
+# The topics in French (the text summary is French by default).
+TOPICS_FR = {
+    "Texts and dates": "Textes et dates",
+    "Members": "Membres",
+    "Legal nature and accounts": "Nature juridique et comptabilité",
+    "Convention": "Convention constitutive",
+    "Rights, contributions, votes and debts": "Droits, contributions, voix et dettes",
+    "Budget and results": "Budget et résultats",
+    "Approvals, consultations and publication": "Approbations, consultations et publication",
+    "Assemblies": "Assemblées générales",
+    "Administrator": "Administrateur",
+    "Staff": "Personnel",
+    "Dissolution and liquidation": "Dissolution et liquidation",
+    "Billing": "Facturation",
+    "Other conclusions": "Autres conclusions",
+}
+
+
+def topic_title(topic: str, lang: str = "en") -> str:
+    """A topic's title in `lang` (fr or en)."""
+    return TOPICS_FR.get(topic, topic) if lang == "fr" else topic
+
+
 def topic_of(predicate: str) -> str:
     for topic, preds in TOPICS:
         if predicate in preds:

@@ -72,10 +72,12 @@ def json_error(path: str, status: int, message: str) -> dict:
 
 
 class Writer:
-    def __init__(self, folder: str, paths: list[str]):
+    def __init__(self, folder: str, paths: list[str], lang: str = "fr", detail: bool = False):
         self.folder = folder
         self.paths = paths
         self.entries = 0
+        self.lang = lang  # text, markdown, html: the language of the words (JSON has both)
+        self.detail = detail
 
     def begin(self) -> str:
         return ""
@@ -102,7 +104,7 @@ class TextWriter(Writer):
     def result(self, path, result):
         from .text import render
 
-        return self._header(path) + render(result) + "\n\n"
+        return self._header(path) + render(result, lang=self.lang, detail=self.detail) + "\n\n"
 
     def error(self, path, status, message):
         return self._header(path) + f"{KINDS[status]} (status {status}): {message}\n\n"
@@ -118,7 +120,7 @@ class MarkdownWriter(Writer):
     def result(self, path, result):
         from .markdown import render
 
-        return f"## `{path}`\n\n" + render(result, level=3).rstrip("\n") + "\n\n"
+        return f"## `{path}`\n\n" + render(result, level=3, lang=self.lang, detail=self.detail).rstrip("\n") + "\n\n"
 
     def error(self, path, status, message):
         return f"## `{path}`\n\n**{KINDS[status]}** (status {status}):\n\n```\n{message}\n```\n\n"
@@ -133,7 +135,7 @@ class HtmlWriter(Writer):
 
         items = "".join(f"<li><a href='#file-{i}'><code>{escape(p)}</code></a></li>" for i, p in enumerate(self.paths, 1))
         return (
-            head(f"gcs-reasoner check {self.folder}")
+            head(f"gcs-reasoner check {self.folder}", self.lang)
             + f"\n<h1>gcs-reasoner check <code>{escape(self.folder)}</code></h1>\n<nav><ol>{items}</ol></nav>\n"
         )
 
@@ -145,7 +147,7 @@ class HtmlWriter(Writer):
     def result(self, path, result):
         from .html import body
 
-        return self._section(path, body(result, level=3))
+        return self._section(path, body(result, level=3, lang=self.lang, detail=self.detail))
 
     def error(self, path, status, message):
         inner = f"<p class='error'><b>{escape(KINDS[status])}</b> (status {status}): <code>{escape(message)}</code></p>"
@@ -191,5 +193,5 @@ class JsonLinesWriter(Writer):
 WRITERS = {"text": TextWriter, "markdown": MarkdownWriter, "html": HtmlWriter, "json": JsonWriter, "jsonl": JsonLinesWriter}
 
 
-def writer(fmt: str, folder: str, paths: list[str]) -> Writer:
-    return WRITERS[fmt](folder, paths)
+def writer(fmt: str, folder: str, paths: list[str], lang: str = "fr", detail: bool = False) -> Writer:
+    return WRITERS[fmt](folder, paths, lang, detail)

@@ -1,4 +1,14 @@
-"""The JSON contract of `gcs-reasoner check --format json` (spec/output.schema.json)."""
+"""The JSON contract of `gcs-reasoner check --format json` (spec/output.schema.json).
+
+Each conclusion keeps its predicate and arguments (the contract) and adds its
+sentence in French and English (`"sentence": {"fr": ..., "en": ...}`; a
+conclusion without a `% say` block yet has its spelling there). Each trace
+node keeps the schema's fields (conclusion, provision, quote, because), the
+raw detail for tools in fields of their own (`atom`, `rule`, `values`,
+`computed`, `unless`, `steps`) and the words for people (`sentence`,
+`provision_text`, `texts`, `words`); a fact node adds the `statement` of the
+file it comes from.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +19,9 @@ from ..explain import DEFAULT_MAX_ELEMENTS
 
 def as_dict(result, max_elements=DEFAULT_MAX_ELEMENTS) -> dict:
     from ..explain import build_all
+    from .words import LANGS, Words
 
+    words = tuple(Words(result, lang) for lang in LANGS)
     conclusions = []
     trees = build_all(result, [c.symbol for c in result.conclusions], max_elements=max_elements)
     for c, tree in zip(result.conclusions, trees):
@@ -18,7 +30,8 @@ def as_dict(result, max_elements=DEFAULT_MAX_ELEMENTS) -> dict:
                 "predicate": c.predicate,
                 "args": c.args,
                 "provisions": c.provisions,
-                "trace": tree.as_dict(),
+                "sentence": {w.lang: w.sentence(c.symbol) for w in words},
+                "trace": tree.as_dict(words),
             }
         )
     return {
@@ -28,6 +41,13 @@ def as_dict(result, max_elements=DEFAULT_MAX_ELEMENTS) -> dict:
         "conclusions": conclusions,
         "warnings": [w.as_dict() for w in result.warnings],
     }
+
+
+def tree_dict(result, tree) -> dict:
+    """One explanation tree as JSON (`gcs-reasoner explain --format json`), with its words."""
+    from .words import LANGS, Words
+
+    return tree.as_dict(tuple(Words(result, lang) for lang in LANGS))
 
 
 def render(result) -> str:

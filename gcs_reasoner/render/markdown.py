@@ -1,45 +1,69 @@
-"""Markdown: a report a lawyer can read, paste or review in a pull request."""
+"""Markdown: a report a lawyer can read, paste or review in a pull request.
+
+Each conclusion in words with its provisions and its spelling; under it, the
+explanation tree in words (render/words.py): the quote of each provision, the
+text in force, each fact with its file and line, the counts, the computed
+dates and the conditions.
+"""
 
 from __future__ import annotations
 
-from ..explain import DerivedNode, FactNode
-from . import grouped
+from . import grouped, topic_title
+
+HEAD = {
+    "fr": {"file": "fichier", "as_of": "droit applicable au **{d}** ({iso})", "warnings": "Avertissements", "line": "ligne"},
+    "en": {"file": "file", "as_of": "law applied as of **{d}** ({iso})", "warnings": "Warnings", "line": "line"},
+}
 
 
-def render(result, explain: bool = True, level: int = 1) -> str:
+def render(result, explain: bool = True, level: int = 1, lang: str = "fr", detail: bool = False) -> str:
     """The report; its title at heading `level`, its topics one level below (a batch nests them)."""
+    from ..symbols import spell
+    from .words import Words, date_words
+
+    words = Words(result, lang, detail)
+    h = HEAD[lang]
     g = result.scenario.groupement
     h1, h2 = "#" * level, "#" * (level + 1)
-    out = [f"{h1} {g.name or g.id}", "", f"- file: `{result.scenario.path}`", f"- law applied as of **{result.as_of.isoformat()}**", ""]
+    out = [f"{h1} {g.name or g.id}", "", f"- {h['file']}: `{result.scenario.path}`",
+           f"- {h['as_of'].format(d=date_words(result.as_of, lang), iso=result.as_of.isoformat())}", ""]
     for topic, conclusions in grouped(result):
-        out += [f"{h2} {topic}", ""]
+        out += [f"{h2} {topic_title(topic, lang)}", ""]
         for c in conclusions:
-            out.append(f"- **`{c.text}`** — {', '.join(c.provisions)}")
+            out.append(f"- **{_md(words.conclusion_line(c.symbol, c.provisions))}** — `{spell(c.symbol)}`"
+                       f" ({', '.join(c.provisions)})")
             if explain:
-                tree = c.explain()
-                out += ["  " + line for line in _tree(tree, 1)]
+                item = words.view(c.explain())
+                if item.quote:
+                    out.append(f"  - « {_md(item.quote)} »")
+                for child in item.children:
+                    out += _tree(child, 1)
         out.append("")
     if result.warnings:
-        out += [f"{h2} Warnings", ""]
-        out += [f"- `{w.code}`{f' (line {w.line})' if w.line else ''}: {w.message}" for w in result.warnings]
+        out += [f"{h2} {h['warnings']}", ""]
+        line = h["line"]
+        out += [f"- `{w.code}`{f' ({line} {w.line})' if w.line else ''}: {w.message}" for w in result.warnings]
         out.append("")
     return "\n".join(out)
 
 
-def _tree(node, depth) -> list[str]:
+def _md(text: str) -> str:
+    """Text safe inside Markdown emphasis and lists."""
+    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`").replace("<", "&lt;")
+
+
+def _tree(item, depth: int) -> list[str]:
     pad = "  " * depth
-    lines = []
-    if isinstance(node, DerivedNode):
-        if node.quote:
-            lines.append(f"{pad}- {', '.join(node.provisions)}: « {node.quote} »")
-        for b in node.because:
-            if isinstance(b, FactNode):
-                lines.append(f"{pad}  - `{b.fact}` ← line {b.line}" + ("" if b.file == "" else ""))
-            else:
-                lines.append(f"{pad}  - `{b.conclusion}`")
-                lines += _tree(b, depth + 2)
-        for c in node.computed:
-            lines.append(f"{pad}  - ✓ {c}")
-        for u in node.unless:
-            lines.append(f"{pad}  - ✓ {u}: absent")
+    mark = "✓ " if item.kind in ("computed", "condition", "text") else ""
+    if item.kind == "fact":
+        text, _, where = item.text.partition("  ← ")
+        lines = [f"{pad}- `{text}` ← {where}"]
+    elif item.kind == "derived":
+        lines = [f"{pad}- *{_md(item.text)}*"]
+    else:
+        lines = [f"{pad}- {mark}{_md(item.text)}"]
+    if item.quote:
+        lines.append(f"{pad}  - « {_md(item.quote)} »")
+    for c in item.children:
+        lines += _tree(c, depth + 1)
     return lines

@@ -1,30 +1,47 @@
-"""A readable summary for a lawyer, grouped by topic."""
+"""A readable summary for a lawyer, grouped by topic: each conclusion in words
+(French by default, English on request) with its provisions, and its spelling
+(what `gcs-reasoner explain` and the JSON call it)."""
 
 from __future__ import annotations
 
-from . import grouped
+from . import grouped, topic_title
 
 
-def render(result, with_provisions: bool = True) -> str:
+HEAD = {
+    "fr": {"as_of": "Droit applicable au {d}", "none": "Aucune conclusion.", "warnings": "Avertissements",
+           "line": "ligne", "explain": "Expliquer une conclusion : gcs-reasoner explain {p} '<conclusion>'"},
+    "en": {"as_of": "Law applied as of {d}", "none": "No conclusion.", "warnings": "Warnings",
+           "line": "line", "explain": "Explain a conclusion: gcs-reasoner explain {p} '<conclusion>'"},
+}
+
+
+def render(result, with_provisions: bool = True, lang: str = "fr", detail: bool = False) -> str:
+    from ..symbols import spell
+    from .words import Words, date_words
+
+    words = Words(result, lang, detail)
+    h = HEAD[lang]
     g = result.scenario.groupement
-    out = [f"{g.name or g.id} ({g.id}) — {result.scenario.path}", f"Law applied as of {result.as_of.isoformat()}", ""]
+    out = [f"{g.name or g.id} ({g.id}) — {result.scenario.path}",
+           f"{h['as_of'].format(d=date_words(result.as_of, lang))} ({result.as_of.isoformat()})", ""]
     for topic, conclusions in grouped(result):
-        out.append(topic)
-        out.append("-" * len(topic))
+        title = topic_title(topic, lang)
+        out.append(title)
+        out.append("-" * len(title))
         for c in conclusions:
-            line = f"  {c.text}"
-            if with_provisions:
-                line += f"    [{', '.join(c.provisions)}]"
-            out.append(line)
+            line = words.conclusion_line(c.symbol, c.provisions if with_provisions else [])
+            out.append(f"  {line}")
+            if words.has_sentence(c.symbol):  # else the line already starts with the spelling
+                out.append(f"      {spell(c.symbol)}")
         out.append("")
     if not result.conclusions:
-        out += ["No conclusion.", ""]
+        out += [h["none"], ""]
     if result.warnings:
-        out.append("Warnings")
-        out.append("--------")
+        out.append(h["warnings"])
+        out.append("-" * len(h["warnings"]))
         for w in result.warnings:
-            where = f" (line {w.line})" if w.line else ""
+            where = f" ({h['line']} {w.line})" if w.line else ""
             out.append(f"  {w.code}{where}: {w.message}")
         out.append("")
-    out.append(f"Explain a conclusion: gcs-reasoner explain {result.scenario.path} '<conclusion>'")
+    out.append(h["explain"].format(p=result.scenario.path))
     return "\n".join(out)
