@@ -24,6 +24,7 @@ from .symbols import render_atom, render_term, spell
 
 DEFAULT_MAX_ELEMENTS = 25
 IN_FORCE = ("in_force", 3)  # the text in force on a date (rules/in_force.lp)
+IN_FORCE_HEAD = "in_force/3"
 
 
 @dataclass
@@ -107,7 +108,8 @@ class DerivedNode:
     negations: list = field(default_factory=list, repr=False)  # the atoms of `unless`, as symbols
     texts: list = field(default_factory=list, repr=False)  # [TextInForce]
     steps: list = field(default_factory=list, repr=False)  # auxiliary nodes folded into this one
-    records: list = field(default_factory=list, repr=False)  # _why records: own, then of the folded steps
+    own: list = field(default_factory=list, repr=False)  # the _why record of the node's own rule
+    parts: list = field(default_factory=list, repr=False)  # a lifted node: the nodes it was made of
     hidden: set = field(default_factory=set, repr=False)  # keys of `because` only there for the text in force
 
     @property
@@ -119,6 +121,14 @@ class DerivedNode:
         from .rich import tree_html
 
         return tree_html(self)
+
+    @property
+    def records(self) -> list:
+        """The derivation records (`_why`) of the rules used: the node's own, then those of the
+        auxiliary steps folded into it, depth first (the order of `unless`)."""
+        if self.parts:
+            return [r for p in self.parts for r in p.records]
+        return self.own + [r for s in self.steps for r in s.records]
 
     @property
     def atom(self) -> str:
@@ -214,8 +224,8 @@ def _lift(node: DerivedNode) -> DerivedNode:
         aggregates=inner.aggregates + [a for a in node.aggregates if a not in inner.aggregates],
         negations=negations,
         texts=_merge(inner.texts, node.texts),
-        steps=[node] + inner.steps + node.steps,
-        records=node.records + inner.records,
+        steps=inner.steps + node.steps,
+        parts=[inner, node],
         hidden=(inner.hidden | node.hidden),
     )
 
@@ -272,7 +282,8 @@ class _Builder:
             rule=f"{rule.file}:{rule.line}",
             symbol=sym,
         )
-        node.records.append(w)
+        node.own.append(w)
+        node.__dict__["_head"] = rule.head
         bound = dict(zip(rule.variables, values.arguments))
         node.values = {name: render_term(v) for name, v in bound.items()}
         # the rule's own negative literals first, then those of the auxiliary steps it uses
@@ -285,60 +296,72 @@ class _Builder:
             text = rule.aggregates[k] if k < len(rule.aggregates) else f"#{function.string}"
             elems = self.trace.elements(idx.number, k, values)
             shown = elems if self.max_elements is None else elems[: self.max_elements]
-            a = Aggregate(function.string, value, text,
-                          [(tuple(e.arguments[4].arguments), tuple(e.arguments[5].arguments)) for e in shown],
-                          len(elems) - len(shown))
+            elements = [(tuple(args[4].arguments), tuple(args[5].arguments)) for args in (e.arguments for e in shown)]
+            a = Aggregate(function.string, value, text, elements, len(elems) - len(shown))
             node.aggregates.append(a)
+            node.__dict__.setdefault("_seen", set()).add(id(a))
             node.computed.extend(a.raw[:1])
-            for e in shown:
-                for c in e.arguments[5].arguments:
+            for _terms, conds in elements:
+                for c in conds:
                     self._add(node, self.node(c, ancestors))
             node.computed.extend(a.raw[1:])
         for i, c in enumerate(cmps.arguments):
             op, left, right = c.arguments
             source = rule.comparisons[i] if i < len(rule.comparisons) else ""
             cmp = Comparison(op.string, left, right, source, bound)
-            node.comparisons.append(cmp)
-            node.computed.append(cmp.raw)
+            seen = node.__dict__.setdefault("_seen", set())
+            key = (cmp.op, left, right, source, False)
+            if key not in seen:
+                seen.add(key)
+                node.comparisons.append(cmp)
+            if ("computed", cmp.raw) not in seen:
+                seen.add(("computed", cmp.raw))
+                node.computed.append(cmp.raw)
         return node
 
     @staticmethod
     def _negation(node: DerivedNode, atom) -> None:
-        text = f"not {render_atom(atom)}"
-        if text not in node.unless:
-            node.unless.append(text)
+        seen = node.__dict__.setdefault("_negs", set())
+        if atom not in seen:
+            seen.add(atom)
+            node.unless.append(f"not {render_atom(atom)}")
             node.negations.append(atom)
 
     def _add(self, node: DerivedNode, child: Node, via: Optional[str] = None) -> None:
         """Attach child; an auxiliary rule's reasons go straight into the node using it."""
         if isinstance(child, DerivedNode) and child.rule and self._auxiliary(child):
-            sym = child.symbol
-            in_force = sym is not None and (sym.name, len(sym.arguments)) == IN_FORCE
+            in_force = child.__dict__.get("_head") == IN_FORCE_HEAD
             inner_via = via or ("in_force" if in_force else None)
+            seen = node.__dict__.setdefault("_seen", set())  # what was lifted already (ids, texts)
             if in_force:
-                a, v, on = sym.arguments
+                a, v, on = child.symbol.arguments
                 text = TextInForce(a.string, v.string, on)
-                if text not in node.texts:
+                if text not in seen:
+                    seen.add(text)
                     node.texts.append(text)
             for t in child.texts:
-                if t not in node.texts:
+                if t not in seen:
+                    seen.add(t)
                     node.texts.append(t)
             for b in child.because:
-                self._add(node, b, inner_via or ("in_force" if _key(b) in child.hidden else None))
+                self._add(node, b, inner_via or ("in_force" if child.hidden and _key(b) in child.hidden else None))
             for c in child.comparisons:
-                c2 = c if not inner_via or c.via else Comparison(c.op, c.left, c.right, c.source, c.values, inner_via)
-                if c2 not in node.comparisons:
-                    node.comparisons.append(c2)
+                key = (c.op, c.left, c.right, c.source, bool(inner_via or c.via))
+                if key not in seen:
+                    seen.add(key)
+                    node.comparisons.append(c if not inner_via or c.via else
+                                            Comparison(c.op, c.left, c.right, c.source, c.values, inner_via))
             for agg in child.aggregates:
-                if agg not in node.aggregates:
+                if id(agg) not in seen:
+                    seen.add(id(agg))
                     node.aggregates.append(agg)
             for c in child.computed:
-                if c not in node.computed:
+                if ("computed", c) not in seen:
+                    seen.add(("computed", c))
                     node.computed.append(c)
             for n in child.negations:
                 self._negation(node, n)
             node.steps.append(child)
-            node.records.extend(child.records)
             return
         key = _key(child)
         seen = node.__dict__.setdefault("_keys", set())

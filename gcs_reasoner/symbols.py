@@ -65,6 +65,7 @@ def to_value(sym):
     return str(sym)
 
 
+@lru_cache(maxsize=1 << 16)
 def spell_term(sym) -> str:
     """One argument as the contract spells it (the JSON `args` value, written out):
     2007-12-31, ch_vannes, 30, avenant:av1, "Pays de la Loire"."""
@@ -80,6 +81,7 @@ def spell_term(sym) -> str:
     return render_term(sym)
 
 
+@lru_cache(maxsize=1 << 16)
 def spell(sym) -> str:
     """A conclusion as every output writes it (text, `explain`, the JSON trace): its
     predicate and the contract's `args` (`approval_required(arh_director, avenant:av1)`)."""
