@@ -278,6 +278,7 @@ class Tty(io.StringIO):
 
 
 def test_progress_on_a_terminal_only(folder, monkeypatch, capsys):
+    monkeypatch.setenv("COLUMNS", "1000")  # a terminal wide enough for the whole path: the line is not cut
     captured = sys.stderr
     tty = Tty()
     monkeypatch.setattr(sys, "stderr", tty)
