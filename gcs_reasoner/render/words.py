@@ -243,6 +243,14 @@ class Words:
 
     # --- terms and sentences -----------------------------------------------------------
     def value(self, sym) -> str:
+        """A term in words (memoised per result: the same members and dates recur in every tree)."""
+        cache = self.__dict__.setdefault("_values", {})
+        found = cache.get(sym)
+        if found is None:
+            found = cache[sym] = self._value(sym)
+        return found
+
+    def _value(self, sym) -> str:
         import clingo
 
         from ..sentences import value
