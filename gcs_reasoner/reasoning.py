@@ -17,6 +17,10 @@ from .program import WHY, WHY_ELEM, Program, load_program
 from .scenario import Scenario
 from .symbols import render_atom, to_value
 
+# the events of not_judged/3 warnings, in French
+EVENTS_FR = {"withdrawal": "le retrait", "exclusion": "l'exclusion", "admission": "l'admission",
+             "administrator_election": "l'élection comme administrateur"}
+
 WARNING_PREDICATES = {("missing_fact", 3), ("not_judged", 3), ("membership_unknown", 2)}
 
 
@@ -131,11 +135,18 @@ class Conclusion:
 @dataclass
 class Warning_:
     code: str
-    message: str
+    message: str  # English (the contract's `message`)
     line: Optional[int] = None
+    message_fr: str = ""  # the same in French, where written
+
+    def text(self, lang: str = "fr") -> str:
+        """The message in `lang` (French when written, else English)."""
+        return self.message_fr if lang == "fr" and self.message_fr else self.message
 
     def as_dict(self) -> dict:
         d = {"code": self.code, "message": self.message}
+        if self.message_fr:
+            d["message_fr"] = self.message_fr
         if self.line is not None:
             d["line"] = self.line
         return d
@@ -238,26 +249,38 @@ class Result:
     # --- warnings ----------------------------------------------------------------
     def _warning(self, sym, members) -> Warning_:
         """One warning atom of the rules, in words, at the line of the member it names."""
+        from .sentences import value
+
         args = [to_value(a) for a in sym.arguments]
+        names = {k: m.name for k, m in members.items()}
         if sym.name == "not_judged":
             event, subject, when = args
             code = "text_not_in_force"
             msg = (f"the {event} of '{subject}' on {when} is not judged: no encoded text governs it on that date; "
                    f"its effect is unknown")
+            what = EVENTS_FR.get(event, f"l'événement {event}")
+            fr = (f"{what} de {names.get(subject, subject)} du {value(sym.arguments[2], 'fr', {})} "
+                  f"n'est pas jugé(e) : aucun texte encodé ne le régit à cette date ; son effet est inconnu")
         elif sym.name == "membership_unknown":
             subject, when = args
             code = "membership_unknown"
             msg = (f"whether '{subject}' is still a member on {when} is unknown (a withdrawal or an exclusion whose "
                    f"effect is not judged): no conclusion that counts the members on that date")
+            fr = (f"on ne peut dire si {names.get(subject, subject)} est encore membre le "
+                  f"{value(sym.arguments[1], 'fr', {})} (un retrait ou une exclusion dont l'effet n'est pas jugé) : "
+                  f"aucune conclusion qui compte les membres à cette date")
         else:
             conclusion, subject, attribute = args
             code = "missing_fact"
             where = f"member '{subject}'" if subject in members else str(subject)
             msg = f"{attribute} of {where} is not stated: no conclusion on {conclusion}"
+            fr = (f"le fichier n'indique pas {attribute} de {names.get(subject, subject)} : "
+                  f"aucune conclusion sur {conclusion}")
             if attribute == "convention":
                 msg = f"the file has no convention block: no conclusion on {conclusion}"
+                fr = f"le fichier n'a pas de bloc convention : aucune conclusion sur {conclusion}"
         m = members.get(subject)
-        return Warning_(code, msg, m.line if m else None)
+        return Warning_(code, msg, m.line if m else None, fr)
 
     def _warnings(self) -> list[Warning_]:
         from . import law
@@ -280,11 +303,16 @@ class Result:
             if not any(law.in_force(art, v, self.as_of) for v in versions):
                 inforce = [t for t in law.texts_in_force(self.as_of) if t.article == art]
                 now = f"the version in force then is of {inforce[0].version}" if inforce else "no version of it is in force then"
+                now_fr = (f"la version en vigueur est celle du {inforce[0].version}" if inforce
+                          else "aucune version n'en est en vigueur")
                 out.append(
                     Warning_(
                         "text_not_in_force",
                         f"{art}: the encoded version ({', '.join(sorted(versions))}) is not in force on {self.as_of.isoformat()} "
                         f"({now}, not encoded yet); conclusions resting on it are not drawn",
+                        None,
+                        f"{art} : la version encodée ({', '.join(sorted(versions))}) n'est pas en vigueur le "
+                        f"{self.as_of.isoformat()} ({now_fr}, pas encore encodée) ; aucune conclusion n'en est tirée",
                     )
                 )
         return out

@@ -63,7 +63,7 @@ def body(result, level: int = 1, lang: str = "fr", detail: bool = False) -> str:
             parts.append("</details>")
     if result.warnings:
         parts.append(f"<{h2}>{h['warnings']}</{h2}><ul>")
-        parts += [f"<li><code>{escape(w.code)}</code>: {escape(w.message)}</li>" for w in result.warnings]
+        parts += [f"<li><code>{escape(w.code)}</code>: {escape(w.text(lang))}</li>" for w in result.warnings]
         parts.append("</ul>")
     return "\n".join(parts)
 

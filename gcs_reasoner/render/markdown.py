@@ -42,7 +42,7 @@ def render(result, explain: bool = True, level: int = 1, lang: str = "fr", detai
     if result.warnings:
         out += [f"{h2} {h['warnings']}", ""]
         line = h["line"]
-        out += [f"- `{w.code}`{f' ({line} {w.line})' if w.line else ''}: {w.message}" for w in result.warnings]
+        out += [f"- `{w.code}`{f' ({line} {w.line})' if w.line else ''}: {w.text(lang)}" for w in result.warnings]
         out.append("")
     return "\n".join(out)
 

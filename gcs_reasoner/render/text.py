@@ -41,7 +41,7 @@ def render(result, with_provisions: bool = True, lang: str = "fr", detail: bool 
         out.append("-" * len(h["warnings"]))
         for w in result.warnings:
             where = f" ({h['line']} {w.line})" if w.line else ""
-            out.append(f"  {w.code}{where}: {w.message}")
+            out.append(f"  {w.code}{where}: {w.text(lang)}")
         out.append("")
     out.append(h["explain"].format(p=result.scenario.path))
     return "\n".join(out)
