@@ -34,20 +34,11 @@ def parse_pattern(text: str):
         if text[:1].isupper() or text[:1] == "_":
             return ("var", text)
         return ("const", text)
+    from .symbols import split_args
+
     name, rest = text.split("(", 1)
     assert rest.endswith(")"), text
-    args, depth, cur = [], 0, ""
-    for ch in rest[:-1]:
-        if ch == "," and depth == 0:
-            args.append(cur)
-            cur = ""
-            continue
-        depth += ch == "("
-        depth -= ch == ")"
-        cur += ch
-    if cur.strip():
-        args.append(cur)
-    return ("fn", name.strip(), [parse_pattern(a) for a in args])
+    return ("fn", name.strip(), [parse_pattern(a) for a in split_args(rest[:-1])])
 
 
 def _match(pattern, sym, binding: dict) -> Optional[int]:

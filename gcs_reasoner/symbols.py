@@ -111,3 +111,22 @@ def find(conclusions, text: str):
         if spelling_key(spell(c.symbol)) == key:
             return c
     return None
+
+
+def split_args(inner: str) -> list[str]:
+    """`a, f(b, c), "x, y"` -> ["a", " f(b, c)", ' "x, y"']: the commas at depth zero, outside quotes."""
+    out, depth, cur, quoted = [], 0, "", False
+    for ch in inner:
+        if ch == '"':
+            quoted = not quoted
+        if not quoted and ch == "," and depth == 0:
+            out.append(cur)
+            cur = ""
+            continue
+        if not quoted:
+            depth += ch == "("
+            depth -= ch == ")"
+        cur += ch
+    if cur.strip():
+        out.append(cur)
+    return out

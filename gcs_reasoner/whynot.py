@@ -117,25 +117,11 @@ def parse_query(text: str, dates: bool = True):
 
 
 def _split_args(text: str) -> list[str]:
+    from .symbols import split_args
+
     if "(" not in text:
         return []
-    inner = text[text.index("(") + 1: text.rindex(")")]
-    out, depth, cur, quoted = [], 0, "", False
-    for ch in inner:
-        if ch == '"':
-            quoted = not quoted
-        if not quoted and ch == "," and depth == 0:
-            out.append(cur)
-            cur = ""
-            continue
-        if not quoted:
-            depth += ch == "("
-            depth -= ch == ")"
-        cur += ch
-    if cur.strip():
-        out.append(cur)
-    return out
-
+    return split_args(text[text.index("(") + 1: text.rindex(")")])
 
 def query_text(name: str, args: list) -> str:
     from .symbols import render_term

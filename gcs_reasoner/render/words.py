@@ -705,21 +705,6 @@ def _numeric(sym) -> bool:
         sym.type == clingo.SymbolType.Function and sym.name == "fraction" and len(sym.arguments) == 2)
 
 
-def _split_args(text: str) -> list[str]:
-    args, depth, cur = [], 0, ""
-    for ch in text:
-        if ch == "," and depth == 0:
-            args.append(cur)
-            cur = ""
-            continue
-        depth += ch == "("
-        depth -= ch == ")"
-        cur += ch
-    if cur.strip():
-        args.append(cur)
-    return args
-
-
 def render_items(root: Item, words: Optional[Words] = None) -> str:
     """Items as a tree for a terminal: each derived node once (« expliqué plus haut » after)."""
     above = T[words.lang if words else "fr"]["above"]
