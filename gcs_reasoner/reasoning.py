@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 from .facts import Facts, Origin, scenario_facts
 from .program import WHY, WHY_ELEM, Program, load_program
 from .scenario import Scenario
-from .symbols import render_atom, to_value
+from .symbols import to_value
 
 # the events of not_judged/3 warnings, in French
 EVENTS_FR = {"withdrawal": "le retrait", "exclusion": "l'exclusion", "admission": "l'admission",
@@ -104,7 +104,10 @@ class Conclusion:
 
     @property
     def text(self) -> str:
-        return render_atom(self.symbol)
+        """The conclusion as every output spells it: the contract's args (`avenant:av1`)."""
+        from .symbols import spell
+
+        return spell(self.symbol)
 
     def __str__(self) -> str:
         return self.text
@@ -192,8 +195,10 @@ class Result:
         return self.find(text) is not None
 
     def find(self, text: str) -> Optional[Conclusion]:
-        key = _normal(text)
-        return next((c for c in self.conclusions if _normal(c.text) == key), None)
+        """The conclusion spelt `text`: the contract's spelling (`avenant:av1`) or clingo's (`avenant(av1)`)."""
+        from .symbols import find
+
+        return find(self.conclusions, text)
 
     # --- reasons -----------------------------------------------------------------
     @property
@@ -331,10 +336,6 @@ def _article_key(article: str):
     import re
 
     return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", article)]
-
-
-def _normal(text: str) -> str:
-    return "".join(text.split()).replace('"', "")
 
 
 class Trace:

@@ -41,7 +41,10 @@ class Golden:
 
 
 def _key(text: str) -> str:
-    return "".join(text.split())
+    """One key for both spellings of a conclusion (`avenant(av1)` and the contract's `avenant:av1`)."""
+    from gcs_reasoner.symbols import spelling_key
+
+    return spelling_key(text)
 
 
 def parse_golden(path: Path) -> Golden:
