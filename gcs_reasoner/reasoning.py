@@ -293,7 +293,7 @@ class Result:
         out: list[Warning_] = []
         # the story of the file (validate.py): statements the facts left out, and why
         for w in getattr(self.scenario, "warnings", []):
-            out.append(Warning_(w.code, w.message, w.line))
+            out.append(Warning_(w.code, w.message, w.line, w.message_fr))
         members = {m.id: m for m in self.scenario.groupement.members}
         for sym in self._warning_atoms:
             out.append(self._warning(sym, members))

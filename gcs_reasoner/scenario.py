@@ -324,6 +324,7 @@ class StoryWarning:
     message: str
     line: Optional[int] = None
     left_out: Optional[Located] = field(default=None, repr=False, compare=False)
+    message_fr: str = ""
 
 
 @dataclass

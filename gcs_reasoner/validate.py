@@ -262,5 +262,9 @@ def _warnings(scenario: Scenario) -> list[StoryWarning]:
                     f"assembly '{a.id}' on {a.date} ({_line(a)}) met before the groupement had legal personality "
                     f"(approval published on {approved.value}, {_line(approved)}, R6133-11): a meeting of the founders, "
                     f"not the groupement's assembly; neither it nor its deliberations are judged",
-                    a.line, a))
+                    a.line, a,
+                    f"l'assemblée '{a.id}' du {a.date} (ligne {a.line}) s'est réunie avant que le groupement ait la "
+                    f"personnalité morale (approbation publiée le {approved.value}, ligne {approved.line}, R6133-11) : "
+                    f"une réunion des fondateurs, non l'assemblée du groupement ; ni elle ni ses délibérations ne "
+                    f"sont jugées"))
     return out
