@@ -262,7 +262,7 @@ def _wrapped_facts(result):
         lines.append(f"_orig_sector({s.arguments[0]},{s.arguments[1]}).")
     lines.append("1 { sector(M,public); sector(M,private) } 1 :- _orig_sector(M,_).")
     lines.append("_chg(sector(M)) :- sector(M,S), _orig_sector(M,S0), S != S0.")
-    # the new dates are dates the law examines (rules/in_force.lp)
+    # the new dates are dates the law examines (rules/time/in_force.lp)
     lines += [f"law_date({date_term(x)})." for x in sorted(dates)]
     # the rounds of reason(), in the program itself (see the module's note)
     from .reasoning import ROUNDS

@@ -321,7 +321,7 @@ def _table(header: list[str], rows: list[list[list[str]]], widths: list[int]) ->
 
 
 def _rules_cell(rules: list[str], width: int = 36) -> list[str]:
-    """`rules/r6133_5.lp:40`, `rules/r6133_5.lp:46` -> `r6133_5.lp:40,46` (wrapped)."""
+    """`rules/membership/2006-01-01_R6133-5.lp:40`, `rules/membership/2006-01-01_R6133-5.lp:46` -> `r6133_5.lp:40,46` (wrapped)."""
     if not rules:
         return ["-"]
     by_file: dict[str, list[str]] = {}

@@ -23,7 +23,7 @@ from typing import Optional, Union
 from .symbols import render_atom, render_term, spell
 
 DEFAULT_MAX_ELEMENTS = 25
-IN_FORCE = ("in_force", 3)  # the text in force on a date (rules/in_force.lp)
+IN_FORCE = ("in_force", 3)  # the text in force on a date (rules/time/in_force.lp)
 IN_FORCE_HEAD = "in_force/3"
 
 

@@ -325,7 +325,7 @@ def _law_calendar(out: Facts) -> None:
 
     The periods come from the inventory (data/law/provisions.yaml): each fact's
     origin is the line of the inventory that gives the text's dates of force.
-    A version still in force has the open end d(9999,12,31). `rules/in_force.lp`
+    A version still in force has the open end d(9999,12,31). `rules/time/in_force.lp`
     derives in_force(Article, Version, D) for the dates of the scenario and the
     dates the rules compute (the day after a withdrawal takes effect, ...).
     """

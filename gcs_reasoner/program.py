@@ -53,7 +53,7 @@ class RuleInfo:
     """One rule of the law program, with what it encodes."""
 
     index: int
-    file: str  # path relative to the project, e.g. rules/r6133_5.lp
+    file: str  # path relative to the project, e.g. rules/membership/2006-01-01_R6133-5.lp
     line: int
     provisions: list[str]
     quote: str
@@ -124,7 +124,7 @@ def load_program(directory: Optional[str] = None) -> Program:
     this module, so a new process only reads it back (clingo parses the text).
     """
     base = Path(directory) if directory else rules_dir()
-    files = sorted(base.glob("*.lp"))
+    files = sorted(base.rglob("*.lp"))
     key = _cache_key(files)
     cached = _read_cache(key)
     if cached is not None:
@@ -144,7 +144,7 @@ def _cache_key(files: list[Path]) -> str:
 
     h = hashlib.sha256(Path(__file__).read_bytes())
     for f in files:
-        h.update(f.name.encode())
+        h.update(f.parent.name.encode() + b"/" + f.name.encode())
         h.update(f.read_bytes())
     return h.hexdigest()[:24]
 

@@ -432,7 +432,7 @@ def reason(scenario: Scenario, as_of: Optional[date] = None, explain: bool = Fal
 
 # Conclusions fed back as facts until they agree: name/arity -> input predicate.
 # An exclusion or the admission of a new establishment only changes membership
-# after its date (rules/r6133_5.lp), so round k settles the k-th such date;
+# after its date (rules/membership/2006-01-01_R6133-5.lp), so round k settles the k-th such date;
 # with none, one solve suffices.
 ROUNDS = {
     ("excluded", 2): "exclusion_in_effect",
