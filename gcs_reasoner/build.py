@@ -5,14 +5,19 @@ into a Groupement and makes every check the grammar does not express (real
 dates, numbers within bounds, positive rights, at most once, `of M`,
 references, duplicate ids), raising parse._Error at the place of the fault.
 The groupement's own statements, the convention and avenants are built here;
-members in build_members.py, the administrator and assemblies in
-build_assemblies.py, tokens, names and references in build_base.py.
+members in build_members.py, the administrator, assemblies and committee
+meetings in build_assemblies.py, authorisations and the director general's
+decisions in build_agency.py, the deputy, the restricted committee and the
+supervisory board in build_committee.py (part 2), tokens, names and references
+in build_base.py.
 """
 
 from __future__ import annotations
 
+from .build_agency import AgencyStatements
 from .build_assemblies import AssemblyStatements
 from .build_base import _ANY_MEMBER, _tokpos, _treepos
+from .build_committee import CommitteeStatements
 from .build_members import MemberStatements
 from .parse import MAX_NOTICE_DAYS, MAX_NOTICE_MONTHS, _Error
 from .parse_errors import _clip
@@ -23,10 +28,12 @@ from .scenario import (
     Avenant,
     AvenantEvent,
     Budget,
+    BudgetReferral,
     CaseOccurred,
     Consultation,
     Convention,
     Dissolution,
+    DissolutionByLaw,
     Groupement,
     Liquidator,
     Majority,
@@ -43,11 +50,20 @@ _GROUPEMENT_ONCE = {
     "as_of", "approved", "seat", "duration", "declared_nature", "running_costs", "capital", "rights_basis",
     "health_network", "convention", "administrator", "dissolution", "seat_transfer", "publication_mentions",
     "documents_mention",
+    # part 2: the statements that describe the groupement itself (section 10)
+    "submitted", "tariff_option", "coordination_support", "dissolution_by_law",
 }
-_DISPLAY_STMT = {"as_of": "as of"}
+_DISPLAY_STMT = {"as_of": "as of", "dissolution_by_law": "dissolution by operation_of_law"}
+# part 2 statements built by a method of the same name, appended to the groupement's list
+_PART2_LISTS = {
+    "authorisation": "authorisations", "operates": "operates", "ars_decision": "ars_decisions",
+    "reply": "replies", "deputy": "deputies", "administrator_unavailable": "administrator_unavailable",
+    "committee": "committees", "delegation": "delegations", "committee_meeting": "committee_meetings",
+    "challenge": "challenges", "rights_change": "rights_changes", "board_member": "board_members",
+}
 
 
-class Builder(MemberStatements, AssemblyStatements):
+class Builder(MemberStatements, AssemblyStatements, AgencyStatements, CommitteeStatements):
     """The tree of one file -> its Groupement (a new Builder per file)."""
 
     def build(self, tree) -> Groupement:
@@ -63,7 +79,24 @@ class Builder(MemberStatements, AssemblyStatements):
             )
         g = self.groupement(groupements[0])
         self.resolve(g)
+        self.grants_once(g)
         return g
+
+    @staticmethod
+    def grants_once(g: Groupement) -> None:
+        """A grant is stated by `granted` on the authorisation or by `grants A` in a decision, not both."""
+        granted = {a.id: a for a in g.authorisations if a.granted is not None}
+        for dec in g.ars_decisions:
+            for act in dec.acts:
+                if act.act == "grants" and act.value in granted:
+                    au = granted[act.value]
+                    first, second = sorted([au, act], key=lambda x: (x.pos.line, x.pos.col))
+                    raise _Error(
+                        second.pos,
+                        f"the grant of authorisation '{au.id}' is stated twice: 'granted {au.granted}' on the "
+                        f"authorisation (line {au.line}) and 'grants {au.id}' in decision {dec.id} (line {act.line}); "
+                        "expected one of the two (the decision, or the date on the authorisation)",
+                    )
 
     def groupement(self, tree) -> Groupement:
         ident, name, *statements = tree.children
@@ -137,9 +170,21 @@ class Builder(MemberStatements, AssemblyStatements):
                 self.once(seen, f"result {year}", pos, "a groupement (one result per year)", f"result {year}")
                 g.results.append(Result(pos, year, self.word(c[1]), self.amount(c[2]), self.word(c[3])))
             elif kind == "dissolution":
-                g.dissolution = Dissolution(
-                    pos, self.delib_ref(c[0]), self.date(c[1].children[0]) if len(c) > 1 else None
-                )
+                dz = Dissolution(pos, self.delib_ref(c[0]))
+                for clause in c[1:]:
+                    if clause.data == "notified_clause":
+                        dz.notified = self.date(clause.children[0])
+                    else:
+                        dz.published = self.date(clause.children[0])
+                g.dissolution = dz
+            elif kind == "dissolution_by_law":
+                dl = DissolutionByLaw(pos)
+                for clause in c:
+                    if clause.data == "notified_clause":
+                        dl.notified = self.date(clause.children[0])
+                    else:
+                        dl.published = self.date(clause.children[0])
+                g.dissolution_by_law = dl
             elif kind == "seat_transfer":
                 region = None
                 if len(c) == 3:
@@ -168,6 +213,8 @@ class Builder(MemberStatements, AssemblyStatements):
                 for clause in c[1:]:
                     if clause.data == "approved_by_clause":
                         report.approved_by = self.delib_ref(clause.children[0])
+                    elif clause.data == "with_accounts":
+                        report.with_accounts = True
                     else:
                         report.sent = self.date(clause.children[0])
                 g.activity_reports.append(report)
@@ -175,15 +222,34 @@ class Builder(MemberStatements, AssemblyStatements):
                 g.documents_mention = Attr(pos, self.word(c[0]) == "yes")
             elif kind == "staff":
                 ident = self.declare(c[0], "staff")
-                if isinstance(c[1], str):  # made_available_by M (a Token)
-                    g.staff.append(Staff(pos, ident, made_available_by=self.ref(c[1])))
+                if isinstance(c[1], str):  # made_available_by M (a Token) [medical | non_medical]
+                    profession = self.word(c[2]) if len(c) > 2 else None
+                    g.staff.append(Staff(pos, ident, made_available_by=self.ref(c[1]), profession=profession))
                 else:
                     g.staff.append(Staff(pos, ident, recruited=self.word(c[1])))
             elif kind == "liquidator":
                 g.liquidators.append(Liquidator(pos, self.string(c[0]), self.delib_ref(c[1])))
             elif kind == "medical_act":
                 ident = self.declare(c[0], "medical_act")
-                g.medical_acts.append(MedicalAct(pos, ident, self.amount(c[1]), self.amount(c[2])))
+                act = MedicalAct(pos, ident, self.amount(c[1]), self.amount(c[2]))
+                for clause in c[3:]:
+                    if clause.data == "act_by_clause":
+                        act.by = self.ref(clause.children[0])
+                    else:
+                        act.patient_of = self.ref(clause.children[0])
+                g.medical_acts.append(act)
+            # part 2
+            elif kind in _PART2_LISTS:
+                build = self.assembly if kind == "committee_meeting" else getattr(self, kind)
+                getattr(g, _PART2_LISTS[kind]).append(build(st))
+            elif kind == "submitted":
+                g.submitted = Attr(pos, self.date(c[0]))
+            elif kind == "tariff_option":
+                g.tariff_option = self.tariff_option(st)
+            elif kind == "budget_referral":
+                g.budget_referrals.append(BudgetReferral(pos, self.year(c[0]), self.date(c[1])))
+            elif kind == "coordination_support":
+                g.coordination_support = Attr(pos, True)
             else:  # pragma: no cover - grammar and builder out of step
                 raise _Error(pos, f"internal error: unhandled statement {kind}")
         return g
@@ -247,6 +313,33 @@ class Builder(MemberStatements, AssemblyStatements):
                 conv.result_allocation = [Attr(_tokpos(w), str(w)) for w in words]
             elif st.data == "rights_adaptation":
                 conv.rights_adaptation = Attr(pos, True)
+            # part 2
+            elif st.data == "signed_by":
+                self.no_repeat(c[0].children, "member")
+                conv.signed_by = [Attr(_tokpos(t), self.ref(t)) for t in c[0].children]
+            elif st.data == "vocation":
+                words = [w.children[0] for w in c]
+                self.no_repeat(words, "vocation")
+                conv.vocation = [Attr(_tokpos(w), str(w)) for w in words]
+            elif st.data == "tariff_scale":
+                conv.tariff_scale = Attr(pos, self.tariff_word(c[0], "tariff_scale"))
+            elif st.data == "blood_depot_for":
+                self.no_repeat(c[0].children, "member")
+                conv.blood_depot_for = [Attr(_tokpos(t), self.ref(t)) for t in c[0].children]
+                conv.blood_depot_located_at = Attr(_tokpos(c[1]), self.ref(c[1]))
+            elif st.data == "vote_weight":
+                conv.vote_weight = Attr(pos, self.word(c[0]))
+            elif st.data == "meeting_days":
+                days = self.natural(
+                    c[0], "meeting_days", MAX_NOTICE_DAYS,
+                    f"meeting_days {_clip(str(c[0]))} is too long: the language accepts up to {MAX_NOTICE_DAYS} "
+                    f"days (ten years); expected a number of days from 0 to {MAX_NOTICE_DAYS}",
+                )
+                conv.meeting_days = Attr(pos, days)
+            elif st.data == "restricted_committee":
+                conv.restricted_committee = Attr(pos, True)
+            elif st.data == "full_gbcp":
+                conv.full_gbcp = Attr(pos, True)
         return conv
 
     def avenant(self, tree) -> Avenant:
@@ -261,6 +354,8 @@ class Builder(MemberStatements, AssemblyStatements):
         for clause in clauses:
             if clause.data == "approved_on_clause":
                 av.approved_on = self.date(clause.children[0])
+            elif clause.data == "submitted_on_clause":
+                av.submitted_on = self.date(clause.children[0])
             else:
                 av.published_on = self.date(clause.children[0])
         return av

@@ -29,6 +29,18 @@ _NAMESPACE_LABEL = {
     "avenant": "an avenant",
     "staff": "a staff member",
     "medical_act": "a medical act",
+    # part 2
+    "authorisation": "an authorisation",
+    "ars_decision": "a decision of the director general (ars_decision)",
+    "committee_meeting": "a committee meeting",
+}
+# What a reference must name (BuilderBase.ref), for the messages: "unknown X 'id'; expected a declared X".
+_REF_NOUN = {
+    "assembly": "assembly",
+    "authorisation": "authorisation",
+    "ars_decision": "decision (ars_decision)",
+    "avenant": "avenant",
+    "committee_meeting": "committee meeting",
 }
 
 
@@ -49,7 +61,7 @@ class BuilderBase:
         # references resolved once the whole file is read
         self.refs: list[tuple[str, str, Pos]] = []  # (required, id, pos)
         self.delib_refs: list[DelibRef] = []
-        self.delib_ref_tokens: dict[int, tuple] = {}
+        self.delib_ref_tokens: dict[int, tuple] = {}  # id(ref) -> (assembly token, deliberation token, kind)
         self.cases: list[CaseOccurred] = []
 
     # -- tokens ---------------------------------------------------------------
@@ -148,8 +160,8 @@ class BuilderBase:
             raise _Error(
                 pos,
                 f"duplicate identifier '{ident}': already declared at line {first.line} as {_NAMESPACE_LABEL[cat]}"
-                "; expected a new identifier (members, associates, assemblies, avenants, staff and "
-                "medical acts share one namespace)",
+                "; expected a new identifier (members, associates, assemblies, avenants, staff, "
+                "medical acts, authorisations, decisions and committee meetings share one namespace)",
             )
         self.names[ident] = (category, pos)
         return ident
@@ -160,13 +172,15 @@ class BuilderBase:
         `required`: "member" (an associate is an error: it cannot be present,
         vote, hold a proxy, withdraw, contribute...), `_ANY_MEMBER` (a member
         or an associate: where the law's conclusion is about the act itself,
-        e.g. an associate elected administrator is `administrator_invalid`,
-        not a file that does not parse) or "assembly".
+        e.g. an associate that chairs an assembly, not a file that does not
+        parse), or one of the other categories of `_REF_NOUN` ("assembly",
+        "authorisation", "ars_decision", "avenant", "committee_meeting").
         """
         self.refs.append((required, str(token), _tokpos(token)))
         return str(token)
 
-    def delib_ref(self, tree) -> DelibRef:
+    def delib_ref(self, tree, kind: str = "assembly") -> DelibRef:
+        """`A.D`: a deliberation of an assembly, or (kind "committee_meeting") of a committee meeting."""
         a, d = tree.children
         # `ag1.d1` is written without spaces
         if d.start_pos - a.end_pos != 1:
@@ -175,7 +189,7 @@ class BuilderBase:
             )
         ref = DelibRef(_tokpos(a), str(a), str(d))
         self.delib_refs.append(ref)
-        self.delib_ref_tokens[id(ref)] = (a, d)
+        self.delib_ref_tokens[id(ref)] = (a, d, kind)
         return ref
 
     # -- once-only statements -------------------------------------------------
@@ -210,15 +224,18 @@ class BuilderBase:
         members = [i for i, (cat, _) in self.names.items() if cat == "member"]
         declared_members = [i for i, (cat, _) in self.names.items() if cat in ("member", "associate")]
         assemblies = {a.id: a for a in g.assemblies}
+        meetings = {a.id: a for a in (*g.assemblies, *g.committee_meetings)}
         for required, ident, pos in self.refs:
             entry = self.names.get(ident)
-            if required == "assembly":
+            if required in _REF_NOUN:
+                noun = _REF_NOUN[required]
                 if entry is None:
-                    errors.append(_Error(pos, f"unknown assembly '{ident}'; expected a declared assembly"
-                                              f"{_suggest(ident, assemblies)}"))
-                elif entry[0] != "assembly":
-                    errors.append(_Error(pos, f"'{ident}' is {_NAMESPACE_LABEL[entry[0]]}, not an assembly; "
-                                              "expected a declared assembly"))
+                    pool = [i for i, (cat, _) in self.names.items() if cat == required]
+                    errors.append(_Error(pos, f"unknown {noun} '{ident}'; expected a declared {noun}"
+                                              f"{_suggest(ident, pool)}"))
+                elif entry[0] != required:
+                    errors.append(_Error(pos, f"'{ident}' is {_NAMESPACE_LABEL[entry[0]]}, not {_article(noun)}; "
+                                              f"expected a declared {noun}"))
                 continue
             if entry is None:
                 pool = declared_members if required == _ANY_MEMBER else members
@@ -231,25 +248,29 @@ class BuilderBase:
                 errors.append(_Error(pos, f"'{ident}' is {_NAMESPACE_LABEL[entry[0]]}, not a member; "
                                           f"expected a declared member{_suggest(ident, members)}"))
         for ref in self.delib_refs:
-            a_tok, d_tok = self.delib_ref_tokens[id(ref)]
+            a_tok, d_tok, kind = self.delib_ref_tokens[id(ref)]
+            noun = "assembly" if kind == "assembly" else "committee meeting"
+            shape = "A.D (an assembly and one of its deliberations)" if kind == "assembly" else \
+                "K.D (a committee meeting and one of its deliberations)"
             entry = self.names.get(ref.assembly)
             if entry is None:
-                errors.append(_Error(ref.pos, f"unknown assembly '{ref.assembly}' in '{ref.assembly}."
-                                              f"{ref.deliberation}'; expected a declared assembly"
-                                              f"{_suggest(ref.assembly, assemblies)}"))
+                pool = [i for i, (cat, _) in self.names.items() if cat == kind]
+                errors.append(_Error(ref.pos, f"unknown {noun} '{ref.assembly}' in '{ref.assembly}."
+                                              f"{ref.deliberation}'; expected a declared {noun}"
+                                              f"{_suggest(ref.assembly, pool)}"))
                 continue
-            if entry[0] != "assembly":
-                errors.append(_Error(ref.pos, f"'{ref.assembly}' is {_NAMESPACE_LABEL[entry[0]]}, not an "
-                                              "assembly; expected A.D (an assembly and one of its deliberations)"))
+            if entry[0] != kind:
+                errors.append(_Error(ref.pos, f"'{ref.assembly}' is {_NAMESPACE_LABEL[entry[0]]}, not "
+                                              f"{_article(noun)}; expected {shape}"))
                 continue
-            delibs = [d.id for d in assemblies[ref.assembly].deliberations]
+            delibs = [d.id for d in meetings[ref.assembly].deliberations]
             if ref.deliberation not in delibs:
                 known = f" ({', '.join(delibs)})" if delibs else " (it has none)"
                 candidates = [f"{ref.assembly}.{x}" for x in delibs]
                 errors.append(_Error(
                     _tokpos(d_tok),
                     f"unknown deliberation '{ref.assembly}.{ref.deliberation}'; expected a deliberation of "
-                    f"assembly {ref.assembly}{known}{_suggest(f'{ref.assembly}.{ref.deliberation}', candidates)}",
+                    f"{noun} {ref.assembly}{known}{_suggest(f'{ref.assembly}.{ref.deliberation}', candidates)}",
                 ))
         cases = [a.value for a in g.convention.dissolution_cases] if g.convention else []
         for case in self.cases:
@@ -266,6 +287,10 @@ class BuilderBase:
                 errors.append(_Error(case.pos, f'unknown dissolution case "{case.text}"; expected {expected}{hint}'))
         if errors:
             raise min(errors, key=lambda e: (e.line, e.col))
+
+
+def _article(noun: str) -> str:
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
 
 
 _ANY_MEMBER = "member_or_associate"

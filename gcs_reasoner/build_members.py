@@ -61,6 +61,15 @@ class MemberStatements(BuilderBase):
                     raise _Error(_tokpos(c[0]), f"unknown value '{c[0]}' for funding; expected {_FUNDING_SHOWN}"
                                                 f"{_suggest(str(c[0]), _FUNDING)}")
                 m.funding = Attr(pos, str(c[0]))
+            # part 2
+            elif a.data == "profession":
+                m.profession = Attr(pos, self.word(c[0]))
+            elif a.data == "liberal":
+                m.liberal = Attr(pos, True)
+            elif a.data == "profit_supplier":
+                m.profit_supplier = Attr(pos, self.word(c[0]))
+            elif a.data == "eligible_holder":
+                m.eligible_holder = Attr(pos, True)
         return m
 
     def contribution(self, tree) -> Contribution:

@@ -178,6 +178,10 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         attr(m.authorised, "authorised", m.id, m.authorised and m.authorised.value)
         attr(m.procedure, "procedure", m.id, m.procedure and m.procedure.value)
         attr(m.funding, "funding", m.id, m.funding and m.funding.value)
+        attr(m.profession, "profession", m.id, m.profession and m.profession.value)
+        attr(m.liberal, "liberal", m.id)
+        attr(m.profit_supplier, "profit_supplier", m.id, m.profit_supplier and m.profit_supplier.value)
+        attr(m.eligible_holder, "eligible_holder", m.id)
 
     for i, c in enumerate(g.contributions, 1):
         form = f("in_kind", c.property) if c.form == "in_kind" else c.form
@@ -213,6 +217,19 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         ra = c.rights_adaptation
         if ra is not None:
             add(ra.pos, "rights_adaptation")
+        # part 2
+        for sb in c.signed_by:
+            add(sb.pos, "signed_by", sb.value)
+        for vc in c.vocation:
+            add(vc.pos, "vocation", vc.value)
+        attr(c.tariff_scale, "convention_tariff_scale", c.tariff_scale and c.tariff_scale.value)
+        for bd in c.blood_depot_for:
+            add(bd.pos, "blood_depot_for", bd.value)
+        attr(c.blood_depot_located_at, "blood_depot_located_at", c.blood_depot_located_at and c.blood_depot_located_at.value)
+        attr(c.vote_weight, "vote_weight", c.vote_weight and c.vote_weight.value)
+        attr(c.meeting_days, "meeting_days", c.meeting_days and c.meeting_days.value)
+        attr(c.restricted_committee, "restricted_committee")
+        attr(c.full_gbcp, "full_gbcp")
 
     adm = g.administrator
     if adm is not None:
@@ -223,11 +240,13 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         for flag in ("paid", "mission_allowances", "flat_allowance"):
             if getattr(adm, flag):
                 add(adm.pos, f"administrator_{flag}")
+        if adm.until is not None:
+            add(adm.pos, "administrator_until", adm.until)
+        if adm.indefinite:
+            add(adm.pos, "administrator_indefinite")
 
-    for a in g.assemblies:
-        if scenario.left_out(a):  # an assembly the law cannot use (validate.py warns why)
-            continue
-        add(a.pos, "assembly", a.id, a.date)
+    def meeting(a) -> None:
+        """The statements of an assembly or (part 2) of a committee meeting, with its id first."""
         if a.convened_on is not None:
             add(a.convened_on.pos, "convened_on", a.id, a.convened_on.value)
         if a.convened_by is not None:
@@ -256,6 +275,18 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
                 add(h.pos, "heard", a.id, dl.id, h.value)
             if dl.ground is not None:
                 add(dl.ground.pos, "ground", a.id, dl.id, dl.ground.value)
+            if dl.year is not None:
+                add(dl.pos, "deliberation_year", a.id, dl.id, dl.year)
+            if dl.challenges is not None:
+                add(dl.pos, "deliberation_challenges", a.id, dl.id, dl.challenges.assembly, dl.challenges.deliberation)
+        attr(a.extraordinary, "extraordinary", a.id)
+        attr(a.accountant_present, "accountant_present", a.id)
+
+    for a in g.assemblies:
+        if scenario.left_out(a):  # an assembly the law cannot use (validate.py warns why)
+            continue
+        add(a.pos, "assembly", a.id, a.date)
+        meeting(a)
 
     for w in g.withdrawals:
         add(w.pos, "withdrawal", w.member, w.notified)
@@ -269,6 +300,8 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         ev = v.event
         event = f(ev.kind, ev.member) if ev.member else ev.kind
         add(v.pos, "avenant", v.id, v.date, event)
+        if v.submitted_on is not None:
+            add(v.pos, "avenant_submitted", v.id, v.submitted_on)
         if v.approved_on is not None:
             add(v.pos, "avenant_approved", v.id, v.approved_on)
         if v.published_on is not None:
@@ -282,6 +315,8 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         add(dz.pos, "dissolution_by", dz.by.assembly, dz.by.deliberation)
         if dz.notified is not None:
             add(dz.pos, "dissolution_notified", dz.notified)
+        if dz.published is not None:
+            add(dz.pos, "dissolution_published", dz.published)
     if g.seat_transfer is not None:
         st = g.seat_transfer
         add(st.pos, "seat_transfer", s(st.city), st.by.assembly, st.by.deliberation)
@@ -305,18 +340,130 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
             add(ar.pos, "activity_report_approved", ar.year, ar.approved_by.assembly, ar.approved_by.deliberation)
         if ar.sent is not None:
             add(ar.pos, "activity_report_sent", ar.year, ar.sent)
+        if ar.with_accounts:
+            add(ar.pos, "activity_report_with_accounts", ar.year)
     for st in g.staff:
         if st.made_available_by:
             add(st.pos, "staff", st.id, f("made_available_by", st.made_available_by))
         else:
             add(st.pos, "staff", st.id, f("recruited", st.recruited))
+        if st.profession is not None:
+            add(st.pos, "staff_profession", st.id, st.profession)
     for lq in g.liquidators:
         add(lq.pos, "liquidator", s(lq.name), lq.by.assembly, lq.by.deliberation)
     for ma in g.medical_acts:
         add(ma.pos, "medical_act", ma.id, ma.tariff, ma.billed)
+        if ma.by is not None:
+            add(ma.pos, "medical_act_by", ma.id, ma.by)
+        if ma.patient_of is not None:
+            add(ma.pos, "medical_act_patient_of", ma.id, ma.patient_of)
 
+    _part2_facts(g, add, attr, meeting)
     _law_calendar(out)
     return out
+
+
+def _part2_facts(g: Groupement, add, attr, meeting) -> None:
+    """The facts of the forms of part 2 of the contract (docs/facts-part2.md)."""
+    for au in g.authorisations:
+        add(au.pos, "authorisation", au.id, au.kind, au.holder)
+        add(au.pos, "authorisation_label", au.id, s(au.label))
+        if au.granted is not None:
+            add(au.pos, "authorisation_granted", au.id, au.granted)
+        if au.until is not None:
+            add(au.pos, "authorisation_until", au.id, au.until)
+        if au.modification_requested is not None:
+            add(au.pos, "modification_requested", au.id, au.modification_requested)
+    for op in g.operates:
+        for a in op.authorisations:
+            add(a.pos, "operates", a.value, s(op.site))
+    attr(g.submitted, "submitted", g.submitted and g.submitted.value)
+    if g.tariff_option is not None:
+        add(g.tariff_option.pos, "tariff_option", *g.tariff_option.value)
+    for dec in g.ars_decisions:
+        add(dec.pos, "ars_decision", dec.id, dec.date)
+        if dec.by is not None:
+            add(dec.pos, "ars_decision_by", dec.id, dec.by)
+        if dec.notified is not None:
+            add(dec.pos, "ars_decision_notified", dec.id, dec.notified)
+        if dec.members_notified is not None:
+            add(dec.pos, "ars_decision_members_notified", dec.id, dec.members_notified)
+        if dec.published is not None:
+            add(dec.pos, "ars_decision_published", dec.id, dec.published)
+        for act in dec.acts:
+            add(act.pos, "ars_act", dec.id, _act_term(act))
+            if act.defence_agreement is not None:
+                add(act.pos, "ars_defence_agreement", dec.id, act.defence_agreement)
+            if act.reasoned:
+                add(act.pos, "ars_decision_reasoned", dec.id)
+    for r in g.replies:
+        add(r.pos, "reply", r.decision, r.date)
+        if r.measures:
+            add(r.pos, "reply_measures", r.decision, r.date)
+        if r.asks_extension:
+            add(r.pos, "reply_asks_extension", r.decision, r.date)
+    for dp in g.deputies:
+        add(dp.pos, "deputy", dp.member, dp.elected)
+        if dp.by is not None:
+            add(dp.pos, "deputy_elected_by", dp.member, dp.elected, dp.by.assembly, dp.by.deliberation)
+        if dp.until is not None:
+            add(dp.pos, "deputy_until", dp.member, dp.elected, dp.until)
+        if dp.indefinite:
+            add(dp.pos, "deputy_indefinite", dp.member, dp.elected)
+    for un in g.administrator_unavailable:
+        add(un.pos, "administrator_unavailable", un.from_)
+        if un.until is not None:
+            add(un.pos, "administrator_unavailable_until", un.from_, un.until)
+    for i, cm in enumerate(g.committees, 1):
+        add(cm.pos, "committee", i, cm.elected)
+        for m in cm.members:
+            add(m.pos, "committee_member", i, m.value)
+        add(cm.pos, "committee_elected_by", i, cm.by.assembly, cm.by.deliberation)
+        if cm.until is not None:
+            add(cm.pos, "committee_until", i, cm.until)
+    for i, dg in enumerate(g.delegations, 1):
+        add(dg.pos, "delegation", i, dg.to, dg.by.assembly, dg.by.deliberation)
+        for m in dg.matters:
+            add(m.pos, "delegation_matter", i, m.value)
+        if dg.until is not None:
+            add(dg.pos, "delegation_until", i, dg.until)
+    for k in g.committee_meetings:  # no assembly/2 fact: rules about general assemblies join assembly/2
+        add(k.pos, "committee_meeting", k.id, k.date)
+        meeting(k)
+        if k.minutes_sent is not None:
+            add(k.minutes_sent.pos, "minutes_sent", k.id, k.minutes_sent.value)
+    for ch in g.challenges:
+        add(ch.pos, "challenge", ch.member, ch.of.assembly, ch.of.deliberation, ch.date)
+        if ch.answered is not None:
+            add(ch.pos, "challenge_answered", ch.member, ch.of.assembly, ch.of.deliberation, ch.answered)
+    for rc in g.rights_changes:
+        add(rc.pos, "rights_change", rc.member, rc.value, rc.date, rc.by.assembly, rc.by.deliberation, rc.ground)
+    for br in g.budget_referrals:
+        add(br.pos, "budget_referral", br.year, br.date)
+    attr(g.coordination_support, "coordination_support")
+    for i, bm in enumerate(g.board_members, 1):
+        add(bm.pos, "board_member", i, s(bm.name), bm.category)
+        if bm.appointed_by is not None:
+            add(bm.pos, "board_member_appointed_by", i, bm.appointed_by)
+        if bm.user_representative:
+            add(bm.pos, "board_member_user_representative", i)
+    dl = g.dissolution_by_law
+    if dl is not None:
+        add(dl.pos, "dissolution_by_law")
+        if dl.notified is not None:
+            add(dl.pos, "dissolution_by_law_notified", dl.notified)
+        if dl.published is not None:
+            add(dl.pos, "dissolution_by_law_published", dl.published)
+
+
+def _act_term(act) -> Lit:
+    """The ACT term of one act of an ars_decision (docs/facts-part2.md)."""
+    v = act.value
+    if act.act in ("approves", "refuses") and isinstance(v, tuple):
+        return f(act.act, f("avenant", v[1]))
+    if act.act == "authorises_billing" or act.act == "dissolves" or v is None:
+        return Lit(act.act)
+    return f(act.act, v)
 
 
 def _law_calendar(out: Facts) -> None:

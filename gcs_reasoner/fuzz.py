@@ -323,6 +323,22 @@ _STATEMENTS = [
     "case_occurred \"perte\" on {D}", "consultation \"Bretagne\" sent {D} answered {D}",
     "published_in \"Bretagne\" on {D}", "activity_report {Y} approved_by {A}.{L} sent {D}",
     "liquidator \"Me X\" by {A}.{L}", "medical_act {I} tariff {N} billed {N}", "staff {I} made_available_by {M}",
+    # part 2 (docs/scenario-language-2009-today.md)
+    "authorisation {I} care_activity \"C\" held_by {M} granted {D} until {D} modification_requested {D}",
+    "authorisation {I} heavy_equipment \"IRM\" held_by groupement", "operates {I} site \"S\"",
+    "submitted {D}", "tariff_option d received {D}", "coordination_support", "budget_referral {Y} on {D}",
+    "ars_decision {I} on {D} notified {D} {{ approves convention grants {I} finding no_assembly injunction until {D} "
+    "sets_budget {Y} dissolves reasoned }}", "reply to {I} on {D} measures asks_extension",
+    "deputy {M} elected {D} by {A}.{L} until {D}", "administrator_unavailable from {D} until {D}",
+    "committee members {M}, {M} elected {D} by {A}.{L} until {D}",
+    "delegation to committee matters certification, other by {A}.{L} until {D}",
+    "committee_meeting {I} on {D} {{ convened_on {D} present {M} minutes_sent {D} deliberation d1 on other {{ for {M} }} }}",
+    "challenge {M} of {I}.{L} on {D} answered {D}", "rights_change {M} {N} on {D} by {A}.{L} ground membership",
+    "board_member \"X\" as qualified appointed_by prefect user_representative",
+    "dissolution by operation_of_law notified {D} published {D}",
+    "member {I} \"Lib\" {{ kind health_house profession medical liberal profit_supplier services eligible_holder }}",
+    "convention {{ signed_by {M} vocation joint_operation tariff_scale abc vote_weight rights meeting_days {N} "
+    "restricted_committee full_gbcp }}",
 ]
 
 

@@ -29,15 +29,33 @@ _BLOCK_STARTERS = {
         "health_network activity member associate contribution participation convention "
         "administrator assembly withdrawal merger avenant budget result dissolution "
         "seat_transfer case_occurred consultation published_in publication_mentions "
-        "activity_report documents_mention staff liquidator medical_act"
+        "activity_report documents_mention staff liquidator medical_act "
+        # part 2
+        "authorisation operates submitted tariff_option ars_decision reply deputy administrator_unavailable "
+        "committee delegation committee_meeting challenge rights_change budget_referral coordination_support "
+        "board_member"
     ).split(),
-    "member": "kind sector region rights joined individual contract_with authorised procedure funding".split(),
+    "member": (
+        "kind sector region rights joined individual contract_with authorised procedure funding "
+        "profession liberal profit_supplier eligible_holder"
+    ).split(),
     "convention": (
         "object task_split mentions attached notice_days withdrawal_notice_months majority "
-        "dissolution_case chair result_allocation rights_adaptation"
+        "dissolution_case chair result_allocation rights_adaptation "
+        "signed_by vocation tariff_scale blood_depot_for vote_weight meeting_days restricted_committee full_gbcp"
+    ).split(),
+    "committee meeting": (
+        "convened_on urgent requested_by reconvenes present proxy deliberation chaired_by agenda "
+        "extraordinary accountant_present minutes_sent"
     ).split(),
     "assembly": (
-        "convened_on urgent requested_by reconvenes present proxy deliberation chaired_by agenda"
+        "convened_on urgent requested_by reconvenes present proxy deliberation chaired_by agenda "
+        "extraordinary accountant_present"
+    ).split(),
+    "ars_decision": (
+        "approves refuses grants modifies withdraws not_renews erects tariff_scale authorises_billing "
+        "withdraws_billing withdraws_status suppresses sets_budget transfers asks_avenant finding injunction "
+        "extension dissolves"
     ).split(),
     "deliberation": "for against abstain heard ground".split(),
 }
@@ -51,22 +69,34 @@ _MATTERS = (
         "budget accounts administrator auditor convention_change admission exclusion certification "
         "mission_allowances cooperation_structure authorisation_request cpom extension dissolution "
         "real_estate information_sharing medical_protocol billing_terms seat_transfer liquidation "
-        "internal_rules other"
+        "internal_rules other "
+        # part 2
+        "committee_oversight rights_setting activity_report joint_operation_request delegation "
+        "accountant_allowances committee_election committee_challenge patents compliance tariff_scale_change"
 ).split()
 _KINDS = (
         "health_establishment medico_social_establishment liberal_medical_professional "
         "liberal_practice_company health_centre army_hospital army_health_service "
-        "other_care_organisation other_health_professional"
+        "other_care_organisation other_health_professional health_pole health_house network_person"
 ).split()
 _MENTIONS = (
         "name_and_seat members legal_nature capital rights_rules representation contribution_rules "
-        "debt_rules membership_rules dissolution_rules administration_rules professional_intervention"
+        "debt_rules membership_rules dissolution_rules administration_rules professional_intervention "
+        # part 2
+        "object_and_split duration accounting_regime property_made_available staff_rules powers_split "
+        "liquidation_rules joint_operation_vocation operated_authorisation patient_liability joint_activity_data "
+        "medication_management haemovigilance joint_billing authorisation_vocation authorisations_held "
+        "activity_data establishment_obligations eps_area_and_seat blood_depot_vocation research_rules "
+        "participation_percentages"
 ).split()
-_YEAR_KEYWORDS = {"budget", "result", "year", "activity_report"}
+_YEAR_KEYWORDS = {"budget", "result", "year", "activity_report", "budget_referral", "sets_budget"}
 # `funding a | b | c | d | e`: the letters are lexed as identifiers (one-letter
 # ids stay free) and checked by the builder.
 _FUNDING = ("a", "b", "c", "d", "e")
 _FUNDING_SHOWN = "a, b, c, d or e"
+# `tariff_option abc | d`, `tariff_scale abc | d` (part 2): read as identifiers too, checked by the builder.
+_TARIFF = ("abc", "d")
+_TARIFF_SHOWN = "abc or d"
 _PUNCT = {"LBRACE": "'{'", "RBRACE": "'}'", "COMMA": "','", "DOT": "'.'", "$END": "end of file"}
 
 _WORD_RE = re.compile(r"[a-z_][a-z0-9_]*|EUR")
@@ -152,12 +182,25 @@ _ALL_STATEMENT_RULES = {
     "mentions", "attached", "notice_days", "withdrawal_notice_months", "majority", "dissolution_case",
     "chair", "result_allocation", "rights_adaptation", "convened_on", "urgent", "requested_by",
     "reconvenes", "present", "proxy", "deliberation", "chaired_by", "agenda", "vote_list", "ground",
+    # part 2
+    "authorisation", "operates", "submitted", "tariff_option", "ars_decision", "reply", "deputy",
+    "administrator_unavailable", "committee", "delegation", "committee_meeting", "challenge", "rights_change",
+    "budget_referral", "coordination_support", "board_member", "dissolution_by_law", "profession", "liberal",
+    "profit_supplier", "eligible_holder", "signed_by", "vocation", "tariff_scale", "blood_depot_for",
+    "vote_weight", "meeting_days", "restricted_committee", "full_gbcp", "extraordinary", "accountant_present",
+    "minutes_sent", "approves", "refuses", "grants", "modifies", "withdraws", "not_renews", "erects",
+    "authorises_billing", "withdraws_billing", "withdraws_status", "suppresses", "sets_budget", "transfers",
+    "asks_avenant", "finding", "injunction", "extension", "dissolves",
 }
 
 
 def _describe_terminal(name: str, keyword: Optional[str]) -> str:
     if name == "NAME":
-        return _FUNDING_SHOWN if keyword == "funding" else "an identifier"
+        if keyword == "funding":
+            return _FUNDING_SHOWN
+        if keyword in ("tariff_option", "tariff_scale"):
+            return _TARIFF_SHOWN
+        return "an identifier"
     if name == "STRING":
         return 'a quoted text ("...")'
     if name == "DATE":
@@ -167,7 +210,7 @@ def _describe_terminal(name: str, keyword: Optional[str]) -> str:
             return "a year (YYYY)"
         if keyword == "rights":
             return "a positive integer"
-        if keyword in ("notice_days", "withdrawal_notice_months"):
+        if keyword in ("notice_days", "withdrawal_notice_months", "meeting_days", "rights_change"):
             return "a whole number"
         return "an amount (whole euros)"
     if name in _PUNCT:
@@ -186,6 +229,8 @@ def _describe_expected(expected: set, keyword: Optional[str]) -> tuple[str, list
     block_parts: list = []
     consumed: set = set()
     for block, starters in _BLOCK_STARTERS.items():
+        if set(starters) <= consumed:  # an assembly's statements, within a committee meeting's
+            continue
         if set(starters) <= set(words):
             shown = [_DISPLAY.get(w, w) for w in starters]
             if len(shown) > 12:
@@ -332,8 +377,8 @@ def _unexpected_token(e, text: str) -> _Error:
             return _Error((line, col), f"unknown keyword '{token.value}'{where}; expected {desc}{suggestion}")
         return _Error((line, col), f"unexpected {_describe_found(token)}{where}; expected {desc}")
     if found_kw is not None:
-        if "NAME" in expected and keyword == "funding":
-            return _Error((line, col), f"invalid value '{found_kw}' for funding; expected {desc}")
+        if "NAME" in expected and keyword in ("funding", "tariff_option", "tariff_scale"):
+            return _Error((line, col), f"invalid value '{found_kw}' for {keyword}; expected {desc}")
         if "NAME" in expected:
             return _Error(
                 (line, col),

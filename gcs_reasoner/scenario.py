@@ -55,6 +55,11 @@ class Member(Located):
     authorised: Optional[Attr] = None  # value: date
     procedure: Optional[Attr] = None  # value: "safeguard" | "receivership" | "liquidation"
     funding: Optional[Attr] = None  # value: "a" | "b" | "c" | "d" | "e" (category under L162-22-6 CSS)
+    # part 2
+    profession: Optional[Attr] = None  # value: "medical" | "non_medical"
+    liberal: Optional[Attr] = None  # value: True (practises on a liberal basis)
+    profit_supplier: Optional[Attr] = None  # value: "products" | "services"
+    eligible_holder: Optional[Attr] = None  # value: True (a person of L6122-3)
 
 
 @dataclass
@@ -78,7 +83,7 @@ class Participation(Located):
     form: str = ""  # financial | premises | equipment | staff
     amount: int = 0
     year: Optional[int] = None
-    valued: Optional[str] = None  # real_cost | flat
+    valued: Optional[str] = None  # real_cost | flat | net_book_value
 
 
 @dataclass
@@ -100,6 +105,16 @@ class Convention(Located):
     chair: Optional[Attr] = None  # value: member id (the convention designates another chair)
     result_allocation: list[Attr] = field(default_factory=list)  # value: allocation word, one Attr each
     rights_adaptation: Optional[Attr] = None  # value: True (R6133-6 al.3)
+    # part 2
+    signed_by: list[Attr] = field(default_factory=list)  # value: member id, at the member's name
+    vocation: list[Attr] = field(default_factory=list)  # value: hold_authorisation | joint_operation | blood_depot
+    tariff_scale: Optional[Attr] = None  # value: "abc" | "d"
+    blood_depot_for: list[Attr] = field(default_factory=list)  # value: member id
+    blood_depot_located_at: Optional[Attr] = None  # value: member id
+    vote_weight: Optional[Attr] = None  # value: "rights" | "member"
+    meeting_days: Optional[Attr] = None  # value: int
+    restricted_committee: Optional[Attr] = None  # value: True
+    full_gbcp: Optional[Attr] = None  # value: True
 
 
 @dataclass
@@ -110,6 +125,8 @@ class Administrator(Located):
     paid: bool = False
     mission_allowances: bool = False
     flat_allowance: bool = False
+    until: Optional[date] = None  # part 2: end of the fixed term
+    indefinite: bool = False  # part 2: elected with no term
 
 
 @dataclass
@@ -124,7 +141,9 @@ class Vote(Located):
 class Deliberation(Located):
     id: str = ""
     matter: str = ""
-    of: Optional[str] = None  # member concerned (admission, exclusion)
+    of: Optional[str] = None  # member concerned (admission, exclusion); authorisation (authorisation_request)
+    challenges: Optional[DelibRef] = None  # committee_challenge of K.D: the committee deliberation
+    year: Optional[int] = None  # the year a budget, accounts or activity_report deliberation concerns
     votes: list[Vote] = field(default_factory=list)
     heard: list[Attr] = field(default_factory=list)  # value: member id, at the member's name
     ground: Optional[Attr] = None  # value: breach | safeguard | receivership | liquidation
@@ -150,6 +169,17 @@ class Assembly(Located):
     deliberations: list[Deliberation] = field(default_factory=list)
     chaired_by: Optional[Attr] = None  # value: "administrator" | member id
     agenda: list[Attr] = field(default_factory=list)  # value: str
+    # part 2
+    extraordinary: Optional[Attr] = None  # value: True
+    accountant_present: Optional[Attr] = None  # value: True
+
+
+@dataclass
+class CommitteeMeeting(Assembly):
+    """`committee_meeting K on DATE { ... }`: a meeting of the comité restreint (part 2),
+    with the statements of an assembly and `minutes_sent DATE`."""
+
+    minutes_sent: Optional[Attr] = None  # value: date
 
 
 @dataclass
@@ -183,6 +213,7 @@ class Avenant(Located):
     id: str = ""
     date: Optional[date] = None
     event: Optional[AvenantEvent] = None
+    submitted_on: Optional[date] = None  # part 2
     approved_on: Optional[date] = None
     published_on: Optional[date] = None
 
@@ -206,6 +237,15 @@ class Result(Located):
 class Dissolution(Located):
     by: Optional[DelibRef] = None
     notified: Optional[date] = None
+    published: Optional[date] = None  # part 2
+
+
+@dataclass
+class DissolutionByLaw(Located):
+    """`dissolution by operation_of_law [notified DATE] [published DATE]` (part 2)."""
+
+    notified: Optional[date] = None
+    published: Optional[date] = None
 
 
 @dataclass
@@ -247,6 +287,7 @@ class ActivityReport(Located):
     year: int = 0
     approved_by: Optional[DelibRef] = None
     sent: Optional[date] = None
+    with_accounts: bool = False  # part 2
 
 
 @dataclass
@@ -256,6 +297,7 @@ class Staff(Located):
     id: str = ""
     made_available_by: Optional[str] = None  # member id
     recruited: Optional[str] = None  # medical | non_medical
+    profession: Optional[str] = None  # part 2, made_available_by ... medical | non_medical
 
 
 @dataclass
@@ -273,6 +315,144 @@ class MedicalAct(Located):
     id: str = ""
     tariff: int = 0
     billed: int = 0
+    by: Optional[str] = None  # part 2: employing member
+    patient_of: Optional[str] = None  # part 2: the patient's establishment (member)
+
+
+# --- part 2 (docs/scenario-language-2009-today.md; facts: docs/facts-part2.md) ----------
+
+
+@dataclass
+class Authorisation(Located):
+    """`authorisation A KIND "Label" held_by M | groupement [granted D] [until D] [modification_requested D]`."""
+
+    id: str = ""
+    kind: str = ""  # care_activity | heavy_equipment | amp_biology | blood_depot | army_listed_activity
+    label: str = ""
+    holder: str = ""  # member id | "groupement"
+    granted: Optional[date] = None
+    until: Optional[date] = None
+    modification_requested: Optional[date] = None
+
+
+@dataclass
+class Operates(Located):
+    """`operates A, ... site "Site"`."""
+
+    authorisations: list[Attr] = field(default_factory=list)  # value: authorisation id
+    site: str = ""
+
+
+@dataclass
+class ArsAct(Located):
+    """One act of an `ars_decision` block; `term` is its ACT term of docs/facts-part2.md."""
+
+    act: str = ""  # approves | refuses | grants | ... | dissolves
+    value: Optional[object] = None  # convention | chu_agreement | ("avenant", V) | authorisation id | scale |
+    #                                 category | ground | year | date (until)
+    defence_agreement: Optional[date] = None  # authorises_billing
+    reasoned: bool = False  # dissolves
+
+
+@dataclass
+class ArsDecision(Located):
+    """`ars_decision D on DATE [by AUTH] [notified D] [members_notified D] [published D] { ACT* }`."""
+
+    id: str = ""
+    date: Optional[date] = None
+    by: Optional[str] = None  # arh_director | ars_director_general (only when stated)
+    notified: Optional[date] = None
+    members_notified: Optional[date] = None
+    published: Optional[date] = None
+    acts: list[ArsAct] = field(default_factory=list)
+
+
+@dataclass
+class Reply(Located):
+    """`reply to D on DATE [measures] [asks_extension]`."""
+
+    decision: str = ""
+    date: Optional[date] = None
+    measures: bool = False
+    asks_extension: bool = False
+
+
+@dataclass
+class Deputy(Located):
+    """`deputy M elected DATE [by A.D] [until DATE | indefinite]`."""
+
+    member: str = ""
+    elected: Optional[date] = None
+    by: Optional[DelibRef] = None
+    until: Optional[date] = None
+    indefinite: bool = False
+
+
+@dataclass
+class AdministratorUnavailable(Located):
+    """`administrator_unavailable from DATE [until DATE]`."""
+
+    from_: Optional[date] = None
+    until: Optional[date] = None
+
+
+@dataclass
+class Committee(Located):
+    """`committee members M, ... elected DATE by A.D [until DATE]`."""
+
+    members: list[Attr] = field(default_factory=list)  # value: member id
+    elected: Optional[date] = None
+    by: Optional[DelibRef] = None
+    until: Optional[date] = None
+
+
+@dataclass
+class Delegation(Located):
+    """`delegation to committee | administrator matters MATTER, ... by A.D [until DATE]`."""
+
+    to: str = ""  # committee | administrator
+    matters: list[Attr] = field(default_factory=list)  # value: matter word
+    by: Optional[DelibRef] = None
+    until: Optional[date] = None
+
+
+@dataclass
+class Challenge(Located):
+    """`challenge M of K.D on DATE [answered DATE]`."""
+
+    member: str = ""
+    of: Optional[DelibRef] = None  # a committee meeting's deliberation
+    date: Optional[date] = None
+    answered: Optional[date] = None
+
+
+@dataclass
+class RightsChange(Located):
+    """`rights_change M N on DATE by A.D ground membership | activity_share`."""
+
+    member: str = ""
+    value: int = 0
+    date: Optional[date] = None
+    by: Optional[DelibRef] = None
+    ground: str = ""
+
+
+@dataclass
+class BudgetReferral(Located):
+    """`budget_referral YYYY on DATE`."""
+
+    year: int = 0
+    date: Optional[date] = None
+
+
+@dataclass
+class BoardMember(Located):
+    """`board_member "Name" as CATEGORY [appointed_by X] [user_representative]`."""
+
+    name: str = ""
+    category: str = ""  # local_authority | staff | qualified
+    appointed_by: Optional[str] = None  # local_assembly | staff_committee | medical_committee | ars_director_general | prefect
+    user_representative: bool = False
 
 
 @dataclass
@@ -312,6 +492,24 @@ class Groupement(Located):
     staff: list[Staff] = field(default_factory=list)
     liquidators: list[Liquidator] = field(default_factory=list)
     medical_acts: list[MedicalAct] = field(default_factory=list)
+    # part 2
+    authorisations: list[Authorisation] = field(default_factory=list)
+    operates: list[Operates] = field(default_factory=list)
+    submitted: Optional[Attr] = None  # value: date
+    tariff_option: Optional[Attr] = None  # value: ("abc" | "d", received date)
+    ars_decisions: list[ArsDecision] = field(default_factory=list)
+    replies: list[Reply] = field(default_factory=list)
+    deputies: list[Deputy] = field(default_factory=list)
+    administrator_unavailable: list[AdministratorUnavailable] = field(default_factory=list)
+    committees: list[Committee] = field(default_factory=list)
+    delegations: list[Delegation] = field(default_factory=list)
+    committee_meetings: list[CommitteeMeeting] = field(default_factory=list)
+    challenges: list[Challenge] = field(default_factory=list)
+    rights_changes: list[RightsChange] = field(default_factory=list)
+    budget_referrals: list[BudgetReferral] = field(default_factory=list)
+    coordination_support: Optional[Attr] = None  # value: True
+    board_members: list[BoardMember] = field(default_factory=list)
+    dissolution_by_law: Optional[DissolutionByLaw] = None
 
 
 @dataclass

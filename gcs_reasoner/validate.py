@@ -39,8 +39,8 @@ Dates that contradict the story (errors, exit 2)
 ------------------------------------------------
 Each is an event that cannot have happened as the file tells it:
 
-- an assembly `convened_on` a date after its own date (a convocation
-  precedes the meeting);
+- an assembly or a committee meeting (part 2) `convened_on` a date after
+  its own date (a convocation precedes the meeting);
 - an assembly that `reconvenes` an assembly held after it (the second
   convocation comes after the first assembly lacked quorum; the same day is
   allowed);
@@ -52,7 +52,8 @@ Each is an event that cannot have happened as the file tells it:
   absorbed before it exists in the groupement);
 - an exclusion deliberated at an assembly held before the member concerned
   `joined`;
-- an administrator `elected DATE by A.D` on a date before assembly A met;
+- an administrator, or a deputy (part 2), `elected DATE by A.D` on a date
+  before assembly A met;
 - a consultation `answered` before it was `sent`;
 - a dissolution `notified` before the assembly that decided it.
 
@@ -176,6 +177,11 @@ def _dates(scenario: Scenario) -> None:
     assemblies = {a.id: a for a in g.assemblies}
     joined = {m.id: m.joined for m in g.members if m.joined is not None}
 
+    for k in g.committee_meetings:
+        if k.convened_on is not None and k.convened_on.value > k.date:
+            _fail(scenario, k.convened_on.pos,
+                  f"committee meeting '{k.id}' is convened on {k.convened_on.value}, after it met on {k.date} "
+                  f"({_line(k)}); expected a convocation on or before the meeting")
     for a in g.assemblies:
         if a.convened_on is not None and a.convened_on.value > a.date:
             _fail(scenario, a.convened_on.pos,
@@ -230,6 +236,12 @@ def _dates(scenario: Scenario) -> None:
         if a is not None and adm.elected < a.date:
             _fail(scenario, adm.pos,
                   f"'{adm.member}' is elected administrator on {adm.elected} by {adm.by.assembly}.{adm.by.deliberation}, "
+                  f"an assembly held later, on {a.date} ({_line(a)}); expected the election on or after that assembly")
+    for dp in g.deputies:
+        a = assemblies.get(dp.by.assembly) if dp.by is not None else None
+        if a is not None and dp.elected < a.date:
+            _fail(scenario, dp.pos,
+                  f"'{dp.member}' is elected deputy on {dp.elected} by {dp.by.assembly}.{dp.by.deliberation}, "
                   f"an assembly held later, on {a.date} ({_line(a)}); expected the election on or after that assembly")
 
     for cs in g.consultations:
