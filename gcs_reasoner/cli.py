@@ -16,6 +16,8 @@ from datetime import date
 from pathlib import Path
 
 FORMATS = ("text", "json", "jsonl", "markdown", "html")
+AS_OF_HELP = ("date on which the law is applied; it wins over the file's own `as of` "
+              "(default: the file's `as of`, else today); the output says which date it used and why")
 
 
 def _date(text: str) -> date:
@@ -31,13 +33,13 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="conclusions on a .gcs file (or every .gcs file of a folder)")
     c.add_argument("path", help=".gcs file or folder")
     c.add_argument("--format", choices=FORMATS, default="text")
-    c.add_argument("--as-of", type=_date, help="date on which the law is applied, when the file has no `as of`")
+    c.add_argument("--as-of", type=_date, help=AS_OF_HELP)
     _add_words_options(c)
     e = sub.add_parser("explain", help="why a conclusion holds: the provisions, their text and the facts")
     e.add_argument("path")
     e.add_argument("conclusion", help="e.g. 'dissolution_required(single_member)', "
                                       "'approval_required(arh_director, avenant:av1)' (or avenant(av1))")
-    e.add_argument("--as-of", type=_date)
+    e.add_argument("--as-of", type=_date, help=AS_OF_HELP)
     e.add_argument("--format", choices=("text", "json"), default="text")
     e.add_argument("--all", action="store_true", help="list every element of aggregates (default: the first 25)")
     _add_words_options(e)
@@ -281,12 +283,16 @@ def _explain(args) -> int:
 
         from .render.json_out import tree_dict
 
-        print(json.dumps(tree_dict(result, tree), ensure_ascii=False, indent=2))
+        from .render import as_of_dict
+
+        print(json.dumps({**tree_dict(result, tree), **as_of_dict(result)}, ensure_ascii=False, indent=2))
     else:
         from .explain import render_text
+        from .render import as_of_line
 
         print(spell(found.symbol))  # the conclusion explained, as every output spells it
         print(render_text(tree, result, lang=args.lang, detail=args.detail))
+        print(as_of_line(result, args.lang))
     return 0
 
 
@@ -297,7 +303,7 @@ def _add_counterfactual_commands(sub) -> None:
     w = sub.add_parser("why-not", help="why a conclusion does not hold: the first failing condition of each rule")
     w.add_argument("path")
     w.add_argument("query", help="e.g. 'deliberation_valid(ag1, d1)'; `_` for any value, dates YYYY-MM-DD")
-    w.add_argument("--as-of", type=_date)
+    w.add_argument("--as-of", type=_date, help=AS_OF_HELP)
     w.add_argument("--lang", choices=("fr", "en"), default="fr")
     w.add_argument("--depth", type=int, default=3, help="how deep to ask why not of the failing conditions (3)")
     w.add_argument("--format", choices=("text", "json"), default="text")
@@ -305,14 +311,14 @@ def _add_counterfactual_commands(sub) -> None:
     m.add_argument("path")
     m.add_argument("query")
     m.add_argument("--not", dest="negate", action="store_true", help="what would stop the conclusion from holding")
-    m.add_argument("--as-of", type=_date)
+    m.add_argument("--as-of", type=_date, help=AS_OF_HELP)
     m.add_argument("--max-changes", type=int, default=3)
     m.add_argument("--time-limit", type=float, default=20.0, help="seconds (20)")
     m.add_argument("--format", choices=("text", "json"), default="text")
     d = sub.add_parser("diff", help="conclusions gained and lost from one file to another")
     d.add_argument("before")
     d.add_argument("after")
-    d.add_argument("--as-of", type=_date)
+    d.add_argument("--as-of", type=_date, help=AS_OF_HELP)
     d.add_argument("--format", choices=("text", "json"), default="text")
 
 
@@ -334,13 +340,30 @@ def _query_result(args):
     return reason(scenario, as_of=args.as_of), None
 
 
-def _print(obj, fmt: str, **kw) -> None:
+def _print(obj, fmt: str, results=(), line_lang: str = "en", **kw) -> None:
+    """The output of why-not, what-would or diff, with the date of each result and why
+    (a last line in text; `as_of`, `as_of_source`, `file_as_of` in JSON; for a diff, under
+    `before_as_of` and `after_as_of`)."""
+    from .render import as_of_dict, as_of_line
+
     if fmt == "json":
         import json
 
-        print(json.dumps(obj.as_dict(**kw), ensure_ascii=False, indent=2))
+        d = obj.as_dict(**kw)
+        if len(results) == 1:
+            d.update(as_of_dict(results[0]))
+        elif len(results) == 2:
+            d["before_as_of"], d["after_as_of"] = (as_of_dict(r) for r in results)
+        print(json.dumps(d, ensure_ascii=False, indent=2))
     else:
         print(obj.text(**kw))
+        labels = ("", "") if len(results) < 2 or _same_date(*results) else ("← ", "→ ")
+        for label, r in zip(labels, results[:1] if labels == ("", "") else results):
+            print(label + as_of_line(r, line_lang))
+
+
+def _same_date(a, b) -> bool:
+    return (a.as_of, a.as_of_source, a.file_as_of) == (b.as_of, b.as_of_source, b.file_as_of)
 
 
 def _why_not_command(args) -> int:
@@ -349,7 +372,7 @@ def _why_not_command(args) -> int:
         return status
     from .whynot import why_not
 
-    _print(why_not(result, args.query, lang=args.lang, depth=args.depth), args.format, lang=args.lang)
+    _print(why_not(result, args.query, lang=args.lang, depth=args.depth), args.format, (result,), args.lang, lang=args.lang)
     return 0
 
 
@@ -364,7 +387,7 @@ def _what_would_command(args) -> int:
         return 2
     out = what_would_make(result, args.query, negate=args.negate, max_changes=args.max_changes,
                           time_limit=args.time_limit)
-    _print(out, args.format)
+    _print(out, args.format, (result,))
     return 0
 
 
@@ -378,7 +401,8 @@ def _diff_command(args) -> int:
             print(error, file=sys.stderr)
             return 2
         loaded.append(scenario)
-    _print(diff(*loaded, as_of=args.as_of), args.format)
+    d = diff(*loaded, as_of=args.as_of)
+    _print(d, args.format, (d.before, d.after))
     return 0
 
 

@@ -163,6 +163,9 @@ class Result:
         self.facts = facts
         self.program = program
         self.as_of: date = facts.as_of
+        # where as_of comes from (reason(): "asked", "file" or "today") and the file's own date
+        self.as_of_source: str = "file" if scenario.groupement.as_of is not None else "asked"
+        self.file_as_of: Optional[date] = scenario.groupement.as_of.value if scenario.groupement.as_of else None
         self._symbols = symbols
         self._trace: Optional["Trace"] = None
         if traced:
@@ -418,16 +421,44 @@ def _solve(program: Program, facts: Facts, traced: bool, watch=(), watched=None)
     return models[0]
 
 
-def reason(scenario: Scenario, as_of: Optional[date] = None, explain: bool = False, program: Optional[Program] = None) -> Result:
-    """Apply the law to a scenario on its `as of` date (or the one given, or today)."""
+# Where the date the law is applied on comes from (Result.as_of_source), strongest first.
+AS_OF_SOURCES = ("asked", "file", "today")
+
+
+def choose_as_of(scenario: Scenario, as_of: Optional[date] = None) -> tuple[date, str, Optional[date]]:
+    """(date, source, the file's own date or None): the date asked for (CLI `--as-of`, API
+    `as_of=`) wins over the file's `as of`, which wins over today (README, "Use": a deliberate
+    change from part 1 of the contract, where the file's date won)."""
     g = scenario.groupement
-    if g.as_of is not None:
-        when = g.as_of.value
-    else:
-        when = as_of or date.today()
+    file_as_of = g.as_of.value if g.as_of is not None else None
+    if as_of is not None:
+        return as_of, "asked", file_as_of
+    if file_as_of is not None:
+        return file_as_of, "file", file_as_of
+    return date.today(), "today", None
+
+
+def reason(scenario: Scenario, as_of: Optional[date] = None, explain: bool = False, program: Optional[Program] = None) -> Result:
+    """Apply the law to a scenario on the date asked for, else its `as of` date, else today
+    (`Result.as_of_source` says which: "asked", "file" or "today")."""
+    when, source, file_as_of = choose_as_of(scenario, as_of)
     program = program or load_program()
-    facts, symbols = _fixpoint(program, scenario_facts(scenario, when), traced=explain)
-    return Result(scenario, facts, program, symbols, traced=explain)
+    facts, symbols = _fixpoint(program, _facts_on(scenario, when, source, file_as_of), traced=explain)
+    result = Result(scenario, facts, program, symbols, traced=explain)
+    result.as_of_source, result.file_as_of = source, file_as_of
+    return result
+
+
+def _facts_on(scenario: Scenario, when: date, source: str, file_as_of: Optional[date]) -> Facts:
+    """The scenario's facts on `when`. A date asked for over the file's own `as of` is not the
+    file's statement: its fact comes from the command line (or the API), not from the file's line."""
+    if source == "asked" and file_as_of is not None and file_as_of != when:
+        from dataclasses import replace
+
+        undated = replace(scenario, groupement=replace(scenario.groupement, as_of=None))
+        facts = scenario_facts(undated, when, Origin("<command line>", 1))
+        return facts
+    return scenario_facts(scenario, when)
 
 
 # Conclusions fed back as facts until they agree: name/arity -> input predicate.

@@ -256,10 +256,10 @@ def test_as_of_option_for_a_file_without_date(tmp_path, capsys):
     code, out, _ = run(capsys, "check", f, "--as-of", "2007-11-30", "--format", "json")
     assert code == 0
     assert json.loads(out)["as_of"] == "2007-11-30"
-    # the file's own `as of` wins over the option
+    # the date asked for wins over the file's own `as of` (issue 9; tests/test_as_of.py)
     g = write(tmp_path, "dated.gcs", GOOD)
     code, out, _ = run(capsys, "check", g, "--as-of", "2007-11-30", "--format", "json")
-    assert json.loads(out)["as_of"] == "2008-03-01"
+    assert json.loads(out)["as_of"] == "2007-11-30" and json.loads(out)["file_as_of"] == "2008-03-01"
 
 
 # --- the installed console script ------------------------------------------------------

@@ -71,3 +71,63 @@ def grouped(result):
     for c in result.conclusions:
         groups.setdefault(topic_of(c.predicate), []).append(c)
     return [(t, groups[t]) for t in order if t in groups]
+
+
+# Why the result is on its date (reasoning.choose_as_of): said by every renderer after the date.
+AS_OF_WHY = {
+    "fr": {
+        "asked": "date demandée ; le fichier indique le {f}",
+        "asked_same": "date demandée, celle qu'indique aussi le fichier",
+        "asked_only": "date demandée (le fichier n'en indique pas)",
+        "file": "date indiquée par le fichier (as of, ligne {line})",
+        "today": "date du jour : le fichier n'indique pas de date (as of) et aucune n'a été demandée",
+    },
+    "en": {
+        "asked": "date asked for; the file says {f}",
+        "asked_same": "date asked for, the one the file gives too",
+        "asked_only": "date asked for (the file gives none)",
+        "file": "the file's date (as of, line {line})",
+        "today": "today: the file gives no date (as of) and none was asked for",
+    },
+}
+
+
+def as_of_why(result, lang: str = "fr") -> str:
+    """Which date the result is on and why, in words: « date demandée ; le fichier indique le 30 juin 2012 »."""
+    from .words import date_words
+
+    t = AS_OF_WHY[lang]
+    source = getattr(result, "as_of_source", "file")
+    file_as_of = getattr(result, "file_as_of", None)
+    if source == "asked":
+        if file_as_of is None:
+            return t["asked_only"]
+        if file_as_of == result.as_of:
+            return t["asked_same"]
+        return t["asked"].format(f=date_words(file_as_of, lang))
+    if source == "today":
+        return t["today"]
+    g = result.scenario.groupement
+    return t["file"].format(line=g.as_of.line if g.as_of is not None else "?")
+
+
+AS_OF_LINE = {"fr": "Droit applicable au {d} ({iso}) — {why}", "en": "Law applied as of {d} ({iso}) — {why}"}
+
+
+def as_of_line(result, lang: str = "fr") -> str:
+    """« Droit applicable au 30 juin 2013 (2013-06-30) — date demandée ; le fichier indique le 30 juin 2012 »."""
+    from .words import date_words
+
+    return AS_OF_LINE[lang].format(d=date_words(result.as_of, lang), iso=result.as_of.isoformat(),
+                                   why=as_of_why(result, lang))
+
+
+def as_of_dict(result) -> dict:
+    """The date of a result and where it comes from, as the JSON outputs give them: `as_of`,
+    `as_of_source` ("asked", "file" or "today") and `file_as_of` when a date was asked for over it."""
+    source = getattr(result, "as_of_source", "file")
+    out = {"as_of": result.as_of.isoformat(), "as_of_source": source}
+    file_as_of = getattr(result, "file_as_of", None)
+    if source == "asked" and file_as_of is not None:
+        out["file_as_of"] = file_as_of.isoformat()
+    return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from . import grouped, topic_title
+from . import as_of_why, grouped, topic_title
 
 
 STYLE = (
@@ -50,7 +50,8 @@ def body(result, level: int = 1, lang: str = "fr", detail: bool = False) -> str:
     h1, h2 = f"h{level}", f"h{level + 1}"
     parts = [
         f"<{h1}>{escape(g.name or g.id)}</{h1}><p>"
-        f"{h['as_of'].format(d=escape(date_words(result.as_of, lang)), iso=result.as_of.isoformat())} — "
+        f"{h['as_of'].format(d=escape(date_words(result.as_of, lang)), iso=result.as_of.isoformat())} "
+        f"({escape(as_of_why(result, lang))}) — "
         f"<code>{escape(result.scenario.path)}</code></p>",
     ]
     for topic, conclusions in grouped(result):

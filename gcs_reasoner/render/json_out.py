@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 
 from ..explain import DEFAULT_MAX_ELEMENTS
+from . import as_of_dict
 
 
 def as_dict(result, max_elements=DEFAULT_MAX_ELEMENTS) -> dict:
@@ -36,7 +37,7 @@ def as_dict(result, max_elements=DEFAULT_MAX_ELEMENTS) -> dict:
         )
     return {
         "groupement": result.scenario.groupement.id,
-        "as_of": result.as_of.isoformat(),
+        **as_of_dict(result),  # as_of, and beyond the schema (which allows it): as_of_source, file_as_of
         "texts": [{"article": a, "version": v} for a, v in result.texts()],
         "conclusions": conclusions,
         "warnings": [w.as_dict() for w in result.warnings],

@@ -8,7 +8,7 @@ dates and the conditions.
 
 from __future__ import annotations
 
-from . import grouped, topic_title
+from . import as_of_why, grouped, topic_title
 
 HEAD = {
     "fr": {"file": "fichier", "as_of": "droit applicable au **{d}** ({iso})", "warnings": "Avertissements", "line": "ligne"},
@@ -26,7 +26,8 @@ def render(result, explain: bool = True, level: int = 1, lang: str = "fr", detai
     g = result.scenario.groupement
     h1, h2 = "#" * level, "#" * (level + 1)
     out = [f"{h1} {g.name or g.id}", "", f"- {h['file']}: `{result.scenario.path}`",
-           f"- {h['as_of'].format(d=date_words(result.as_of, lang), iso=result.as_of.isoformat())}", ""]
+           f"- {h['as_of'].format(d=date_words(result.as_of, lang), iso=result.as_of.isoformat())}: "
+           f"{_md(as_of_why(result, lang))}", ""]
     for topic, conclusions in grouped(result):
         out += [f"{h2} {topic_title(topic, lang)}", ""]
         for c in conclusions:

@@ -4,26 +4,26 @@
 
 from __future__ import annotations
 
-from . import grouped, topic_title
+from . import as_of_line, grouped, topic_title
 
 
 HEAD = {
-    "fr": {"as_of": "Droit applicable au {d}", "none": "Aucune conclusion.", "warnings": "Avertissements",
+    "fr": {"none": "Aucune conclusion.", "warnings": "Avertissements",
            "line": "ligne", "explain": "Expliquer une conclusion : gcs-reasoner explain {p} '<conclusion>'"},
-    "en": {"as_of": "Law applied as of {d}", "none": "No conclusion.", "warnings": "Warnings",
+    "en": {"none": "No conclusion.", "warnings": "Warnings",
            "line": "line", "explain": "Explain a conclusion: gcs-reasoner explain {p} '<conclusion>'"},
 }
 
 
 def render(result, with_provisions: bool = True, lang: str = "fr", detail: bool = False) -> str:
     from ..symbols import spell
-    from .words import Words, date_words
+    from .words import Words
 
     words = Words(result, lang, detail)
     h = HEAD[lang]
     g = result.scenario.groupement
     out = [f"{g.name or g.id} ({g.id}) — {result.scenario.path}",
-           f"{h['as_of'].format(d=date_words(result.as_of, lang))} ({result.as_of.isoformat()})", ""]
+           as_of_line(result, lang), ""]
     for topic, conclusions in grouped(result):
         title = topic_title(topic, lang)
         out.append(title)
