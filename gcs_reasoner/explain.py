@@ -20,11 +20,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional, Union
 
+from .versions import applied_provisions, applied_quote
 from .symbols import render_atom, render_term, spell
 
 DEFAULT_MAX_ELEMENTS = 25
 IN_FORCE = ("in_force", 3)  # the text in force on a date (rules/time/in_force.lp)
 IN_FORCE_HEAD = "in_force/3"
+IN_FORCE_HEADS = ("in_force/3", "in_force_id/2")  # the text in force, by article version or by provision
 
 
 @dataclass
@@ -317,6 +319,9 @@ class _Builder:
             if ("computed", cmp.raw) not in seen:
                 seen.add(("computed", cmp.raw))
                 node.computed.append(cmp.raw)
+        if len(node.provisions) > 1:  # a rule reused by later versions (same_as): the version applied
+            node.provisions = applied_provisions(node.provisions, {(x.article, x.version) for x in node.texts if not x.negated})
+            node.quote = applied_quote(node.provisions, rule.provisions, rule.quote)
         return node
 
     @staticmethod
@@ -330,10 +335,10 @@ class _Builder:
     def _add(self, node: DerivedNode, child: Node, via: Optional[str] = None) -> None:
         """Attach child; an auxiliary rule's reasons go straight into the node using it."""
         if isinstance(child, DerivedNode) and child.rule and self._auxiliary(child):
-            in_force = child.__dict__.get("_head") == IN_FORCE_HEAD
+            in_force = child.__dict__.get("_head") in IN_FORCE_HEADS
             inner_via = via or ("in_force" if in_force else None)
             seen = node.__dict__.setdefault("_seen", set())  # what was lifted already (ids, texts)
-            if in_force:
+            if child.__dict__.get("_head") == IN_FORCE_HEAD:
                 a, v, on = child.symbol.arguments
                 text = TextInForce(a.string, v.string, on)
                 if text not in seen:

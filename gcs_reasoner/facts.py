@@ -484,8 +484,47 @@ def _law_calendar(out: Facts) -> None:
         until = version.until or date(9999, 12, 31)
         fact = atom("text_period", s(version.article), s(version.version), version.from_, until)
         out.add(fact, Origin(label, lines.get(version.file, 1)))
+    provision_lines = _provision_lines()
+    for pid in _guarded_family():
+        prov = law.provision(pid)
+        origin = Origin(label, provision_lines.get(prov.id, 1))
+        out.add(atom("provision_text", s(prov.id), s(prov.article), s(prov.version)), origin)
+        if prov.same_as:
+            out.add(atom("same_as", s(prov.id), s(prov.same_as)), origin)
     for dt, origin in sorted(out.dates.items()):
         out.add(atom("law_date", dt), origin)
+
+
+@lru_cache(maxsize=1)
+def _guarded_family() -> tuple[str, ...]:
+    """The provisions a rule asks about with in_force_id(Id, D), and every later
+    provision that repeats one of them (same_as chains): only those are needed."""
+    from . import law
+    from .program import guarded_provisions
+
+    wanted = set(guarded_provisions())
+    out = []
+    for prov in law.provisions():
+        chain, pid = [], prov.id
+        while pid and pid not in wanted and pid not in chain:
+            chain.append(pid)
+            pid = law.provision(pid).same_as
+        if pid in wanted:
+            out.append(prov.id)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _provision_lines() -> dict[str, int]:
+    """Provision id -> line of its entry in the inventory."""
+    from . import law
+
+    out = {}
+    with open(law.INVENTORY, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.startswith("- id: "):
+                out[line[6:].strip()] = n
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -38,6 +38,7 @@ from typing import Optional
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 _PACKAGED_RULES = Path(__file__).resolve().parent / "rules"  # non-editable installs
 
+SAME_AS_NOTE = re.compile(r"\s*\(same as [^)]*\)")  # the inventory's same_as, said beside a later id
 PROVISION_ID = re.compile(r"\b((?:L|R)6133-[0-9A-Za-z-]+@\d{4}-\d{2}-\d{2}(?:\.[0-9A-Za-z]+)*|decret-\d{4}-\d+\.art\d+(?:\.[0-9A-Za-z]+)*)")
 
 WHY = "_why"
@@ -137,6 +138,19 @@ def load_program(directory: Optional[str] = None) -> Program:
     traced = "\n".join(str(s) for s in loader.traced) + "\n"
     _write_cache(key, loader.rules, plain, traced, loader.shown)
     return Program(loader.rules, files, plain, traced, loader.shown)
+
+
+def guarded_provisions(directory: Optional[str] = None) -> tuple[str, ...]:
+    """The provision ids the rules ask about with `in_force_id("Id", D)`
+    (rules/time/in_force.lp): the facts give the inventory's periods and
+    same_as chains for those only."""
+    import re
+
+    base = Path(directory) if directory else rules_dir()
+    found = set()
+    for f in sorted(base.rglob("*.lp")):
+        found.update(re.findall(r'in_force_id\(\s*"([^"]+)"', f.read_text(encoding="utf-8")))
+    return tuple(sorted(found))
 
 
 def _cache_key(files: list[Path]) -> str:
@@ -276,8 +290,9 @@ def _metadata(comments: list[str]) -> tuple[list[str], str, bool, list[str]]:
             auxiliary = True
             notes.append(line)
             continue
-        found = PROVISION_ID.findall(line)
-        if found and PROVISION_ID.sub("", line).strip(" ,;:+&") == "":
+        bare = SAME_AS_NOTE.sub("", line)  # `R6133-7@2010-07-26.II (same as R6133-5@2006-01-01.2)`
+        found = PROVISION_ID.findall(bare)
+        if found and PROVISION_ID.sub("", bare).strip(" ,;:+&") == "":
             ids.extend(found)
         elif line:
             notes.append(line)

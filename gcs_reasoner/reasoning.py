@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Iterator, Optional
 
 from .facts import Facts, Origin, scenario_facts
+from .versions import applied_provisions
 from .program import WHY, WHY_ELEM, Program, load_program
 from .scenario import Scenario
 from .symbols import to_value
@@ -307,9 +309,28 @@ class Result:
                 text = _article_version(p)
                 if text:
                     encoded.setdefault(text[0], set()).add(text[1])
+        cited = {p for r in self.program.rules for p in r.provisions}
         for art, versions in sorted(encoded.items(), key=lambda kv: _article_key(kv[0])):
+            applied = [v for v in versions if law.in_force(art, v, self.as_of)]
+            if applied:  # that version in force is encoded: all of it?
+                missing = [p.id for p in _decidable_provisions(art, applied[0]) if p.id not in cited]
+                if missing:
+                    ids = ", ".join(missing)
+                    out.append(
+                        Warning_(
+                            "text_partly_encoded",
+                            f"{art} (version of {applied[0]}, in force on {self.as_of.isoformat()}): "
+                            f"{len(missing)} provision(s) not encoded yet ({ids}); nothing is drawn from them",
+                            None,
+                            f"{art} (version du {applied[0]}, en vigueur le {self.as_of.isoformat()}) : "
+                            f"{len(missing)} disposition(s) pas encore encodée(s) ({ids}) ; rien n'en est tiré",
+                        )
+                    )
+                continue
             if not any(law.in_force(art, v, self.as_of) for v in versions):
                 inforce = [t for t in law.texts_in_force(self.as_of) if t.article == art]
+                if not inforce and self.as_of >= date(2006, 1, 1) and min(versions) > self.as_of.isoformat():
+                    continue  # the article does not exist yet on that date: nothing of it is missing
                 now = f"the version in force then is of {inforce[0].version}" if inforce else "no version of it is in force then"
                 now_fr = (f"la version en vigueur est celle du {inforce[0].version}" if inforce
                           else "aucune version n'en est en vigueur")
@@ -324,6 +345,15 @@ class Result:
                     )
                 )
         return out
+
+
+@lru_cache(maxsize=None)
+def _decidable_provisions(article: str, version: str) -> tuple:
+    """The provisions of one version of an article a scenario can decide (full or partial)."""
+    from . import law
+
+    return tuple(p for p in law.provisions() if p.article == article and p.version == version
+                 and p.decidable in ("full", "partial"))
 
 
 def _article_version(provision_id: str):
@@ -381,10 +411,33 @@ class Trace:
             seen.add(sym)
             for w in self.derivations(sym)[:1]:
                 rule = program.rule(w.arguments[0].number)
-                for p in rule.provisions:
+                cited = rule.provisions
+                if len(cited) > 1:  # a rule reused by later versions (same_as): the version applied
+                    cited = applied_provisions(cited, self._texts_applied(w))
+                for p in cited:
                     if p not in out:
                         out.append(p)
                 if rule.auxiliary or deep:
+                    stack.extend(w.arguments[3].arguments)
+        return out
+
+
+    def _texts_applied(self, record) -> set:
+        """(article, version) of the in_force/3 atoms a derivation rests on, looking
+        through the auxiliary rules of its body (in_force_id chains included)."""
+        program = self.result.program
+        out, seen = set(), set()
+        stack = list(record.arguments[3].arguments)
+        while stack:
+            sym = stack.pop()
+            if sym in seen:
+                continue
+            seen.add(sym)
+            if sym.name == "in_force" and len(sym.arguments) == 3:
+                out.add((sym.arguments[0].string, sym.arguments[1].string))
+                continue
+            for w in self.derivations(sym)[:1]:
+                if program.rule(w.arguments[0].number).auxiliary:
                     stack.extend(w.arguments[3].arguments)
         return out
 

@@ -191,10 +191,14 @@ def test_fact_lines_point_at_their_statement(path):
             continue
         name, args = _split_fact(node["fact"])
         file, n = node.get("file"), node["line"]
-        if file == INVENTORY_LABEL:  # the law calendar: text_period("R6133-5", "2006-01-01", From, Until)
-            assert name == "text_period", node
-            text_file = files_of[(args[0].strip().strip('"'), args[1].strip().strip('"'))]
-            if inventory[n - 1].strip() != f"- file: {text_file}":
+        if file == INVENTORY_LABEL:  # the law calendar: text_period, provision_text, same_as
+            assert name in ("text_period", "provision_text", "same_as"), node
+            if name == "text_period":  # at the text's entry
+                text_file = files_of[(args[0].strip().strip('"'), args[1].strip().strip('"'))]
+                expected = f"- file: {text_file}"
+            else:  # at the provision's entry
+                expected = f"- id: {args[0].strip().strip(chr(34))}"
+            if inventory[n - 1].strip() != expected:
                 problems.append(f"{node['fact']}: inventory line {n} is {inventory[n - 1]!r}")
             continue
         if file != rel:

@@ -55,7 +55,7 @@ def test_a_tree_in_words(withdrawal):
     for raw in ("in_force(", "text_period(", "law_date(", "@", "not ", "2008-12-31 = 2008-12-31"):
         assert raw not in text, raw
     detail = render_items(Words(withdrawal, "en", detail=True).view(tree))
-    assert "auxiliary step: in_force(" in detail and "R6133-5@2006-01-01.2" in detail
+    assert "auxiliary step: in_force" in detail and "R6133-5@2006-01-01.2" in detail
     assert "raw: 2008-12-31 = 2008-12-31   (E = @first_year_end(N,K,S))" in detail
 
 
