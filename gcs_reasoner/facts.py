@@ -484,13 +484,15 @@ def _law_calendar(out: Facts) -> None:
         until = version.until or date(9999, 12, 31)
         fact = atom("text_period", s(version.article), s(version.version), version.from_, until)
         out.add(fact, Origin(label, lines.get(version.file, 1)))
+    from .versions import earlier as earlier_provisions, text_of
+
     provision_lines = _provision_lines()
     for pid in _guarded_family():
-        prov = law.provision(pid)
-        origin = Origin(label, provision_lines.get(prov.id, 1))
-        out.add(atom("provision_text", s(prov.id), s(prov.article), s(prov.version)), origin)
-        if prov.same_as:
-            out.add(atom("same_as", s(prov.id), s(prov.same_as)), origin)
+        article, version = text_of(pid)
+        origin = Origin(label, provision_lines.get(pid, 1))
+        out.add(atom("provision_text", s(pid), s(article), s(version)), origin)
+        for earlier in earlier_provisions(pid):  # the inventory's same_as (and data/law/repeats.yaml)
+            out.add(atom("same_as", s(pid), s(earlier)), origin)
     for dt, origin in sorted(out.dates.items()):
         out.add(atom("law_date", dt), origin)
 
@@ -502,16 +504,10 @@ def _guarded_family() -> tuple[str, ...]:
     from . import law
     from .program import guarded_provisions
 
+    from .versions import repeated_by
+
     wanted = set(guarded_provisions())
-    out = []
-    for prov in law.provisions():
-        chain, pid = [], prov.id
-        while pid and pid not in wanted and pid not in chain:
-            chain.append(pid)
-            pid = law.provision(pid).same_as
-        if pid in wanted:
-            out.append(prov.id)
-    return tuple(out)
+    return tuple(pid for pid in law._entries() if pid in wanted or wanted & repeated_by(pid))
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,42 @@ from functools import lru_cache
 from typing import Iterable
 
 
+@lru_cache(maxsize=1)
+def _extra_repeats() -> dict:
+    """later id -> [earlier ids] stated in the inventory's notes (data/law/repeats.yaml)."""
+    import yaml
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent / "data" / "law" / "repeats.yaml"
+    out: dict = {}
+    for e in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        out.setdefault(e["later"], []).append(e["earlier"])
+    return out
+
+
+def earlier(pid: str) -> list:
+    """The provisions pid repeats: the inventory's same_as, and the repeats its notes state."""
+    from . import law
+
+    out = list(_extra_repeats().get(pid, []))
+    same = (law._entries().get(pid) or {}).get("same_as")  # the raw entry: no text to read
+    if same:
+        out.insert(0, same)
+    return out
+
+
+@lru_cache(maxsize=None)
+def repeated_by(later: str) -> frozenset:
+    """Every provision later repeats, directly or through a chain of repeats."""
+    seen, stack = set(), list(earlier(later))
+    while stack:
+        p = stack.pop()
+        if p not in seen:
+            seen.add(p)
+            stack.extend(earlier(p))
+    return frozenset(seen)
+
+
 @lru_cache(maxsize=None)
 def family(pid: str) -> str:
     """The earliest provision of pid's same_as chain (pid itself if it repeats none)."""
@@ -21,13 +57,10 @@ def family(pid: str) -> str:
     seen = set()
     while pid not in seen:
         seen.add(pid)
-        try:
-            earlier = law.provision(pid).same_as
-        except KeyError:
+        same = (law._entries().get(pid) or {}).get("same_as")
+        if not same:
             return pid
-        if not earlier:
-            return pid
-        pid = earlier
+        pid = same
     return pid
 
 
@@ -36,11 +69,10 @@ def text_of(pid: str):
     """(article, version) of a provision's text; None for an unknown id."""
     from . import law
 
-    try:
-        p = law.provision(pid)
-    except KeyError:
+    if pid not in law._entries() or "@" not in pid:
         return None
-    return (p.article, p.version)
+    article, rest = pid.split("@", 1)
+    return (article, rest[:10])
 
 
 def applied_provisions(cited: Iterable[str], applied_texts: set) -> list[str]:
@@ -49,16 +81,17 @@ def applied_provisions(cited: Iterable[str], applied_texts: set) -> list[str]:
     cited = list(cited)
     if len(cited) < 2 or not applied_texts:
         return cited
-    fams: dict[str, list[str]] = {}
-    for p in cited:
-        fams.setdefault(family(p), []).append(p)
+    applied = [q for q in cited if text_of(q) in applied_texts]
     out = []
     for p in cited:
-        members = fams[family(p)]
-        if len(members) > 1 and text_of(p) not in applied_texts and any(text_of(q) in applied_texts for q in members):
-            continue
+        if text_of(p) not in applied_texts and any(_related(p, q) for q in applied):
+            continue  # an earlier or later wording of a provision applied here
         out.append(p)
     return out
+
+
+def _related(p: str, q: str) -> bool:
+    return p in repeated_by(q) or q in repeated_by(p) or family(p) == family(q)
 
 
 def applied_quote(applied: list[str], cited: list[str], quote: str) -> str:

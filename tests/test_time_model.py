@@ -70,15 +70,16 @@ def test_assemblies_under_the_2006_decree_count_every_member(day):
     assert not r.holds("administrator_invalid(not_a_member)")
 
 
-def test_where_no_encoded_text_governs_nothing_is_drawn_on_it():
-    # 2010-07-26: décret 2010-862 in force, not encoded (issue 9): no quorum
-    # "met" or "not met", no dissolution, no administrator found irregular,
-    # and a warning names what is not encoded.
+def test_the_2010_decree_judges_the_assembly_of_its_first_day():
+    # 2010-07-26: décret 2010-862 in force. The members do not move; the
+    # assembly of that day is judged under R6133-20 of 2010 (quorum: half of
+    # all the members' rights, 70 of 100 present), not under R6133-14 of 2006.
     r = _result("2010-07-26")
-    drawn = {c.predicate for c in r}
-    assert not drawn & {"quorum_met", "quorum_not_met", "deliberation_valid", "deliberation_invalid",
-                        "dissolution_required", "administrator_invalid", "nature", "member"}
-    assert any(w.code == "text_not_in_force" and "R6133-14" in w.message for w in r.warnings)
+    assert _members(r) == ALL
+    quorum = r.find("quorum_met(ag)")
+    assert quorum is not None
+    assert any(p.startswith("R6133-20@2010-07-26") for p in quorum.provisions), quorum.provisions
+    assert not any(p.startswith("R6133-14@2006-01-01") for p in quorum.provisions)
 
 
 def test_the_day_before_the_2010_decree_the_members_are_all_there():
