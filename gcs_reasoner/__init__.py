@@ -19,7 +19,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Optional
 
-__all__ = ["load", "loads", "reason", "ScenarioError", "edit", "diff", "why_not", "what_would_make"]
+__all__ = ["load", "loads", "reason", "ScenarioError", "edit", "diff", "why_not", "what_would_make", "texts",
+           "timeline"]
 __version__ = "0.1.0"
 
 
@@ -50,6 +51,27 @@ def reason(scenario, as_of: Optional[date] = None, explain: bool = False):
     if isinstance(as_of, str):
         as_of = date.fromisoformat(as_of)
     return _reason(scenario, as_of=as_of, explain=explain)
+
+
+def texts(on: Optional[date] = None):
+    """The versions of the GCS articles in force on `on` (a date or YYYY-MM-DD; default today),
+    each with its amending text and whether the rules encode it (a rule of rules/ cites one of
+    its provisions): a law.TextsOn (`.versions`, `.not_covered`, `.as_dict()`, `.text(lang)`)."""
+    from . import law
+    from .program import load_program
+
+    on = date.today() if on is None else (date.fromisoformat(on) if isinstance(on, str) else on)
+    cited = {p for r in load_program().rules for p in r.provisions}
+    return law.texts_on(on, cited)
+
+
+def timeline(scenario, start: Optional[date] = None, until: Optional[date] = None):
+    """For each conclusion of a Scenario (or a path), the periods in which it holds from `start`
+    (default: the file's first date) to `until` (default: its `as of`, else today), and the
+    provisions whose amendment moved it: a timeline.Timeline (`.conclusions`, `.as_dict()`, `.text(lang)`)."""
+    from .timeline import timeline as _timeline
+
+    return _timeline(scenario, start=start, until=until)
 
 
 def edit(scenario, *changes):

@@ -1,4 +1,4 @@
-"""Command line: `gcs-reasoner check|explain|coverage`.
+"""Command line: `gcs-reasoner check|explain|why-not|what-would|diff|texts|timeline|coverage`.
 
 Exit status (spec): 0 the file was read and reasoned on; 2 the file cannot be
 read, does not parse or refers to something undeclared (one message on
@@ -44,6 +44,16 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--all", action="store_true", help="list every element of aggregates (default: the first 25)")
     _add_words_options(e)
     _add_counterfactual_commands(sub)
+    t = sub.add_parser("texts", help="the versions of the GCS articles in force on a date, and whether they are encoded")
+    t.add_argument("--as-of", type=_date, help="the date (default: today)")
+    t.add_argument("--format", choices=("text", "json"), default="text")
+    t.add_argument("--lang", choices=("fr", "en"), default="fr")
+    tl = sub.add_parser("timeline", help="for each conclusion, the periods in which it holds and what moved it")
+    tl.add_argument("path")
+    tl.add_argument("--from", dest="start", type=_date, help="first day (default: the file's first date)")
+    tl.add_argument("--until", type=_date, help="last day (default: the file's `as of`, else today)")
+    tl.add_argument("--format", choices=("text", "json"), default="text")
+    tl.add_argument("--lang", choices=("fr", "en"), default="fr")
     v = sub.add_parser("coverage", help="which provisions of the inventory the rules encode and the tests exercise")
     v.add_argument("--in-force-on", type=_date, help="only the versions in force on this date")
     v.add_argument("--format", choices=("text", "json"), default="text")
@@ -66,6 +76,10 @@ def main(argv=None) -> int:
             return _explain(args)
         if args.command in COUNTERFACTUAL_COMMANDS:
             return COUNTERFACTUAL_COMMANDS[args.command](args)
+        if args.command == "timeline":
+            return _timeline(args)
+        if args.command == "texts":
+            return _texts(args)
         if args.command == "coverage":
             from .coverage import main as coverage_main
 
@@ -254,6 +268,43 @@ def _renderer(fmt, path: str = "", lang: str = "fr", detail: bool = False):
     else:
         from .render.text import render
     return lambda r: render(r, lang=lang, detail=detail)
+
+
+def _texts(args) -> int:
+    """`texts [--as-of DATE]`: the versions in force; a date the encoded law does not cover is
+    said (first line after the title, and `covered: false` in JSON), not refused: exit 0."""
+    from . import texts
+
+    listing = texts(args.as_of)
+    if args.format == "json":
+        import json
+
+        print(json.dumps(listing.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(listing.text(args.lang))
+    return 0
+
+
+def _timeline(args) -> int:
+    """`timeline FILE`: a file error or an empty range is exit 2, one message on stderr."""
+    from .timeline import timeline
+
+    scenario, error = _load(args.path)
+    if error:
+        print(error, file=sys.stderr)
+        return 2
+    try:
+        t = timeline(scenario, start=args.start, until=args.until)
+    except ValueError as exc:
+        print(f"{args.path}: {exc}", file=sys.stderr)
+        return 2
+    if args.format == "json":
+        import json
+
+        print(json.dumps(t.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(t.text(args.lang))
+    return 0
 
 
 def _explain(args) -> int:

@@ -57,6 +57,8 @@ __all__ = [
     "text_versions",
     "in_force",
     "texts_in_force",
+    "texts_on",
+    "not_covered",
     "quote_in_text",
     "check",
     "unlisted_units",
@@ -283,6 +285,143 @@ def texts_in_force(on: DateLike) -> List[TextVersion]:
     """The versions (of the inventory) in force on ``on``, inventory order."""
     d = _as_date(on)
     return [t for t in _text_versions() if t.in_force(d)]
+
+
+# ---------------------------------------------------------------------------
+# Which dates the encoded law covers, and the versions in force on a date
+
+# The first day the encoded law governs (décret 2005-1681, art. 3: the R6133-x of
+# 2006 apply from 2006-01-01; nothing before is encoded).
+COVERED_FROM = date(2006, 1, 1)
+# The date of the Légifrance data the inventory was made from (versions/).
+LEGIFRANCE_AS_OF = date(2023, 12, 6)
+
+
+def newest_version_date() -> date:
+    """The first day of the newest version the inventory knows (2024-01-01: announced after the
+    Légifrance data of 2023-12-06); after it, amendments may exist that the inventory lacks."""
+    return max(t.from_ for t in _text_versions())
+
+
+def not_covered(on: DateLike, lang: str = "en") -> Optional[str]:
+    """Why the encoded law does not cover ``on`` (before 2006-01-01, after the newest version
+    known), in ``lang``; None when it does."""
+    d = _as_date(on)
+    newest = newest_version_date()
+    if d < COVERED_FROM:
+        return (f"le {d.isoformat()} est avant le {COVERED_FROM.isoformat()} : le droit encodé ne couvre pas cette date "
+                f"(rien n'est encodé avant le décret 2005-1681)" if lang == "fr" else
+                f"{d.isoformat()} is before {COVERED_FROM.isoformat()}: the encoded law does not cover that date "
+                f"(nothing is encoded before décret 2005-1681)")
+    if d > newest:
+        return (f"le {d.isoformat()} est après le plus récent texte connu (version du {newest.isoformat()} ; données "
+                f"Légifrance au {LEGIFRANCE_AS_OF.isoformat()}) : le droit encodé ne couvre pas cette date, des "
+                f"modifications postérieures peuvent manquer" if lang == "fr" else
+                f"{d.isoformat()} is after the newest text known (version of {newest.isoformat()}; Légifrance data "
+                f"as of {LEGIFRANCE_AS_OF.isoformat()}): the encoded law does not cover that date, later amendments "
+                f"may be missing")
+    return None
+
+
+def version_provisions(article: str, version: DateLike) -> List[str]:
+    """Inventory ids of one version of an article (``R6133-5@2006-01-01...``), inventory order."""
+    prefix = f"{article}@{_as_date(version).isoformat()}"
+    return [pid for pid in _entries() if pid == prefix or pid.startswith(prefix + ".")]
+
+
+@dataclass(frozen=True)
+class VersionInForce:
+    """A version of an article in force on a date, and how much of it the rules encode."""
+
+    version: TextVersion
+    provisions: Tuple[str, ...]  # its inventory ids
+    decidable: Tuple[str, ...]  # those a scenario can decide (full or partial)
+    cited: Tuple[str, ...]  # those a rule of rules/ cites
+
+    @property
+    def encoded(self) -> bool:
+        """A rule of rules/ cites one of its provisions."""
+        return bool(self.cited)
+
+    @property
+    def cited_decidable(self) -> int:
+        return len(set(self.cited) & set(self.decidable))
+
+    @property
+    def last_day(self) -> Optional[date]:
+        """Its last day in force (the day before the next version's), None while in force."""
+        from datetime import timedelta
+
+        return None if self.version.until is None else self.version.until - timedelta(days=1)
+
+    def as_dict(self) -> dict:
+        t = self.version
+        return {"article": t.article, "version": t.version, "from": t.version,
+                "to": self.last_day.isoformat() if self.last_day else None,  # its last day; None: still in force
+                "amended_by": t.amended_by, "encoded": self.encoded,
+                "provisions": len(self.provisions), "decidable": len(self.decidable),
+                "cited": len(self.cited), "cited_decidable": self.cited_decidable,
+                **({"note": t.note} if t.note else {})}
+
+
+@dataclass(frozen=True)
+class TextsOn:
+    """The versions of the GCS articles in force on a date (``gcs-reasoner texts``)."""
+
+    on: date
+    versions: Tuple[VersionInForce, ...]
+    not_covered: Optional[str]  # why the encoded law does not cover the date (English); None if it does
+    not_covered_fr: Optional[str] = None
+
+    def as_dict(self) -> dict:
+        return {"on": self.on.isoformat(), "covered": self.not_covered is None,
+                **({"not_covered": self.not_covered, "not_covered_fr": self.not_covered_fr}
+                   if self.not_covered else {}),
+                "legifrance_as_of": LEGIFRANCE_AS_OF.isoformat(),
+                "versions": [v.as_dict() for v in self.versions]}
+
+    def text(self, lang: str = "fr") -> str:
+        fr = lang == "fr"
+        out = [(f"Textes en vigueur le {self.on.isoformat()} ({len(self.versions)} versions d'articles)" if fr else
+                f"Texts in force on {self.on.isoformat()} ({len(self.versions)} article versions)")]
+        if self.not_covered:
+            out.append(("Attention : " + self.not_covered_fr) if fr else ("Warning: " + self.not_covered))
+        out.append("")
+        for v in self.versions:
+            t = v.version
+            if fr:
+                period = f"du {t.version} au {v.last_day.isoformat()}" if v.last_day else f"depuis le {t.version}"
+                by = f"modifié par {t.amended_by}" if t.amended_by else "texte d'origine inconnu"
+                enc = (f"encodé : les règles citent {v.cited_decidable} de ses {len(v.decidable)} dispositions décidables"
+                       if v.encoded else f"non encodé ({len(v.decidable)} dispositions décidables)")
+            else:
+                period = f"from {t.version} until {v.last_day.isoformat()}" if v.last_day else f"from {t.version}, to date"
+                by = f"amended by {t.amended_by}" if t.amended_by else "amending text unknown"
+                enc = (f"encoded: the rules cite {v.cited_decidable} of its {len(v.decidable)} decidable provisions"
+                       if v.encoded else f"not encoded ({len(v.decidable)} decidable provisions)")
+            out.append(f"{t.article}@{t.version}  {period}")
+            out.append(f"    {by}")
+            out.append(f"    {enc}")
+        if not self.versions:
+            out.append("Aucune version connue en vigueur à cette date." if fr else "No known version in force on that date.")
+        return "\n".join(out)
+
+
+def _article_order(article: str):
+    return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", article)]
+
+
+def texts_on(on: DateLike, cited: Iterable[str] = ()) -> TextsOn:
+    """The versions in force on ``on`` (L before R, numbers as numbers), each with its provisions,
+    the decidable ones and those among ``cited`` (the provision ids the rules cite)."""
+    d = _as_date(on)
+    cited = set(cited)
+    versions = []
+    for t in sorted(texts_in_force(d), key=lambda t: (_article_order(t.article), t.from_)):
+        ids = version_provisions(t.article, t.from_)
+        decidable = [pid for pid in ids if _entries()[pid].get("decidable") in ("full", "partial")]
+        versions.append(VersionInForce(t, tuple(ids), tuple(decidable), tuple(pid for pid in ids if pid in cited)))
+    return TextsOn(d, tuple(versions), not_covered(d, "en"), not_covered(d, "fr"))
 
 
 # ---------------------------------------------------------------------------

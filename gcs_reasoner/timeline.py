@@ -1,0 +1,425 @@
+"""The conclusions of a file in time: for each, the periods in which it holds, and what moved it.
+
+    gcs-reasoner timeline FILE [--from DATE] [--until DATE] [--format text|json] [--lang fr|en]
+    gcs.timeline(scenario_or_path, start=None, until=None)
+
+The law is applied to the file on sample dates (one parsed scenario, one loaded
+program, plain solves: no derivation records), from the file's first date (or
+`start`) to its `as of` (or `until`, else today):
+
+- the first day of every text version of the inventory (and 2006-01-01), and the day before;
+- every date the file states and every date a conclusion names (a withdrawal's
+  effective date, a dissolution's first day...), and the day after;
+- 1 January of each year and the 31 December before (budget years);
+- the first and the last day of the range.
+
+A conclusion's periods are the maximal runs of sample dates on which it holds;
+a period ends the day before the first sample where it no longer holds. So a
+change on a day that is not sampled is shown at the next date sampled (the
+header says so). Where a conclusion starts or stops holding on a date B, the
+reasons are read (one traced solve of that date's result, or of the date
+before) and the provisions it rests on whose text version starts on B (it
+starts holding) or ends the day before B (it stops) are named; if none of them
+changed on B, the change comes from the file's facts or from another
+conclusion it rests on, and the output says so without naming a provision.
+
+Warnings (a text not in force, a fact missing) have periods too, keyed by their
+code and message with the sample date left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Optional
+
+DAY = timedelta(days=1)
+
+NOTE = {
+    "fr": ("Le droit est appliqué au fichier à chaque date échantillonnée : le premier jour de chaque version des "
+           "textes et la veille, les dates du fichier et celles que nomment les conclusions (et le lendemain), le "
+           "1er janvier de chaque année et la veille. Un changement survenu un autre jour est montré à la date "
+           "échantillonnée suivante."),
+    "en": ("The law is applied to the file on each sampled date: the first day of each text version and the day "
+           "before, the dates of the file and those the conclusions name (and the day after), 1 January of each "
+           "year and the day before. A change on another day is shown at the next date sampled."),
+}
+
+
+@dataclass
+class Change:
+    """Why a conclusion starts (or stops) holding on `on`: the provisions it rests on whose
+    version starts on `on` (or ends the day before); none: the file's facts or another conclusion."""
+
+    on: date  # the first day of the new state
+    provisions: list = field(default_factory=list)
+
+    @property
+    def by_law(self) -> bool:
+        return bool(self.provisions)
+
+    def as_dict(self) -> dict:
+        return {"on": self.on.isoformat(), "cause": "law" if self.by_law else "facts_or_conclusions",
+                "provisions": list(self.provisions)}
+
+
+@dataclass
+class Period:
+    start: date
+    end: date  # its last day (inclusive)
+    provisions: list = field(default_factory=list)  # what it rests on, in the run of its first date
+    began: Optional[Change] = None  # None: it holds from the start of the range
+    ended: Optional[Change] = None  # None: it holds to the end of the range
+    message: str = ""  # for a warning: its message on the period's first date (English)
+    message_fr: str = ""
+
+    def as_dict(self) -> dict:
+        d = {"from": self.start.isoformat(), "to": self.end.isoformat()}
+        if self.provisions:
+            d["provisions"] = list(self.provisions)
+        if self.message:
+            d["message"] = self.message
+            if self.message_fr:
+                d["message_fr"] = self.message_fr
+        d["began"] = self.began.as_dict() if self.began else None
+        d["ended"] = self.ended.as_dict() if self.ended else None
+        return d
+
+
+@dataclass
+class Line:
+    """One conclusion (its contract spelling) or one warning, and its periods."""
+
+    key: str  # the conclusion's text, or the warning's code and message without the date
+    predicate: str  # the conclusion's predicate, or the warning's code
+    periods: list = field(default_factory=list)
+    warning: bool = False
+
+    def as_dict(self) -> dict:
+        head = {"code": self.predicate} if self.warning else {"conclusion": self.key, "predicate": self.predicate}
+        return {**head, "periods": [p.as_dict() for p in self.periods]}
+
+
+@dataclass
+class Timeline:
+    path: str
+    groupement: str
+    name: str
+    start: date
+    end: date
+    end_source: str  # "asked" (--until), "file" (its `as of`) or "today"
+    samples: list  # the dates the law was applied on, sorted
+    conclusions: list  # Line
+    warnings: list  # Line (warning=True)
+
+    def line(self, conclusion: str) -> Optional[Line]:
+        return next((l for l in self.conclusions if l.key == conclusion), None)
+
+    def holding_on(self, on: date) -> set:
+        """The conclusions the timeline says hold on `on`."""
+        return {l.key for l in self.conclusions if any(p.start <= on <= p.end for p in l.periods)}
+
+    def as_dict(self) -> dict:
+        return {"groupement": self.groupement, "file": self.path, "from": self.start.isoformat(),
+                "until": self.end.isoformat(), "until_source": self.end_source,
+                "note": NOTE["en"], "samples": [d.isoformat() for d in self.samples],
+                "conclusions": [l.as_dict() for l in self.conclusions],
+                "warnings": [l.as_dict() for l in self.warnings]}
+
+    def text(self, lang: str = "fr") -> str:
+        return render_text(self, lang)
+
+    __str__ = text
+
+
+# --- sampling ------------------------------------------------------------------------------
+
+
+def file_dates(scenario) -> list:
+    """The dates the file states (its facts' dates), sorted."""
+    from .facts import scenario_facts
+
+    g = scenario.groupement
+    when = g.as_of.value if g.as_of is not None else date.today()
+    dates = set(scenario_facts(scenario, when).dates)
+    if g.as_of is None:
+        dates.discard(when)
+    return sorted(dates)
+
+
+def _law_dates() -> list:
+    from . import law
+
+    return sorted({law.COVERED_FROM} | {t.from_ for t in law.text_versions()})
+
+
+def _samples(start: date, end: date, events) -> set:
+    out = {start, end}
+    for b in _law_dates():
+        out |= {b - DAY, b}
+    for y in range(start.year, end.year + 1):
+        jan1 = date(y, 1, 1)
+        out |= {jan1 - DAY, jan1}
+    for d in events:
+        out |= {d, d + DAY}
+    return {d for d in out if start <= d <= end}
+
+
+def _dates_named(result) -> set:
+    from .symbols import to_value
+
+    out = set()
+    for c in result.conclusions:
+        for a in c.symbol.arguments:
+            v = to_value(a)
+            if isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+                try:
+                    out.add(date.fromisoformat(v))
+                except ValueError:
+                    pass
+    return out
+
+
+# --- the timeline --------------------------------------------------------------------------
+
+
+def timeline(scenario, start: Optional[date] = None, until: Optional[date] = None, program=None) -> Timeline:
+    """The periods of each conclusion (and warning) of a Scenario (or a path) from `start`
+    (default: the file's first date) to `until` (default: its `as of`, else today)."""
+    from .program import load_program
+    from .reasoning import reason
+
+    if not hasattr(scenario, "groupement"):
+        from .parse import parse_file
+
+        scenario = parse_file(scenario)
+    start, until = _as_date(start), _as_date(until)
+    g = scenario.groupement
+    if until is not None:
+        end, end_source = until, "asked"
+    elif g.as_of is not None:
+        end, end_source = g.as_of.value, "file"
+    else:
+        end, end_source = date.today(), "today"
+    stated = file_dates(scenario)
+    if start is None:
+        start = min([d for d in stated if d <= end], default=end)
+    if start > end:
+        raise ValueError(f"the range is empty: from {start.isoformat()} until {end.isoformat()}")
+    program = program or load_program()
+
+    results: dict = {}
+
+    def run(dates):
+        for d in sorted(dates):
+            if d not in results:
+                results[d] = reason(scenario, as_of=d, program=program)
+
+    run(_samples(start, end, stated))
+    # the dates the conclusions name (and the day after): one more round
+    named = set().union(*(_dates_named(r) for r in results.values()))
+    run(_samples(start, end, set(stated) | named) - set(results))
+    samples = sorted(results)
+
+    # conclusions: key -> [(sample index, Conclusion)]
+    held: dict = {}
+    for i, d in enumerate(samples):
+        for c in results[d].conclusions:
+            held.setdefault(c.text, []).append((i, c))
+    lines = [_line(key, entries, samples, results) for key, entries in held.items()]
+    lines.sort(key=lambda l: (_topic_order(l.predicate), l.predicate, l.periods[0].start, l.key))
+
+    warned: dict = {}
+    for i, d in enumerate(samples):
+        for w in results[d].warnings:
+            key = (w.code, w.line, _undated(w.message, d))
+            warned.setdefault(key, []).append((i, w))
+    wlines = [_warning_line(key, entries, samples) for key, entries in warned.items()]
+    wlines.sort(key=lambda l: (l.periods[0].start, l.predicate, l.key))
+    return Timeline(scenario.path, g.id, g.name or g.id, start, end, end_source, samples, lines, wlines)
+
+
+def _as_date(x) -> Optional[date]:
+    return date.fromisoformat(x) if isinstance(x, str) else x
+
+
+def _runs(indexes: list) -> list:
+    """Maximal runs of consecutive sample indexes: [(first, last)]."""
+    runs = []
+    for i in indexes:
+        if runs and runs[-1][1] == i - 1:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    return [tuple(r) for r in runs]
+
+
+def _line(key: str, entries: list, samples: list, results: dict) -> Line:
+    by_index = dict(entries)
+    periods = []
+    for first, last in _runs([i for i, _ in entries]):
+        c_first, c_last = by_index[first], by_index[last]
+        end = samples[last + 1] - DAY if last + 1 < len(samples) else samples[last]
+        period = Period(samples[first], end, _provisions(c_first))
+        if first > 0:  # it starts holding on samples[first]
+            period.began = Change(samples[first], _changed(c_first, samples[first], starting=True))
+        if last + 1 < len(samples):  # it stops holding on samples[last + 1]
+            period.ended = Change(samples[last + 1], _changed(c_last, samples[last + 1], starting=False))
+        periods.append(period)
+    return Line(key, entries[0][1].predicate, periods)
+
+
+def _warning_line(key, entries: list, samples: list) -> Line:
+    code, _, undated = key
+    undated = undated.replace(" in that period", "")
+    periods = []
+    by_index = dict(entries)
+    for first, last in _runs([i for i, _ in entries]):
+        end = samples[last + 1] - DAY if last + 1 < len(samples) else samples[last]
+        w = by_index[first]
+        d = samples[first]
+        periods.append(Period(d, end, message=_undated(w.message, d), message_fr=_undated(w.message_fr, d, "fr"),
+                              began=Change(samples[first]) if first > 0 else None,
+                              ended=Change(samples[last + 1]) if last + 1 < len(samples) else None))
+    return Line(f"{code}: {undated}", code, periods, warning=True)
+
+
+def _undated(message: str, on: date, lang: str = "en") -> str:
+    """A warning's message without the sample date it was drawn on (`not in force on 2010-07-26`):
+    the same warning on every date of a period."""
+    return message.replace(f" le {on.isoformat()}" if lang == "fr" else f" on {on.isoformat()}",
+                           " sur la période" if lang == "fr" else " in that period")
+
+
+def _provisions(conclusion) -> list:
+    try:
+        return list(conclusion.provisions)
+    except Exception:  # no derivation recorded: the timeline still stands without reasons
+        return []
+
+
+def _changed(conclusion, on: date, starting: bool) -> list:
+    """The provisions `conclusion` rests on (its whole explanation) whose version starts on `on`
+    (starting) or ends the day before `on` (stopping)."""
+    try:
+        ids = conclusion.result.trace.provisions_of(conclusion.symbol, deep=True)
+    except Exception:
+        return []
+    out = []
+    for pid in ids:
+        t = _version_of(pid)
+        if t is None:
+            continue
+        if (starting and t.from_ == on) or (not starting and t.until == on):
+            out.append(pid)
+    return out
+
+
+def _version_of(pid: str):
+    from . import law
+
+    try:
+        p = law.provision(pid)
+    except KeyError:
+        return None
+    return next((t for t in law.text_versions() if t.file == p.source), None)
+
+
+def _topic_order(predicate: str) -> int:
+    from .render import TOPICS, topic_of
+
+    order = [t for t, _ in TOPICS] + ["Other conclusions"]
+    return order.index(topic_of(predicate))
+
+
+# --- rendering -----------------------------------------------------------------------------
+
+WORDS = {
+    "fr": {
+        "title": "Chronologie de {n} ({g}) — {p}",
+        "range": "Du {a} au {b} ({why}) ; {k} dates examinées.",
+        "until": {"asked": "date demandée", "file": "date du fichier (as of)", "today": "date du jour"},
+        "period": "du {a} au {b}",
+        "began_law": "début le {d} : {p} (version en vigueur à partir du {d})",
+        "began_facts": "début le {d} : les faits du fichier ou une autre conclusion dont elle dépend "
+                       "(aucune des dispositions sur lesquelles elle repose ne change ce jour-là)",
+        "ended_law": "fin après le {last} : {p} (version en vigueur jusqu'au {last})",
+        "ended_facts": "fin après le {last} : les faits du fichier ou une autre conclusion dont elle dépend "
+                       "(aucune des dispositions sur lesquelles elle repose ne change le {d})",
+        "none": "Aucune conclusion sur la période.",
+        "sep": " ; ",
+        "warnings": "Avertissements",
+    },
+    "en": {
+        "title": "Timeline of {n} ({g}) — {p}",
+        "range": "From {a} until {b} ({why}); {k} dates examined.",
+        "until": {"asked": "date asked for", "file": "the file's as of", "today": "today"},
+        "period": "from {a} until {b}",
+        "began_law": "starts on {d}: {p} (version in force from {d})",
+        "began_facts": "starts on {d}: the file's facts or another conclusion it rests on "
+                       "(none of the provisions it rests on changes that day)",
+        "ended_law": "ends after {last}: {p} (version in force until {last})",
+        "ended_facts": "ends after {last}: the file's facts or another conclusion it rests on "
+                       "(none of the provisions it rests on changes on {d})",
+        "none": "No conclusion over the range.",
+        "sep": "; ",
+        "warnings": "Warnings",
+    },
+}
+
+
+def _period_text(p: Period, w: dict, with_provisions: bool = True) -> str:
+    out = w["period"].format(a=p.start.isoformat(), b=p.end.isoformat())
+    if with_provisions and p.provisions:
+        out += f" ({', '.join(p.provisions)})"
+    notes = []
+    if with_provisions and p.began is not None:
+        notes.append(w["began_law"].format(d=p.began.on.isoformat(), p=", ".join(p.began.provisions))
+                     if p.began.by_law else w["began_facts"].format(d=p.began.on.isoformat()))
+    if with_provisions and p.ended is not None:
+        last = (p.ended.on - DAY).isoformat()
+        notes.append(w["ended_law"].format(last=last, p=", ".join(p.ended.provisions))
+                     if p.ended.by_law else w["ended_facts"].format(last=last, d=p.ended.on.isoformat()))
+    if notes:
+        out += " [" + w["sep"].join(notes) + "]"
+    return out
+
+
+def render_text(t: Timeline, lang: str = "fr") -> str:
+    from .render import topic_of, topic_title
+
+    w = WORDS[lang]
+    out = [w["title"].format(n=t.name, g=t.groupement, p=t.path),
+           w["range"].format(a=t.start.isoformat(), b=t.end.isoformat(), why=w["until"][t.end_source], k=len(t.samples)),
+           NOTE[lang], ""]
+    topic = None
+    for line in t.conclusions:
+        this = topic_of(line.predicate)
+        if this != topic:
+            if topic is not None:
+                out.append("")
+            title = topic_title(this, lang)
+            out += [title, "-" * len(title)]
+            topic = this
+        out.append(f"  {line.key}: " + w["sep"].join(_period_text(p, w) for p in line.periods))
+    if not t.conclusions:
+        out.append(w["none"])
+    if t.warnings:
+        out += ["", w["warnings"], "-" * len(w["warnings"])]
+        for line in t.warnings:
+            for p in line.periods:
+                msg = p.message_fr if lang == "fr" and p.message_fr else p.message
+                out.append(f"  {line.predicate} — {_period_text(p, w, False)}: {msg}")
+    return "\n".join(out)
+
+
+# `gcs.timeline(...)` is the function of the package's __init__; once this module is imported,
+# Python binds the package's attribute `timeline` to the module instead. Calling the module
+# calls the function, so `gcs.timeline(...)` works either way.
+class _CallableModule(__import__("types").ModuleType):
+    def __call__(self, scenario, start=None, until=None, program=None):
+        return timeline(scenario, start=start, until=until, program=program)
+
+
+__import__("sys").modules[__name__].__class__ = _CallableModule
