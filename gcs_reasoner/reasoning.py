@@ -302,6 +302,10 @@ class Result:
         members = {m.id: m for m in self.scenario.groupement.members}
         for sym in self._warning_atoms:
             out.append(self._warning(sym, members))
+        # the period the encoded law covers (before 2006-01-01, after the newest text known)
+        why, why_fr = law.not_covered(self.as_of, "en"), law.not_covered(self.as_of, "fr")
+        if why:
+            out.append(Warning_("text_not_in_force", why, None, why_fr))
         # texts encoded vs texts in force, on the as-of date
         encoded = {}
         for r in self.program.rules:

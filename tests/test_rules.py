@@ -31,3 +31,12 @@ def test_every_rule_file_opens_with_its_reference():
 
 def test_a_paraphrase_is_caught():
     assert not law.quote_in_text("R6133-5@2006-01-01.2", "un membre peut partir à la fin de l'année")
+
+
+def test_the_rules_index_is_current():
+    from pathlib import Path
+
+    from gcs_reasoner.rules_index import render
+
+    index = Path(__file__).resolve().parent.parent / "rules" / "README.md"
+    assert index.read_text(encoding="utf-8") == render(), "python -m gcs_reasoner.rules_index > rules/README.md"
