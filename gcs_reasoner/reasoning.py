@@ -17,13 +17,13 @@ from .facts import Facts, Origin, scenario_facts
 from .versions import applied_provisions
 from .program import WHY, WHY_ELEM, Program, load_program
 from .scenario import Scenario
-from .symbols import to_value
+from .symbols import render_atom, to_value
 
 # the events of not_judged/3 warnings, in French
 EVENTS_FR = {"withdrawal": "le retrait", "exclusion": "l'exclusion", "admission": "l'admission",
              "administrator_election": "l'élection comme administrateur"}
 
-WARNING_PREDICATES = {("missing_fact", 3), ("not_judged", 3), ("membership_unknown", 2)}
+WARNING_PREDICATES = {("missing_fact", 3), ("not_judged", 3), ("membership_unknown", 2), ("doubtful_text", 2)}
 
 
 class ReasoningError(Exception):
@@ -279,6 +279,13 @@ class Result:
             fr = (f"on ne peut dire si {names.get(subject, subject)} est encore membre le "
                   f"{value(sym.arguments[1], 'fr', {})} (un retrait ou une exclusion dont l'effet n'est pas jugé) : "
                   f"aucune conclusion qui compte les membres à cette date")
+        elif sym.name == "doubtful_text":  # a text read as written though it reads oddly (its rule's sentence)
+            from .sentences import sentence
+
+            code = "doubtful_text"
+            msg = sentence(sym, "en", self.program, names) or f"doubtful text: {render_atom(sym)}"
+            fr = sentence(sym, "fr", self.program, names) or f"texte douteux : {render_atom(sym)}"
+            return Warning_(code, msg, None, fr)
         else:
             conclusion, subject, attribute = args
             code = "missing_fact"
