@@ -3,53 +3,97 @@
 They only present a `Result`; none of them reasons.
 """
 
-# Topics of the text summary, in reading order: predicate -> topic.
-TOPICS = [
-    ("Texts and dates", ["event_not_judged"]),
-    ("Members", ["member", "membership_invalid", "composition_invalid", "exercise_contract_reservation",
-                 "admission_required", "withdrawal_effective", "withdrawal_invalid", "excluded", "exclusion_invalid",
-                 "associate_not_member", "association_invalid"]),
-    ("Legal nature and accounts", ["nature", "accounting", "agent_comptable_required", "auditor_required"]),
-    ("Convention", ["missing_mention", "missing_attachment", "groupement_duration", "documents_mention_missing",
-                    "seat_transfer_allowed", "seat_transfer_invalid", "may_hold_authorisation", "joint_interventions_open_to"]),
-    ("Rights, contributions, votes and debts", ["vote_share", "debt_share", "funding_optional", "funding_missing",
-                 "contribution_invalid", "participation_invalid", "rights_not_proportional", "rights_basis_invalid",
-                 "rights_adaptation_missing", "rights_defined_by_convention"]),
-    ("Budget and results", ["budget_not_balanced", "result_allocation_regime", "result_allocation_invalid"]),
-    ("Approvals, consultations and publication", ["approval_required", "consultation_required", "consultation_missing",
-                 "consultation_pending", "opinion_given", "opinion_deemed_favourable", "approved_before_opinion",
-                 "legal_personality_from", "publication_missing", "publication_mention_missing", "avenant_required",
-                 "avenant_missing", "activity_report_transmitted", "activity_report_irregular", "activity_report_to_send"]),
-    ("Assemblies", ["quorum_met", "quorum_not_met", "second_convocation", "second_convocation_out_of_time",
-                    "meeting_of_right", "annual_assembly_missing", "deliberation_valid", "deliberation_invalid",
-                    "proxy_invalid", "attendance_not_counted", "vote_not_counted", "reserved_matter", "delegable",
-                    "internal_rules_adopted"]),
-    ("Administrator", ["administrator_invalid", "administrator_term_expired", "legal_representative", "ordonnateur"]),
-    ("Staff", ["staff_rules", "recruitment_power", "associate_practitioner_reservation"]),
-    ("Dissolution and liquidation", ["dissolution_required", "dissolved_on", "dissolution_invalid", "notification_due",
-                 "notification_late", "notification_missing", "in_liquidation", "liquidator_appointed",
-                 "liquidator_invalid", "liquidator_not_appointed", "assets_devolved_per_convention",
-                 "devolution_rules_missing", "remains_property_of"]),
-    ("Billing", ["pays_liberal_acts", "bills_insurance_fund", "insurance_covers_at_most"]),
+# The sections of the summaries (text, Markdown, HTML), in reading order: each section's
+# English title, French title and predicates. One place for all: `topic_of` reads it, and a
+# test (tests/test_render_sections.py) fails on any predicate shown by rules/**/*.lp, or
+# listed in section 7 of docs/scenario-language-2009-today.md, that has no section here.
+SECTIONS = [
+    ("Texts and dates", "Textes et dates", [
+        "event_not_judged", "conflict", "doubtful_text"]),
+    ("Members", "Membres", [
+        "member", "membership_invalid", "composition_invalid", "exercise_contract_reservation",
+        "admission_required", "not_admitted", "withdrawal_effective", "withdrawal_invalid", "excluded",
+        "exclusion_invalid", "exclusion_required", "associate_not_member", "association_invalid",
+        "gcs_kind", "activity_not_allowed"]),
+    ("Legal nature and accounts", "Nature juridique et comptabilité", [
+        "nature", "declared_nature_ruled_out", "accounting", "public_accounting_rules",
+        "agent_comptable_required", "agent_comptable_appointer", "accountant_absent", "auditor_required"]),
+    ("Convention", "Convention constitutive", [
+        "missing_mention", "missing_attachment", "convention_rule_missing", "groupement_duration",
+        "duration_too_short", "documents_mention_missing", "seat_transfer_allowed", "seat_transfer_invalid",
+        "may_hold_authorisation", "joint_interventions_open_to",
+        "compliance_deadline", "compliance_decision_due", "compliance_decision_missing"]),
+    ("Rights, contributions, votes and debts", "Droits, contributions, voix et dettes", [
+        "vote_share", "debt_share", "funding_optional", "funding_missing", "contribution_invalid",
+        "participation_invalid", "rights_not_proportional", "rights_disproportionate", "rights_change_invalid",
+        "rights_basis_invalid", "rights_adaptation_missing", "rights_defined_by_convention", "rights_defined_by"]),
+    ("Budget and results", "Budget et résultats", [
+        "budget_not_balanced", "budget_document", "budget_referral_due", "budget_referral_missing",
+        "budget_referral_invalid", "accounts_approval_due",
+        "accounts_approval_late", "result_allocation_regime", "result_allocation_invalid"]),
+    ("Approvals, consultations and publication", "Approbations, consultations et publication", [
+        "approval_required", "approval_decision_due", "tacit_approval", "consultation_required",
+        "consultation_missing", "consultation_pending", "opinion_given", "opinion_deemed_favourable",
+        "approved_before_opinion", "signature_missing", "legal_personality_from", "publication_missing",
+        "publication_mention_missing", "publication_due", "publication_late", "avenant_required",
+        "avenant_missing", "activity_report_transmitted", "activity_report_irregular", "activity_report_to_send",
+        "report_due", "report_late"]),
+    ("Health establishment", "Établissement de santé", [
+        "health_establishment", "erection_required", "single_act_missing", "single_act_effective",
+        "status_end_required", "eps_budget_rules_from", "supervisory_board_invalid"]),
+    ("Care authorisations", "Autorisations d'activités de soins", [
+        "operate_authorisation_invalid", "joint_operation_invalid"]),
+    ("Assemblies", "Assemblées générales", [
+        "quorum_met", "quorum_not_met", "second_convocation", "second_convocation_out_of_time",
+        "second_convocation_repeated", "meeting_of_right", "meeting_of_right_late", "annual_assembly_missing",
+        "outside_first_agenda", "deliberation_valid", "deliberation_invalid", "majority_overridden",
+        "proxy_invalid", "attendance_not_counted", "vote_not_counted", "reserved_matter", "delegable",
+        "internal_rules_adopted"]),
+    ("Restricted committee", "Comité restreint", [
+        "committee_invalid", "delegation_invalid", "challenge_late", "extraordinary_assembly_due",
+        "committee_deliberation_cancelled", "committee_deliberation_maintained"]),
+    ("Administrator", "Administrateur", [
+        "administrator_invalid", "administrator_term_expired", "administrator_term_over", "legal_representative",
+        "ordonnateur", "deputy_required", "acting_administrator"]),
+    ("Staff", "Personnel", [
+        "staff_rules", "staff_regime", "recruitment_power", "associate_practitioner_reservation",
+        "intervention_not_allowed"]),
+    ("Competences transferred by the agency", "Compétences transférées par l'agence régionale", [
+        "competence_transferred", "transfer_invalid"]),
+    ("Dissolution and liquidation", "Dissolution et liquidation", [
+        "dissolution_required", "dissolved_on", "dissolution_invalid", "notification_due", "notification_late",
+        "notification_missing", "publication_required", "ars_dissolution_ground", "ars_dissolution_possible",
+        "ars_dissolution_step_due", "ars_dissolution_irregular", "in_liquidation", "liquidator_appointed",
+        "liquidator_invalid", "liquidator_not_appointed", "assets_devolved_per_convention",
+        "devolution_rules_missing", "remains_property_of"]),
+    ("Billing and tariffs", "Facturation et tarifs", [
+        "pays_liberal_acts", "bills_insurance_fund", "insurance_covers_at_most", "act_billing", "act_expense_borne_by",
+        "cover_capped",
+        "billing_holder", "billing_authorisation_invalid", "billing_withdrawal_required", "biology_billing",
+        "tariff_option_open", "tariff_proposal_required", "tariff_decision_due", "tariff_scale",
+        "tariff_scale_change_invalid", "tariff_criterion", "practitioner_pay"]),
 ]
 
+# The catch-all: a conclusion whose predicate no section names (a test keeps it empty).
+OTHER = "Other conclusions"
 
-# The topics in French (the text summary is French by default).
-TOPICS_FR = {
-    "Texts and dates": "Textes et dates",
-    "Members": "Membres",
-    "Legal nature and accounts": "Nature juridique et comptabilité",
-    "Convention": "Convention constitutive",
-    "Rights, contributions, votes and debts": "Droits, contributions, voix et dettes",
-    "Budget and results": "Budget et résultats",
-    "Approvals, consultations and publication": "Approbations, consultations et publication",
-    "Assemblies": "Assemblées générales",
-    "Administrator": "Administrateur",
-    "Staff": "Personnel",
-    "Dissolution and liquidation": "Dissolution et liquidation",
-    "Billing": "Facturation",
-    "Other conclusions": "Autres conclusions",
+# Where one value of the first argument moves a conclusion out of its predicate's section.
+SECTIONS_BY_ARGUMENT = {
+    ("gcs_kind", "health_establishment"): "Health establishment",
+    ("gcs_kind", "joint_operation"): "Care authorisations",
 }
+
+# Derived views, kept for the callers (reference, timeline): [(topic, [predicates])], the French titles,
+# and predicate -> topic.
+TOPICS = [(en, preds) for en, _, preds in SECTIONS]
+TOPICS_FR = {en: fr for en, fr, _ in SECTIONS} | {OTHER: "Autres conclusions"}
+TOPIC_OF = {}
+for _en, _, _preds in SECTIONS:
+    for _p in _preds:
+        assert _p not in TOPIC_OF, f"{_p} is in two sections: {TOPIC_OF[_p]} and {_en}"
+        TOPIC_OF[_p] = _en
+del _en, _preds, _p
+assert set(SECTIONS_BY_ARGUMENT.values()) <= set(TOPICS_FR), SECTIONS_BY_ARGUMENT
 
 
 def topic_title(topic: str, lang: str = "en") -> str:
@@ -57,19 +101,24 @@ def topic_title(topic: str, lang: str = "en") -> str:
     return TOPICS_FR.get(topic, topic) if lang == "fr" else topic
 
 
-def topic_of(predicate: str) -> str:
-    for topic, preds in TOPICS:
-        if predicate in preds:
-            return topic
-    return "Other conclusions"
+def topic_of(predicate: str, symbol=None) -> str:
+    """The section of a predicate; with the conclusion's `symbol`, a section its first argument
+    chooses (`gcs_kind(health_establishment)`: Health establishment) comes first."""
+    if symbol is not None and getattr(symbol, "arguments", None):
+        from ..symbols import render_term
+
+        moved = SECTIONS_BY_ARGUMENT.get((predicate, render_term(symbol.arguments[0])))
+        if moved:
+            return moved
+    return TOPIC_OF.get(predicate, OTHER)
 
 
 def grouped(result):
     """[(topic, [conclusions])] in reading order."""
-    order = [t for t, _ in TOPICS] + ["Other conclusions"]
+    order = [t for t, _ in TOPICS] + [OTHER]
     groups: dict = {}
     for c in result.conclusions:
-        groups.setdefault(topic_of(c.predicate), []).append(c)
+        groups.setdefault(topic_of(c.predicate, getattr(c, "symbol", None)), []).append(c)
     return [(t, groups[t]) for t in order if t in groups]
 
 
