@@ -85,7 +85,7 @@ def test_text_in_force_is_kept_and_auxiliary_steps_aside():
     assert any(s.atom.startswith(("in_force(", "in_force_id(")) for s in tree.steps)
     # the calendar facts stay in the raw tree (JSON) but are marked as the text in force's
     hidden = [b for b in tree.because if ("fact", getattr(b, "fact", ""), getattr(b, "line", 0)) in tree.hidden]
-    assert hidden and all(b.fact.startswith(("text_period(", "law_date(")) for b in hidden)
+    assert hidden and all(b.fact.startswith(("text_period(", "law_date(", "provision_text(", "same_as(")) for b in hidden)
     d = tree.as_dict()
     assert d["atom"] == "withdrawal_effective(clinique_loire, 2008-12-31)" and d["rule"].startswith("rules/")
     assert {"conclusion", "provision", "quote", "because"} <= set(d)

@@ -32,7 +32,7 @@ SECTIONS = [
         "budget_referral_invalid", "accounts_approval_due",
         "accounts_approval_late", "result_allocation_regime", "result_allocation_invalid"]),
     ("Approvals, consultations and publication", "Approbations, consultations et publication", [
-        "approval_required", "approval_decision_due", "tacit_approval", "consultation_required",
+        "approval_required", "approval_decision_due", "tacit_approval", "consultation_required", "ars_decision_irregular",
         "consultation_missing", "consultation_pending", "opinion_given", "opinion_deemed_favourable",
         "approved_before_opinion", "signature_missing", "legal_personality_from", "publication_missing",
         "publication_mention_missing", "publication_due", "publication_late", "avenant_required",
