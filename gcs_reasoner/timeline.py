@@ -151,7 +151,11 @@ def file_dates(scenario) -> list:
 def _law_dates() -> list:
     from . import law
 
-    return sorted({law.COVERED_FROM} | {t.from_ for t in law.text_versions()})
+    # 2010-04-01: the ARS took over the ARH's powers (no text version starts that day)
+    return sorted({law.COVERED_FROM, ARS_FROM} | {t.from_ for t in law.text_versions()})
+
+
+ARS_FROM = date(2010, 4, 1)
 
 
 def _samples(start: date, end: date, events) -> set:
