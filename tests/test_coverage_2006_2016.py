@@ -1,0 +1,86 @@
+"""Issue 9's acceptance test: every decidable provision in force at any date
+from 2006-01-01 to 2016-12-31 is encoded by a rule and exercised by a golden
+scenario where it applies and one where it does not.
+
+The texts change only on the first day of a version, so the dates checked
+are 2006-01-01 and the first day of every version up to 2016-12-31.
+
+A provision only partly encoded (`% partial: <why>`: its rules restate the
+file or decide part of the text) is reported by `gcs-reasoner coverage` with
+its reason and is not a gap here, as in the 2008 test.
+
+KNOWN_GAPS lists what is not covered, each with why: provisions the inventory
+marks decidable (full or partial) but that nothing the scenario language
+states can decide, or that rest on texts not in the folder (each rule file's
+header says so too). The list may only shrink: a gap not listed fails, and
+so does a listed gap now closed (remove it).
+"""
+
+from datetime import date
+
+import pytest
+
+from gcs_reasoner import coverage, law
+
+FROM, UNTIL = date(2006, 1, 1), date(2016, 12, 31)
+
+KNOWN_GAPS: dict[str, str] = {
+    'L6133-3@2009-07-23.II': '« peut être employeur »: a permission; no form states employment by the GCS',
+    'L6133-3@2011-08-12.II': 'same as 2009 .II: a permission nothing in a file decides',
+    'L6133-4@2009-07-23.1': 'object and rules of the convention: drawn by R6133-1 of 2010 from the same facts',
+    'L6133-4@2009-07-23.3': 'organisation rules: no form states them',
+    'L6133-4@2009-07-23.4': 'representation and third-party acts: no form states them',
+    'L6133-6@2009-07-23.2': 'flat-rate or per-act pay of on-call duty: no form states the choice',
+    'L6133-7@2009-07-23.2.1': "functions split between administrator and director: no form names the director's acts",
+    'L6133-7@2010-02-26.2.1': 'as 2009 .2.1',
+    'L6133-8@2009-07-23.1': 'financing rules of texts not in the folder',
+    'L6133-8@2009-07-23.2': 'MCO activities: no form states them; L162-22 CSS not in the folder',
+    'L6133-8@2010-02-26.1': 'as 2009 .1',
+    'L6133-8@2010-02-26.2': 'as 2009 .2',
+    'R6133-10@2010-07-26.2': 'on-call fee: no form; L6146-2 and L6161-9 not in the folder',
+    'R6133-13@2010-07-26.II.2': 'medical committee composition: no form; R6144-3 not in the folder',
+    'R6133-14@2010-07-26.1': 'conditions judged per site: no form',
+    'R6133-16@2010-07-26.I.2': 'lead-in of the criteria (each criterion 1° to 4° is encoded)',
+    'R6133-16@2010-07-26.I.2.5': 'forecast activity shares: left to the director general, no form',
+    'R6133-16@2010-07-26.I.3': 'reasons exchanged with the director general: no form',
+    'R6133-16@2010-07-26.I.4': 'decision when the criteria disagree: no form',
+    'R6133-17@2010-07-26.1': 'participation in teaching under L6142-5, not in the folder',
+    'R6133-18@2010-07-26.1.1': 'research under L1121-1, not in the folder',
+    'R6133-18@2010-07-26.1.2': 'research with a CHU under L6142-5, not in the folder',
+    'R6133-18@2010-07-26.1.3': 'research for the members: a permission nothing in a file decides',
+    'R6133-19@2010-07-26.2': 'split of patent results: R. 611-13 and R. 611-14-1 CPI not in the folder',
+    'R6133-24@2010-07-26.4': 'the administrator prepares and executes deliberations: no form records it',
+    'R6133-24@2010-07-26.7': 'the administrator informs members and third parties: no form records it',
+    'R6133-24@2012-11-11.4': 'as 2010 .4',
+    'R6133-24@2012-11-11.7': 'as 2010 .7',
+}
+
+
+def _dates():
+    starts = {t.from_ for t in law.text_versions() if FROM <= t.from_ <= UNTIL}
+    return sorted(starts | {FROM})
+
+
+@pytest.fixture(scope="module")
+def gaps():
+    out = {}
+    for d in _dates():
+        for pid, what in coverage.compute(d).gaps():
+            what = [w for w in what if not w.startswith("partial: ")]
+            if what:
+                out[pid] = ", ".join(what)
+    return out
+
+
+def test_the_dates_checked_span_the_period():
+    dates = _dates()
+    assert dates[0] == FROM and date(2009, 7, 23) in dates and date(2010, 7, 26) in dates
+    assert date(2011, 8, 12) in dates and date(2013, 1, 1) in dates and date(2016, 1, 28) in dates
+
+
+def test_every_decidable_provision_in_force_2006_2016_is_covered(gaps):
+    new = {p: w for p, w in gaps.items() if p not in KNOWN_GAPS}
+    closed = sorted(p for p in KNOWN_GAPS if p not in gaps)
+    lines = [f"{p}: {w}" for p, w in sorted(new.items())]
+    assert not new, f"{len(new)} decidable provisions in force 2006-2016 are not covered:\n  " + "\n  ".join(lines)
+    assert not closed, f"covered now, remove from KNOWN_GAPS: {closed}"
