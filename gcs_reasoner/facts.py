@@ -510,26 +510,25 @@ def _guarded_family() -> tuple[str, ...]:
     return tuple(pid for pid in law._entries() if pid in wanted or wanted & repeated_by(pid))
 
 
-@lru_cache(maxsize=1)
 def _provision_lines() -> dict[str, int]:
     """Provision id -> line of its entry in the inventory."""
-    from . import law
+    return _inventory_index()["- id: "]
 
-    out = {}
-    with open(law.INVENTORY, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if line.startswith("- id: "):
-                out[line[6:].strip()] = n
-    return out
+
+def _inventory_lines() -> dict[str, int]:
+    """Text version file -> line of its entry in the inventory."""
+    return _inventory_index()["- file: "]
 
 
 @lru_cache(maxsize=1)
-def _inventory_lines() -> dict[str, int]:
+def _inventory_index() -> dict[str, dict[str, int]]:
+    """The line of each entry of the inventory, by kind of entry (`- id: `, `- file: `)."""
     from . import law
 
-    out = {}
+    out: dict[str, dict[str, int]] = {"- id: ": {}, "- file: ": {}}
     with open(law.INVENTORY, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
-            if line.startswith("- file: "):
-                out[line[8:].strip()] = n
+            for prefix, index in out.items():
+                if line.startswith(prefix):
+                    index[line[len(prefix):].strip()] = n
     return out
