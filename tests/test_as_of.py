@@ -10,17 +10,8 @@ import pytest
 import gcs_reasoner as gcs
 from gcs_reasoner.cli import main
 
-DATED = """\
-groupement pharma_test "GCS Pharmacie test" {
-  as of 2008-03-01
-  approved 2006-04-01
-  seat "Vannes" region "Bretagne"
-  member ch_a "CH A" { kind health_establishment sector public region "Bretagne" rights 60 }
-  member ch_b "CH B" { kind health_establishment sector public region "Bretagne" rights 40 }
-  withdrawal ch_b notified 2007-03-01
-}
-"""
-UNDATED = DATED.replace("  as of 2008-03-01\n", "")
+# the groupement of the CLI tests: two members, the second withdrew at the end of 2007
+from tests.test_cli import GOOD as DATED, UNDATED  # noqa: E402
 
 
 @pytest.fixture

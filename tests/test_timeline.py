@@ -21,17 +21,8 @@ from gcs_reasoner.timeline import _undated, timeline
 
 DAY = timedelta(days=1)
 
-# Two members; the second withdrew at the end of 2007 (notified in time).
-WITHDRAWAL = """\
-groupement pharma_test "GCS Pharmacie test" {
-  as of 2008-03-01
-  approved 2006-04-01
-  seat "Vannes" region "Bretagne"
-  member ch_a "CH A" { kind health_establishment sector public region "Bretagne" rights 60 }
-  member ch_b "CH B" { kind health_establishment sector public region "Bretagne" rights 40 }
-  withdrawal ch_b notified 2007-03-01
-}
-"""
+# Two members; the second withdrew at the end of 2007 (notified in time): the CLI tests' groupement.
+from tests.test_cli import GOOD as WITHDRAWAL  # noqa: E402
 
 
 def run(capsys, *argv):
