@@ -314,12 +314,15 @@ def not_covered(on: DateLike, lang: str = "en") -> Optional[str]:
                 f"{d.isoformat()} is before {COVERED_FROM.isoformat()}: the encoded law does not cover that date "
                 f"(nothing is encoded before décret 2005-1681)")
     if d > newest:
-        return (f"le {d.isoformat()} est après le plus récent texte connu (version du {newest.isoformat()} ; données "
-                f"Légifrance au {LEGIFRANCE_AS_OF.isoformat()}) : le droit encodé ne couvre pas cette date, des "
-                f"modifications postérieures peuvent manquer" if lang == "fr" else
-                f"{d.isoformat()} is after the newest text known (version of {newest.isoformat()}; Légifrance data "
-                f"as of {LEGIFRANCE_AS_OF.isoformat()}): the encoded law does not cover that date, later amendments "
-                f"may be missing")
+        # Judged under the newest versions known (their periods run on): one warning says up to
+        # when the law is known, so that an amendment the inventory lacks is not silently missed.
+        return (f"le {d.isoformat()} est après le plus récent texte connu : le droit est connu jusqu'aux "
+                f"données Légifrance du {LEGIFRANCE_AS_OF.isoformat()} (versions annoncées jusqu'au "
+                f"{newest.isoformat()}) ; les conclusions appliquent les dernières versions connues, une "
+                f"modification postérieure peut manquer" if lang == "fr" else
+                f"{d.isoformat()} is after the newest text known: the law is known up to the Légifrance data "
+                f"of {LEGIFRANCE_AS_OF.isoformat()} (versions announced up to {newest.isoformat()}); the "
+                f"conclusions apply the newest versions known, a later amendment may be missing")
     return None
 
 

@@ -57,6 +57,8 @@ def test_dates_not_covered_are_said():
     assert gcs.texts(newest).not_covered is None
     after = gcs.texts(newest + timedelta(days=1))
     assert after.not_covered and "newest text known" in after.not_covered and after.versions
+    # judged under the newest versions, with the date up to which the law is known
+    assert "2023-12-06" in after.not_covered and "apply the newest versions known" in after.not_covered
     assert gcs.texts(None).on == date.today()
 
 
