@@ -25,8 +25,6 @@ from gcs_reasoner import coverage, law
 FROM, UNTIL = date(2006, 1, 1), date(2016, 12, 31)
 
 KNOWN_GAPS: dict[str, str] = {
-    'L6133-3@2009-07-23.II': '« peut être employeur »: a permission; no form states employment by the GCS',
-    'L6133-3@2011-08-12.II': 'same as 2009 .II: a permission nothing in a file decides',
     'L6133-4@2009-07-23.1': 'object and rules of the convention: drawn by R6133-1 of 2010 from the same facts',
     'L6133-4@2009-07-23.3': 'organisation rules: no form states them',
     'L6133-4@2009-07-23.4': 'representation and third-party acts: no form states them',
