@@ -27,7 +27,6 @@ FROM, UNTIL = date(2006, 1, 1), date(2016, 12, 31)
 KNOWN_GAPS: dict[str, str] = {
     'L6133-4@2009-07-23.1': 'object and rules of the convention: drawn by R6133-1 of 2010 from the same facts',
     'L6133-4@2009-07-23.3': 'organisation rules: no form states them',
-    'L6133-4@2009-07-23.4': 'representation and third-party acts: no form states them',
     'L6133-7@2009-07-23.2.1': "functions split between administrator and director: no form names the director's acts",
     'L6133-7@2010-02-26.2.1': 'as 2009 .2.1',
     'R6133-13@2010-07-26.II.2': 'medical committee composition: no form; R6144-3 not in the folder',
@@ -37,10 +36,6 @@ KNOWN_GAPS: dict[str, str] = {
     'R6133-18@2010-07-26.1.2': 'research with a CHU under L6142-5, not in the folder',
     'R6133-18@2010-07-26.1.3': 'research for the members: a permission nothing in a file decides',
     'R6133-19@2010-07-26.2': 'split of patent results: R. 611-13 and R. 611-14-1 CPI not in the folder',
-    'R6133-24@2010-07-26.4': 'the administrator prepares and executes deliberations: no form records it',
-    'R6133-24@2010-07-26.7': 'the administrator informs members and third parties: no form records it',
-    'R6133-24@2012-11-11.4': 'as 2010 .4',
-    'R6133-24@2012-11-11.7': 'as 2010 .7',
 }
 
 
