@@ -25,8 +25,6 @@ from gcs_reasoner import coverage, law
 FROM, UNTIL = date(2006, 1, 1), date(2016, 12, 31)
 
 KNOWN_GAPS: dict[str, str] = {
-    'L6133-4@2009-07-23.1': 'object and rules of the convention: drawn by R6133-1 of 2010 from the same facts',
-    'L6133-4@2009-07-23.3': 'organisation rules: no form states them',
     'L6133-7@2009-07-23.2.1': "functions split between administrator and director: no form names the director's acts",
     'L6133-7@2010-02-26.2.1': 'as 2009 .2.1',
     'R6133-13@2010-07-26.II.2': 'medical committee composition: no form; R6144-3 not in the folder',
