@@ -25,15 +25,6 @@ from gcs_reasoner import coverage, law
 FROM, UNTIL = date(2006, 1, 1), date(2016, 12, 31)
 
 KNOWN_GAPS: dict[str, str] = {
-    'L6133-7@2009-07-23.2.1': "functions split between administrator and director: no form names the director's acts",
-    'L6133-7@2010-02-26.2.1': 'as 2009 .2.1',
-    'R6133-13@2010-07-26.II.2': 'medical committee composition: no form; R6144-3 not in the folder',
-    'R6133-14@2010-07-26.1': 'conditions judged per site: no form',
-    'R6133-17@2010-07-26.1': 'participation in teaching under L6142-5, not in the folder',
-    'R6133-18@2010-07-26.1.1': 'research under L1121-1, not in the folder',
-    'R6133-18@2010-07-26.1.2': 'research with a CHU under L6142-5, not in the folder',
-    'R6133-18@2010-07-26.1.3': 'research for the members: a permission nothing in a file decides',
-    'R6133-19@2010-07-26.2': 'split of patent results: R. 611-13 and R. 611-14-1 CPI not in the folder',
 }
 
 
