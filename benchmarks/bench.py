@@ -428,7 +428,7 @@ def profile(n: int, rules_dir=None, top: int = 12) -> list[str]:
     t = time.perf_counter()
     symbols = _solve(program, facts, traced=True)
     lines.append(f"traced solve: {len(symbols):,} atoms shown in {time.perf_counter() - t:.2f} s")
-    by_rule = collections.Counter(s.arguments[0].number for s in symbols if s.name == WHY)
+    by_rule = collections.Counter(int(s.name[len(WHY):]) for s in symbols if s.name.startswith(WHY))
     by_pred = collections.Counter(f"{s.name}/{len(s.arguments)}" for s in symbols if not s.name.startswith("_why"))
     lines.append("derivation records per rule:")
     for idx, count in by_rule.most_common(top):

@@ -17,13 +17,15 @@ does bookkeeping (calendar helpers, renaming) says so with
 
 The same rules are used in two ways:
 - plain: exactly as written (fast, for conclusions only);
-- traced: every rule `H :- B.` becomes `_why(I, H, Vars, Pos, Neg, Cmp, Agg) :- B'.`
-  and `H :- _why(I, H, ...).`, where B' binds each aggregate's value to a
+- traced: rule number I, `H :- B.`, becomes `_why_I(H, Vars, Pos, Neg, Cmp, Agg) :- B'.`
+  and `H :- _why_I(H, ...).`, where B' binds each aggregate's value to a
   variable, so one solve yields, for each derived atom, the rule that derived
   it, its variable values, its positive body atoms, the atoms whose absence
   it relied on (default negation), its comparisons and its aggregate values;
-  `_why_elem(I, K, J, Vars, Terms, Cond)` records the elements that made up
-  aggregate K.
+  `_whyel_I(K, J, Vars, Terms, Cond)` records the elements that made up
+  aggregate K. One record predicate per rule, not one for all: a single
+  predicate would tie every rule into one recursive component and make the
+  grounder work through the whole law as one.
 """
 
 from __future__ import annotations
@@ -41,8 +43,18 @@ _PACKAGED_RULES = Path(__file__).resolve().parent / "rules"  # non-editable inst
 SAME_AS_NOTE = re.compile(r"\s*\(same as [^)]*\)")  # the inventory's same_as, said beside a later id
 PROVISION_ID = re.compile(r"\b((?:L|R)6133-[0-9A-Za-z-]+@\d{4}-\d{2}-\d{2}(?:\.[0-9A-Za-z]+)*|decret-\d{4}-\d+\.art\d+(?:\.[0-9A-Za-z]+)*)")
 
-WHY = "_why"
-WHY_ELEM = "_why_elem"
+WHY = "_why_"  # prefix of the derivation records: _why_<rule index>/6
+WHY_ELEM = "_whyel_"  # prefix of the aggregate-element records: _whyel_<rule index>/5
+
+
+def why_name(index: int) -> str:
+    """The derivation-record predicate of rule `index`."""
+    return f"{WHY}{index}"
+
+
+def why_elem_name(index: int) -> str:
+    """The aggregate-element-record predicate of rule `index`."""
+    return f"{WHY_ELEM}{index}"
 
 
 class RuleFileError(Exception):
@@ -79,6 +91,19 @@ class Program:
 
     def rule(self, index: int) -> RuleInfo:
         return self.rules[index]
+
+    @property
+    def trace_shows(self) -> str:
+        """#show statements of the derivation records, one predicate per rule."""
+        cached = self.__dict__.get("_trace_shows")
+        if cached is None:
+            out = []
+            for r in self.rules:
+                out.append(f"#show {why_name(r.index)}/6.")
+                if r.aggregates:
+                    out.append(f"#show {why_elem_name(r.index)}/5.")
+            cached = self.__dict__["_trace_shows"] = " ".join(out)
+        return cached
 
     @property
     def sentences(self) -> dict:
@@ -560,8 +585,7 @@ def _trace_rule(rule, info: RuleInfo) -> list:
     info.variables = [v for v in global_vars if not v.startswith("Agg__")]
     vars_tuple = tup([ast.Variable(loc, v) for v in info.variables])
 
-    idx = sym(clingo.Number(info.index))
-    why_head = fn(WHY, [idx, head_sym, vars_tuple, tup(pos), tup(neg), tup(cmp), tup(aggs)])
+    why_head = fn(why_name(info.index), [head_sym, vars_tuple, tup(pos), tup(neg), tup(cmp), tup(aggs)])
     out = [ast.Rule(loc, ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(why_head)), body)]
 
     # H :- _why(I, H, ...). with fresh variables for H's arguments (H may hold arithmetic)
@@ -571,7 +595,7 @@ def _trace_rule(rule, info: RuleInfo) -> list:
     else:
         lifted_head = head_sym
     anyv = ast.Variable(loc, "_")
-    lift_body = [ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(fn(WHY, [idx, lifted_head, anyv, anyv, anyv, anyv, anyv])))]
+    lift_body = [ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(fn(why_name(info.index), [lifted_head, anyv, anyv, anyv, anyv, anyv])))]
     out.append(ast.Rule(loc, ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(lifted_head)), lift_body))
 
     # _why_elem(I, K, J, Vars, Terms, Cond) :- B', Cond(renamed locals).
@@ -594,6 +618,6 @@ def _trace_rule(rule, info: RuleInfo) -> list:
                     c2 = _rename(c, {}, anon)
                     extra[-1] = c2
                     cond_atoms.append(c2.atom.symbol)
-            head = fn(WHY_ELEM, [idx, sym(clingo.Number(k)), sym(clingo.Number(j)), vars_tuple, tup(terms), tup(cond_atoms)])
+            head = fn(why_elem_name(info.index), [sym(clingo.Number(k)), sym(clingo.Number(j)), vars_tuple, tup(terms), tup(cond_atoms)])
             out.append(ast.Rule(loc, ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(head)), body + extra))
     return out

@@ -382,24 +382,43 @@ def _article_key(article: str):
     return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", article)]
 
 
+class _Record:
+    """A derivation record read from `_why_I(H, Vars, Pos, Neg, Cmp, Agg)` (or an element record
+    from `_whyel_I(K, J, Vars, Terms, Cond)`), with the rule index put first as in one
+    `_why(I, H, ...)` atom: `arguments[0].number` is the rule."""
+
+    __slots__ = ("arguments",)
+
+    def __init__(self, arguments):
+        self.arguments = arguments
+
+
 class Trace:
     """The derivation records of one traced solve, indexed lazily by head."""
 
     def __init__(self, result: Result, symbols: list):
         self.result = result
-        self._raw = [s for s in symbols if s.name in (WHY, WHY_ELEM)]
+        self._raw = [s for s in symbols if s.name.startswith(("_why_", "_whyel_"))]
         self._why = None
         self._elems = None
 
     def _index(self):
         if self._why is None:
+            import clingo
+
             why, elems = {}, {}
+            numbers = {}
             for s in self._raw:
-                a = s.arguments
-                if s.name == WHY:
-                    why.setdefault(a[1], []).append(s)
+                name = s.name
+                elem = name.startswith(WHY_ELEM)
+                i = int(name[len(WHY_ELEM if elem else WHY):])
+                n = numbers.get(i) or numbers.setdefault(i, clingo.Number(i))
+                rec = _Record((n, *s.arguments))
+                if not elem:
+                    why.setdefault(rec.arguments[1], []).append(rec)
                 else:
-                    elems.setdefault((a[0].number, a[1].number, a[3]), []).append(s)
+                    a = rec.arguments
+                    elems.setdefault((i, a[1].number, a[3]), []).append(rec)
             self._why, self._elems = why, elems
         return self._why, self._elems
 
@@ -463,7 +482,7 @@ def _solve(program: Program, facts: Facts, traced: bool, watch=(), watched=None)
     ctl.add("base", [], program.traced if traced else program.plain)
     ctl.add("base", [], facts.program())
     if traced:
-        ctl.add("base", [], f"#show {WHY}/7. #show {WHY_ELEM}/6.")
+        ctl.add("base", [], program.trace_shows)
     try:
         ctl.ground([("base", [])], context=Calendar())
     except RuntimeError as exc:
