@@ -15,7 +15,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-FORMATS = ("text", "json", "jsonl", "markdown", "html")
+FORMATS = ("text", "json", "json-tree", "jsonl", "markdown", "html")
 AS_OF_HELP = ("date on which the law is applied; it wins over the file's own `as of` "
               "(default: the file's `as of`, else today); the output says which date it used and why")
 
@@ -253,13 +253,17 @@ class _Progress:
 
 def _renderer(fmt, path: str = "", lang: str = "fr", detail: bool = False):
     """The renderer of one file's result in a format (a function of the result)."""
-    if fmt in ("json", "jsonl"):
+    if fmt in ("json", "json-tree", "jsonl"):
         import json
 
         from .render.json_out import as_dict
 
+        # shared sub-trees once (`nodes`), compact: json's C encoder; indented on a terminal only
+        indent = 2 if sys.stdout.isatty() else None
         if fmt == "json":
-            return lambda r: json.dumps(as_dict(r), ensure_ascii=False, indent=2)
+            return lambda r: json.dumps(as_dict(r), ensure_ascii=False, indent=indent)
+        if fmt == "json-tree":
+            return lambda r: json.dumps(as_dict(r, shared=False), ensure_ascii=False, indent=indent)
         return lambda r: json.dumps({"file": path, **as_dict(r)}, ensure_ascii=False)
     if fmt == "markdown":
         from .render.markdown import render

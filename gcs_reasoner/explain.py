@@ -137,10 +137,11 @@ class DerivedNode:
         """The atom as clingo writes it (`avenant(av1)`), for engineers."""
         return render_atom(self.symbol) if self.symbol is not None else self.conclusion
 
-    def as_dict(self, words=None) -> dict:
+    def as_dict(self, words=None, deep: bool = True) -> dict:
         """The JSON trace node. `words` ((French, English) render.words.Words) adds the
-        sentences; the raw detail (rule, values, atom, computed, unless) stays in fields of its own."""
-        key = id(words)
+        sentences; the raw detail (rule, values, atom, computed, unless) stays in fields of its own.
+        `deep=False`: the node's own fields only (`because` empty: render.json_out fills it)."""
+        key = (id(words), deep)
         cached = self.__dict__.get("_dict")
         if cached is not None and cached[0] == key:  # shared sub-trees are converted once
             return cached[1]
@@ -148,7 +149,7 @@ class DerivedNode:
             "conclusion": self.conclusion,
             "provision": self.provision,
             "quote": self.quote or "(auxiliary rule)",
-            "because": [b.as_dict(words) for b in self.because],
+            "because": [b.as_dict(words) for b in self.because] if deep else [],
         }
         if words is not None:
             d["sentence"] = {w.lang: w.sentence(self.symbol) if self.symbol is not None else self.conclusion
