@@ -218,14 +218,24 @@ class Result:
 
     def explain(self, conclusion, **kw):
         """The explanation tree (explain.Node) of a conclusion (Conclusion or its text)."""
-        from .explain import build
+        from .explain import DEFAULT_MAX_ELEMENTS, build
 
         if isinstance(conclusion, str):
             found = self.find(conclusion)
             if found is None:
                 raise KeyError(conclusion)
             conclusion = found
-        return build(self, conclusion.symbol, **kw)
+        return build(self, conclusion.symbol, builder=self._builder(kw.get("max_elements", DEFAULT_MAX_ELEMENTS)), **kw)
+
+    def _builder(self, max_elements):
+        """One tree builder per result (and element limit): the nodes conclusions share are built
+        once, and the facts' origins indexed once, however many conclusions are explained."""
+        from .explain import _Builder
+
+        builders = self.__dict__.setdefault("_builders", {})
+        if max_elements not in builders:
+            builders[max_elements] = _Builder(self, max_elements)
+        return builders[max_elements]
 
     def why_not(self, query: str, lang: str = "fr", depth: Optional[int] = None):
         """Why `query` (`_` for any value, dates YYYY-MM-DD) does not hold: for each rule that
