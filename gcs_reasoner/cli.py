@@ -34,6 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("path", help=".gcs file or folder")
     c.add_argument("--format", choices=FORMATS, default="text")
     c.add_argument("--as-of", type=_date, help=AS_OF_HELP)
+    c.add_argument("--jobs", "-j", type=_jobs, default=None,
+                   help="a folder: how many files are reasoned at once, in worker processes "
+                        "(default: the number of cores; 1: in this process)")
     _add_words_options(c)
     e = sub.add_parser("explain", help="why a conclusion holds: the provisions, their text and the facts")
     e.add_argument("path")
@@ -173,6 +176,69 @@ def _check_file(path: str, args) -> int:
     return 0
 
 
+def _jobs(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes, 1 or more: {text!r}")
+    return n
+
+
+_WRITER = {}  # in a worker process: the writer of the batch (its result() is a pure function)
+
+
+def _folder_task(task):
+    """One file of a folder, in a worker process: (status, body)."""
+    from .render.batch import writer
+
+    path, as_of, fmt, folder, paths, lang, detail = task
+    key = (fmt, folder, paths, lang, detail)
+    doc = _WRITER.get(key) or _WRITER.setdefault(key, writer(fmt, folder, list(paths), lang, detail))
+    status, body = _outcome(path, as_of, lambda r: doc.result(path, r))
+    return status, body
+
+
+def _outcomes(paths: list[str], args, folder: str, doc):
+    """(status, body) of each file, in the order of `paths`, each as soon as it and those before
+    it are done. With more than one job, files are reasoned in worker processes (forked after the
+    rules and the parser are loaded, so that each starts with them); one job: in this process."""
+    import os
+
+    jobs = args.jobs or os.cpu_count() or 1
+    jobs = min(jobs, len(paths))
+    if jobs <= 1:
+        for path in paths:
+            yield _outcome(path, args.as_of, lambda r, path=path: doc.result(path, r))
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .parse import warm_up as warm_parser
+    from .program import load_program
+
+    load_program()
+    warm_parser()
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:  # no fork (Windows): workers start afresh
+        context = None
+    every = tuple(paths)
+    tasks = [(p, args.as_of, args.format, folder, every, args.lang, args.detail) for p in paths]
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        futures = [pool.submit(_folder_task, t) for t in tasks]
+        try:
+            for path, future in zip(paths, futures):
+                try:
+                    yield future.result()
+                except Exception as exc:  # a worker died: that file is an internal error
+                    yield 1, _one_line(f"{path}: internal error: {type(exc).__name__}: {exc}")
+        finally:
+            for f in futures:
+                f.cancel()
+
+
 def _check_folder(folder: str, paths: list[str], args) -> int:
     """Every file in order, each entry written and flushed as soon as it is ready; errors are
     entries too (and a line on stderr). Exit with the worst status, 130 when interrupted."""
@@ -190,20 +256,19 @@ def _check_folder(folder: str, paths: list[str], args) -> int:
 
     def emit(piece: str) -> None:
         if piece:
-            if out_on_terminal:  # the same terminal as the progress line, most likely
-                progress.clear()
-            out.write(piece)
-            out.flush()
+            if out_on_terminal:  # the same terminal as the progress bar, most likely: above it
+                progress.write(out, piece)
+            else:
+                out.write(piece)
+                out.flush()
 
     try:
         emit(doc.begin())
-        for i, path in enumerate(paths, 1):
-            progress.show(i, path)
-            status, body = _outcome(path, args.as_of, lambda r, path=path: doc.result(path, r))
+        progress.show(0, paths[0])
+        for i, (path, (status, body)) in enumerate(zip(paths, _outcomes(paths, args, folder, doc)), 1):
+            progress.show(i, paths[i] if i < len(paths) else "")
             if status:
-                progress.clear()
-                print(body, file=err)
-                err.flush()
+                progress.write(err, body + "\n")
                 body = doc.error(path, status, body)
             emit(doc.entry(body))
             summary.count(status)
@@ -221,7 +286,9 @@ def _check_folder(folder: str, paths: list[str], args) -> int:
 
 
 class _Progress:
-    """`[12/40] facts/x.gcs` on stderr, rewritten in place; only on a terminal and for a long batch."""
+    """A progress bar on stderr (rich), for a long batch on a terminal only: files done, the
+    file being reasoned, time left. Output for the same terminal goes through `write`, above the
+    bar; nothing is drawn when stderr is not a terminal (a pipe, a log, CI)."""
 
     def __init__(self, stream, total: int):
         self.stream, self.total = stream, total
@@ -229,26 +296,47 @@ class _Progress:
             self.on = total >= PROGRESS_MIN_FILES and stream.isatty()
         except (AttributeError, ValueError):
             self.on = False
-        self.shown = False
+        self.bar = None
+        if self.on:
+            try:
+                from rich.console import Console
+                from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+            except ImportError:  # rich missing: the plain line below
+                return
+            self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                TimeRemainingColumn(), TextColumn("{task.fields[path]}"),
+                                console=Console(file=stream), transient=True,
+                                redirect_stdout=False, redirect_stderr=False)
+            self.task = self.bar.add_task("gcs-reasoner check", total=total, path="")
+            self.bar.start()
 
-    def show(self, i: int, path: str) -> None:
+    def show(self, done: int, path: str) -> None:
+        """`done` files finished; `path` the next one."""
         if not self.on:
             return
-        import shutil
-
-        width = max(shutil.get_terminal_size().columns - 1, 20)
-        line = f"[{i}/{self.total}] {path}"
-        if len(line) > width:
-            line = line[: width - 1] + "…"
-        self.stream.write("\r" + line + "\x1b[K")
+        if self.bar is not None:
+            self.bar.update(self.task, completed=done, path=path)
+            return
+        self.stream.write(f"\r[{done}/{self.total}] {path}\x1b[K")
         self.stream.flush()
-        self.shown = True
+
+    def write(self, out, piece: str) -> None:
+        """Output bound for the terminal the bar is on: above the bar."""
+        if self.bar is not None:
+            self.bar.console.print(piece, end="", markup=False, highlight=False, soft_wrap=True)
+        else:
+            self.clear()
+            out.write(piece)
+            out.flush()
 
     def clear(self) -> None:
-        if self.shown:
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
+            self.on = False
+        elif self.on:
             self.stream.write("\r\x1b[K")
             self.stream.flush()
-            self.shown = False
 
 
 def _renderer(fmt, path: str = "", lang: str = "fr", detail: bool = False):
