@@ -429,6 +429,11 @@ class Trace:
                 else:
                     a = rec.arguments
                     elems.setdefault((i, a[1].number, a[3]), []).append(rec)
+            # an atom derived by several rules: the first rule in program order comes first,
+            # whatever order the solver listed the records in (explanations must not flip)
+            for recs in why.values():
+                if len(recs) > 1:
+                    recs.sort(key=lambda r: r.arguments[0].number)
             self._why, self._elems = why, elems
         return self._why, self._elems
 
