@@ -202,41 +202,17 @@ def _folder_task(task):
 
 def _outcomes(paths: list[str], args, folder: str, doc):
     """(status, body) of each file, in the order of `paths`, each as soon as it and those before
-    it are done. With more than one job, files are reasoned in worker processes (forked after the
-    rules and the parser are loaded, so that each starts with them); one job: in this process."""
-    import os
+    it are done; with more than one job, in worker processes (pool.py)."""
+    from .pool import jobs_for, ordered
 
-    jobs = args.jobs or os.cpu_count() or 1
-    jobs = min(jobs, len(paths))
-    if jobs <= 1:
+    if jobs_for(args.jobs, len(paths)) <= 1:  # in this process, with the writer at hand
         for path in paths:
             yield _outcome(path, args.as_of, lambda r, path=path: doc.result(path, r))
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    from .parse import warm_up as warm_parser
-    from .program import load_program
-
-    load_program()
-    warm_parser()
-    try:
-        context = multiprocessing.get_context("fork")
-    except ValueError:  # no fork (Windows): workers start afresh
-        context = None
     every = tuple(paths)
     tasks = [(p, args.as_of, args.format, folder, every, args.lang, args.detail) for p in paths]
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        futures = [pool.submit(_folder_task, t) for t in tasks]
-        try:
-            for path, future in zip(paths, futures):
-                try:
-                    yield future.result()
-                except Exception as exc:  # a worker died: that file is an internal error
-                    yield 1, _one_line(f"{path}: internal error: {type(exc).__name__}: {exc}")
-        finally:
-            for f in futures:
-                f.cancel()
+    yield from ordered(_folder_task, tasks, args.jobs,
+                       on_failure=lambda t, exc: (1, _one_line(f"{t[0]}: internal error: {type(exc).__name__}: {exc}")))
 
 
 def _check_folder(folder: str, paths: list[str], args) -> int:

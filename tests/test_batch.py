@@ -315,3 +315,17 @@ def test_no_progress_for_a_short_batch(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "stderr", tty)
     main(["check", str(tmp_path), "--format", "jsonl"])
     assert "[1/2]" not in tty.getvalue()
+
+
+def test_the_api_reasons_many_files_in_worker_processes(folder):
+    """gcs.check_files: the JSON document of each file, in order, the same with 1 or 2 processes;
+    a file in error gives its error and the others go on."""
+    import gcs_reasoner as gcs
+
+    paths = sorted(str(p) for p in folder.glob("*.gcs") if p.name != "c_crash.gcs")
+    one = list(gcs.check_files(paths, jobs=1))
+    two = list(gcs.check_files(paths, jobs=2))
+    assert [p for p, _ in one] == paths and one == two
+    errors = [d["error"] for _, d in one if "error" in d]
+    assert errors and all(e["status"] == 2 and e["message"] for e in errors)
+    assert any(d.get("conclusions") for _, d in one)
