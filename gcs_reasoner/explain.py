@@ -288,6 +288,7 @@ class _Builder:
         )
         node.own.append(w)
         node.__dict__["_head"] = rule.head
+        node.unless.extend(f"{t} (not in the folder: not applied)" for t in rule.not_in_folder)
         bound = dict(zip(rule.variables, values.arguments))
         node.values = {name: render_term(v) for name, v in bound.items()}
         # the rule's own negative literals first, then those of the auxiliary steps it uses

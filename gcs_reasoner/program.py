@@ -43,6 +43,7 @@ _PACKAGED_RULES = Path(__file__).resolve().parent / "rules"  # non-editable inst
 SAME_AS_NOTE = re.compile(r"\s*\(same as [^)]*\)")  # the inventory's same_as, said beside a later id
 PROVISION_ID = re.compile(r"\b((?:L|R)6133-[0-9A-Za-z-]+@\d{4}-\d{2}-\d{2}(?:\.[0-9A-Za-z]+)*|decret-\d{4}-\d+\.art\d+(?:\.[0-9A-Za-z]+)*)")
 
+NOT_IN_FOLDER = "_nif"  # _nif(I): rule I, which rests on a text not in the folder, applied
 WHY = "_why_"  # prefix of the derivation records: _why_<rule index>/6
 WHY_ELEM = "_whyel_"  # prefix of the aggregate-element records: _whyel_<rule index>/5
 
@@ -79,6 +80,9 @@ class RuleInfo:
     variables: list[str] = field(default_factory=list)  # global variables, in _why order
     aggregates: list[str] = field(default_factory=list)  # text of each body aggregate, in order
     comparisons: list[str] = field(default_factory=list)  # text of each recorded comparison, in _why order
+    # `% not in the folder: L6122-3, ...`: texts the rule rests on through a fact that stands for
+    # them (contract part 2): not applied, said in the explanation and by a warning
+    not_in_folder: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -161,6 +165,9 @@ def load_program(directory: Optional[str] = None) -> Program:
         loader.load(f)
     plain = "\n".join(str(s) for s in loader.plain) + "\n"
     traced = "\n".join(str(s) for s in loader.traced) + "\n"
+    if any(r.not_in_folder for r in loader.rules):
+        plain += f"#show {NOT_IN_FOLDER}/1.\n"
+        traced += f"#show {NOT_IN_FOLDER}/1.\n"
     _write_cache(key, loader.rules, plain, traced, loader.shown)
     return Program(loader.rules, files, plain, traced, loader.shown)
 
@@ -324,6 +331,20 @@ def _metadata(comments: list[str]) -> tuple[list[str], str, bool, list[str]]:
     return ids, " ".join(p for p in quote_parts if p), auxiliary, notes
 
 
+def _number(n: int):
+    import clingo
+
+    return clingo.Number(n)
+
+
+def _not_in_folder(notes: list[str]) -> list[str]:
+    """The texts of a `% not in the folder: A, B` note."""
+    for n in notes:
+        if n.lower().startswith("not in the folder:"):
+            return [t.strip() for t in re.split(r"[,;]", n.split(":", 1)[1]) if t.strip()]
+    return []
+
+
 def _partial_reason(notes: list[str]) -> str:
     """The reason of a `% partial: <why>` note, with its continuation lines (to the end of its sentence)."""
     for i, n in enumerate(notes):
@@ -412,10 +433,18 @@ class _Loader:
             notes=notes,
             partial=_partial_reason(notes),
             says=says,
+            not_in_folder=_not_in_folder(notes),
         )
         self.rules.append(info)
         self.plain.append(node)
         self.traced.extend(_trace_rule(node, info))
+        if info.not_in_folder:  # _nif(I) :- B.: whether the rule applied, in either program
+            loc = node.location
+            flag = ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(
+                ast.Function(loc, NOT_IN_FOLDER, [ast.SymbolicTerm(loc, _number(info.index))], False)))
+            extra = ast.Rule(loc, flag, node.body)
+            self.plain.append(extra)
+            self.traced.append(extra)
 
 
 def _adjacent_block(comments: list, rule_line: int) -> list[str]:

@@ -15,13 +15,14 @@ from typing import Iterator, Optional
 
 from .facts import Facts, Origin, scenario_facts
 from .versions import applied_provisions
-from .program import WHY, WHY_ELEM, Program, load_program
+from .program import NOT_IN_FOLDER, WHY, WHY_ELEM, Program, load_program
 from .scenario import Scenario
 from .symbols import render_atom, to_value
 
 # the events of not_judged/3 warnings, in French
 EVENTS_FR = {"withdrawal": "le retrait", "exclusion": "l'exclusion", "admission": "l'admission",
-             "administrator_election": "l'élection comme administrateur"}
+             "administrator_election": "l'élection comme administrateur",
+             "deputy_election": "l'élection comme administrateur adjoint"}
 
 WARNING_PREDICATES = {("missing_fact", 3), ("not_judged", 3), ("membership_unknown", 2), ("doubtful_text", 2)}
 
@@ -175,10 +176,13 @@ class Result:
         shown = program.shown
         self.conclusions: list[Conclusion] = []
         self._warning_atoms = []
+        self._not_in_folder_rules: list[int] = []  # rules resting on a text not in the folder, applied
         for sym in symbols:
             key = (sym.name, len(sym.arguments))
             if key in WARNING_PREDICATES:
                 self._warning_atoms.append(sym)
+            elif key == (NOT_IN_FOLDER, 1):
+                self._not_in_folder_rules.append(sym.arguments[0].number)
             elif key in shown:
                 self.conclusions.append(Conclusion(sym.name, [to_value(a) for a in sym.arguments], sym, self))
         self.conclusions.sort(key=lambda c: (c.predicate, c.text))
@@ -309,6 +313,26 @@ class Result:
         m = members.get(subject)
         return Warning_(code, msg, m.line if m else None, fr)
 
+    def _not_in_folder_warnings(self) -> list[Warning_]:
+        """One `text_not_in_folder` warning per text a rule that applied rests on, naming what
+        that rule concludes: the text itself is not applied (the fact standing for it is)."""
+        by_text: dict = {}
+        for i in sorted(set(self._not_in_folder_rules)):
+            rule = self.program.rule(i)
+            for t in rule.not_in_folder:
+                by_text.setdefault(t, []).append(rule.head.split("/")[0])
+        out = []
+        for t, heads in by_text.items():
+            heads = ", ".join(dict.fromkeys(heads))
+            out.append(Warning_(
+                "text_not_in_folder",
+                f"{t} is not in the folder: what {heads} rests on it is taken from the file as stated, "
+                f"not checked against that text",
+                None,
+                f"{t} n'est pas dans le dossier : ce que {heads} en tire est pris du fichier tel qu'il est "
+                f"écrit, sans être vérifié au regard de ce texte"))
+        return out
+
     def _warnings(self) -> list[Warning_]:
         from . import law
 
@@ -319,6 +343,8 @@ class Result:
         members = {m.id: m for m in self.scenario.groupement.members}
         for sym in self._warning_atoms:
             out.append(self._warning(sym, members))
+        # texts cited but not in the folder, that a fact of the file stands for (contract part 2)
+        out.extend(self._not_in_folder_warnings())
         # the period the encoded law covers (before 2006-01-01, after the newest text known)
         why, why_fr = law.not_covered(self.as_of, "en"), law.not_covered(self.as_of, "fr")
         if why:
