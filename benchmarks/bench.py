@@ -243,6 +243,12 @@ def measure_size(n: int, repeat: int, rules_dir=None, explain_budget: float = 60
         _emit(stage="explain_all", seconds=dt * total / max(done, 1), estimated=True, explained=done)
     else:
         _emit(stage="explain_all", seconds=dt)
+    # the JSON document of the CLI (version 2, shared nodes), from a fresh Result: trees included
+    from gcs_reasoner.render.json_out import as_dict
+
+    stage("json", lambda: len(json.dumps(as_dict(Result(scenario, facts, program, traced, traced=True)),
+                                         ensure_ascii=False).encode()),
+          rep=min(repeat, 3), json_kb=lambda b: b / 1024)
     _emit(stage="done", peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
@@ -291,11 +297,18 @@ def _console_script() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "gcs_reasoner.cli"]
 
 
+def _env(**extra) -> dict:
+    """The environment of a measured process: this checkout's package first (a worktree, an
+    editable install of another checkout)."""
+    path = os.environ.get("PYTHONPATH")
+    return {**os.environ, "PYTHONPATH": str(ROOT) + (os.pathsep + path if path else ""), **extra}
+
+
 def _process_time(cmd: list[str], repeat: int, budget: float = 60.0) -> float:
     times = []
     for _ in range(repeat):
         t = time.perf_counter()
-        p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+        p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, env=_env())
         times.append(time.perf_counter() - t)
         if p.returncode != 0:
             raise RuntimeError(f"{' '.join(cmd)}: exit {p.returncode}: {p.stderr.decode()[-300:]}")
@@ -312,6 +325,41 @@ def measure_startup(repeat: int) -> dict:
             f = Path(tmp) / f"bench_{n}.gcs"
             f.write_text(scenario_text(n), encoding="utf-8")
             out[f"check_{n}"] = _process_time(_console_script() + ["check", str(f), "--format", "json"], repeat)
+        # first run after install: no cache of the rules (a fresh cache and temp directory each run)
+        cold = []
+        for i in range(max(1, min(repeat, 3))):
+            env = _env(XDG_CACHE_HOME=str(Path(tmp) / f"cache{i}"), TMPDIR=str(Path(tmp) / f"tmp{i}"))
+            Path(env["TMPDIR"]).mkdir()
+            t = time.perf_counter()
+            subprocess.run(_console_script() + ["check", str(Path(tmp) / "bench_3.gcs"), "--format", "json"],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, env=env, check=True)
+            cold.append(time.perf_counter() - t)
+        out["cold_3"] = statistics.median(cold)
+    return out
+
+
+def measure_throughput(count: int = 40) -> dict:
+    """Explained JSON documents per second over `count` generated scenarios of 3 to 10 members:
+    in this process (parse, reason, trees, JSON), and `check FOLDER --format jsonl` in a fresh
+    process with --jobs 1 and --jobs 2."""
+    import gcs_reasoner as gcs
+    from gcs_reasoner.render.json_out import as_dict
+
+    texts = [scenario_text(3 + i % 8) for i in range(count)]
+    gcs.loads(texts[0])  # the parser and the rules loaded once, as in a notebook
+    gcs.reason(gcs.loads(texts[0]), explain=True)
+    t = time.perf_counter()
+    sizes = []
+    for i, text in enumerate(texts):
+        result = gcs.reason(gcs.loads(text, f"s{i}.gcs"), explain=True)
+        sizes.append(len(json.dumps(as_dict(result), ensure_ascii=False).encode()))
+    out = {"in_process": count / (time.perf_counter() - t), "json_kb": statistics.median(sizes) / 1024}
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, text in enumerate(texts):
+            (Path(tmp) / f"s{i:03d}.gcs").write_text(text, encoding="utf-8")
+        for jobs in (1, 2):
+            dt = _process_time(_console_script() + ["check", tmp, "--format", "jsonl", "--jobs", str(jobs)], 1)
+            out[f"jobs_{jobs}"] = count / dt
     return out
 
 
@@ -428,7 +476,7 @@ def profile(n: int, rules_dir=None, top: int = 12) -> list[str]:
     t = time.perf_counter()
     symbols = _solve(program, facts, traced=True)
     lines.append(f"traced solve: {len(symbols):,} atoms shown in {time.perf_counter() - t:.2f} s")
-    by_rule = collections.Counter(s.arguments[0].number for s in symbols if s.name == WHY)
+    by_rule = collections.Counter(int(s.name[len(WHY):]) for s in symbols if s.name.startswith(WHY))
     by_pred = collections.Counter(f"{s.name}/{len(s.arguments)}" for s in symbols if not s.name.startswith("_why"))
     lines.append("derivation records per rule:")
     for idx, count in by_rule.most_common(top):
@@ -454,8 +502,21 @@ def _ms(x) -> str:
 COLUMNS = [
     ("N", "n"), ("facts", "n_facts"), ("ground rules", "ground_rules"), ("concl.", "n_conclusions"),
     ("parse", "parse"), ("facts", "facts"), ("solve plain", "solve_plain"), ("solve traced", "solve_traced"),
-    ("result", "result"), ("explain all", "explain_all"), ("clingo plain", "clingo_plain"), ("peak RSS MB", "peak_rss_mb"),
+    ("result", "result"), ("explain all", "explain_all"), ("json", "json"), ("JSON KB", "json_kb"),
+    ("clingo plain", "clingo_plain"), ("traced / plain", "traced_ratio"), ("job / clingo", "job_ratio"),
+    ("peak RSS MB", "peak_rss_mb"),
 ]
+RATIOS = ("traced_ratio", "job_ratio")
+
+
+def _ratios(row: dict) -> None:
+    """traced / plain ground+solve; the whole in-process job (parse, facts, traced solve, result,
+    JSON with its trees) / plain clingo on the same facts."""
+    if row.get("solve_traced") and row.get("solve_plain"):
+        row["traced_ratio"] = row["solve_traced"] / row["solve_plain"]
+    parts = [row.get(k) for k in ("parse", "facts", "solve_traced", "result", "json")]
+    if all(p is not None for p in parts) and row.get("clingo_plain"):
+        row["job_ratio"] = sum(parts) / row["clingo_plain"]
 COUNTS = ("n", "n_facts", "ground_rules", "n_conclusions")
 
 
@@ -470,8 +531,10 @@ def table(rows: list[dict]) -> list[str]:
                 cells.append("—")
             elif key in COUNTS:
                 cells.append(f"{v:,}")
-            elif key == "peak_rss_mb":
+            elif key == "peak_rss_mb" or key == "json_kb":
                 cells.append(f"{v:,.0f}")
+            elif key in RATIOS:
+                cells.append(f"{v:.2f}")
             else:
                 cells.append(("≈" if r.get(key + "_estimated") else "") + _ms(v))
         lines.append("| " + " | ".join(cells) + " |")
@@ -574,13 +637,24 @@ def main(argv=None) -> int:
         for n in (3, 30):
             out.append(f"| `check` {n} members `--format json` | {_ms(s[f'check_{n}'])} | "
                        f"{s[f'check_{n}'] / s['import_clingo']:.2f} |")
+        out.append(f"| `check` 3 members, first run after install (no cache of the rules) | {_ms(s['cold_3'])} | "
+                   f"{s['cold_3'] / s['import_clingo']:.2f} |")
         out.append("")
+        print("... (c) throughput", file=sys.stderr, flush=True)
+        tp = measure_throughput()
+        out += ["## (c) Explained JSON documents per second (40 generated scenarios of 3 to 10 members)", "",
+                "| how | documents / s |", "|---|---:|",
+                f"| one process, in-process API (parse, reason, trees, JSON) | {tp['in_process']:.1f} |",
+                f"| `check FOLDER --format jsonl --jobs 1` (fresh process) | {tp['jobs_1']:.1f} |",
+                f"| `check FOLDER --format jsonl --jobs 2` (fresh process) | {tp['jobs_2']:.1f} |",
+                "", f"Median JSON document: {tp['json_kb']:.0f} KB.", ""]
     print("\n".join(out), flush=True)
 
     rows = []
     for n in sizes:
         print(f"... (b) N = {n}", file=sys.stderr, flush=True)
         row = run_child(n, args.repeat, args.timeout, args.max_memory_gb, rules)
+        _ratios(row)
         rows.append(row)
         if row.get("error") and not args.keep_going:
             for m in sizes[sizes.index(n) + 1:]:

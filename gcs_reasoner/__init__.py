@@ -19,8 +19,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Optional
 
-__all__ = ["load", "loads", "reason", "ScenarioError", "edit", "diff", "why_not", "what_would_make", "texts",
-           "timeline"]
+__all__ = ["load", "loads", "reason", "check_files", "ScenarioError", "edit", "diff", "why_not", "what_would_make",
+           "texts", "timeline"]
 __version__ = "0.1.0"
 
 
@@ -51,6 +51,26 @@ def reason(scenario, as_of: Optional[date] = None, explain: bool = False):
     if isinstance(as_of, str):
         as_of = date.fromisoformat(as_of)
     return _reason(scenario, as_of=as_of, explain=explain)
+
+
+def check_files(paths, as_of: Optional[date] = None, jobs: Optional[int] = None):
+    """The JSON document of each file (what `check --format json` prints), as (path, dict) in the
+    order of `paths`, each as soon as it is ready; the files are reasoned in `jobs` worker
+    processes (default: the number of cores; 1: in this process). A file that cannot be reasoned
+    gives `{"error": {"status": 2 (the file's fault) or 1 (ours), "message": ...}}`, and the
+    others go on.
+
+        for path, doc in gcs.check_files(sorted(Path("my_cases").glob("*.gcs"))):
+            print(path, [c["predicate"] for c in doc.get("conclusions", [])])
+    """
+    from .pool import document, ordered
+
+    if isinstance(as_of, str):
+        as_of = date.fromisoformat(as_of)
+    tasks = [(str(p), as_of) for p in paths]
+    yield from ordered(document, tasks, jobs,
+                       on_failure=lambda t, exc: (t[0], {"error": {"status": 1, "message":
+                                                  f"{t[0]}: internal error: {type(exc).__name__}: {exc}"}}))
 
 
 def texts(on: Optional[date] = None):

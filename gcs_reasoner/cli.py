@@ -15,7 +15,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-FORMATS = ("text", "json", "jsonl", "markdown", "html")
+FORMATS = ("text", "json", "json-tree", "jsonl", "markdown", "html")
 AS_OF_HELP = ("date on which the law is applied; it wins over the file's own `as of` "
               "(default: the file's `as of`, else today); the output says which date it used and why")
 
@@ -34,6 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("path", help=".gcs file or folder")
     c.add_argument("--format", choices=FORMATS, default="text")
     c.add_argument("--as-of", type=_date, help=AS_OF_HELP)
+    c.add_argument("--jobs", "-j", type=_jobs, default=None,
+                   help="a folder: how many files are reasoned at once, in worker processes "
+                        "(default: the number of cores; 1: in this process)")
     _add_words_options(c)
     e = sub.add_parser("explain", help="why a conclusion holds: the provisions, their text and the facts")
     e.add_argument("path")
@@ -173,6 +176,45 @@ def _check_file(path: str, args) -> int:
     return 0
 
 
+def _jobs(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes, 1 or more: {text!r}")
+    return n
+
+
+_WRITER = {}  # in a worker process: the writer of the batch (its result() is a pure function)
+
+
+def _folder_task(task):
+    """One file of a folder, in a worker process: (status, body)."""
+    from .render.batch import writer
+
+    path, as_of, fmt, folder, paths, lang, detail = task
+    key = (fmt, folder, paths, lang, detail)
+    doc = _WRITER.get(key) or _WRITER.setdefault(key, writer(fmt, folder, list(paths), lang, detail))
+    status, body = _outcome(path, as_of, lambda r: doc.result(path, r))
+    return status, body
+
+
+def _outcomes(paths: list[str], args, folder: str, doc):
+    """(status, body) of each file, in the order of `paths`, each as soon as it and those before
+    it are done; with more than one job, in worker processes (pool.py)."""
+    from .pool import jobs_for, ordered
+
+    if jobs_for(args.jobs, len(paths)) <= 1:  # in this process, with the writer at hand
+        for path in paths:
+            yield _outcome(path, args.as_of, lambda r, path=path: doc.result(path, r))
+        return
+    every = tuple(paths)
+    tasks = [(p, args.as_of, args.format, folder, every, args.lang, args.detail) for p in paths]
+    yield from ordered(_folder_task, tasks, args.jobs,
+                       on_failure=lambda t, exc: (1, _one_line(f"{t[0]}: internal error: {type(exc).__name__}: {exc}")))
+
+
 def _check_folder(folder: str, paths: list[str], args) -> int:
     """Every file in order, each entry written and flushed as soon as it is ready; errors are
     entries too (and a line on stderr). Exit with the worst status, 130 when interrupted."""
@@ -190,20 +232,19 @@ def _check_folder(folder: str, paths: list[str], args) -> int:
 
     def emit(piece: str) -> None:
         if piece:
-            if out_on_terminal:  # the same terminal as the progress line, most likely
-                progress.clear()
-            out.write(piece)
-            out.flush()
+            if out_on_terminal:  # the same terminal as the progress bar, most likely: above it
+                progress.write(out, piece)
+            else:
+                out.write(piece)
+                out.flush()
 
     try:
         emit(doc.begin())
-        for i, path in enumerate(paths, 1):
-            progress.show(i, path)
-            status, body = _outcome(path, args.as_of, lambda r, path=path: doc.result(path, r))
+        progress.show(0, paths[0])
+        for i, (path, (status, body)) in enumerate(zip(paths, _outcomes(paths, args, folder, doc)), 1):
+            progress.show(i, paths[i] if i < len(paths) else "")
             if status:
-                progress.clear()
-                print(body, file=err)
-                err.flush()
+                progress.write(err, body + "\n")
                 body = doc.error(path, status, body)
             emit(doc.entry(body))
             summary.count(status)
@@ -221,7 +262,9 @@ def _check_folder(folder: str, paths: list[str], args) -> int:
 
 
 class _Progress:
-    """`[12/40] facts/x.gcs` on stderr, rewritten in place; only on a terminal and for a long batch."""
+    """A progress bar on stderr (rich), for a long batch on a terminal only: files done, the
+    file being reasoned, time left. Output for the same terminal goes through `write`, above the
+    bar; nothing is drawn when stderr is not a terminal (a pipe, a log, CI)."""
 
     def __init__(self, stream, total: int):
         self.stream, self.total = stream, total
@@ -229,37 +272,62 @@ class _Progress:
             self.on = total >= PROGRESS_MIN_FILES and stream.isatty()
         except (AttributeError, ValueError):
             self.on = False
-        self.shown = False
+        self.bar = None
+        if self.on:
+            try:
+                from rich.console import Console
+                from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+            except ImportError:  # rich missing: the plain line below
+                return
+            self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                TimeRemainingColumn(), TextColumn("{task.fields[path]}"),
+                                console=Console(file=stream), transient=True,
+                                redirect_stdout=False, redirect_stderr=False)
+            self.task = self.bar.add_task("gcs-reasoner check", total=total, path="")
+            self.bar.start()
 
-    def show(self, i: int, path: str) -> None:
+    def show(self, done: int, path: str) -> None:
+        """`done` files finished; `path` the next one."""
         if not self.on:
             return
-        import shutil
-
-        width = max(shutil.get_terminal_size().columns - 1, 20)
-        line = f"[{i}/{self.total}] {path}"
-        if len(line) > width:
-            line = line[: width - 1] + "…"
-        self.stream.write("\r" + line + "\x1b[K")
+        if self.bar is not None:
+            self.bar.update(self.task, completed=done, path=path)
+            return
+        self.stream.write(f"\r[{done}/{self.total}] {path}\x1b[K")
         self.stream.flush()
-        self.shown = True
+
+    def write(self, out, piece: str) -> None:
+        """Output bound for the terminal the bar is on: above the bar."""
+        if self.bar is not None:
+            self.bar.console.print(piece, end="", markup=False, highlight=False, soft_wrap=True)
+        else:
+            self.clear()
+            out.write(piece)
+            out.flush()
 
     def clear(self) -> None:
-        if self.shown:
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
+            self.on = False
+        elif self.on:
             self.stream.write("\r\x1b[K")
             self.stream.flush()
-            self.shown = False
 
 
 def _renderer(fmt, path: str = "", lang: str = "fr", detail: bool = False):
     """The renderer of one file's result in a format (a function of the result)."""
-    if fmt in ("json", "jsonl"):
+    if fmt in ("json", "json-tree", "jsonl"):
         import json
 
         from .render.json_out import as_dict
 
+        # shared sub-trees once (`nodes`), compact: json's C encoder; indented on a terminal only
+        indent = 2 if sys.stdout.isatty() else None
         if fmt == "json":
-            return lambda r: json.dumps(as_dict(r), ensure_ascii=False, indent=2)
+            return lambda r: json.dumps(as_dict(r), ensure_ascii=False, indent=indent)
+        if fmt == "json-tree":
+            return lambda r: json.dumps(as_dict(r, shared=False), ensure_ascii=False, indent=indent)
         return lambda r: json.dumps({"file": path, **as_dict(r)}, ensure_ascii=False)
     if fmt == "markdown":
         from .render.markdown import render

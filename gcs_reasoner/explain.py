@@ -137,10 +137,11 @@ class DerivedNode:
         """The atom as clingo writes it (`avenant(av1)`), for engineers."""
         return render_atom(self.symbol) if self.symbol is not None else self.conclusion
 
-    def as_dict(self, words=None) -> dict:
+    def as_dict(self, words=None, deep: bool = True) -> dict:
         """The JSON trace node. `words` ((French, English) render.words.Words) adds the
-        sentences; the raw detail (rule, values, atom, computed, unless) stays in fields of its own."""
-        key = id(words)
+        sentences; the raw detail (rule, values, atom, computed, unless) stays in fields of its own.
+        `deep=False`: the node's own fields only (`because` empty: render.json_out fills it)."""
+        key = (id(words), deep)
         cached = self.__dict__.get("_dict")
         if cached is not None and cached[0] == key:  # shared sub-trees are converted once
             return cached[1]
@@ -148,7 +149,7 @@ class DerivedNode:
             "conclusion": self.conclusion,
             "provision": self.provision,
             "quote": self.quote or "(auxiliary rule)",
-            "because": [b.as_dict(words) for b in self.because],
+            "because": [b.as_dict(words) for b in self.because] if deep else [],
         }
         if words is not None:
             d["sentence"] = {w.lang: w.sentence(self.symbol) if self.symbol is not None else self.conclusion
@@ -192,8 +193,9 @@ def build(result, symbol, max_elements: Optional[int] = DEFAULT_MAX_ELEMENTS, bu
 
 
 def build_all(result, symbols, max_elements: Optional[int] = DEFAULT_MAX_ELEMENTS) -> list:
-    """The trees of several atoms, sharing the nodes they have in common."""
-    builder = _Builder(result, max_elements)
+    """The trees of several atoms, sharing the nodes they have in common (and with the trees
+    `result.explain` gives: one builder per result)."""
+    builder = result._builder(max_elements) if hasattr(result, "_builder") else _Builder(result, max_elements)
     return [build(result, s, max_elements, builder) for s in symbols]
 
 
@@ -286,6 +288,7 @@ class _Builder:
         )
         node.own.append(w)
         node.__dict__["_head"] = rule.head
+        node.unless.extend(f"{t} (not in the folder: not applied)" for t in rule.not_in_folder)
         bound = dict(zip(rule.variables, values.arguments))
         node.values = {name: render_term(v) for name, v in bound.items()}
         # the rule's own negative literals first, then those of the auxiliary steps it uses

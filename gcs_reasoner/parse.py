@@ -83,6 +83,11 @@ _GRAMMAR_PATH = Path(__file__).with_name("grammar.lark")
 _PARSER = None
 
 
+def warm_up() -> None:
+    """Load the parser now (before forking worker processes, so that each starts with it)."""
+    _parser()
+
+
 def _parser():
     """The Lark parser of grammar.lark.
 

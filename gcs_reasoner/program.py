@@ -17,13 +17,15 @@ does bookkeeping (calendar helpers, renaming) says so with
 
 The same rules are used in two ways:
 - plain: exactly as written (fast, for conclusions only);
-- traced: every rule `H :- B.` becomes `_why(I, H, Vars, Pos, Neg, Cmp, Agg) :- B'.`
-  and `H :- _why(I, H, ...).`, where B' binds each aggregate's value to a
+- traced: rule number I, `H :- B.`, becomes `_why_I(H, Vars, Pos, Neg, Cmp, Agg) :- B'.`
+  and `H :- _why_I(H, ...).`, where B' binds each aggregate's value to a
   variable, so one solve yields, for each derived atom, the rule that derived
   it, its variable values, its positive body atoms, the atoms whose absence
   it relied on (default negation), its comparisons and its aggregate values;
-  `_why_elem(I, K, J, Vars, Terms, Cond)` records the elements that made up
-  aggregate K.
+  `_whyel_I(K, J, Vars, Terms, Cond)` records the elements that made up
+  aggregate K. One record predicate per rule, not one for all: a single
+  predicate would tie every rule into one recursive component and make the
+  grounder work through the whole law as one.
 """
 
 from __future__ import annotations
@@ -41,8 +43,19 @@ _PACKAGED_RULES = Path(__file__).resolve().parent / "rules"  # non-editable inst
 SAME_AS_NOTE = re.compile(r"\s*\(same as [^)]*\)")  # the inventory's same_as, said beside a later id
 PROVISION_ID = re.compile(r"\b((?:L|R)6133-[0-9A-Za-z-]+@\d{4}-\d{2}-\d{2}(?:\.[0-9A-Za-z]+)*|decret-\d{4}-\d+\.art\d+(?:\.[0-9A-Za-z]+)*)")
 
-WHY = "_why"
-WHY_ELEM = "_why_elem"
+NOT_IN_FOLDER = "_nif"  # _nif(I): rule I, which rests on a text not in the folder, applied
+WHY = "_why_"  # prefix of the derivation records: _why_<rule index>/6
+WHY_ELEM = "_whyel_"  # prefix of the aggregate-element records: _whyel_<rule index>/5
+
+
+def why_name(index: int) -> str:
+    """The derivation-record predicate of rule `index`."""
+    return f"{WHY}{index}"
+
+
+def why_elem_name(index: int) -> str:
+    """The aggregate-element-record predicate of rule `index`."""
+    return f"{WHY_ELEM}{index}"
 
 
 class RuleFileError(Exception):
@@ -67,6 +80,9 @@ class RuleInfo:
     variables: list[str] = field(default_factory=list)  # global variables, in _why order
     aggregates: list[str] = field(default_factory=list)  # text of each body aggregate, in order
     comparisons: list[str] = field(default_factory=list)  # text of each recorded comparison, in _why order
+    # `% not in the folder: L6122-3, ...`: texts the rule rests on through a fact that stands for
+    # them (contract part 2): not applied, said in the explanation and by a warning
+    not_in_folder: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -79,6 +95,19 @@ class Program:
 
     def rule(self, index: int) -> RuleInfo:
         return self.rules[index]
+
+    @property
+    def trace_shows(self) -> str:
+        """#show statements of the derivation records, one predicate per rule."""
+        cached = self.__dict__.get("_trace_shows")
+        if cached is None:
+            out = []
+            for r in self.rules:
+                out.append(f"#show {why_name(r.index)}/6.")
+                if r.aggregates:
+                    out.append(f"#show {why_elem_name(r.index)}/5.")
+            cached = self.__dict__["_trace_shows"] = " ".join(out)
+        return cached
 
     @property
     def sentences(self) -> dict:
@@ -136,6 +165,9 @@ def load_program(directory: Optional[str] = None) -> Program:
         loader.load(f)
     plain = "\n".join(str(s) for s in loader.plain) + "\n"
     traced = "\n".join(str(s) for s in loader.traced) + "\n"
+    if any(r.not_in_folder for r in loader.rules):
+        plain += f"#show {NOT_IN_FOLDER}/1.\n"
+        traced += f"#show {NOT_IN_FOLDER}/1.\n"
     _write_cache(key, loader.rules, plain, traced, loader.shown)
     return Program(loader.rules, files, plain, traced, loader.shown)
 
@@ -299,6 +331,20 @@ def _metadata(comments: list[str]) -> tuple[list[str], str, bool, list[str]]:
     return ids, " ".join(p for p in quote_parts if p), auxiliary, notes
 
 
+def _number(n: int):
+    import clingo
+
+    return clingo.Number(n)
+
+
+def _not_in_folder(notes: list[str]) -> list[str]:
+    """The texts of a `% not in the folder: A, B` note."""
+    for n in notes:
+        if n.lower().startswith("not in the folder:"):
+            return [t.strip() for t in re.split(r"[,;]", n.split(":", 1)[1]) if t.strip()]
+    return []
+
+
 def _partial_reason(notes: list[str]) -> str:
     """The reason of a `% partial: <why>` note, with its continuation lines (to the end of its sentence)."""
     for i, n in enumerate(notes):
@@ -387,10 +433,18 @@ class _Loader:
             notes=notes,
             partial=_partial_reason(notes),
             says=says,
+            not_in_folder=_not_in_folder(notes),
         )
         self.rules.append(info)
         self.plain.append(node)
         self.traced.extend(_trace_rule(node, info))
+        if info.not_in_folder:  # _nif(I) :- B.: whether the rule applied, in either program
+            loc = node.location
+            flag = ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(
+                ast.Function(loc, NOT_IN_FOLDER, [ast.SymbolicTerm(loc, _number(info.index))], False)))
+            extra = ast.Rule(loc, flag, node.body)
+            self.plain.append(extra)
+            self.traced.append(extra)
 
 
 def _adjacent_block(comments: list, rule_line: int) -> list[str]:
@@ -560,8 +614,7 @@ def _trace_rule(rule, info: RuleInfo) -> list:
     info.variables = [v for v in global_vars if not v.startswith("Agg__")]
     vars_tuple = tup([ast.Variable(loc, v) for v in info.variables])
 
-    idx = sym(clingo.Number(info.index))
-    why_head = fn(WHY, [idx, head_sym, vars_tuple, tup(pos), tup(neg), tup(cmp), tup(aggs)])
+    why_head = fn(why_name(info.index), [head_sym, vars_tuple, tup(pos), tup(neg), tup(cmp), tup(aggs)])
     out = [ast.Rule(loc, ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(why_head)), body)]
 
     # H :- _why(I, H, ...). with fresh variables for H's arguments (H may hold arithmetic)
@@ -571,7 +624,7 @@ def _trace_rule(rule, info: RuleInfo) -> list:
     else:
         lifted_head = head_sym
     anyv = ast.Variable(loc, "_")
-    lift_body = [ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(fn(WHY, [idx, lifted_head, anyv, anyv, anyv, anyv, anyv])))]
+    lift_body = [ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(fn(why_name(info.index), [lifted_head, anyv, anyv, anyv, anyv, anyv])))]
     out.append(ast.Rule(loc, ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(lifted_head)), lift_body))
 
     # _why_elem(I, K, J, Vars, Terms, Cond) :- B', Cond(renamed locals).
@@ -594,6 +647,6 @@ def _trace_rule(rule, info: RuleInfo) -> list:
                     c2 = _rename(c, {}, anon)
                     extra[-1] = c2
                     cond_atoms.append(c2.atom.symbol)
-            head = fn(WHY_ELEM, [idx, sym(clingo.Number(k)), sym(clingo.Number(j)), vars_tuple, tup(terms), tup(cond_atoms)])
+            head = fn(why_elem_name(info.index), [sym(clingo.Number(k)), sym(clingo.Number(j)), vars_tuple, tup(terms), tup(cond_atoms)])
             out.append(ast.Rule(loc, ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(head)), body + extra))
     return out

@@ -15,13 +15,14 @@ from typing import Iterator, Optional
 
 from .facts import Facts, Origin, scenario_facts
 from .versions import applied_provisions
-from .program import WHY, WHY_ELEM, Program, load_program
+from .program import NOT_IN_FOLDER, WHY, WHY_ELEM, Program, load_program
 from .scenario import Scenario
 from .symbols import render_atom, to_value
 
 # the events of not_judged/3 warnings, in French
 EVENTS_FR = {"withdrawal": "le retrait", "exclusion": "l'exclusion", "admission": "l'admission",
-             "administrator_election": "l'élection comme administrateur"}
+             "administrator_election": "l'élection comme administrateur",
+             "deputy_election": "l'élection comme administrateur adjoint"}
 
 WARNING_PREDICATES = {("missing_fact", 3), ("not_judged", 3), ("membership_unknown", 2), ("doubtful_text", 2)}
 
@@ -175,10 +176,13 @@ class Result:
         shown = program.shown
         self.conclusions: list[Conclusion] = []
         self._warning_atoms = []
+        self._not_in_folder_rules: list[int] = []  # rules resting on a text not in the folder, applied
         for sym in symbols:
             key = (sym.name, len(sym.arguments))
             if key in WARNING_PREDICATES:
                 self._warning_atoms.append(sym)
+            elif key == (NOT_IN_FOLDER, 1):
+                self._not_in_folder_rules.append(sym.arguments[0].number)
             elif key in shown:
                 self.conclusions.append(Conclusion(sym.name, [to_value(a) for a in sym.arguments], sym, self))
         self.conclusions.sort(key=lambda c: (c.predicate, c.text))
@@ -218,14 +222,24 @@ class Result:
 
     def explain(self, conclusion, **kw):
         """The explanation tree (explain.Node) of a conclusion (Conclusion or its text)."""
-        from .explain import build
+        from .explain import DEFAULT_MAX_ELEMENTS, build
 
         if isinstance(conclusion, str):
             found = self.find(conclusion)
             if found is None:
                 raise KeyError(conclusion)
             conclusion = found
-        return build(self, conclusion.symbol, **kw)
+        return build(self, conclusion.symbol, builder=self._builder(kw.get("max_elements", DEFAULT_MAX_ELEMENTS)), **kw)
+
+    def _builder(self, max_elements):
+        """One tree builder per result (and element limit): the nodes conclusions share are built
+        once, and the facts' origins indexed once, however many conclusions are explained."""
+        from .explain import _Builder
+
+        builders = self.__dict__.setdefault("_builders", {})
+        if max_elements not in builders:
+            builders[max_elements] = _Builder(self, max_elements)
+        return builders[max_elements]
 
     def why_not(self, query: str, lang: str = "fr", depth: Optional[int] = None):
         """Why `query` (`_` for any value, dates YYYY-MM-DD) does not hold: for each rule that
@@ -299,6 +313,26 @@ class Result:
         m = members.get(subject)
         return Warning_(code, msg, m.line if m else None, fr)
 
+    def _not_in_folder_warnings(self) -> list[Warning_]:
+        """One `text_not_in_folder` warning per text a rule that applied rests on, naming what
+        that rule concludes: the text itself is not applied (the fact standing for it is)."""
+        by_text: dict = {}
+        for i in sorted(set(self._not_in_folder_rules)):
+            rule = self.program.rule(i)
+            for t in rule.not_in_folder:
+                by_text.setdefault(t, []).append(rule.head.split("/")[0])
+        out = []
+        for t, heads in by_text.items():
+            heads = ", ".join(dict.fromkeys(heads))
+            out.append(Warning_(
+                "text_not_in_folder",
+                f"{t} is not in the folder: what {heads} rests on it is taken from the file as stated, "
+                f"not checked against that text",
+                None,
+                f"{t} n'est pas dans le dossier : ce que {heads} en tire est pris du fichier tel qu'il est "
+                f"écrit, sans être vérifié au regard de ce texte"))
+        return out
+
     def _warnings(self) -> list[Warning_]:
         from . import law
 
@@ -309,6 +343,8 @@ class Result:
         members = {m.id: m for m in self.scenario.groupement.members}
         for sym in self._warning_atoms:
             out.append(self._warning(sym, members))
+        # texts cited but not in the folder, that a fact of the file stands for (contract part 2)
+        out.extend(self._not_in_folder_warnings())
         # the period the encoded law covers (before 2006-01-01, after the newest text known)
         why, why_fr = law.not_covered(self.as_of, "en"), law.not_covered(self.as_of, "fr")
         if why:
@@ -382,24 +418,48 @@ def _article_key(article: str):
     return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", article)]
 
 
+class _Record:
+    """A derivation record read from `_why_I(H, Vars, Pos, Neg, Cmp, Agg)` (or an element record
+    from `_whyel_I(K, J, Vars, Terms, Cond)`), with the rule index put first as in one
+    `_why(I, H, ...)` atom: `arguments[0].number` is the rule."""
+
+    __slots__ = ("arguments",)
+
+    def __init__(self, arguments):
+        self.arguments = arguments
+
+
 class Trace:
     """The derivation records of one traced solve, indexed lazily by head."""
 
     def __init__(self, result: Result, symbols: list):
         self.result = result
-        self._raw = [s for s in symbols if s.name in (WHY, WHY_ELEM)]
+        self._raw = [s for s in symbols if s.name.startswith(("_why_", "_whyel_"))]
         self._why = None
         self._elems = None
 
     def _index(self):
         if self._why is None:
+            import clingo
+
             why, elems = {}, {}
+            numbers = {}
             for s in self._raw:
-                a = s.arguments
-                if s.name == WHY:
-                    why.setdefault(a[1], []).append(s)
+                name = s.name
+                elem = name.startswith(WHY_ELEM)
+                i = int(name[len(WHY_ELEM if elem else WHY):])
+                n = numbers.get(i) or numbers.setdefault(i, clingo.Number(i))
+                rec = _Record((n, *s.arguments))
+                if not elem:
+                    why.setdefault(rec.arguments[1], []).append(rec)
                 else:
-                    elems.setdefault((a[0].number, a[1].number, a[3]), []).append(s)
+                    a = rec.arguments
+                    elems.setdefault((i, a[1].number, a[3]), []).append(rec)
+            # an atom derived by several rules: the first rule in program order comes first,
+            # whatever order the solver listed the records in (explanations must not flip)
+            for recs in why.values():
+                if len(recs) > 1:
+                    recs.sort(key=lambda r: r.arguments[0].number)
             self._why, self._elems = why, elems
         return self._why, self._elems
 
@@ -463,7 +523,7 @@ def _solve(program: Program, facts: Facts, traced: bool, watch=(), watched=None)
     ctl.add("base", [], program.traced if traced else program.plain)
     ctl.add("base", [], facts.program())
     if traced:
-        ctl.add("base", [], f"#show {WHY}/7. #show {WHY_ELEM}/6.")
+        ctl.add("base", [], program.trace_shows)
     try:
         ctl.ground([("base", [])], context=Calendar())
     except RuntimeError as exc:

@@ -230,7 +230,8 @@ def test_each_entry_is_written_and_flushed_before_the_next_file_is_read(folder, 
     monkeypatch.setattr(parse, "parse_file", parse_file)
     monkeypatch.setattr(sys, "stdout", Recorder(events, "out"))
     monkeypatch.setattr(sys, "stderr", Recorder(events, "err"))
-    assert main(["check", str(folder), "--format", fmt]) == 1
+    # in this process (--jobs 1), so that the reading of each file is seen here
+    assert main(["check", str(folder), "--format", fmt, "--jobs", "1"]) == 1
     loads = [i for i, e in enumerate(events) if e[0] == "load"]
     assert [events[i][1] for i in loads] == NAMES
     for name, i, j in zip(NAMES, loads, loads[1:] + [len(events)]):
@@ -278,20 +279,33 @@ class Tty(io.StringIO):
 
 
 def test_progress_on_a_terminal_only(folder, monkeypatch, capsys):
-    monkeypatch.setenv("COLUMNS", "1000")  # a terminal wide enough for the whole path: the line is not cut
+    monkeypatch.setenv("COLUMNS", "200")
     captured = sys.stderr
     tty = Tty()
     monkeypatch.setattr(sys, "stderr", tty)
-    assert main(["check", str(folder), "--format", "jsonl"]) == 1
+    assert main(["check", str(folder), "--format", "jsonl", "--jobs", "1"]) == 1
     shown = tty.getvalue()
-    assert f"\r[1/4] {folder / 'a_good.gcs'}" in shown and f"[4/4] {folder / 'd_other.gcs'}" in shown
-    assert shown.endswith("\r\x1b[K"), "the progress line is cleared at the end"
-    # errors are printed on a line of their own, not on the progress line
-    assert f"\r\x1b[K{folder / 'b_syntax.gcs'}:6:" in shown
+    assert "gcs-reasoner check" in shown and "/4" in shown, "the bar: files done of the total"
+    # errors are printed on a line of their own, above the bar
+    assert f"{folder / 'b_syntax.gcs'}:6:" in shown
 
     monkeypatch.setattr(sys, "stderr", captured)
     code, out, err = run(capsys, "check", folder, "--format", "jsonl")  # not a terminal: no progress
-    assert code == 1 and "[1/4]" not in err and "\r" not in err
+    assert code == 1 and "gcs-reasoner check" not in err and "\r" not in err and "/4" not in err
+
+
+def test_a_folder_with_worker_processes_gives_the_same_document(folder, capsys):
+    """--jobs 2: the files are reasoned in two processes; the document is the same, in the same
+    order, as in one process."""
+    one = run(capsys, "check", folder, "--format", "jsonl", "--jobs", "1")
+    two = run(capsys, "check", folder, "--format", "jsonl", "--jobs", "2")
+    assert one == two and one[0] == 1 and one[1].count("\n") == 4
+
+
+def test_jobs_must_be_a_positive_number(folder, capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["check", str(folder), "--jobs", "0"])
+    assert e.value.code == 2 and "1 or more" in capsys.readouterr().err
 
 
 def test_no_progress_for_a_short_batch(tmp_path, monkeypatch):
@@ -301,3 +315,17 @@ def test_no_progress_for_a_short_batch(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "stderr", tty)
     main(["check", str(tmp_path), "--format", "jsonl"])
     assert "[1/2]" not in tty.getvalue()
+
+
+def test_the_api_reasons_many_files_in_worker_processes(folder):
+    """gcs.check_files: the JSON document of each file, in order, the same with 1 or 2 processes;
+    a file in error gives its error and the others go on."""
+    import gcs_reasoner as gcs
+
+    paths = sorted(str(p) for p in folder.glob("*.gcs") if p.name != "c_crash.gcs")
+    one = list(gcs.check_files(paths, jobs=1))
+    two = list(gcs.check_files(paths, jobs=2))
+    assert [p for p, _ in one] == paths and one == two
+    errors = [d["error"] for _, d in one if "error" in d]
+    assert errors and all(e["status"] == 2 and e["message"] for e in errors)
+    assert any(d.get("conclusions") for _, d in one)

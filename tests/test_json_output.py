@@ -1,8 +1,8 @@
 """The JSON output (`gcs-reasoner check FILE --format json`) against its contract.
 
-- it validates against the JSON Schema of the spec (copied in the repository
-  as docs/output.schema.json, beside docs/scenario-language.md, so that the
-  tests do not need the shared folder);
+- it validates against the JSON Schema of the project, docs/output.schema.json
+  (version 2: shared nodes, issue 11), and against the spec's schema
+  (version 1) it extends;
 - every fact of a trace points at a line of the scenario that states it (the
   line holds the fact's statement keyword, e.g. `withdrawal` for
   `withdrawal(...)`, or the item for a list spread over several lines);
@@ -21,7 +21,7 @@ import pytest
 
 import gcs_reasoner as gcs
 from gcs_reasoner import law
-from gcs_reasoner.render.json_out import as_dict
+from gcs_reasoner.render.json_out import as_dict, expand
 
 ROOT = Path(__file__).resolve().parent.parent
 ROOT_DIR = Path(__file__).resolve().parent.parent
@@ -75,7 +75,7 @@ def _walk(node):
 
 
 def _nodes(doc):
-    for c in doc["conclusions"]:
+    for c in expand(doc)["conclusions"]:
         yield from _walk(c["trace"])
 
 
@@ -148,12 +148,42 @@ def _has_word(line: str, word: str) -> bool:
     return re.search(r"(?<![A-Za-z0-9_])" + pattern + r"(?![A-Za-z0-9_])", line) is not None
 
 
-def test_schema_copy_is_the_spec():
+def test_schema_extends_the_spec():
+    """Version 2 adds fields (nodes, texts_in_force, statements, ref) and requires no fewer."""
     if not SHARED_SCHEMA.exists():
         pytest.skip("the shared spec folder is not beside the checkout: nothing to compare")
-    assert json.loads(SCHEMA_PATH.read_text(encoding="utf-8")) == json.loads(SHARED_SCHEMA.read_text(encoding="utf-8")), (
-        "docs/output.schema.json differs from the spec's output.schema.json: copy it again"
-    )
+    v1 = json.loads(SHARED_SCHEMA.read_text(encoding="utf-8"))
+    v2 = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    assert v2["required"] == v1["required"]
+    for name, d in v1["$defs"].items():
+        assert v2["$defs"][name].get("required") == d.get("required"), name
+        assert set(d.get("properties", {})) <= set(v2["$defs"][name].get("properties", {})), name
+
+
+@pytest.mark.parametrize("path", SCENARIOS[:6], ids=[p.stem for p in SCENARIOS[:6]])
+def test_json_validates_against_the_spec_schema_too(path):
+    """Stubs keep the fields of a derived node: a version-2 document is valid under version 1."""
+    if not SHARED_SCHEMA.exists():
+        pytest.skip("the shared spec folder is not beside the checkout")
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate(_doc(path), json.loads(SHARED_SCHEMA.read_text(encoding="utf-8")))
+
+
+def test_shared_nodes_are_the_trees_written_once():
+    """expand(json) is json-tree less the words: sharing loses nothing."""
+    path = SCENARIOS[0]
+    result = gcs.reason(gcs.load(path.relative_to(ROOT)))
+    shared = json.loads(json.dumps(as_dict(result), ensure_ascii=False))
+    tree = json.loads(json.dumps(as_dict(result, shared=False), ensure_ascii=False))
+
+    def strip(n):
+        if isinstance(n, dict):
+            return {k: strip(v) for k, v in n.items() if k != "words"}
+        return [strip(x) for x in n] if isinstance(n, list) else n
+
+    assert expand(shared) == strip(tree)
+    assert all("ref" not in c["trace"] for c in shared["conclusions"])  # each root written in place
+    assert len(json.dumps(shared)) < len(json.dumps(tree))
 
 
 def test_there_are_scenarios():

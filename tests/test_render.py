@@ -118,8 +118,19 @@ def test_json_keeps_the_contract_and_adds_the_sentence(capsys):
         assert c["sentence"]["fr"] and c["sentence"]["en"]  # a sentence, or the spelling
         assert c["trace"]["conclusion"].split("(")[0] == c["predicate"]
     withdrawal = next(c for c in doc["conclusions"] if c["predicate"] == "withdrawal_effective")["trace"]
-    assert withdrawal["texts"][0]["article"] == "R6133-5" and withdrawal["texts"][0]["until"] == "2010-07-26"
+    text = doc["texts_in_force"][withdrawal["texts"][0]]  # shared: the texts in force are written once
+    assert text["article"] == "R6133-5" and text["until"] == "2010-07-26"
     assert withdrawal["values"]["E"] == "2008-12-31" and withdrawal["computed"]  # the raw detail stays
+    facts = [b for b in withdrawal["because"] if "fact" in b and b["file"] == WITHDRAWAL]
+    assert facts and all(doc["statements"][f"{b['file']}:{b['line']}"] for b in facts)
+
+
+def test_json_tree_writes_each_tree_in_full(capsys):
+    code, out, _ = run(capsys, "check", WITHDRAWAL, "--format", "json-tree")
+    doc = json.loads(out)
+    assert code == 0 and "nodes" not in doc
+    withdrawal = next(c for c in doc["conclusions"] if c["predicate"] == "withdrawal_effective")["trace"]
+    assert withdrawal["texts"][0]["article"] == "R6133-5" and withdrawal["words"]["fr"]
     facts = [b for b in withdrawal["because"] if "fact" in b and b["file"] == WITHDRAWAL]
     assert facts and all(b["statement"] for b in facts)
 

@@ -61,10 +61,10 @@ class Summary:
         return head + ", ".join(parts) + tail
 
 
-def json_entry(path: str, result) -> dict:
+def json_entry(path: str, result, shared: bool = True) -> dict:
     from .json_out import as_dict
 
-    return {"file": path, **as_dict(result)}
+    return {"file": path, **as_dict(result, shared=shared)}
 
 
 def json_error(path: str, status: int, message: str) -> dict:
@@ -160,16 +160,19 @@ class HtmlWriter(Writer):
 
 
 class JsonWriter(Writer):
-    """One JSON array: `[` at once, each entry when ready, `]` at the end (also when interrupted)."""
+    """One JSON array: `[` at once, each entry when ready (one line each: json's C encoder),
+    `]` at the end (also when interrupted)."""
+
+    shared = True
 
     def begin(self):
         return "["
 
     def result(self, path, result):
-        return json.dumps(json_entry(path, result), ensure_ascii=False, indent=2)
+        return json.dumps(json_entry(path, result, self.shared), ensure_ascii=False)
 
     def error(self, path, status, message):
-        return json.dumps(json_error(path, status, message), ensure_ascii=False, indent=2)
+        return json.dumps(json_error(path, status, message), ensure_ascii=False)
 
     def entry(self, body):
         sep = "\n" if self.entries == 0 else ",\n"
@@ -178,6 +181,12 @@ class JsonWriter(Writer):
 
     def end(self, summary):
         return "\n]\n"
+
+
+class JsonTreeWriter(JsonWriter):
+    """As JsonWriter, every tree written out in full (`--format json-tree`)."""
+
+    shared = False
 
 
 class JsonLinesWriter(Writer):
@@ -190,7 +199,8 @@ class JsonLinesWriter(Writer):
         return json.dumps(json_error(path, status, message), ensure_ascii=False) + "\n"
 
 
-WRITERS = {"text": TextWriter, "markdown": MarkdownWriter, "html": HtmlWriter, "json": JsonWriter, "jsonl": JsonLinesWriter}
+WRITERS = {"text": TextWriter, "markdown": MarkdownWriter, "html": HtmlWriter, "json": JsonWriter,
+           "json-tree": JsonTreeWriter, "jsonl": JsonLinesWriter}
 
 
 def writer(fmt: str, folder: str, paths: list[str], lang: str = "fr", detail: bool = False) -> Writer:

@@ -61,6 +61,7 @@ T = {
         "step": "étape auxiliaire : {a} ({r})",
         "raw": "brut : {c}",
         "absent": "absent : {u}",
+        "not_in_folder": "⚠ Texte hors du dossier, non appliqué : {t} (le fichier en tient lieu)",
         "no_derivation": "aucune dérivation enregistrée",
         "circular": "circulaire",
         "command_line": "option --as-of {d} (ligne de commande)",
@@ -108,6 +109,7 @@ T = {
         "step": "auxiliary step: {a} ({r})",
         "raw": "raw: {c}",
         "absent": "absent: {u}",
+        "not_in_folder": "⚠ Text not in the folder, not applied: {t} (the file stands for it)",
         "no_derivation": "no derivation recorded",
         "circular": "circular",
         "command_line": "option --as-of {d} (command line)",
@@ -525,6 +527,9 @@ class Words:
     def node_lines(self, node) -> list[str]:
         """What a node rests on besides its facts and sub-conclusions, in words (default view)."""
         out = [self.text_in_force(t) for t in node.texts]
+        if node.own and self.result is not None:  # the rule rests on a text the folder lacks
+            rule = self.result.program.rule(node.own[0].arguments[0].number)
+            out += [self.t["not_in_folder"].format(t=t) for t in rule.not_in_folder]
         out += [self.aggregate(a) for a in node.aggregates if not a.via]
         for c in node.comparisons:
             if c.via and not self.detail:
@@ -550,6 +555,9 @@ class Words:
         kids = item.children
         for t in node.texts:
             kids.append(Item("text", self.text_in_force(t)))
+        if node.own and self.result is not None:  # the rule rests on a text the folder lacks
+            rule = self.result.program.rule(node.own[0].arguments[0].number)
+            kids += [Item("text", self.t["not_in_folder"].format(t=t)) for t in rule.not_in_folder]
         lines_seen = set()
         derived = []
         for b in node.because:
