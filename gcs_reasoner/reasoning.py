@@ -22,7 +22,8 @@ from .symbols import render_atom, to_value
 # the events of not_judged/3 warnings, in French
 EVENTS_FR = {"withdrawal": "le retrait", "exclusion": "l'exclusion", "admission": "l'admission",
              "administrator_election": "l'élection comme administrateur",
-             "deputy_election": "l'élection comme administrateur adjoint"}
+             "deputy_election": "l'élection comme suppléant de l'administrateur",
+             "ars_dissolution": "la dissolution par le directeur général de l'agence régionale de santé"}
 
 WARNING_PREDICATES = {("missing_fact", 3), ("not_judged", 3), ("membership_unknown", 2), ("doubtful_text", 2)}
 

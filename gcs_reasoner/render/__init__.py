@@ -11,11 +11,13 @@ SECTIONS = [
     ("Texts and dates", "Textes et dates", [
         "event_not_judged", "conflict", "doubtful_text"]),
     ("Members", "Membres", [
+        "activity_allowed", "employer_basis",
         "member", "membership_invalid", "composition_invalid", "exercise_contract_reservation",
         "admission_required", "not_admitted", "withdrawal_effective", "withdrawal_invalid", "excluded",
         "exclusion_invalid", "exclusion_required", "associate_not_member", "association_invalid",
         "gcs_kind", "activity_not_allowed"]),
     ("Legal nature and accounts", "Nature juridique et comptabilité", [
+        "accounting_nomenclature",
         "nature", "declared_nature_ruled_out", "accounting", "public_accounting_rules",
         "agent_comptable_required", "agent_comptable_appointer", "accountant_absent", "auditor_required"]),
     ("Convention", "Convention constitutive", [
@@ -28,6 +30,7 @@ SECTIONS = [
         "participation_invalid", "rights_not_proportional", "rights_disproportionate", "rights_change_invalid",
         "rights_basis_invalid", "rights_adaptation_missing", "rights_defined_by_convention", "rights_defined_by"]),
     ("Budget and results", "Budget et résultats", [
+        "report_accounts_missing",
         "budget_not_balanced", "budget_document", "budget_referral_due", "budget_referral_missing",
         "budget_referral_invalid", "accounts_approval_due",
         "accounts_approval_late", "result_allocation_regime", "result_allocation_invalid"]),
@@ -39,9 +42,11 @@ SECTIONS = [
         "avenant_missing", "activity_report_transmitted", "activity_report_irregular", "activity_report_to_send",
         "report_due", "report_late"]),
     ("Health establishment", "Établissement de santé", [
+        "conditions_per_site", "eps_administrator", "eps_medical_committee_includes", "erection_derogation", "patent_results", "financed_as_health_establishment", "art33_lfss2004_excluded",
         "health_establishment", "erection_required", "single_act_missing", "single_act_effective",
         "status_end_required", "eps_budget_rules_from", "supervisory_board_invalid"]),
     ("Care authorisations", "Autorisations d'activités de soins", [
+        "operable_authorisation", "joint_operation_site", "joint_decision_invalid", "single_compliance_visit",
         "operate_authorisation_invalid", "joint_operation_invalid"]),
     ("Assemblies", "Assemblées générales", [
         "quorum_met", "quorum_not_met", "second_convocation", "second_convocation_out_of_time",
@@ -53,20 +58,24 @@ SECTIONS = [
         "committee_invalid", "delegation_invalid", "challenge_late", "extraordinary_assembly_due",
         "committee_deliberation_cancelled", "committee_deliberation_maintained"]),
     ("Administrator", "Administrateur", [
+        "deputy_invalid", "executing_administrator", "members_to_be_informed",
         "administrator_invalid", "administrator_term_expired", "administrator_term_over", "legal_representative",
         "ordonnateur", "deputy_required", "acting_administrator"]),
     ("Staff", "Personnel", [
+        "intervention_allowed", "on_call_flat_fee",
         "staff_rules", "staff_regime", "recruitment_power", "associate_practitioner_reservation",
         "intervention_not_allowed"]),
     ("Competences transferred by the agency", "Compétences transférées par l'agence régionale", [
         "competence_transferred", "transfer_invalid"]),
     ("Dissolution and liquidation", "Dissolution et liquidation", [
-        "dissolution_required", "dissolved_on", "dissolution_invalid", "notification_due", "notification_late",
+        "ars_dissolution_stage",
+        "dissolution_required", "dissolved_on", "dissolution_exception", "dissolution_invalid", "notification_due", "notification_late",
         "notification_missing", "publication_required", "ars_dissolution_ground", "ars_dissolution_possible",
         "ars_dissolution_step_due", "ars_dissolution_irregular", "in_liquidation", "liquidator_appointed",
         "liquidator_invalid", "liquidator_not_appointed", "assets_devolved_per_convention",
         "devolution_rules_missing", "remains_property_of"]),
     ("Billing and tariffs", "Facturation et tarifs", [
+        "billing_barred", "billing_tariff_option_open", "liberal_pay_article", "tariff_criterion_undecided", "tariff_decided_on_criteria", "tariff_disagreement", "tariff_disagreement_late", "tariff_option_assessed", "tariff_reply_due",
         "pays_liberal_acts", "bills_insurance_fund", "insurance_covers_at_most", "act_billing", "act_expense_borne_by",
         "cover_capped",
         "billing_holder", "billing_authorisation_invalid", "billing_withdrawal_required", "biology_billing",
