@@ -113,6 +113,7 @@ class DerivedNode:
     own: list = field(default_factory=list, repr=False)  # the _why record of the node's own rule
     parts: list = field(default_factory=list, repr=False)  # a lifted node: the nodes it was made of
     hidden: set = field(default_factory=set, repr=False)  # keys of `because` only there for the text in force
+    not_in_folder: list = field(default_factory=list)  # texts the rule rests on that the folder lacks (not applied)
 
     @property
     def provision(self) -> str:
@@ -160,6 +161,8 @@ class DerivedNode:
             d["words"] = {w.lang: w.node_lines(self) for w in words}
         if self.unless:
             d["unless"] = self.unless
+        if self.not_in_folder:
+            d["not_in_folder"] = self.not_in_folder
         if len(self.provisions) > 1:
             d["provisions"] = self.provisions
         if self.computed:
@@ -288,7 +291,7 @@ class _Builder:
         )
         node.own.append(w)
         node.__dict__["_head"] = rule.head
-        node.unless.extend(f"{t} (not in the folder: not applied)" for t in rule.not_in_folder)
+        node.not_in_folder = list(rule.not_in_folder)
         bound = dict(zip(rule.variables, values.arguments))
         node.values = {name: render_term(v) for name, v in bound.items()}
         # the rule's own negative literals first, then those of the auxiliary steps it uses

@@ -317,21 +317,25 @@ class Result:
     def _not_in_folder_warnings(self) -> list[Warning_]:
         """One `text_not_in_folder` warning per text a rule that applied rests on, naming what
         that rule concludes: the text itself is not applied (the fact standing for it is)."""
+        from . import law
+
         by_text: dict = {}
         for i in sorted(set(self._not_in_folder_rules)):
             rule = self.program.rule(i)
-            for t in rule.not_in_folder:
-                by_text.setdefault(t, []).append(rule.head.split("/")[0])
+            cited = rule.provisions
+            now = [p for p in cited if _article_version(p) and law.in_force(*_article_version(p), self.as_of)]
+            for t in rule.not_in_folder:  # an auxiliary rule cites nothing: its file says where
+                by_text.setdefault(t, []).extend(now or cited[:1] or [f"{rule.file}:{rule.line}"])
         out = []
-        for t, heads in by_text.items():
-            heads = ", ".join(dict.fromkeys(heads))
+        for t, where in by_text.items():
+            ids = ", ".join(dict.fromkeys(where))
             out.append(Warning_(
                 "text_not_in_folder",
-                f"{t} is not in the folder: what {heads} rests on it is taken from the file as stated, "
-                f"not checked against that text",
+                f"{t} is not in the folder: what is drawn under {ids} rests on the file's word for it "
+                f"(a fact standing for that text), not checked against the text itself",
                 None,
-                f"{t} n'est pas dans le dossier : ce que {heads} en tire est pris du fichier tel qu'il est "
-                f"écrit, sans être vérifié au regard de ce texte"))
+                f"{t} n'est pas dans le dossier : ce qui est tiré de {ids} repose sur ce que le fichier en dit "
+                f"(un fait qui tient lieu de ce texte), sans vérification au regard du texte lui-même"))
         return out
 
     def _warnings(self) -> list[Warning_]:
@@ -379,6 +383,8 @@ class Result:
                 inforce = [t for t in law.texts_in_force(self.as_of) if t.article == art]
                 if not inforce and self.as_of >= date(2006, 1, 1) and min(versions) > self.as_of.isoformat():
                     continue  # the article does not exist yet on that date: nothing of it is missing
+                if inforce and not _decidable_provisions(art, inforce[0].version):
+                    continue  # the version in force decides nothing (inventory: none): nothing of it is missing
                 now = f"the version in force then is of {inforce[0].version}" if inforce else "no version of it is in force then"
                 now_fr = (f"la version en vigueur est celle du {inforce[0].version}" if inforce
                           else "aucune version n'en est en vigueur")
@@ -471,7 +477,9 @@ class Trace:
         return self._index()[1].get((rule, k, values), [])
 
     def provisions_of(self, symbol, deep: bool = False) -> list[str]:
-        """Provision ids of the rule(s) that derived symbol (looking through auxiliary rules)."""
+        """Provision ids of the rule(s) that derived symbol (looking through auxiliary rules): every
+        rule that derived the symbol itself (a conclusion two provisions reach rests on both), the
+        first of those deriving each auxiliary step."""
         out: list[str] = []
         seen = set()
         stack = [symbol]
@@ -481,7 +489,8 @@ class Trace:
             if sym in seen:
                 continue
             seen.add(sym)
-            for w in self.derivations(sym)[:1]:
+            records = self.derivations(sym)
+            for w in (records if sym == symbol else records[:1]):
                 rule = program.rule(w.arguments[0].number)
                 cited = rule.provisions
                 if len(cited) > 1:  # a rule reused by later versions (same_as): the version applied

@@ -33,6 +33,20 @@ def _variables(pattern: str) -> bool:
     return p[0] != "fn" or all(all_vars(a) for a in p[2])
 
 
+def _contract_words() -> set:
+    """The predicate names the contract (both parts of the scenario language) names."""
+    import re
+    from pathlib import Path
+
+    docs = Path(__file__).resolve().parent.parent / "docs"
+    words: set = set()
+    for name in ("scenario-language.md", "scenario-language-2009-today.md"):
+        path = docs / name
+        if path.exists():
+            words |= set(re.findall(r"[a-z][a-z0-9_]*", path.read_text(encoding="utf-8")))
+    return words
+
+
 def render(program=None) -> str:
     from .program import load_program
     from .reasoning import WARNING_PREDICATES
@@ -41,6 +55,7 @@ def render(program=None) -> str:
 
     program = program or load_program()
     preds = sorted(set(program.shown) - WARNING_PREDICATES)
+    contract = _contract_words()
     by_topic: dict = {}
     for name, arity in preds:
         by_topic.setdefault(topic_of(name), []).append((name, arity))
@@ -58,6 +73,11 @@ def render(program=None) -> str:
         "rules), the provisions of the rules that derive it, and where those rules are.",
         f"{total} conclusion predicates; {said} with their sentences so far (a conclusion without",
         "one is written by its spelling).",
+        "",
+        f"**Extensions.** {sum(1 for n, _ in preds if n not in contract)} of them are the project's own, "
+        "beyond the contract (`docs/scenario-language.md`,",
+        "`docs/scenario-language-2009-today.md`), where the law needed more: each is marked",
+        "*extension* below, with its sentences and the provisions it rests on.",
         "",
         "**Spelling.** Every output writes a conclusion one way, the contract's: its predicate and",
         "the `args` of the JSON output, where a date is `YYYY-MM-DD`, a text is quoted and a term",
@@ -77,7 +97,8 @@ def render(program=None) -> str:
             flat = [p for p, *_ in says if _variables(p) and "(" not in p.split("(", 1)[-1]]
             general = next(iter(flat), None) or next((p for p, *_ in says if _variables(p)), None)
             spelling = general or (_head_args(rules[0]) if rules else f"{name}/{arity}")
-            out += [f"### `{name}/{arity}`", "", f"Form: `{spelling}`", ""]
+            mark = "" if name in contract else " — *extension*"
+            out += [f"### `{name}/{arity}`{mark}", "", f"Form: `{spelling}`", ""]
             if says:
                 for pattern, fr, en, where in says:
                     out += [f"- `{pattern}` ({where})", f"  - fr: {fr}", f"  - en: {en}"]
