@@ -179,9 +179,7 @@ def _solve(program, facts, traced: bool) -> list:
     exclusions back (`reasoning._fixpoint`, one run when there is no exclusion)."""
     from gcs_reasoner import reasoning
 
-    if hasattr(reasoning, "_fixpoint"):
-        return reasoning._fixpoint(program, facts, traced)[1]
-    return reasoning._solve(program, facts, traced)
+    return reasoning._fixpoint(program, facts, traced)[1]
 
 
 def _emit(**kw) -> None:

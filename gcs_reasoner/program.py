@@ -15,17 +15,20 @@ conclusion can never drift from the rule that produced it. A rule that only
 does bookkeeping (calendar helpers, renaming) says so with
 `% auxiliary: <why>`; auxiliary rules are transparent in explanations.
 
-The same rules are used in two ways:
-- plain: exactly as written (fast, for conclusions only);
-- traced: rule number I, `H :- B.`, becomes `_why_I(H, Vars, Pos, Neg, Cmp, Agg) :- B'.`
-  and `H :- _why_I(H, ...).`, where B' binds each aggregate's value to a
-  variable, so one solve yields, for each derived atom, the rule that derived
-  it, its variable values, its positive body atoms, the atoms whose absence
-  it relied on (default negation), its comparisons and its aggregate values;
-  `_whyel_I(K, J, Vars, Terms, Cond)` records the elements that made up
-  aggregate K. One record predicate per rule, not one for all: a single
-  predicate would tie every rule into one recursive component and make the
-  grounder work through the whole law as one.
+The rules are solved exactly as written (`plain`). To explain, each rule
+number I, `H :- B.`, also has a derivation record rule (`RuleInfo.why`),
+`_why_I(H, Vars, Pos, Neg, Cmp, Agg) :- B'.`, where B' binds each aggregate's
+value to a variable: for each derived atom, the rule that derived it, its
+variable values, its positive body atoms, the atoms whose absence it relied on
+(default negation), its comparisons and its aggregate values;
+`_whyel_I(K, J, Vars, Terms, Cond)` records the elements that made up
+aggregate K. The records are grounded in a second step of the same solver
+(reasoning.py), once the plain rules have settled every atom: their bodies
+then only read facts, and a rule whose body needs an atom the first step did
+not derive (`RuleInfo.needs`: a predicate with no atom, a version of a text in
+force on no date of the file) cannot have applied, so its record rule is left
+out. One record predicate per rule, not one for all: a single predicate would
+join every rule in one component for the grounder.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
+
+from .user_cache import folders as _cache_dirs, owned as _owned
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 _PACKAGED_RULES = Path(__file__).resolve().parent / "rules"  # non-editable installs
@@ -83,6 +88,10 @@ class RuleInfo:
     # `% not in the folder: L6122-3, ...`: texts the rule rests on through a fact that stands for
     # them (contract part 2): not applied, said in the explanation and by a warning
     not_in_folder: list[str] = field(default_factory=list)
+    why: str = ""  # the derivation record rules of this rule (clingo syntax)
+    # what the body needs, for the record rule to be worth grounding: [name, arity, [[i, constant], ...]]
+    # for each positive body literal (the constants only of in_force/3 and in_force_id/2: the versions)
+    needs: list = field(default_factory=list)
 
 
 @dataclass
@@ -90,24 +99,27 @@ class Program:
     rules: list[RuleInfo]
     files: list[Path]
     plain: str  # the rules as written (clingo syntax)
-    traced: str  # the rules rewritten to record their derivations
     shown: set[tuple[str, int]]  # conclusion predicates (#show name/arity.)
 
     def rule(self, index: int) -> RuleInfo:
         return self.rules[index]
 
+    def why_program(self, rules) -> str:
+        """The derivation record rules of `rules` (indices), with their #show statements."""
+        out = []
+        for i in rules:
+            r = self.rules[i]
+            out.append(r.why)
+            out.append(f"#show {why_name(i)}/6.")
+            if r.aggregates:
+                out.append(f"#show {why_elem_name(i)}/5.")
+        return "\n".join(out)
+
     @property
-    def trace_shows(self) -> str:
-        """#show statements of the derivation records, one predicate per rule."""
-        cached = self.__dict__.get("_trace_shows")
-        if cached is None:
-            out = []
-            for r in self.rules:
-                out.append(f"#show {why_name(r.index)}/6.")
-                if r.aggregates:
-                    out.append(f"#show {why_elem_name(r.index)}/5.")
-            cached = self.__dict__["_trace_shows"] = " ".join(out)
-        return cached
+    def traced(self) -> str:
+        """The rules and every derivation record rule, in one program (for tools that ground it
+        in one step; reasoning.py grounds the records in a second step, see the module's doc)."""
+        return self.plain + self.why_program(range(len(self.rules)))
 
     @property
     def sentences(self) -> dict:
@@ -158,18 +170,16 @@ def load_program(directory: Optional[str] = None) -> Program:
     key = _cache_key(files)
     cached = _read_cache(key)
     if cached is not None:
-        rules, plain, traced, shown = cached
-        return Program(rules, files, plain, traced, shown)
+        rules, plain, shown = cached
+        return Program(rules, files, plain, shown)
     loader = _Loader(base.parent)
     for f in files:
         loader.load(f)
     plain = "\n".join(str(s) for s in loader.plain) + "\n"
-    traced = "\n".join(str(s) for s in loader.traced) + "\n"
     if any(r.not_in_folder for r in loader.rules):
         plain += f"#show {NOT_IN_FOLDER}/1.\n"
-        traced += f"#show {NOT_IN_FOLDER}/1.\n"
-    _write_cache(key, loader.rules, plain, traced, loader.shown)
-    return Program(loader.rules, files, plain, traced, loader.shown)
+    _write_cache(key, loader.rules, plain, loader.shown)
+    return Program(loader.rules, files, plain, loader.shown)
 
 
 def guarded_provisions(directory: Optional[str] = None) -> tuple[str, ...]:
@@ -195,13 +205,6 @@ def _cache_key(files: list[Path]) -> str:
     return h.hexdigest()[:24]
 
 
-def _cache_dirs():
-    import tempfile
-
-    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return [Path(home) / "gcs_reasoner", Path(tempfile.gettempdir()) / f"gcs_reasoner_{os.getuid() if hasattr(os, 'getuid') else 0}"]
-
-
 def _read_cache(key: str):
     import json
 
@@ -214,26 +217,16 @@ def _read_cache(key: str):
             rules = [RuleInfo(**{**r, "says": [tuple(x) for x in r.get("says", [])]}) for r in data["rules"]]
         except (OSError, ValueError, TypeError):
             continue
-        return rules, data["plain"], data["traced"], {tuple(x) for x in data["shown"]}
+        return rules, data["plain"], {tuple(x) for x in data["shown"]}
     return None
 
 
-def _owned(path: Path) -> bool:
-    """The path exists, belongs to the current user and no one else may write it."""
-    try:
-        st = path.stat()
-    except OSError:
-        return False
-    uid = os.getuid() if hasattr(os, "getuid") else st.st_uid
-    return st.st_uid == uid and not st.st_mode & 0o022
-
-
-def _write_cache(key: str, rules, plain: str, traced: str, shown) -> None:
+def _write_cache(key: str, rules, plain: str, shown) -> None:
     import json
     from dataclasses import asdict
 
     payload = json.dumps(
-        {"rules": [asdict(r) for r in rules], "plain": plain, "traced": traced, "shown": sorted(shown)},
+        {"rules": [asdict(r) for r in rules], "plain": plain, "shown": sorted(shown)},
         ensure_ascii=False,
     )
     for d in _cache_dirs():
@@ -366,7 +359,6 @@ class _Loader:
         self.root = root
         self.rules: list[RuleInfo] = []
         self.plain: list = []
-        self.traced: list = []
         self.shown: set[tuple[str, int]] = set()
 
     def load(self, path: Path) -> None:
@@ -382,7 +374,6 @@ class _Loader:
                 return
             if t == ast.ASTType.Program:
                 self.plain.append(node)
-                self.traced.append(node)
                 return
             if t == ast.ASTType.Rule:
                 block = _adjacent_block(comments, node.location.begin.line)
@@ -393,7 +384,6 @@ class _Loader:
             if t == ast.ASTType.ShowSignature:
                 self.shown.add((node.name, node.arity))
             self.plain.append(node)
-            self.traced.append(node)
 
         ast.parse_files([str(path)], on_statement)
 
@@ -408,7 +398,6 @@ class _Loader:
             # integrity constraints and choices are not explained (none are used so far)
             if head.ast_type == ast.ASTType.Literal and head.atom.ast_type == ast.ASTType.BooleanConstant:
                 self.plain.append(node)
-                self.traced.append(node)
                 return
             raise RuleFileError(f"{rel}:{line}: only plain atoms may be rule heads (for explanations)")
         if not ids and not auxiliary:
@@ -437,14 +426,15 @@ class _Loader:
         )
         self.rules.append(info)
         self.plain.append(node)
-        self.traced.extend(_trace_rule(node, info))
+        records = _trace_rule(node, info)
+        info.why = "\n".join(str(r) for r in records)
+        info.needs = _needs(records[0])
         if info.not_in_folder:  # _nif(I) :- B.: whether the rule applied, in either program
             loc = node.location
             flag = ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(
                 ast.Function(loc, NOT_IN_FOLDER, [ast.SymbolicTerm(loc, _number(info.index))], False)))
             extra = ast.Rule(loc, flag, node.body)
             self.plain.append(extra)
-            self.traced.append(extra)
 
 
 def _adjacent_block(comments: list, rule_line: int) -> list[str]:
@@ -529,7 +519,33 @@ def _string(s: str):
 _OPS = {0: ">", 1: "<", 2: "<=", 3: ">=", 4: "!=", 5: "="}
 
 
+# Guards whose constants say which version of a text a rule applies (rules/time/in_force.lp).
+_VERSION_GUARDS = {("in_force", 3), ("in_force_id", 2)}
+
+
+def _needs(record_rule) -> list:
+    """[name, arity, [[i, constant], ...]] of each positive body literal of a record rule."""
+    import clingo.ast as ast
+
+    out = []
+    for lit in record_rule.body:
+        if lit.ast_type != ast.ASTType.Literal or lit.sign != ast.Sign.NoSign \
+                or lit.atom.ast_type != ast.ASTType.SymbolicAtom:
+            continue
+        sym = lit.atom.symbol
+        if sym.ast_type != ast.ASTType.Function:
+            continue
+        arity = len(sym.arguments)
+        consts = []
+        if (sym.name, arity) in _VERSION_GUARDS:
+            consts = [[i, str(a)] for i, a in enumerate(sym.arguments) if a.ast_type == ast.ASTType.SymbolicTerm]
+        out.append([sym.name, arity, consts])
+    return out
+
+
 def _trace_rule(rule, info: RuleInfo) -> list:
+    """The record rule `_why_I(H, Vars, Pos, Neg, Cmp, Agg) :- B'.` of rule I, then one
+    `_whyel_I(...)` rule per element of each body aggregate."""
     import clingo
     import clingo.ast as ast
 
@@ -616,16 +632,6 @@ def _trace_rule(rule, info: RuleInfo) -> list:
 
     why_head = fn(why_name(info.index), [head_sym, vars_tuple, tup(pos), tup(neg), tup(cmp), tup(aggs)])
     out = [ast.Rule(loc, ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(why_head)), body)]
-
-    # H :- _why(I, H, ...). with fresh variables for H's arguments (H may hold arithmetic)
-    if head_sym.ast_type == ast.ASTType.Function:
-        fresh = [ast.Variable(loc, f"H__{i}") for i in range(len(head_sym.arguments))]
-        lifted_head = ast.Function(loc, head_sym.name, fresh, head_sym.external)
-    else:
-        lifted_head = head_sym
-    anyv = ast.Variable(loc, "_")
-    lift_body = [ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(fn(why_name(info.index), [lifted_head, anyv, anyv, anyv, anyv, anyv])))]
-    out.append(ast.Rule(loc, ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(lifted_head)), lift_body))
 
     # _why_elem(I, K, J, Vars, Terms, Cond) :- B', Cond(renamed locals).
     for k, elements in agg_elements:

@@ -214,8 +214,7 @@ class Result:
     @property
     def trace(self) -> "Trace":
         if self._trace is None:
-            symbols = _solve(self.program, self.facts, traced=True)
-            self._trace = Trace(self, symbols)
+            self._trace = Trace(self, _Solver(self.program, self.facts).traced())
         return self._trace
 
     def provisions_of(self, symbol) -> list[str]:
@@ -523,36 +522,89 @@ class Trace:
         return out
 
 
-def _solve(program: Program, facts: Facts, traced: bool, watch=(), watched=None) -> list:
-    """Ground and solve; the model's shown symbols (copied: a Model must not outlive
-    the callback). Atoms of the `watch` signatures true in the model go to `watched`."""
-    import clingo
+class _Solver:
+    """One clingo control: the plain rules on a file's facts, then, if asked, the derivation
+    records of the rules that can have applied, grounded in a second step (program.py's doc)."""
 
-    messages: list[str] = []
-    ctl = clingo.Control(["--warn=none"], logger=lambda code, msg: messages.append(msg), message_limit=1000)
-    ctl.add("base", [], program.traced if traced else program.plain)
-    ctl.add("base", [], facts.program())
-    if traced:
-        ctl.add("base", [], program.trace_shows)
-    try:
-        ctl.ground([("base", [])], context=Calendar())
-    except RuntimeError as exc:
-        raise ReasoningError("grounding failed: " + "; ".join(messages) or str(exc)) from None
-    models: list[list] = []
-    # keep copies of the symbols: a clingo.Model must not outlive the callback
-    candidates = [a.symbol for name, arity in watch for a in ctl.symbolic_atoms.by_signature(name, arity)]
+    def __init__(self, program: Program, facts: Facts, watch=()):
+        import clingo
 
-    def on_model(m):
-        models.append(list(m.symbols(shown=True)))
-        if watched is not None:
-            watched.extend(s for s in candidates if m.contains(s))
+        self.program = program
+        self.messages: list[str] = []
+        self.ctl = ctl = clingo.Control(["--warn=none"], logger=lambda code, msg: self.messages.append(msg),
+                                        message_limit=1000)
+        ctl.add("base", [], program.plain)
+        ctl.add("base", [], facts.program())
+        self._ground("base")
+        # the atoms of the `watch` signatures true in the model
+        self.watched: list = []
+        self._candidates = [a.symbol for name, arity in watch for a in ctl.symbolic_atoms.by_signature(name, arity)]
+        self.symbols = self._solve()
 
-    ret = ctl.solve(on_model=on_model)
-    if not ret.satisfiable or not models:
-        raise ReasoningError("the law program has no answer for this scenario (a bug in rules/)")
-    if len(models) > 1:
-        raise ReasoningError("the law program is ambiguous on this scenario (a bug in rules/)")
-    return models[0]
+    def _ground(self, part: str) -> None:
+        try:
+            self.ctl.ground([(part, [])], context=Calendar())
+        except RuntimeError as exc:
+            raise ReasoningError("grounding failed: " + "; ".join(self.messages) or str(exc)) from None
+
+    def _solve(self) -> list:
+        models: list[list] = []
+
+        def on_model(m):  # copies: a clingo.Model must not outlive the callback
+            models.append(list(m.symbols(shown=True)))
+            self.watched = [s for s in self._candidates if m.contains(s)]
+
+        ret = self.ctl.solve(on_model=on_model)
+        if not ret.satisfiable or not models:
+            raise ReasoningError("the law program has no answer for this scenario (a bug in rules/)")
+        if len(models) > 1:
+            raise ReasoningError("the law program is ambiguous on this scenario (a bug in rules/)")
+        return models[0]
+
+    def applicable_rules(self) -> list[int]:
+        """The rules whose body can hold: each positive literal's predicate has an atom, and the
+        versions a guard names are in force on some date (the others derived nothing)."""
+        atoms = self.ctl.symbolic_atoms
+        present: dict = {}
+
+        def has(name, arity):
+            found = present.get((name, arity))
+            if found is None:
+                found = present[(name, arity)] = next(iter(atoms.by_signature(name, arity)), None) is not None
+            return found
+
+        constants: dict = {}
+
+        def constants_of(name, arity):
+            found = constants.get((name, arity))
+            if found is None:
+                found = constants[(name, arity)] = set()
+                for a in atoms.by_signature(name, arity):
+                    for i, x in enumerate(a.symbol.arguments[:2]):
+                        found.add((i, str(x)))
+            return found
+
+        out = []
+        for r in self.program.rules:
+            for name, arity, consts in r.needs:
+                if not has(name, arity):
+                    break
+                if consts:
+                    known = constants_of(name, arity)
+                    if not all((i, c) in known for i, c in consts):
+                        break
+            else:
+                out.append(r.index)
+        return out
+
+    def traced(self) -> list:
+        """The model with the derivation records (the control is spent afterwards)."""
+        self._candidates = []
+        self.ctl.add("why", [], self.program.why_program(self.applicable_rules()))
+        self._ground("why")
+        symbols = self._solve()
+        self.ctl = None
+        return symbols
 
 
 # Where the date the law is applied on comes from (Result.as_of_source), strongest first.
@@ -609,13 +661,12 @@ ROUNDS = {
 
 def _fixpoint(program: Program, facts: Facts, traced: bool):
     for _ in range(100):
-        watched: list = []
-        symbols = _solve(program, facts, traced, watch=list(ROUNDS), watched=watched)
+        solver = _Solver(program, facts, watch=list(ROUNDS))
         derived = {}
-        for sym in watched:
+        for sym in solver.watched:
             name = ROUNDS[(sym.name, len(sym.arguments))]
             derived[f"{name}({','.join(str(a) for a in sym.arguments)})"] = str(sym)
         if derived == facts.rounds:
-            return facts, symbols
+            return facts, (solver.traced() if traced else solver.symbols)
         facts = facts.with_round(derived)
     raise ReasoningError("the exclusions found do not settle (a bug in rules/)")
