@@ -23,6 +23,10 @@ __all__ = ["load", "loads", "reason", "check_files", "ScenarioError", "edit", "d
            "texts", "timeline"]
 __version__ = "0.1.0"
 
+from . import _bytecode  # noqa: E402 - before the other modules are imported
+
+_bytecode.install()  # the package's compiled code cached when Python may not write it (see _bytecode)
+
 
 def load(path):
     """Parse a `.gcs` file into a Scenario.
