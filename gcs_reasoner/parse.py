@@ -85,7 +85,28 @@ _PARSER = None
 
 def warm_up() -> None:
     """Load the parser now (before forking worker processes, so that each starts with it)."""
-    _parser()
+    _fast_parser()
+
+
+_FAST = None
+
+
+def _fast_parser():
+    """The parser of well-formed files (lalr.py), or None when its tables are not for this grammar.lark."""
+    global _FAST
+    if _FAST is None:
+        from . import lalr
+
+        _FAST = False
+        try:
+            from . import _lalr_tables as tables
+            from .parser_tables import grammar_digest
+
+            if tables.GRAMMAR_SHA256 == grammar_digest(_GRAMMAR_PATH.read_bytes()):
+                _FAST = lalr.Parser(tables)
+        except Exception:  # pragma: no cover - tables missing or stale: lark reads every file
+            _FAST = False
+    return _FAST or None
 
 
 def _parser():
@@ -196,26 +217,40 @@ def _check_text(text, path: str) -> str:
     return text
 
 
-def parse_text(text: str, path: str = "<string>") -> Scenario:
-    """Parse the text of a `.gcs` file; raise ScenarioError for any bad input."""
+def _parse_tree(text: str):
+    """The parse tree of a well-formed text (lalr.py); any other text is read by lark, whose
+    exception says what is wrong."""
+    fast = _fast_parser()
+    if fast is not None:
+        from .lalr import _Failed
+
+        try:
+            return fast.parse(text)
+        except _Failed:
+            pass
     from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedToken
 
-    from .build import Builder
     from .parse_errors import _unexpected_characters, _unexpected_token
+
+    try:
+        return _parser().parse(text)
+    except UnexpectedToken as e:
+        raise _unexpected_token(e, text) from None
+    except UnexpectedCharacters as e:
+        raise _unexpected_characters(e, text) from None
+    except UnexpectedEOF as e:  # pragma: no cover - LALR reports $END as UnexpectedToken
+        raise _Error((e.line if e.line > 0 else 1, e.column if e.column > 0 else 1),
+                     "unexpected end of file") from None
+
+
+def parse_text(text: str, path: str = "<string>") -> Scenario:
+    """Parse the text of a `.gcs` file; raise ScenarioError for any bad input."""
+    from .build import Builder
 
     path = str(path)
     text = _check_text(text, path)
     try:
-        try:
-            tree = _parser().parse(text)
-        except UnexpectedToken as e:
-            raise _unexpected_token(e, text) from None
-        except UnexpectedCharacters as e:
-            raise _unexpected_characters(e, text) from None
-        except UnexpectedEOF as e:  # pragma: no cover - LALR reports $END as UnexpectedToken
-            raise _Error((e.line if e.line > 0 else 1, e.column if e.column > 0 else 1),
-                         "unexpected end of file") from None
-        groupement = Builder().build(tree)
+        groupement = Builder().build(_parse_tree(text))
     except _Error as e:
         raise ScenarioError(path, e.line, e.col, e.message) from None
     except RecursionError:  # pragma: no cover
