@@ -15,14 +15,32 @@ from typing import Iterable
 
 @lru_cache(maxsize=1)
 def _extra_repeats() -> dict:
-    """later id -> [earlier ids] stated in the inventory's notes (data/law/repeats.yaml)."""
-    import yaml
+    """later id -> [earlier ids] stated in the inventory's notes (data/law/repeats.yaml).
+
+    The file is a list of `- later: ID` / `earlier: ID` / `note: "..."` entries, read line by
+    line: PyYAML is not a dependency of the reasoner (tests/test_law.py reads it with PyYAML too)."""
     from pathlib import Path
 
     path = Path(__file__).resolve().parent / "data" / "law" / "repeats.yaml"
     out: dict = {}
-    for e in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-        out.setdefault(e["later"], []).append(e["earlier"])
+    later = None
+    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, sep, value = line.removeprefix("- ").partition(":")
+        if not sep:
+            raise ValueError(f"{path}:{n}: expected 'later: ID', 'earlier: ID' or 'note: ...'")
+        if raw.startswith("- "):
+            later = None
+        if key == "later":
+            later = value.strip()
+        elif key == "earlier":
+            if later is None:
+                raise ValueError(f"{path}:{n}: 'earlier' before its 'later'")
+            out.setdefault(later, []).append(value.strip())
+        elif key != "note":
+            raise ValueError(f"{path}:{n}: unknown key {key!r}")
     return out
 
 

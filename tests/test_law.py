@@ -5,6 +5,7 @@ gcs_reasoner/data/law/versions/ (copies of the Légifrance version files).
 """
 
 import csv
+from pathlib import Path
 import subprocess
 import sys
 from datetime import date
@@ -390,3 +391,16 @@ def test_import_is_cheap():
         "assert 'yaml' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=law.DATA.parents[2])
+
+
+def test_repeats_are_read_without_pyyaml_as_pyyaml_reads_them():
+    """data/law/repeats.yaml is read by a line reader (PyYAML is only a dev dependency)."""
+    import yaml
+
+    from gcs_reasoner import versions
+
+    path = Path(versions.__file__).resolve().parent / "data" / "law" / "repeats.yaml"
+    expected: dict = {}
+    for e in yaml.safe_load(path.read_text(encoding="utf-8")):
+        expected.setdefault(e["later"], []).append(e["earlier"])
+    assert versions._extra_repeats() == expected
