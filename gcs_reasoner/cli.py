@@ -326,10 +326,10 @@ def _renderer(fmt, path: str = "", lang: str = "fr", detail: bool = False):
         # shared sub-trees once (`nodes`), compact: json's C encoder; indented on a terminal only
         indent = 2 if sys.stdout.isatty() else None
         if fmt == "json":
-            return lambda r: json.dumps(as_dict(r), ensure_ascii=False, indent=indent)
+            return lambda r: json.dumps(as_dict(r, detail=detail), ensure_ascii=False, indent=indent)
         if fmt == "json-tree":
-            return lambda r: json.dumps(as_dict(r, shared=False), ensure_ascii=False, indent=indent)
-        return lambda r: json.dumps({"file": path, **as_dict(r)}, ensure_ascii=False)
+            return lambda r: json.dumps(as_dict(r, shared=False, detail=detail), ensure_ascii=False, indent=indent)
+        return lambda r: json.dumps({"file": path, **as_dict(r, detail=detail)}, ensure_ascii=False)
     if fmt == "markdown":
         from .render.markdown import render
     elif fmt == "html":

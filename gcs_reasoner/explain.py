@@ -138,11 +138,14 @@ class DerivedNode:
         """The atom as clingo writes it (`avenant(av1)`), for engineers."""
         return render_atom(self.symbol) if self.symbol is not None else self.conclusion
 
-    def as_dict(self, words=None, deep: bool = True) -> dict:
+    def as_dict(self, words=None, deep: bool = True, detail: bool = False) -> dict:
         """The JSON trace node. `words` ((French, English) render.words.Words) adds the
-        sentences; the raw detail (rule, values, atom, computed, unless) stays in fields of its own.
+        sentences; the raw detail (rule, atom, computed, unless) stays in fields of its own.
+        As in the words of every renderer, what only makes the text in force (the inventory's
+        facts, the comparisons of its dates) is summed up by `texts`; `detail` adds it back, with
+        the auxiliary steps (`steps`) and the variables' values (`values`).
         `deep=False`: the node's own fields only (`because` empty: render.json_out fills it)."""
-        key = (id(words), deep)
+        key = (id(words), deep, detail)
         cached = self.__dict__.get("_dict")
         if cached is not None and cached[0] == key:  # shared sub-trees are converted once
             return cached[1]
@@ -150,7 +153,8 @@ class DerivedNode:
             "conclusion": self.conclusion,
             "provision": self.provision,
             "quote": self.quote or "(auxiliary rule)",
-            "because": [b.as_dict(words) for b in self.because] if deep else [],
+            "because": [b.as_dict(words) if isinstance(b, FactNode) else b.as_dict(words, detail=detail)
+                        for b in shown_because(self, detail)] if deep else [],
         }
         if words is not None:
             d["sentence"] = {w.lang: w.sentence(self.symbol) if self.symbol is not None else self.conclusion
@@ -165,14 +169,15 @@ class DerivedNode:
             d["not_in_folder"] = self.not_in_folder
         if len(self.provisions) > 1:
             d["provisions"] = self.provisions
-        if self.computed:
-            d["computed"] = self.computed
-        if self.values:
+        computed = self.computed if detail else shown_computed(self)
+        if computed:
+            d["computed"] = computed
+        if self.values and detail:
             d["values"] = self.values
         d["rule"] = self.rule
         if self.symbol is not None:
             d["atom"] = self.atom
-        if self.steps:
+        if self.steps and detail:
             d["steps"] = [{"atom": s.atom, "rule": s.rule} for s in self.steps]
         if self.note:
             d["note"] = self.note
@@ -181,6 +186,32 @@ class DerivedNode:
 
 
 Node = Union[FactNode, DerivedNode]
+
+# The inventory (facts.py's label of its facts): provision_text, text_period and same_as facts,
+# which say which version of a text is in force; a node's `texts` sums them up.
+INVENTORY_FILE = "gcs_reasoner/data/law/provisions.yaml"
+
+
+def shown_because(node, detail: bool = False) -> list:
+    """The children of a node a reader is shown: what only makes the text in force (the
+    inventory's facts, the dates it is judged on) is summed up by the node's `texts`."""
+    if detail:
+        return node.because
+    return [b for b in node.because if _key(b) not in node.hidden
+            and not (isinstance(b, FactNode) and b.file == INVENTORY_FILE)]
+
+
+def shown_computed(node) -> list[str]:
+    """The values a reader is shown: each aggregate's and each comparison's, but those of the
+    dates of the text in force (summed up by `texts`)."""
+    out: list[str] = []
+    for a in node.aggregates:
+        if not a.via:
+            out.extend(x for x in a.raw if x not in out)
+    for c in node.comparisons:
+        if not c.via and c.raw not in out:
+            out.append(c.raw)
+    return out
 
 
 def build(result, symbol, max_elements: Optional[int] = DEFAULT_MAX_ELEMENTS, builder=None) -> DerivedNode:

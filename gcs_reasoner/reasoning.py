@@ -354,17 +354,11 @@ class Result:
         if why:
             out.append(Warning_("text_not_in_force", why, None, why_fr))
         # texts encoded vs texts in force, on the as-of date
-        encoded = {}
-        for r in self.program.rules:
-            for p in r.provisions:
-                text = _article_version(p)
-                if text:
-                    encoded.setdefault(text[0], set()).add(text[1])
-        cited = {p for r in self.program.rules for p in r.provisions}
-        for art, versions in sorted(encoded.items(), key=lambda kv: _article_key(kv[0])):
+        encoded, cited = _encoded_texts(self.program)
+        for art, versions in encoded:
             applied = [v for v in versions if law.in_force(art, v, self.as_of)]
             if applied:  # that version in force is encoded: all of it?
-                missing = [p.id for p in _decidable_provisions(art, applied[0]) if p.id not in cited]
+                missing = [p for p in _decidable_provisions(art, applied[0]) if p not in cited]
                 if missing:
                     ids = ", ".join(missing)
                     out.append(
@@ -402,19 +396,34 @@ class Result:
 
 @lru_cache(maxsize=None)
 def _decidable_provisions(article: str, version: str) -> tuple:
-    """The provisions of one version of an article a scenario can decide (full or partial)."""
+    """The ids of the provisions of one version of an article a scenario can decide (full or partial)."""
     from . import law
 
-    return tuple(p for p in law.provisions() if p.article == article and p.version == version
-                 and p.decidable in ("full", "partial"))
+    return tuple(pid for pid, entry in law._entries().items()
+                 if _article_version(pid) == (article, version) and entry.get("decidable") in ("full", "partial"))
 
 
 def _article_version(provision_id: str):
-    """(article, version) of the Code text a provision belongs to; None for a decree's own article."""
-    from . import law
+    """(article, version) of the Code text a provision belongs to, read from its id
+    (`ARTICLE@YYYY-MM-DD...`, as law.py reads it); None for a decree's own article."""
+    article, at, rest = provision_id.partition("@")
+    return (article, rest[:10]) if at else None
 
-    p = law.provision(provision_id)
-    return None if p.article.startswith("decret-") else (p.article, p.version)
+
+def _encoded_texts(program: Program) -> tuple:
+    """([(article, {versions the rules cite})] in the Code's order, {every id the rules cite}), once per program."""
+    cached = program.__dict__.get("_encoded_texts")
+    if cached is None:
+        encoded: dict = {}
+        for r in program.rules:
+            for p in r.provisions:
+                text = _article_version(p)
+                if text:
+                    encoded.setdefault(text[0], set()).add(text[1])
+        cited = {p for r in program.rules for p in r.provisions}
+        cached = program.__dict__["_encoded_texts"] = (
+            sorted(encoded.items(), key=lambda kv: _article_key(kv[0])), cited)
+    return cached
 
 
 def _article_key(article: str):

@@ -120,9 +120,15 @@ def test_json_keeps_the_contract_and_adds_the_sentence(capsys):
     withdrawal = next(c for c in doc["conclusions"] if c["predicate"] == "withdrawal_effective")["trace"]
     text = doc["texts_in_force"][withdrawal["texts"][0]]  # shared: the texts in force are written once
     assert text["article"] == "R6133-5" and text["until"] == "2010-07-26"
-    assert withdrawal["values"]["E"] == "2008-12-31" and withdrawal["computed"]  # the raw detail stays
-    facts = [b for b in withdrawal["because"] if "fact" in b and b["file"] == WITHDRAWAL]
-    assert facts and all(doc["statements"][f"{b['file']}:{b['line']}"] for b in facts)
+    assert withdrawal["computed"] and "values" not in withdrawal  # values and steps: with --detail
+    assert "sentence" not in withdrawal  # the words of a node: json-tree (the conclusion has its sentence)
+    facts = [b for b in withdrawal["because"] if "fact" in b]
+    assert doc["file"] == WITHDRAWAL and all("file" not in b for b in facts)  # a fact of the file omits it
+    assert facts and all(doc["statements"][f"{WITHDRAWAL}:{b['line']}"] for b in facts)
+    assert all(b.get("file") != "gcs_reasoner/data/law/provisions.yaml" for b in withdrawal["because"])  # in `texts`
+    code, out, _ = run(capsys, "check", WITHDRAWAL, "--format", "json", "--detail")
+    detailed = next(c for c in json.loads(out)["conclusions"] if c["predicate"] == "withdrawal_effective")["trace"]
+    assert detailed["values"]["E"] == "2008-12-31"
 
 
 def test_json_tree_writes_each_tree_in_full(capsys):

@@ -61,10 +61,10 @@ class Summary:
         return head + ", ".join(parts) + tail
 
 
-def json_entry(path: str, result, shared: bool = True) -> dict:
+def json_entry(path: str, result, shared: bool = True, detail: bool = False) -> dict:
     from .json_out import as_dict
 
-    return {"file": path, **as_dict(result, shared=shared)}
+    return {"file": path, **as_dict(result, shared=shared, detail=detail)}
 
 
 def json_error(path: str, status: int, message: str) -> dict:
@@ -169,7 +169,7 @@ class JsonWriter(Writer):
         return "["
 
     def result(self, path, result):
-        return json.dumps(json_entry(path, result, self.shared), ensure_ascii=False)
+        return json.dumps(json_entry(path, result, self.shared, self.detail), ensure_ascii=False)
 
     def error(self, path, status, message):
         return json.dumps(json_error(path, status, message), ensure_ascii=False)
@@ -193,7 +193,7 @@ class JsonLinesWriter(Writer):
     """One JSON object per line, each complete when written."""
 
     def result(self, path, result):
-        return json.dumps(json_entry(path, result), ensure_ascii=False) + "\n"
+        return json.dumps(json_entry(path, result, detail=self.detail), ensure_ascii=False) + "\n"
 
     def error(self, path, status, message):
         return json.dumps(json_error(path, status, message), ensure_ascii=False) + "\n"

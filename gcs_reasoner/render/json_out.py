@@ -1,26 +1,34 @@
-"""The JSON contract of `gcs-reasoner check --format json` (docs/output.schema.json).
+"""The JSON contract of `gcs-reasoner check --format json` (docs/output.schema.json, version 3).
 
-Shared nodes. A sub-conclusion used by several conclusions (membership, the
-text in force, a deliberation's validity) is written once, in the top-level
-`nodes` table, under an id (`"n12"`); where it is used, a stub stands in its
-place: `{"conclusion", "provision", "quote", "because": [], "ref": "n12"}`.
-The stub keeps the fields the contract requires of a derived node, so the
-document still validates against the contract's schema; a tool that walks the
-trees follows `ref` (`expand(doc)` gives the trees written out in full, the
-shape `--format json-tree` prints, less the `words`). The root of each
-conclusion's trace is written in full in place. The texts in force a node
-names are ids into `texts_in_force`, and a fact's line of the file is in
-`statements` ("file:line" -> the line), each written once. The lines in words
-of each node (`words`) are left to `--format json-tree` and the text renderers.
+Each node written once. A derived node used in one place only is written in
+that place, in full. A sub-conclusion used in several places (membership, the
+text in force, a deliberation's validity; a conclusion that is also a step of
+another) is written once, in the top-level `nodes` table, under an id
+(`"n12"`); in each place a stub stands in:
+`{"conclusion", "provision", "quote", "because": [], "ref": "n12"}`. The stub
+keeps the fields the contract requires of a derived node, so the document still
+validates against the contract's schema; a tool that walks the trees follows
+`ref` (`expand(doc)` gives the trees written out in full, the shape
+`--format json-tree` prints, less the `words`).
+
+What every node would repeat is said once, in tables: the texts in force a node
+names are ids into `texts_in_force`; the words of a provision id (« L6133-1,
+version du 11 août 2004, al. 5 ») are in `provision_texts`, by the node's
+`provision`; a fact's line of the file is in `statements` ("file:line" -> the
+line); a fact of the file itself omits `file` (the document's `file` says it);
+a node's `atom` is given only where it differs from its `conclusion` (the
+contract's spelling). The inventory's facts that make a text in force
+(`provision_text`, `text_period`, `same_as`) are summed up by the node's
+`texts`, as in every renderer. The words for people (each node's `sentence`
+and `words`) are left to `--format json-tree` and the text renderers, the
+auxiliary steps and variable values (`steps`, `values`) to `--detail`.
 
 Each conclusion keeps its predicate and arguments (the contract) and adds its
 sentence in French and English (`"sentence": {"fr": ..., "en": ...}`; a
 conclusion without a `% say` block yet has its spelling there). Each trace
 node keeps the schema's fields (conclusion, provision, quote, because), the
-raw detail for tools in fields of their own (`atom`, `rule`, `values`,
-`computed`, `unless`, `steps`) and the words for people (`sentence`,
-`provision_text`, `texts`, `words`); a fact node adds the `statement` of the
-file it comes from.
+raw detail for tools in fields of their own (`atom`, `rule`, `computed`,
+`unless`; `values`, `steps` with `--detail`) and the texts in force (`texts`).
 """
 
 from __future__ import annotations
@@ -30,24 +38,28 @@ import json
 from ..explain import DEFAULT_MAX_ELEMENTS
 from . import as_of_dict
 
+VERSION = 3
 
-def as_dict(result, max_elements=DEFAULT_MAX_ELEMENTS, shared: bool = True) -> dict:
-    """The document of one result; `shared=False` writes every tree out in full (json-tree)."""
+
+def as_dict(result, max_elements=DEFAULT_MAX_ELEMENTS, shared: bool = True, detail: bool = False) -> dict:
+    """The document of one result; `shared=False` writes every tree out in full, with the words of
+    each node (json-tree); `detail` adds each node's auxiliary steps and variable values."""
     from ..explain import build_all
     from .words import LANGS, Words
 
     words = tuple(Words(result, lang) for lang in LANGS)
     conclusions = []
     trees = build_all(result, [c.symbol for c in result.conclusions], max_elements=max_elements)
-    table = _NodeTable(words) if shared else None
+    table = _NodeTable(words, trees, str(result.scenario.path), detail) if shared else None
     for c, tree in zip(result.conclusions, trees):
+        sentence = {w.lang: w.sentence(c.symbol) for w in words}
         conclusions.append(
             {
                 "predicate": c.predicate,
                 "args": c.args,
                 "provisions": c.provisions,
-                "sentence": {w.lang: w.sentence(c.symbol) for w in words},
-                "trace": table.root(tree) if shared else tree.as_dict(words),
+                "sentence": sentence,
+                "trace": table.root(tree, sentence) if shared else tree.as_dict(words, detail=detail),
             }
         )
     doc = {
@@ -58,51 +70,85 @@ def as_dict(result, max_elements=DEFAULT_MAX_ELEMENTS, shared: bool = True) -> d
         "warnings": [w.as_dict() for w in result.warnings],
     }
     if shared:
+        doc["json_version"] = VERSION
+        doc["file"] = table.file
         doc["nodes"] = table.nodes
         doc["texts_in_force"] = table.texts
+        doc["provision_texts"] = table.provision_texts
         doc["statements"] = table.statements
     return doc
 
 
 class _NodeTable:
-    """Derived nodes written once each (`nodes`, with the stubs that refer to it); the texts in
-    force (`texts_in_force`) and the file's statements (`statements`, by "file:line") likewise."""
+    """Derived nodes used in several places written once each (`nodes`, with the stubs that refer
+    to them); the texts in force, the words of provision ids and the file's statements likewise."""
 
-    def __init__(self, words):
+    def __init__(self, words, roots, file: str, detail: bool):
+        from ..explain import DerivedNode
+
         self.words = words
+        self.file = file
+        self.detail = detail
         self.nodes: dict = {}
         self.texts: dict = {}
+        self.provision_texts: dict = {}
         self.statements: dict = {}
         self._ids: dict = {}  # id(DerivedNode) -> "nK"
         self._text_ids: dict = {}  # TextInForce -> "tK"
+        # how many places each derived node is written in (the children of a node written once
+        # are counted once)
+        self._uses: dict = {}
+        stack = list(roots)
+        while stack:
+            node = stack.pop()
+            n = self._uses.get(id(node), 0)
+            self._uses[id(node)] = n + 1
+            if n == 0:
+                stack.extend(b for b in node.because if isinstance(b, DerivedNode))
 
-    def root(self, node) -> dict:
+    def root(self, node, sentence: dict) -> dict:
+        if self._uses.get(id(node), 0) > 1:
+            return self._place(node)
         return self._full(node)
 
     def _full(self, node) -> dict:
-        d = dict(node.as_dict(self.words, deep=False))
-        d.pop("words", None)  # the lines for people: in json-tree and the text renderers
+        from ..explain import shown_because
+
+        d = dict(node.as_dict(self.words, deep=False, detail=self.detail))
+        for words in ("words", "sentence"):  # the words for people: json-tree and the text renderers
+            d.pop(words, None)
+        provision_text = d.pop("provision_text", None)
+        if provision_text is not None:
+            self.provision_texts.setdefault(d["provision"], provision_text)
+        if d.get("atom") == d["conclusion"]:
+            del d["atom"]
         if node.texts:
             d["texts"] = [self._text(t) for t in node.texts]
-        d["because"] = [self._child(b) for b in node.because]
+        d["because"] = [self._place(b) for b in shown_because(node, self.detail)]
         return d
 
     def _text(self, t) -> str:
         ref = self._text_ids.get(t)
         if ref is None:
             ref = self._text_ids[t] = f"t{len(self._text_ids)}"
-            self.texts[ref] = self.words[0].text_dict(t, self.words)
+            text = self.words[0].text_dict(t, self.words)
+            self.texts[ref] = {k: v for k, v in text.items() if k not in ("fr", "en")}  # words: json-tree
         return ref
 
-    def _child(self, node) -> dict:
+    def _place(self, node) -> dict:
+        """The node where it is used: in full, or a stub of its entry in `nodes`."""
         from ..explain import FactNode
 
         if isinstance(node, FactNode):
-            d = node.as_dict(self.words)
+            d = dict(node.as_dict(self.words))
             statement = d.pop("statement", None)
             if statement is not None:
                 self.statements.setdefault(f"{d['file']}:{d['line']}", statement)
+            if d.get("file") == self.file:
+                del d["file"]
             return d
+        if self._uses.get(id(node), 0) <= 1:
+            return self._full(node)
         key = id(node)
         ref = self._ids.get(key)
         if ref is None:
@@ -115,34 +161,53 @@ class _NodeTable:
 
 def expand(doc: dict) -> dict:
     """The document with every reference written out in full: `ref` stubs replaced by their node,
-    `texts` ids by the texts in force, each fact with its `statement`. A document without `nodes`
-    is returned as it is. (`--format json-tree` adds each node's `words` besides.)"""
+    `texts` ids by the texts in force, each fact with its `file` and `statement`, each node with
+    its `provision_text` and `atom`. A document without `nodes` is returned as it is.
+    (`--format json-tree` adds each node's `sentence` and `words` besides.)"""
     import copy
 
     table = doc.get("nodes")
     if table is None:
         return doc
     texts, statements = doc.get("texts_in_force", {}), doc.get("statements", {})
+    provision_texts, file = doc.get("provision_texts", {}), doc.get("file")
 
     def full(node):
         if "ref" in node:
             node = table[node["ref"]]
         if "fact" in node:
             out = dict(node)
-            st = statements.get(f"{node.get('file')}:{node.get('line')}")
+            out.setdefault("file", file)
+            st = statements.get(f"{out.get('file')}:{node.get('line')}")
             if st is not None:
                 out["statement"] = st
             return out
         out = {k: copy.deepcopy(v) for k, v in node.items() if k not in ("ref", "because", "texts")}
         out["because"] = [full(b) for b in node["because"]]
+        if node["provision"] in provision_texts:
+            out["provision_text"] = copy.deepcopy(provision_texts[node["provision"]])
         if "texts" in node:
             out["texts"] = [copy.deepcopy(texts[t]) for t in node["texts"]]
-        return out
+        if "rule" in node and "atom" not in node:
+            out["atom"] = node["conclusion"]
+        return _ordered(out)
 
     out = {k: copy.deepcopy(v) for k, v in doc.items()
-           if k not in ("nodes", "conclusions", "texts_in_force", "statements")}
-    out["conclusions"] = [{**c, "trace": full(c["trace"])} for c in doc["conclusions"]]
+           if k not in ("nodes", "conclusions", "texts_in_force", "statements", "provision_texts", "file",
+                        "json_version")}
+    out["conclusions"] = []
+    for c in doc["conclusions"]:
+        out["conclusions"].append({**c, "trace": full(c["trace"])})
     return out
+
+
+# the order of a node's fields in json-tree (explain.DerivedNode.as_dict)
+_FIELDS = ("conclusion", "provision", "quote", "because", "sentence", "provision_text", "texts", "words", "unless",
+           "not_in_folder", "provisions", "computed", "values", "rule", "atom", "steps", "note")
+
+
+def _ordered(node: dict) -> dict:
+    return {k: node[k] for k in sorted(node, key=lambda k: _FIELDS.index(k) if k in _FIELDS else len(_FIELDS))}
 
 
 def tree_dict(result, tree) -> dict:
@@ -152,6 +217,6 @@ def tree_dict(result, tree) -> dict:
     return tree.as_dict(tuple(Words(result, lang) for lang in LANGS))
 
 
-def render(result, shared: bool = True, indent=None) -> str:
+def render(result, shared: bool = True, indent=None, detail: bool = False) -> str:
     """JSON text; compact unless `indent` (json's C encoder is only used without indent)."""
-    return json.dumps(as_dict(result, shared=shared), ensure_ascii=False, indent=indent)
+    return json.dumps(as_dict(result, shared=shared, detail=detail), ensure_ascii=False, indent=indent)
