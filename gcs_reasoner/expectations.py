@@ -260,7 +260,7 @@ class Problem:
     details: list = field(default_factory=list)  # the lines under it: why, and which version of which text
 
     def text(self) -> str:
-        return "\n".join([f"{self.kind:<12} {self.subject}{self.head}"] + [f"    {d}" for d in self.details])
+        return "\n".join([f"{self.kind:<11}  {self.subject}{self.head}"] + [f"    {d}" for d in self.details])
 
 
 def compare(section: Section, result) -> list:
@@ -340,20 +340,29 @@ def _why_not(result, e: Expected) -> list:
     if not wn.failures:
         return [f"why not: {wn.note}"] if wn.note else []
     wanted = set(e.provisions or ())
-    first = next((f for f in wn.failures if wanted & set(f.provisions)), wn.failures[0])
+    # the rule of the expected provisions, else one whose text is in force (a version not in
+    # force on the date is seldom the news): the first of the best
+    first = max(wn.failures, key=lambda f: (len(wanted & set(f.provisions)), not _about_force(f)))
+    # the cause of a condition is worked out once, under the first rule that fails on it
+    cause = next((f for f in wn.failures if f.ground == first.ground and any(s.failures for s in f.sub)), first)
     out = [f"why not: {', '.join(first.provisions) or 'rule'} ({first.rule.file}:{first.rule.line}): "
            f"{first.words.get('fr', '') or first.ground}"]
     if first.rule.quote:
         out.append(f"« {_short(first.rule.quote)} »")
-    f, depth = first, 0
+    f, depth = cause, 0
     while f.sub and depth < 2:
         sub = next((s for s in f.sub if s.failures), None)
         if sub is None:
             break
-        f, depth = sub.failures[0], depth + 1
+        f, depth = next((g for g in sub.failures if not _about_force(g)), sub.failures[0]), depth + 1
         out.append("  " * depth + f"because: {f.words.get('fr', '') or f.ground}"
                    + (f" [{', '.join(f.provisions)}]" if f.provisions else ""))
     return out
+
+
+def _about_force(f) -> bool:
+    """A failure that only says a version of a text is not in force (on the date it looks at)."""
+    return f.kind == "in_force" or f.literal.startswith(("in_force", "not in_force"))
 
 
 def _short(text: str, width: int = 160) -> str:
@@ -362,18 +371,18 @@ def _short(text: str, width: int = 160) -> str:
 
 
 def _law_changes(lost, gained, on: date) -> list:
-    """Which version of which article made the difference: a provision expected whose article
-    now answers through another version, or whose version is not the one in force on `on`."""
+    """Which version of which text made the difference, from the inventory: a provision gained
+    that replaces a lost one (its `same_as` or `changed` names it) or is of another version of
+    the same article; else a lost provision whose version is not the one in force on `on`."""
     from . import law
 
     out = []
-    gained_by_article: dict = {}
+    known = []
     for pid in gained:
         try:
-            p = law.provision(pid)
+            known.append(law.provision(pid))
         except KeyError:
             continue
-        gained_by_article.setdefault(p.article, []).append(p)
     for pid in lost:
         try:
             p = law.provision(pid)
@@ -382,20 +391,30 @@ def _law_changes(lost, gained, on: date) -> list:
             continue
         if p.article.startswith("decret-"):
             continue
-        other = [g for g in gained_by_article.get(p.article, []) if g.version != p.version]
-        if other:
-            out.append(f"change of law: {pid} (version of {p.version} of {p.article}) gave way to "
-                       f"{', '.join(g.id for g in other)} (version of {other[0].version})")
+        successors = [g for g in known if g.same_as == pid or pid in (g.changed or "")] or \
+                     [g for g in known if g.article == p.article and g.version != p.version]
+        for g in successors:
+            how = ("the same words" if g.same_as == pid else _short(g.changed, 200)) if (g.same_as or g.changed) else ""
+            out.append(f"change of law: {pid} gave way to {g.id}, {_version_words(g.article, g.version)}"
+                       + (f" — {how}" if how else ""))
+        if successors:
             continue
         in_force = [t for t in law.text_versions(p.article) if t.in_force(on)]
         if in_force and in_force[0].version != p.version:
-            t = in_force[0]
-            out.append(f"change of law: {pid} is of the version of {p.version} of {p.article}; on "
-                       f"{on.isoformat()} the version in force is that of {t.version}"
-                       + (f" (amended by {t.amended_by})" if t.amended_by else ""))
+            out.append(f"change of law: {pid} is of {_version_words(p.article, p.version)}; on {on.isoformat()} "
+                       f"{p.article} is in force in {_version_words(p.article, in_force[0].version)}")
         elif not in_force:
             out.append(f"change of law: no version of {p.article} is in force on {on.isoformat()}")
     return out
+
+
+def _version_words(article: str, version: str) -> str:
+    """`the version of R6133-20 in force from 2010-07-26 (Décret n° 2010-862 du 23 juillet 2010)`."""
+    from . import law
+
+    t = next((t for t in law.text_versions(article) if t.version == version), None)
+    by = f" ({t.amended_by})" if t is not None and t.amended_by else ""
+    return f"the version of {article} in force from {version}{by}"
 
 
 # --- one file ------------------------------------------------------------------------
