@@ -280,9 +280,9 @@ def compare(section: Section, result) -> list:
             elif e.provisions is not None and set(c.provisions) != set(e.provisions):
                 lost = [p for p in e.provisions if p not in c.provisions]
                 gained = [p for p in c.provisions if p not in e.provisions]
-                details = [f"no longer on {', '.join(lost)}"] if lost else []
-                details += [f"now also on {', '.join(gained)}"] if gained else []
-                problems.append(Problem("MOVED", c.text, f"  now rests on {', '.join(c.provisions)}",
+                details = [f"no longer on: {', '.join(lost)}"] if lost else []
+                details += [f"now also on: {', '.join(gained)}"] if gained else []
+                problems.append(Problem("MOVED", c.text, "  rests on other provisions",
                                         details + _law_changes(lost, gained, on)))
         elif e.kind == "not":
             listed.add(e.key)
@@ -371,50 +371,98 @@ def _short(text: str, width: int = 160) -> str:
 
 
 def _law_changes(lost, gained, on: date) -> list:
-    """Which version of which text made the difference, from the inventory: a provision gained
-    that replaces a lost one (its `same_as` or `changed` names it) or is of another version of
-    the same article; else a lost provision whose version is not the one in force on `on`."""
+    """Which version of which text made the difference, from the inventory: the chain of
+    provisions that took the place of a lost one (each new version's `same_as` or `changed`
+    names the one before) down to a gained one, else a provision of another version of the same
+    article gained, else the version of the lost provision not being the one in force on `on`."""
     from . import law
 
     out = []
-    known = []
-    for pid in gained:
-        try:
-            known.append(law.provision(pid))
-        except KeyError:
-            continue
+    gained = [g for g in gained if _known(g)]
     for pid in lost:
-        try:
-            p = law.provision(pid)
-        except KeyError:
+        if not _known(pid):
             out.append(f"{pid} is not in the inventory of provisions any more (renumbered or removed?)")
             continue
+        p = law.provision(pid)
         if p.article.startswith("decret-"):
             continue
-        successors = [g for g in known if g.same_as == pid or pid in (g.changed or "")] or \
-                     [g for g in known if g.article == p.article and g.version != p.version]
-        for g in successors:
-            how = ("the same words" if g.same_as == pid else _short(g.changed, 200)) if (g.same_as or g.changed) else ""
-            out.append(f"change of law: {pid} gave way to {g.id}, {_version_words(g.article, g.version)}"
-                       + (f" — {how}" if how else ""))
-        if successors:
+        chain = _successions(pid, set(gained))
+        if chain:
+            steps = [pid] + [f"{q} ({_version(q)}: {_how(q, before)})" for before, q in zip(chain, chain[1:] + [None])
+                             if q is not None]
+            out.append("change of law: " + " → ".join(steps))
+            continue
+        other = [g for g in gained if law.provision(g).article == p.article]
+        if other:
+            out.append(f"change of law: {pid} → {', '.join(other)} ({_version(other[0])})")
             continue
         in_force = [t for t in law.text_versions(p.article) if t.in_force(on)]
         if in_force and in_force[0].version != p.version:
-            out.append(f"change of law: {pid} is of {_version_words(p.article, p.version)}; on {on.isoformat()} "
-                       f"{p.article} is in force in {_version_words(p.article, in_force[0].version)}")
+            out.append(f"change of law: {pid} is of the version of {p.article} of {p.version}; in force on "
+                       f"{on.isoformat()}: the {_version(p.article + '@' + in_force[0].version)}")
         elif not in_force:
             out.append(f"change of law: no version of {p.article} is in force on {on.isoformat()}")
     return out
 
 
-def _version_words(article: str, version: str) -> str:
-    """`the version of R6133-20 in force from 2010-07-26 (Décret n° 2010-862 du 23 juillet 2010)`."""
+def _known(pid: str) -> bool:
     from . import law
 
+    try:
+        law.provision(pid)
+        return True
+    except KeyError:
+        return False
+
+
+def _successors() -> dict:
+    """provision id -> the provisions of later versions whose `same_as` or `changed` names it."""
+    global _SUCCESSORS
+    if _SUCCESSORS is None:
+        from . import law
+
+        _SUCCESSORS = {}
+        for q in law.provisions():
+            named = set(re.findall(r"[LR]\d{4}-\d+(?:-\d+)?@[\w.-]*\w", q.changed or ""))
+            for before in named | ({q.same_as} if q.same_as else set()):
+                _SUCCESSORS.setdefault(before, []).append(q.id)
+    return _SUCCESSORS
+
+
+_SUCCESSORS = None
+
+
+def _successions(pid: str, targets: set, depth: int = 4) -> list:
+    """[pid, ..., a target]: the shortest chain of successions from pid to a target, or []."""
+    paths, seen = [[pid]], {pid}
+    for _ in range(depth):
+        nxt = []
+        for path in paths:
+            for q in _successors().get(path[-1], ()):
+                if q in targets:
+                    return path + [q]
+                if q not in seen:
+                    seen.add(q)
+                    nxt.append(path + [q])
+        paths = nxt
+    return []
+
+
+def _version(pid: str) -> str:
+    """`version of 2010-07-26, Décret n° 2010-862 du 23 juillet 2010 (art. 1)` of a provision id."""
+    from . import law
+
+    article, _, rest = pid.partition("@")
+    version = rest[:10]
     t = next((t for t in law.text_versions(article) if t.version == version), None)
-    by = f" ({t.amended_by})" if t is not None and t.amended_by else ""
-    return f"the version of {article} in force from {version}{by}"
+    return f"version of {version}" + (f", {t.amended_by}" if t is not None and t.amended_by else "")
+
+
+def _how(q: str, before: str) -> str:
+    from . import law
+
+    p = law.provision(q)
+    return "the same words" if p.same_as == before else _short(p.changed or "changed", 160)
 
 
 # --- one file ------------------------------------------------------------------------
