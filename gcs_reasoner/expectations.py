@@ -86,6 +86,7 @@ class Expected:
     message: Optional[str] = None  # a warning's message; None: any warning of the code
     line: int = 0  # 1-based
     note: str = ""  # the comment after `#`, without it
+    tail: str = ""  # the comment as written, with the spaces before `#` (kept by update)
 
     @property
     def key(self) -> str:
@@ -159,9 +160,10 @@ def parse_text(text: str, path: str = "<string>") -> Expectations:
         if not stripped or stripped.startswith("#"):
             continue
         if stripped.startswith("warning ") or stripped == "warning":
-            line, note = stripped, ""
+            line, note, tail = stripped, "", ""
         else:
             line, _, note = raw.partition("#")
+            tail = raw[len(line.rstrip()):] if _ else ""
             line, note = line.strip(), note.strip()
         words = line.split()
         if words[0] == "as_of" or words[:2] == ["as", "of"]:
@@ -192,6 +194,7 @@ def parse_text(text: str, path: str = "<string>") -> Expectations:
             current = Section(as_of=None, line=0, exhaustive=exp.exhaustive, start=i)
             exp.sections.append(current)
         current.items.append(_item(line, note, n, fail))
+        current.items[-1].tail = tail
     if current is not None:
         current.end = len(exp.lines)
     for s in exp.sections:
@@ -570,12 +573,13 @@ def _provs(provisions) -> str:
     return ", ".join(provisions)
 
 
-def _with_note(line: str, note: str) -> str:
-    return line + (f"  # {note}" if note else "")
+def _with_note(line: str, tail: str) -> str:
+    """The line with the comment of the old one, as it was written."""
+    return line + tail
 
 
-def conclusion_line(c, note: str = "", bare: bool = False) -> str:
-    return _with_note(c.text if bare else f"{c.text}{ARROW}{_provs(c.provisions)}", note)
+def conclusion_line(c, tail: str = "", bare: bool = False) -> str:
+    return _with_note(c.text if bare else f"{c.text}{ARROW}{_provs(c.provisions)}", tail)
 
 
 def _warning_lines(result) -> list:
@@ -631,16 +635,16 @@ def _update_section(s: Section, lines: list, result) -> list:
         c = drawn.get(e.key) if e.kind != "warning" else None
         if e.kind == "holds":
             if c is not None:
-                out.append((conclusion_line(c, e.note, bare=e.provisions is None), order[e.key]))
+                out.append((conclusion_line(c, e.tail, bare=e.provisions is None), order[e.key]))
                 last_conclusion, seen_conclusion = len(out) - 1, True
             elif not s.exhaustive:  # kept as what now holds: it does not
                 out.append((_with_note(f"not {e.text}" + (f"{ARROW}{_provs(e.provisions)}" if e.provisions else ""),
-                                       e.note), None))
+                                       e.tail), None))
         elif e.kind == "not":
             if c is None:
                 out.append((raw, None))
-            elif not s.exhaustive:
-                out.append((conclusion_line(c, e.note, bare=e.provisions is None), order[e.key]))
+            elif not s.exhaustive:  # a new claim: with the provisions it rests on, for review
+                out.append((conclusion_line(c, e.tail), order[e.key]))
         else:
             hits = [i for i, w in enumerate(given) if _warning_matches(e, w)]
             if hits:

@@ -85,4 +85,4 @@ class SectionItem(pytest.Item):
         return super().repr_failure(excinfo, style=style)
 
     def reportinfo(self):
-        return self.path, (self.section.line - 1) if self.section.line else None, f"{self.path.name}::{self.name}"
+        return self.path, (self.section.line - 1) if self.section.line else None, self.name
