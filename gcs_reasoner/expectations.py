@@ -32,8 +32,8 @@ and an analyst's regression tests are the same kind of file:
   first `as_of` it holds for every section, under an `as_of` for that section.
   Without it a file is partial: only the lines it has are checked. The
   project's golden files all have it.
-- `#` starts a comment (a whole line, or a note after a conclusion); a
-  `warning` line is its message to the end of the line.
+- `#` starts a comment: a whole line, or a note after a line (after ` #` on
+  a `warning` line). Notes and comments are kept by `--update`.
 
 A failure says what moved, and why: APPEARED (the first step of its
 explanation: provision and quote), DISAPPEARED (the first condition that now
@@ -159,12 +159,10 @@ def parse_text(text: str, path: str = "<string>") -> Expectations:
         stripped = raw.strip()
         if not stripped or stripped.startswith("#"):
             continue
-        if stripped.startswith("warning ") or stripped == "warning":
-            line, note, tail = stripped, "", ""
-        else:
-            line, _, note = raw.partition("#")
-            tail = raw[len(line.rstrip()):] if _ else ""
-            line, note = line.strip(), note.strip()
+        # a note starts at `#`; on a warning line, at ` #` (a message may hold a `#`)
+        line, _, note = raw.partition(" #" if stripped.startswith("warning") else "#")
+        tail = raw[len(line.rstrip()):] if _ else ""
+        line, note = line.strip(), note.strip()
         words = line.split()
         if words[0] == "as_of" or words[:2] == ["as", "of"]:
             rest = words[1:] if words[0] == "as_of" else words[2:]

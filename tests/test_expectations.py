@@ -61,7 +61,7 @@ def test_parse_sections_markers_and_lines(tmp_path):
         "member(chru_tours)\n"
         "quorum_met(ag1)  <-  R6133-20@2010-07-26.3   # al. 3\n"
         "not ordonnateur(chru_tours)\n"
-        "warning missing_fact\n"
+        "warning missing_fact   # any message\n"
         "warning missing_fact: capital of groupement is not stated: no conclusion on mentions\n"
         "as of 2014-06-30\n"
         "all conclusions listed\n"
@@ -71,7 +71,8 @@ def test_parse_sections_markers_and_lines(tmp_path):
         ("2012-12-31", 2, False, "2014-06-30", True)
     member, quorum, not_ord, any_w, w = first.items
     assert member.provisions is None and quorum.provisions == ("R6133-20@2010-07-26.3",) and quorum.note == "al. 3"
-    assert not_ord.kind == "not" and any_w.message is None and w.message.startswith("capital")
+    assert not_ord.kind == "not" and any_w.message is None and any_w.note == "any message"
+    assert w.message == "capital of groupement is not stated: no conclusion on mentions"
     # the contract's spelling and clingo's are one conclusion
     assert second.items[0].key == ex.spelling_key("approval_required(arh_director, avenant:av1)")
 
