@@ -192,7 +192,7 @@ def parse_text(text: str, path: str = "<string>") -> Expectations:
             current = Section(as_of=None, line=0, exhaustive=exp.exhaustive, start=i)
             exp.sections.append(current)
         current.items.append(_item(line, note, n, fail))
-        current.items[-1].tail = tail
+        current.items[-1].tail, current.items[-1].note = tail, note
     if current is not None:
         current.end = len(exp.lines)
     for s in exp.sections:
