@@ -532,7 +532,7 @@ def check_file(gcs_path, update: bool = False, as_of: Optional[date] = None) -> 
         exp = None
         if exp_path.exists():
             exp = parse(exp_path)
-        elif not update:
+        if (exp is None or not exp.sections) and not update:  # none, or only comments
             report.missing = True
             return report
         scenario = parse_file(gcs_path)
@@ -549,7 +549,7 @@ def check_file(gcs_path, update: bool = False, as_of: Optional[date] = None) -> 
 
             report.old_text = exp.text if exp else None
             extra = None
-            if exp is None or (as_of is not None and not any(s.as_of in (as_of, None) for s in sections)):
+            if not sections or (as_of is not None and not any(s.as_of in (as_of, None) for s in sections)):
                 extra = reason(scenario, as_of=as_of, explain=True)
             report.new_text = updated_text(exp, results, extra, Path(gcs_path).name)
     except (ExpectationError, ScenarioError) as exc:
