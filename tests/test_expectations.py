@@ -315,3 +315,8 @@ def test_pytest_plugin_malformed_file_and_nothing_to_collect(pytester):
     result = pytester.runpytest(*_plugin_args())
     result.stdout.fnmatch_lines(["*case.expected:2: expected `warning CODE: MESSAGE`*"])
     assert result.ret == pytest.ExitCode.INTERRUPTED  # a collection error
+
+
+def test_the_analyst_examples_pass(capsys):
+    assert main(["test", str(FACTS.parent / "examples" / "regression")]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "4 passed, 0 failed — 2 scenarios"
