@@ -1,4 +1,4 @@
-"""Command line: `gcs-reasoner check|explain|why-not|what-would|diff|texts|timeline|coverage`.
+"""Command line: `gcs-reasoner check|explain|why-not|what-would|diff|texts|timeline|coverage|test`.
 
 Exit status (spec): 0 the file was read and reasoned on; 2 the file cannot be
 read, does not parse or refers to something undeclared (one message on
@@ -58,6 +58,16 @@ def _parser() -> argparse.ArgumentParser:
     tl.add_argument("--until", type=_date, help="last day (default: the file's `as of`, else today)")
     tl.add_argument("--format", choices=("text", "json"), default="text")
     tl.add_argument("--lang", choices=("fr", "en"), default="fr")
+    r = sub.add_parser("test", help="check the expectation files (NAME.expected beside NAME.gcs): "
+                                    "the conclusions that must, and must not, hold")
+    r.add_argument("paths", nargs="+", metavar="PATH", help=".gcs or .expected files, or folders (recursively)")
+    r.add_argument("--update", action="store_true",
+                   help="write the current conclusions into the files (creating missing ones) and print the diff "
+                        "of each; exit 1 when a file changed: review the diff against the law")
+    r.add_argument("--as-of", type=_date, help="only the sections of this date (with --update: add one where "
+                                                "a file has none); a file without `as_of` is checked on it")
+    r.add_argument("--jobs", "-j", type=_jobs, default=None,
+                   help="how many files are checked at once (default: the number of cores; 1: in this process)")
     v = sub.add_parser("coverage", help="which provisions of the inventory the rules encode and the tests exercise")
     v.add_argument("--in-force-on", type=_date, help="only the versions in force on this date")
     v.add_argument("--format", choices=("text", "json"), default="text")
@@ -84,6 +94,8 @@ def main(argv=None) -> int:
             return _timeline(args)
         if args.command == "texts":
             return _texts(args)
+        if args.command == "test":
+            return _test(args)
         if args.command == "coverage":
             from .coverage import main as coverage_main
 
@@ -101,6 +113,67 @@ def main(argv=None) -> int:
 
 
 INTERRUPTED = 130  # 128 + SIGINT, as a shell reports it
+
+
+def _test(args) -> int:
+    """`test PATH...`: one line per section (PASS/FAIL) with the problems under a failure, a
+    summary; exit 0 all pass, 1 a section fails (or, with --update, a file was written), 2 a
+    file cannot be read (bad .gcs or malformed .expected: file:line), which wins."""
+    from .expectations import check_task, scenarios_under, unified_diff
+    from .pool import ordered
+
+    out, err = sys.stdout, sys.stderr
+    paths, errors = scenarios_under(args.paths)
+    for e in errors:
+        print(f"ERROR  {e}", file=err)
+    counts = dict(passed=0, failed=0, missing=0, errors=len(errors), internal=0, written=0)
+    tasks = [(p, args.update, args.as_of) for p in paths]
+    try:
+        for report in ordered(check_task, tasks, args.jobs,
+                              on_failure=lambda t, exc: _internal_report(t[0], exc)):
+            shown = report.expected
+            if report.error or report.internal:
+                counts["errors" if report.error else "internal"] += 1
+                print(f"ERROR  {report.error or report.internal}", file=err)
+                out.write(f"ERROR  {shown}\n")
+                continue
+            if report.missing:
+                counts["missing"] += 1
+                out.write(f"NO EXPECTATIONS  {report.gcs}  (gcs-reasoner test --update {report.gcs} writes them)\n")
+                continue
+            for s in report.sections:
+                counts["passed" if s.passed else "failed"] += 1
+                where = f"{shown}:{s.line}" if s.line else shown
+                out.write(f"{'PASS' if s.passed else 'FAIL'}  {where}  as_of {s.as_of}\n")
+                for line in s.text().splitlines() if not s.passed else ():
+                    out.write(f"      {line}\n")
+            if args.as_of and not report.sections and not report.new_text:
+                out.write(f"NO SECTION  {shown}  as_of {args.as_of.isoformat()}  (--update adds one)\n")
+            if report.changed:
+                Path(report.expected).write_text(report.new_text, encoding="utf-8")
+                counts["written"] += 1
+                out.write(f"WROTE  {shown}: review this change against the law\n")
+                out.write(unified_diff(report.old_text or "", report.new_text, shown))
+            out.flush()
+    except KeyboardInterrupt:
+        print("gcs-reasoner: interrupted", file=err)
+        return INTERRUPTED
+    c = counts
+    summary = f"{c['passed']} passed, {c['failed']} failed"
+    summary += f", {c['missing']} without expectations" if c["missing"] else ""
+    summary += f", {c['errors'] + c['internal']} not run (errors)" if c["errors"] + c["internal"] else ""
+    summary += f"; {c['written']} files written (see the diffs above)" if c["written"] else ""
+    out.write(f"{summary} — {len(paths)} scenarios\n")
+    if c["errors"]:
+        return 2
+    return 1 if c["failed"] or c["internal"] or c["written"] else 0
+
+
+def _internal_report(path, exc):
+    from .expectations import FileReport, expected_path
+
+    return FileReport(str(path), str(expected_path(path)),
+                      internal=f"{path}: internal error: {type(exc).__name__}: {exc}")
 PROGRESS_MIN_FILES = 4  # a progress line on a terminal from this many files
 
 

@@ -176,12 +176,14 @@ class Coverage:
 
 
 def read_goldens(facts_dir: Path = FACTS_DIR) -> Scenarios:
-    """The provisions each golden file rests its conclusions on, and its `not` lines.
-
-    Same format as tests/golden.py: `CONCLUSION  <-  ID, ID` (drawn),
-    `not CONCLUSION  <-  ID` (not drawn: the provision does not apply),
-    `warning ...`, `as_of ...`, `#` comments.
+    """The provisions each golden file rests its conclusions on, and its `not` lines, read by
+    expectations.parse (the format of every expectation file): `CONCLUSION  <-  ID, ID`
+    (drawn), `not CONCLUSION  <-  ID` (not drawn: the provision does not apply); warnings,
+    dates and comments cite nothing. A file that does not parse is counted, citing nothing
+    (`gcs-reasoner test` says what is wrong with it).
     """
+    from .expectations import ExpectationError, parse
+
     out = Scenarios()
     applies: dict[str, set] = {}
     not_applies: dict[str, set] = {}
@@ -190,19 +192,15 @@ def read_goldens(facts_dir: Path = FACTS_DIR) -> Scenarios:
     for path in sorted(facts_dir.glob("*.expected")):
         name = path.stem
         out.names.append(name)
-        for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            s = raw.strip()
-            if not s or s.startswith("#") or s.startswith("warning ") or s.startswith("as_of "):
-                continue
-            line = raw.split(" #", 1)[0].strip()
-            if "<-" not in line:
-                continue
-            concl, _, provs = line.partition("<-")
-            target = not_applies if concl.strip().startswith("not ") else applies
-            for pid in (p.strip() for p in provs.split(",")):
-                if pid:
-                    target.setdefault(pid, set()).add(name)
-                    out.cited.append((f"facts/{path.name}:{n}", pid))
+        try:
+            sections = parse(path).sections
+        except ExpectationError:
+            continue
+        for e in (e for s in sections for e in s.items if e.kind != "warning"):
+            target = not_applies if e.kind == "not" else applies
+            for pid in e.provisions or ():
+                target.setdefault(pid, set()).add(name)
+                out.cited.append((f"facts/{path.name}:{e.line}", pid))
     out.applies = {k: sorted(v) for k, v in applies.items()}
     out.not_applies = {k: sorted(v) for k, v in not_applies.items()}
     return out

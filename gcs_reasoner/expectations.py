@@ -1,0 +1,712 @@
+"""Expectations: the conclusions a groupement must (and must not) have, checked on every run.
+
+An expectation file `NAME.expected` sits beside `NAME.gcs`. It is written for a
+lawyer to read and review; the project's own golden files (facts/*.expected)
+and an analyst's regression tests are the same kind of file:
+
+    # Why this groupement is here, what a lawyer should check.
+    all conclusions listed
+    as_of 2012-06-30
+    legal_representative(chru_tours)  <-  R6133-24@2010-07-26.5, L6133-4@2009-07-23.4
+    nature(public)                              # holds; the provisions are not checked
+    not administrator_invalid(term_expired)  <-  R6133-24@2010-07-26.3   # until 2013-03-15
+    warning missing_fact: capital of groupement is not stated: no conclusion on mentions
+    warning missing_fact                        # some warning of that code
+    as_of 2013-06-30
+    not legal_representative(chru_tours)        # the three-year term has run out
+
+- `as_of YYYY-MM-DD` opens a section: the lines under it are checked on that
+  date (the law applied on that day). A file may have several, to check the
+  same groupement on several dates. A file without one is checked on the
+  `.gcs` file's own `as of` (else today).
+- `CONCLUSION  <-  ID, ID`: the conclusion must hold, resting on exactly these
+  provisions (in any order). `CONCLUSION` alone: it must hold, on whatever
+  provisions. Conclusions are spelt as in the contract (`avenant:av1`; clingo's
+  `avenant(av1)` reads the same).
+- `not CONCLUSION` (optionally `<-  ID`, the provision that does not apply,
+  for the reader): it must not hold.
+- `warning CODE: MESSAGE`: that warning must be given; `warning CODE` alone:
+  some warning of that code must be given.
+- `all conclusions listed`: every conclusion drawn (and every warning given)
+  must be in the file; one that is not fails the test as APPEARED. Before the
+  first `as_of` it holds for every section, under an `as_of` for that section.
+  Without it a file is partial: only the lines it has are checked. The
+  project's golden files all have it.
+- `#` starts a comment: a whole line, or a note after a line (after ` #` on
+  a `warning` line). Notes and comments are kept by `--update`.
+
+A failure says what moved, and why: APPEARED (the first step of its
+explanation: provision and quote), DISAPPEARED (the first condition that now
+fails, from why-not), MOVED (other provisions), DRAWN BUT EXPECTED NOT,
+WARNING MISSING / NEW. When a provision of another version of the same article
+took the place of the expected one, or the version expected is not the one in
+force on the section's date, the message names the versions and their dates.
+
+`update` (`gcs-reasoner test --update`) rewrites a file with the current
+conclusions, keeping its comments, notes, dates and `not` lines:
+- in a section with `all conclusions listed`, every conclusion and warning is
+  written (new ones in order; lines for conclusions no longer drawn removed);
+- in a partial section, only the lines it has are updated: provisions
+  rewritten, a conclusion no longer drawn becomes a `not` line, a `not` that
+  is now drawn becomes a conclusion line, a warning no longer given is
+  removed; nothing new is added (the analyst chose what to check).
+A new file (or a new date, `--as-of D`) gets every conclusion, with
+`all conclusions listed`: delete what you do not want to check, and the marker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Optional
+
+ARROW = "  <-  "
+EXHAUSTIVE = "all conclusions listed"
+NAME = re.compile(r"^[a-z_][A-Za-z0-9_]*$")
+CODE = re.compile(r"^[a-z_][a-z0-9_]*$")
+FILE_DATE = "file"  # the label of a section without `as_of`: the .gcs file's own date
+
+
+class ExpectationError(ValueError):
+    """A malformed expectation file: `file:line: what is wrong; what was expected`."""
+
+
+# --- the file ------------------------------------------------------------------------
+
+
+@dataclass
+class Expected:
+    """One line of a section: a conclusion that must hold, must not hold, or a warning."""
+
+    kind: str  # "holds" | "not" | "warning"
+    text: str  # the conclusion as written, or the warning's code
+    provisions: Optional[tuple] = None  # None: not checked
+    message: Optional[str] = None  # a warning's message; None: any warning of the code
+    line: int = 0  # 1-based
+    note: str = ""  # the comment after `#`, without it
+    tail: str = ""  # the comment as written, with the spaces before `#` (kept by update)
+
+    @property
+    def key(self) -> str:
+        return spelling_key(self.text)
+
+    @property
+    def warning(self) -> str:
+        return self.text + (f": {self.message}" if self.message is not None else "")
+
+
+@dataclass
+class Section:
+    """The lines checked on one date (`as_of`: None for the .gcs file's own date)."""
+
+    as_of: Optional[date]
+    line: int  # the `as_of` line (0: none)
+    exhaustive: bool = False
+    items: list = field(default_factory=list)  # [Expected]
+    start: int = 0  # index in Expectations.lines of the first line of the section (its as_of line)
+    end: int = 0  # index past its last line
+
+    @property
+    def label(self) -> str:
+        return self.as_of.isoformat() if self.as_of else FILE_DATE
+
+    @property
+    def name(self) -> str:
+        """`as_of-2012-06-30`: the section's name (pytest's item, the CLI's line)."""
+        return f"as_of-{self.label}"
+
+    def of(self, kind: str) -> list:
+        return [e for e in self.items if e.kind == kind]
+
+
+@dataclass
+class Expectations:
+    path: str
+    lines: list = field(default_factory=list)  # the raw lines, for update
+    text: str = ""  # the file as read
+    sections: list = field(default_factory=list)  # [Section]
+    exhaustive: bool = False  # `all conclusions listed` before the first as_of
+
+
+def spelling_key(text: str) -> str:
+    from .symbols import spelling_key as key
+
+    return key(text)
+
+
+def parse(path) -> Expectations:
+    """Read an expectation file; any fault raises ExpectationError (file:line), nothing else."""
+    path = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ExpectationError(f"{path}: cannot read the expectation file: {exc}") from None
+    return parse_text(text, path)
+
+
+def parse_text(text: str, path: str = "<string>") -> Expectations:
+    exp = Expectations(path=path, lines=text.splitlines(), text=text)
+    current: Optional[Section] = None
+    dates: set = set()
+
+    def fail(n: int, what: str):
+        raise ExpectationError(f"{path}:{n}: {what}")
+
+    for i, raw in enumerate(exp.lines):
+        n = i + 1
+        stripped = raw.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        # a note starts at `#`; on a warning line, at ` #` (a message may hold a `#`)
+        line, _, note = raw.partition(" #" if stripped.startswith("warning") else "#")
+        tail = raw[len(line.rstrip()):] if _ else ""
+        line, note = line.strip(), note.strip()
+        words = line.split()
+        if words[0] == "as_of" or words[:2] == ["as", "of"]:
+            rest = words[1:] if words[0] == "as_of" else words[2:]
+            if len(rest) != 1:
+                fail(n, f"expected `as_of YYYY-MM-DD`, got {line!r}")
+            try:
+                on = date.fromisoformat(rest[0])
+            except ValueError:
+                fail(n, f"invalid date {rest[0]!r} after as_of; expected YYYY-MM-DD")
+            if current is not None and current.as_of is None:
+                fail(n, "a section without `as_of` comes before this one: put an `as_of` line at the top")
+            if on in dates:
+                fail(n, f"a second section as_of {on.isoformat()}; one section per date")
+            dates.add(on)
+            if current is not None:
+                current.end = i
+            current = Section(as_of=on, line=n, exhaustive=exp.exhaustive, start=i)
+            exp.sections.append(current)
+            continue
+        if line.lower() == EXHAUSTIVE:
+            if current is None:
+                exp.exhaustive = True
+            else:
+                current.exhaustive = True
+            continue
+        if current is None:  # lines before any as_of: the .gcs file's own date
+            current = Section(as_of=None, line=0, exhaustive=exp.exhaustive, start=i)
+            exp.sections.append(current)
+        current.items.append(_item(line, note, n, fail))
+        current.items[-1].tail, current.items[-1].note = tail, note
+    if current is not None:
+        current.end = len(exp.lines)
+    for s in exp.sections:
+        seen: dict = {}
+        for e in s.items:
+            if e.kind == "warning":
+                continue
+            if e.key in seen:
+                fail(e.line, f"{e.text} is already on line {seen[e.key]} of this section")
+            seen[e.key] = e.line
+    return exp
+
+
+def _item(line: str, note: str, n: int, fail) -> Expected:
+    if line.startswith("warning"):
+        body = line[len("warning"):].strip()
+        code, colon, message = body.partition(":")
+        code = code.strip()
+        if not CODE.match(code):
+            fail(n, f"expected `warning CODE: MESSAGE` or `warning CODE`, got {line!r}")
+        return Expected("warning", code, message=message.strip() if colon else None, line=n)
+    kind = "holds"
+    if line.startswith("not "):
+        kind, line = "not", line[4:].strip()
+    concl, arrow, provs = line.partition("<-")
+    concl = concl.strip()
+    provisions = None
+    if arrow:
+        provisions = tuple(p.strip() for p in provs.split(","))
+        if not provs.strip() or any(not p or " " in p for p in provisions):
+            fail(n, f"expected provision ids separated by commas after `<-` "
+                    f"(e.g. R6133-14@2006-01-01.3), got {provs.strip()!r}")
+    if not _conclusion_like(concl):
+        fail(n, f"expected a conclusion such as `member(ch_a)`, `not ...`, `warning ...`, "
+                f"`as_of YYYY-MM-DD` or `{EXHAUSTIVE}`, got {concl!r}")
+    return Expected(kind, concl, provisions=provisions, line=n, note=note)
+
+
+def _conclusion_like(text: str) -> bool:
+    name, paren, rest = text.partition("(")
+    if not NAME.match(name.strip()) or name != name.strip():
+        return False
+    if not paren:
+        return True
+    depth, quoted = 1, False
+    for k, ch in enumerate(rest):
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch == "(":
+            depth += 1
+        elif not quoted and ch == ")":
+            depth -= 1
+            if depth == 0:
+                return k == len(rest) - 1 and bool(rest[:k].strip())
+    return False
+
+
+# --- checking ------------------------------------------------------------------------
+
+
+@dataclass
+class Problem:
+    kind: str  # APPEARED | DISAPPEARED | MOVED | DRAWN BUT EXPECTED NOT | WARNING MISSING | WARNING NEW
+    subject: str  # the conclusion or the warning
+    head: str  # the rest of the first line
+    details: list = field(default_factory=list)  # the lines under it: why, and which version of which text
+
+    def text(self) -> str:
+        return "\n".join([f"{self.kind:<11}  {self.subject}{self.head}"] + [f"    {d}" for d in self.details])
+
+
+def compare(section: Section, result) -> list:
+    """What differs between a section and the conclusions of `result`: [Problem]."""
+    on = result.as_of
+    drawn = {spelling_key(c.text): c for c in result.conclusions}
+    problems = []
+    listed = set()
+    for e in section.items:
+        if e.kind == "holds":
+            listed.add(e.key)
+            c = drawn.get(e.key)
+            if c is None:
+                expected = f"  (expected to rest on {', '.join(e.provisions)})" if e.provisions else ""
+                problems.append(Problem("DISAPPEARED", e.text, expected,
+                                        _why_not(result, e) + _law_changes(e.provisions or (), (), on)))
+            elif e.provisions is not None and set(c.provisions) != set(e.provisions):
+                lost = [p for p in e.provisions if p not in c.provisions]
+                gained = [p for p in c.provisions if p not in e.provisions]
+                details = [f"no longer on: {', '.join(lost)}"] if lost else []
+                details += [f"now also on: {', '.join(gained)}"] if gained else []
+                problems.append(Problem("MOVED", c.text, "  rests on other provisions",
+                                        details + _law_changes(lost, gained, on)))
+        elif e.kind == "not":
+            listed.add(e.key)
+            c = drawn.get(e.key)
+            if c is not None:
+                said = f"; the file says {', '.join(e.provisions)} does not apply" if e.provisions else ""
+                problems.append(Problem("DRAWN BUT EXPECTED NOT", c.text, f"  <-  {', '.join(c.provisions)}",
+                                        _because(c) + ([said[2:]] if said else [])))
+    if section.exhaustive:
+        for key, c in drawn.items():
+            if key not in listed:
+                problems.append(Problem("APPEARED", c.text, f"  <-  {', '.join(c.provisions)}", _because(c)))
+    given = [f"{w.code}: {w.message}" for w in result.warnings]
+    matched = set()
+    for e in section.of("warning"):
+        hits = [k for k, w in enumerate(given) if _warning_matches(e, w)]
+        matched.update(hits)
+        if not hits:
+            problems.append(Problem("WARNING MISSING", e.warning, ""))
+    if section.exhaustive:
+        for k, w in enumerate(given):
+            if k not in matched:
+                problems.append(Problem("WARNING NEW", w, ""))
+    return problems
+
+
+def _warning_matches(e: Expected, given: str) -> bool:
+    return given == e.warning if e.message is not None else given.startswith(e.text + ":")
+
+
+def _because(c) -> list:
+    """The first step of the explanation of a conclusion: in words, the provision and its quote."""
+    try:
+        tree = c.explain()
+    except Exception as exc:  # an explanation that cannot be built must not hide the failure
+        return [f"(no explanation: {type(exc).__name__}: {exc})"]
+    out = []
+    sentence = c.sentence("fr")
+    if sentence:
+        out.append(f"because: {sentence}")
+    quote = _short(tree.quote)
+    out.append(f"{', '.join(tree.provisions) or 'rule'} ({tree.rule})" + (f": « {quote} »" if quote else ""))
+    return out
+
+
+def _why_not(result, e: Expected) -> list:
+    """The first condition that fails, for the rule resting on the expected provisions if there
+    is one, then why that condition does not hold (two steps at most)."""
+    try:
+        wn = result.why_not(e.text)
+    except Exception as exc:
+        return [f"(no why-not: {type(exc).__name__}: {exc})"]
+    if wn.holds:
+        return [f"holds only as {', '.join(wn.holds)}"]
+    if not wn.failures:
+        return [f"why not: {wn.note}"] if wn.note else []
+    wanted = set(e.provisions or ())
+    # the rule of the expected provisions, else one whose text is in force (a version not in
+    # force on the date is seldom the news): the first of the best
+    first = max(wn.failures, key=lambda f: (len(wanted & set(f.provisions)), not _about_force(f)))
+    # the cause of a condition is worked out once, under the first rule that fails on it
+    cause = next((f for f in wn.failures if f.ground == first.ground and any(s.failures for s in f.sub)), first)
+    out = [f"why not: {', '.join(first.provisions) or 'rule'} ({first.rule.file}:{first.rule.line}): "
+           f"{first.words.get('fr', '') or first.ground}"]
+    if first.rule.quote:
+        out.append(f"« {_short(first.rule.quote)} »")
+    f, depth = cause, 0
+    while f.sub and depth < 2:
+        sub = next((s for s in f.sub if s.failures), None)
+        if sub is None:
+            break
+        f, depth = next((g for g in sub.failures if not _about_force(g)), sub.failures[0]), depth + 1
+        out.append("  " * depth + f"because: {f.words.get('fr', '') or f.ground}"
+                   + (f" [{', '.join(f.provisions)}]" if f.provisions else ""))
+    return out
+
+
+def _about_force(f) -> bool:
+    """A failure that only says a version of a text is not in force (on the date it looks at)."""
+    return f.kind == "in_force" or f.literal.startswith(("in_force", "not in_force"))
+
+
+def _short(text: str, width: int = 160) -> str:
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _law_changes(lost, gained, on: date) -> list:
+    """Which version of which text made the difference, from the inventory: the chain of
+    provisions that took the place of a lost one (each new version's `same_as` or `changed`
+    names the one before) down to a gained one, else a provision of another version of the same
+    article gained, else the version of the lost provision not being the one in force on `on`."""
+    from . import law
+
+    out = []
+    gained = [g for g in gained if _known(g)]
+    for pid in lost:
+        if not _known(pid):
+            out.append(f"{pid} is not in the inventory of provisions any more (renumbered or removed?)")
+            continue
+        p = law.provision(pid)
+        if p.article.startswith("decret-"):
+            continue
+        chain = _successions(pid, set(gained))
+        if chain:
+            steps = [pid] + [f"{q} ({_version(q)}: {_how(q, before)})" for before, q in zip(chain, chain[1:] + [None])
+                             if q is not None]
+            out.append("change of law: " + " → ".join(steps))
+            continue
+        other = [g for g in gained if law.provision(g).article == p.article]
+        if other:
+            out.append(f"change of law: {pid} → {', '.join(other)} ({_version(other[0])})")
+            continue
+        in_force = [t for t in law.text_versions(p.article) if t.in_force(on)]
+        if in_force and in_force[0].version != p.version:
+            out.append(f"change of law: {pid} is of the version of {p.article} of {p.version}; in force on "
+                       f"{on.isoformat()}: the {_version(p.article + '@' + in_force[0].version)}")
+        elif not in_force:
+            out.append(f"change of law: no version of {p.article} is in force on {on.isoformat()}")
+    return out
+
+
+def _known(pid: str) -> bool:
+    from . import law
+
+    try:
+        law.provision(pid)
+        return True
+    except KeyError:
+        return False
+
+
+def _successors() -> dict:
+    """provision id -> the provisions of later versions whose `same_as` or `changed` names it."""
+    global _SUCCESSORS
+    if _SUCCESSORS is None:
+        from . import law
+
+        _SUCCESSORS = {}
+        for q in law.provisions():
+            named = set(re.findall(r"[LR]\d{4}-\d+(?:-\d+)?@[\w.-]*\w", q.changed or ""))
+            for before in named | ({q.same_as} if q.same_as else set()):
+                _SUCCESSORS.setdefault(before, []).append(q.id)
+    return _SUCCESSORS
+
+
+_SUCCESSORS = None
+
+
+def _successions(pid: str, targets: set, depth: int = 4) -> list:
+    """[pid, ..., a target]: the shortest chain of successions from pid to a target, or []."""
+    paths, seen = [[pid]], {pid}
+    for _ in range(depth):
+        nxt = []
+        for path in paths:
+            for q in _successors().get(path[-1], ()):
+                if q in targets:
+                    return path + [q]
+                if q not in seen:
+                    seen.add(q)
+                    nxt.append(path + [q])
+        paths = nxt
+    return []
+
+
+def _version(pid: str) -> str:
+    """`version of 2010-07-26, Décret n° 2010-862 du 23 juillet 2010 (art. 1)` of a provision id."""
+    from . import law
+
+    article, _, rest = pid.partition("@")
+    version = rest[:10]
+    t = next((t for t in law.text_versions(article) if t.version == version), None)
+    return f"version of {version}" + (f", {t.amended_by}" if t is not None and t.amended_by else "")
+
+
+def _how(q: str, before: str) -> str:
+    from . import law
+
+    p = law.provision(q)
+    return "the same words" if p.same_as == before else _short(p.changed or "changed", 160)
+
+
+# --- one file ------------------------------------------------------------------------
+
+
+@dataclass
+class SectionReport:
+    name: str  # as_of-2012-06-30
+    line: int
+    as_of: str  # the date the law was applied on
+    problems: list = field(default_factory=list)  # [Problem]
+    exhaustive: bool = False
+
+    @property
+    def passed(self) -> bool:
+        return not self.problems
+
+    def text(self) -> str:
+        return "\n".join(p.text() for p in self.problems)
+
+
+@dataclass
+class FileReport:
+    gcs: str
+    expected: str
+    sections: list = field(default_factory=list)  # [SectionReport]
+    error: str = ""  # the file's fault: bad .gcs or .expected (status 2)
+    internal: str = ""  # our failure (status 1)
+    missing: bool = False  # no .expected beside the .gcs
+    skipped: list = field(default_factory=list)  # sections not run (--as-of another date)
+    old_text: Optional[str] = None  # --update: the file before
+    new_text: Optional[str] = None  # --update: the file after
+
+    @property
+    def changed(self) -> bool:
+        return self.new_text is not None and self.new_text != (self.old_text or "")
+
+    @property
+    def failed(self) -> bool:
+        return any(not s.passed for s in self.sections)
+
+
+def expected_path(gcs_path) -> Path:
+    return Path(gcs_path).with_suffix(".expected")
+
+
+def check_section(scenario, section: Section, as_of: Optional[date] = None):
+    """(SectionReport, Result) of one section on its date (`as_of` only for a section without one)."""
+    from .reasoning import reason
+
+    result = reason(scenario, as_of=section.as_of or as_of, explain=True)
+    problems = compare(section, result)
+    return SectionReport(section.name, section.line, result.as_of.isoformat(), problems, section.exhaustive), result
+
+
+def check_file(gcs_path, update: bool = False, as_of: Optional[date] = None) -> FileReport:
+    """Check (and with `update`, rewrite in memory: `new_text`) the expectations of one .gcs file.
+    `as_of`: only the section of that date (with `update`, a new one if the file has none);
+    a section without a date is checked on it. Never raises but for KeyboardInterrupt."""
+    from .parse import ScenarioError, parse_file
+
+    gcs_path = str(gcs_path)
+    exp_path = expected_path(gcs_path)
+    report = FileReport(gcs_path, str(exp_path))
+    try:
+        exp = None
+        if exp_path.exists():
+            exp = parse(exp_path)
+        if (exp is None or not exp.sections) and not update:  # none, or only comments
+            report.missing = True
+            return report
+        scenario = parse_file(gcs_path)
+        results = {}
+        sections = exp.sections if exp else []
+        for s in sections:
+            if as_of is not None and s.as_of is not None and s.as_of != as_of:
+                report.skipped.append(s.name)
+                continue
+            sr, results[s.name] = check_section(scenario, s, as_of)
+            report.sections.append(sr)
+        if update:
+            from .reasoning import reason
+
+            report.old_text = exp.text if exp else None
+            extra = None
+            if not sections or (as_of is not None and not any(s.as_of in (as_of, None) for s in sections)):
+                extra = reason(scenario, as_of=as_of, explain=True)
+            report.new_text = updated_text(exp, results, extra, Path(gcs_path).name)
+    except (ExpectationError, ScenarioError) as exc:
+        report.error = " ".join(str(exc).split())
+    except Exception as exc:  # a failure of ours: reported, the other files go on
+        report.internal = f"{gcs_path}: internal error: {type(exc).__name__}: {exc}"
+    return report
+
+
+def check_task(task) -> FileReport:
+    """check_file for pool.ordered: task = (gcs path, update, as_of)."""
+    return check_file(*task)
+
+
+# --- writing -------------------------------------------------------------------------
+
+
+def _provs(provisions) -> str:
+    return ", ".join(provisions)
+
+
+def _with_note(line: str, tail: str) -> str:
+    """The line with the comment of the old one, as it was written."""
+    return line + tail
+
+
+def conclusion_line(c, tail: str = "", bare: bool = False) -> str:
+    return _with_note(c.text if bare else f"{c.text}{ARROW}{_provs(c.provisions)}", tail)
+
+
+def _warning_lines(result) -> list:
+    return [f"warning {w.code}: {w.message}" for w in result.warnings]
+
+
+def _new_section(result, exhaustive_marker: bool) -> list:
+    out = [f"as_of {result.as_of.isoformat()}"]
+    if exhaustive_marker:
+        out.append(EXHAUSTIVE)
+    out += [conclusion_line(c) for c in result.conclusions]
+    return out + _warning_lines(result)
+
+
+def updated_text(exp: Optional[Expectations], results: dict, extra=None, gcs_name: str = "") -> str:
+    """The file with the current conclusions (module docstring, `update`). `results`: section
+    name -> Result; `extra`: a Result for a new section (or a new file)."""
+    if exp is None:
+        head = [f"# Expected conclusions for {gcs_name}: review each line against the law.",
+                "# Delete the lines you do not want checked, and the next line, to check only those left.",
+                EXHAUSTIVE]
+        return "\n".join(head + _new_section(extra, False)) + "\n"
+    out = list(exp.lines[: exp.sections[0].start]) if exp.sections else list(exp.lines)
+    for s in exp.sections:
+        r = results.get(s.name)
+        lines = exp.lines[s.start:s.end]
+        out += _update_section(s, lines, r) if r is not None else lines
+    if extra is not None:
+        while out and not out[-1].strip():
+            out.pop()
+        out += [""] + _new_section(extra, not exp.exhaustive)
+    return "\n".join(out) + "\n"
+
+
+def _update_section(s: Section, lines: list, result) -> list:
+    drawn = {spelling_key(c.text): c for c in result.conclusions}
+    order = {key: k for k, key in enumerate(drawn)}
+    by_line = {e.line: e for e in s.items}
+    listed = {e.key for e in s.items if e.kind != "warning"}
+    given = [f"{w.code}: {w.message}" for w in result.warnings]
+    matched: set = set()
+    out: list = []  # (text, order index or None)
+    last_conclusion = last_warning = None
+    seen_conclusion = False
+    for k, raw in enumerate(lines):
+        e = by_line.get(s.start + k + 1)
+        if e is None:
+            out.append((raw, None))
+            if not seen_conclusion and (raw.strip().lower() == EXHAUSTIVE
+                                        or raw.strip().startswith(("as_of", "as of"))):
+                last_conclusion = len(out) - 1  # new conclusions go after the date and the marker
+            continue
+        c = drawn.get(e.key) if e.kind != "warning" else None
+        if e.kind == "holds":
+            if c is not None:
+                out.append((conclusion_line(c, e.tail, bare=e.provisions is None), order[e.key]))
+                last_conclusion, seen_conclusion = len(out) - 1, True
+            elif not s.exhaustive:  # kept as what now holds: it does not
+                out.append((_with_note(f"not {e.text}" + (f"{ARROW}{_provs(e.provisions)}" if e.provisions else ""),
+                                       e.tail), None))
+        elif e.kind == "not":
+            if c is None:
+                out.append((raw, None))
+            elif not s.exhaustive:  # a new claim: with the provisions it rests on, for review
+                out.append((conclusion_line(c, e.tail), order[e.key]))
+        else:
+            hits = [i for i, w in enumerate(given) if _warning_matches(e, w)]
+            if hits:
+                matched.update(hits)
+                out.append((raw, None))
+                last_warning = len(out) - 1
+    if s.exhaustive:
+        new = [(conclusion_line(c), order[key]) for key, c in drawn.items() if key not in listed]
+        for text, idx in new:
+            pos = next((i for i, (_, o) in enumerate(out) if o is not None and o > idx), None)
+            if pos is None:
+                pos = (last_conclusion + 1) if last_conclusion is not None else len(out)
+            out.insert(pos, (text, idx))
+            if last_conclusion is not None and pos <= last_conclusion + 1:
+                last_conclusion += 1
+            if last_warning is not None and pos <= last_warning:
+                last_warning += 1
+        new_w = [f"warning {w}" for i, w in enumerate(given) if i not in matched]
+        if new_w:
+            at = last_warning + 1 if last_warning is not None else len(out)
+            while last_warning is None and at > 0 and not out[at - 1][0].strip():
+                at -= 1  # before the blank lines that end the section
+            out[at:at] = [(w, None) for w in new_w]
+    return [t for t, _ in out]
+
+
+def unified_diff(old: str, new: str, path: str) -> str:
+    import difflib
+
+    return "".join(difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
+                                        fromfile=f"{path} (before)", tofile=f"{path} (now)"))
+
+
+def scenarios_under(paths) -> tuple:
+    """([.gcs path], [error]) of the PATH arguments of `gcs-reasoner test`: a .gcs file, a .expected
+    file (its .gcs), or a folder (every .gcs below it, hidden folders left out)."""
+    found, errors = [], []
+    for arg in paths:
+        p = Path(arg)
+        try:
+            is_dir = p.is_dir()
+        except (OSError, ValueError):
+            is_dir = False
+        if is_dir:
+            below = sorted(q for q in p.rglob("*.gcs")
+                           if q.is_file() and not any(part.startswith(".") for part in q.relative_to(p).parts))
+            if not below:
+                errors.append(f"{arg}: no .gcs file in this folder")
+            found += below
+        elif p.suffix == ".expected":
+            gcs = p.with_suffix(".gcs")
+            if gcs.is_file():
+                found.append(gcs)
+            else:
+                errors.append(f"{arg}: no scenario {gcs.name} beside this expectation file")
+        elif p.suffix == ".gcs" and p.is_file():
+            found.append(p)
+        elif not p.exists():
+            errors.append(f"{arg}: no such file or folder")
+        else:
+            errors.append(f"{arg}: expected a .gcs file, a .expected file or a folder")
+    seen, unique = set(), []
+    for q in found:
+        if q.resolve() not in seen:
+            seen.add(q.resolve())
+            unique.append(str(q))
+    return unique, errors
