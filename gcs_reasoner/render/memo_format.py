@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from .markdown import _md
@@ -72,7 +73,7 @@ margin:0 auto;padding:2em 1.5em}
 .memo h2{font-size:1.2em;font-variant:small-caps;letter-spacing:.04em;margin-top:2em;border-bottom:1px solid #bbb;
 padding-bottom:.15em}
 .memo h3{font-size:1em;font-style:italic;font-weight:normal;margin:1.4em 0 .4em;color:#333}
-.memo p{text-align:justify;hyphens:auto;margin:.5em 0}
+.memo p{text-align:left;hyphens:auto;margin:.5em 0}
 .memo ul,.memo ol{margin:.4em 0 .8em;padding-left:1.6em}
 .memo li{margin:.25em 0}
 .memo ul.head{list-style:none;padding-left:0}
@@ -80,7 +81,7 @@ padding-bottom:.15em}
 white-space:pre-line;font-size:.95em}
 .memo code{font-family:'DejaVu Sans Mono',Menlo,Consolas,monospace;font-size:.8em;background:#f2f2f2;
 padding:0 .2em;border-radius:2px;word-break:break-word}
-.memo .ref{font-family:'DejaVu Sans Mono',Menlo,Consolas,monospace;font-size:.75em;color:#555;white-space:nowrap}
+.memo .ref{font-family:'DejaVu Sans Mono',Menlo,Consolas,monospace;font-size:.75em;color:#555}
 .memo .small,.memo .made{font-size:.85em;color:#555}
 .memo p.para{text-indent:0}
 .memo a{color:#1a4d80;text-decoration:none}
@@ -113,8 +114,8 @@ def _html_runs(runs) -> str:
             out.append(f"<i>{t}</i>")
         elif style == "small":
             out.append(f"<span class='small'>{t}</span>")
-        else:
-            out.append(t)
+        else:  # `gcs-reasoner explain` in the notes' own words
+            out.append(re.sub(r"`([^`<]+)`", r"<code>\1</code>", t))
     return "".join(out).strip()
 
 
