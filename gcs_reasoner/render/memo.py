@@ -576,7 +576,7 @@ def _after_que(sentence: str, lang: str) -> Optional[str]:
         if s.startswith(start):
             return s[0].lower() + s[1:]
     first = s.split(" ", 1)[0]
-    if first[:1].isupper() and not first.isupper() and first.lower() not in ("si", "if", "whether", "when", "lorsque"):
+    if first[:1].isupper() and first.lower() not in ("si", "if", "whether", "when", "lorsque"):
         return s  # a name: « que Société Clinique Herbert … »
     return None
 
@@ -708,7 +708,7 @@ def _open_points(result, groups, trees, numbers, words) -> list:
     if conflicts or conflict_warnings:
         out.append(Block("sub", [("", w["open_conflicts"])]))
         out += [Block("item", [("", words.sentence(c.symbol)), ("", " "), ("ref", ", ".join(c.provisions)),
-                               ("", w["conflict_see"].format(n=numbers[c.text]))], link=f"c{numbers[c.text]}")
+                               ("", w["conflict_see"].format(n=numbers[c.text]))])
                 for c in conflicts]
         out += [Block("item", [("", said(x))] + line_of(x)) for x in conflict_warnings]
     folder = [x for x in warnings if x.code == "text_not_in_folder"]

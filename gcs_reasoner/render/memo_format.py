@@ -113,10 +113,15 @@ def _html_runs(runs) -> str:
         elif style == "i":
             out.append(f"<i>{t}</i>")
         elif style == "small":
-            out.append(f"<span class='small'>{t}</span>")
+            out.append(f"<span class='small'>{_code(t)}</span>")
         else:  # `gcs-reasoner explain` in the notes' own words
-            out.append(re.sub(r"`([^`<]+)`", r"<code>\1</code>", t))
+            out.append(_code(t))
     return "".join(out).strip()
+
+
+def _code(escaped: str) -> str:
+    """`gcs-reasoner explain` in the note's own words, as code."""
+    return re.sub(r"`([^`<]+)`", r"<code>\1</code>", escaped)
 
 
 def html(memo, page: bool = True) -> str:
