@@ -20,7 +20,7 @@ from datetime import date
 from typing import Optional
 
 __all__ = ["load", "loads", "reason", "check_files", "ScenarioError", "edit", "diff", "why_not", "what_would_make",
-           "texts", "timeline"]
+           "texts", "timeline", "memo"]
 __version__ = "0.1.0"
 
 from . import _bytecode  # noqa: E402 - before the other modules are imported
@@ -96,6 +96,12 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
     from .timeline import timeline as _timeline
 
     return _timeline(scenario, start=start, until=until)
+
+
+def memo(scenario, as_of: Optional[date] = None, lang: str = "fr", format: Optional[str] = None):
+    """The legal note on a Scenario (or a path): a Memo (shown as HTML in a notebook; `.markdown()`,
+    `.html()`), or its text with `format` "markdown" or "html". Same as `reason(...).memo(...)`."""
+    return reason(scenario, as_of=as_of, explain=True).memo(lang=lang, format=format)
 
 
 def edit(scenario, *changes):

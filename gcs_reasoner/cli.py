@@ -1,4 +1,4 @@
-"""Command line: `gcs-reasoner check|explain|why-not|what-would|diff|texts|timeline|coverage|test`.
+"""Command line: `gcs-reasoner check|explain|why-not|what-would|diff|texts|timeline|memo|coverage|test`.
 
 Exit status (spec): 0 the file was read and reasoned on; 2 the file cannot be
 read, does not parse or refers to something undeclared (one message on
@@ -68,6 +68,13 @@ def _parser() -> argparse.ArgumentParser:
                                                 "a file has none); a file without `as_of` is checked on it")
     r.add_argument("--jobs", "-j", type=_jobs, default=None,
                    help="how many files are checked at once (default: the number of cores; 1: in this process)")
+    m = sub.add_parser("memo", help="a legal note (note juridique): facts, questions, texts, analysis, "
+                                     "conclusions, open points")
+    m.add_argument("path", help=".gcs file")
+    m.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the note (the law is quoted in French)")
+    m.add_argument("--format", choices=("markdown", "html"), default="markdown")
+    m.add_argument("--as-of", type=_date, help=AS_OF_HELP)
+    m.add_argument("-o", "--output", help="write the note to this file (default: standard output)")
     v = sub.add_parser("coverage", help="which provisions of the inventory the rules encode and the tests exercise")
     v.add_argument("--in-force-on", type=_date, help="only the versions in force on this date")
     v.add_argument("--format", choices=("text", "json"), default="text")
@@ -92,6 +99,8 @@ def main(argv=None) -> int:
             return COUNTERFACTUAL_COMMANDS[args.command](args)
         if args.command == "timeline":
             return _timeline(args)
+        if args.command == "memo":
+            return _memo(args)
         if args.command == "texts":
             return _texts(args)
         if args.command == "test":
@@ -446,6 +455,26 @@ def _timeline(args) -> int:
         print(json.dumps(t.as_dict(), ensure_ascii=False, indent=2))
     else:
         print(t.text(args.lang))
+    return 0
+
+
+def _memo(args) -> int:
+    """`memo FILE`: the legal note; a file error is exit 2 (one message on stderr, nothing written)."""
+    from .render.memo import render
+
+    scenario, error = _load(args.path)
+    if error:
+        print(error, file=sys.stderr)
+        return 2
+    text = render(_reason(scenario, args.as_of), lang=args.lang, format=args.format)
+    if args.output:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            print(f"{args.output}: cannot write the note: {exc.strerror or exc}", file=sys.stderr)
+            return 2
+        return 0
+    sys.stdout.write(text)
     return 0
 
 

@@ -260,6 +260,15 @@ class Result:
 
         return result_html(self)
 
+    def memo(self, lang: str = "fr", format: Optional[str] = None):
+        """The legal note (render/memo.py): with `format` ("markdown" or "html", a whole page) its
+        text; without, a Memo (`.markdown()`, `.html()`, shown as HTML in a notebook)."""
+        from .render.memo import build, render
+
+        if format is None:
+            return build(self, lang)
+        return render(self, lang=lang, format=format)
+
     def texts(self) -> list[tuple[str, str]]:
         """(article, version) of the texts the conclusions rest on."""
         seen = set()
