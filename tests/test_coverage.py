@@ -127,7 +127,7 @@ def test_coverage_does_not_solve(monkeypatch, capsys):
     def boom(*a, **k):
         raise AssertionError("coverage must not call the solver")
 
-    monkeypatch.setattr(reasoning, "_solve", boom)
+    monkeypatch.setattr(reasoning, "_Solver", boom)
     assert cli_main(["coverage"]) == 0
 
 
