@@ -114,12 +114,10 @@ class _NodeTable:
     def _full(self, node) -> dict:
         from ..explain import shown_because
 
-        d = dict(node.as_dict(self.words, deep=False, detail=self.detail))
-        for words in ("words", "sentence"):  # the words for people: json-tree and the text renderers
-            d.pop(words, None)
-        provision_text = d.pop("provision_text", None)
-        if provision_text is not None:
-            self.provision_texts.setdefault(d["provision"], provision_text)
+        # without the words for people (each node's sentence and lines: json-tree, the renderers)
+        d = dict(node.as_dict(None, deep=False, detail=self.detail))
+        if d["provision"] not in self.provision_texts:
+            self.provision_texts[d["provision"]] = {w.lang: w.provisions(node.provisions) for w in self.words}
         if d.get("atom") == d["conclusion"]:
             del d["atom"]
         if node.texts:
