@@ -22,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -109,6 +108,8 @@ def _canonical(table: dict) -> dict:
 def generate() -> str:
     """The text of `_grammar_tables.py` for the current grammar.lark and lark (PYTHONHASHSEED=0)."""
     if os.environ.get("PYTHONHASHSEED") != "0":
+        import subprocess
+
         env = dict(os.environ, PYTHONHASHSEED="0")
         code = "import sys, gcs_reasoner.parser_tables as t; sys.stdout.write(t.generate())"
         out = subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
