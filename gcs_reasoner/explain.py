@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Union
 
 from .versions import applied_provisions, applied_quote
-from .symbols import render_atom, render_term, spell
+from .symbols import key, render_atom, render_term, spell
 
 DEFAULT_MAX_ELEMENTS = 25
 IN_FORCE = ("in_force", 3)  # the text in force on a date (rules/time/in_force.lp)
@@ -217,7 +217,7 @@ def shown_computed(node) -> list[str]:
 def build(result, symbol, max_elements: Optional[int] = DEFAULT_MAX_ELEMENTS, builder=None) -> DerivedNode:
     """The explanation tree of one derived atom of `result`."""
     builder = builder or _Builder(result, max_elements)
-    node = builder.derived(symbol, ())
+    node = builder.derived(symbol, frozenset())
     if not isinstance(node, DerivedNode):
         raise KeyError(render_atom(symbol))
     if not node.provisions and node.rule:
@@ -294,20 +294,22 @@ class _Builder:
         return self.derived(sym, ancestors)
 
     def derived(self, sym, ancestors) -> Node:
-        if sym in self.memo:
-            return self.memo[sym]
+        """The node of a derived atom; `ancestors`: the keys (symbols.key) of the atoms above it."""
+        k = key(sym)
+        found = self.memo.get(k)
+        if found is not None:
+            return found
         candidates = self.trace.derivations(sym)
         chosen = None
         for w in candidates:
-            body = list(w.arguments[3].arguments)
-            if not any(b in ancestors for b in body):
+            if not any(key(b) in ancestors for b in w.arguments[3].arguments):
                 chosen = w
                 break
         if chosen is None:
             return DerivedNode(spell(sym), [], "", "", note="no derivation recorded" if not candidates else "circular",
                                symbol=sym)
-        node = self._from_record(sym, chosen, ancestors + (sym,))
-        self.memo[sym] = node
+        node = self._from_record(sym, chosen, ancestors | {k})
+        self.memo[k] = node
         return node
 
     def _from_record(self, sym, w, ancestors) -> DerivedNode:
@@ -364,8 +366,8 @@ class _Builder:
     @staticmethod
     def _negation(node: DerivedNode, atom) -> None:
         seen = node.__dict__.setdefault("_negs", set())
-        if atom not in seen:
-            seen.add(atom)
+        if key(atom) not in seen:
+            seen.add(key(atom))
             node.unless.append(f"not {render_atom(atom)}")
             node.negations.append(atom)
 

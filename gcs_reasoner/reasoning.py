@@ -17,7 +17,7 @@ from .facts import Facts, Origin, scenario_facts
 from .versions import applied_provisions
 from .program import NOT_IN_FOLDER, WHY, WHY_ELEM, Program, load_program
 from .scenario import Scenario
-from .symbols import render_atom, to_value
+from .symbols import key, render_atom, to_value
 
 # the events of not_judged/3 warnings, in French
 EVENTS_FR = {"withdrawal": "le retrait", "exclusion": "l'exclusion", "admission": "l'admission",
@@ -447,10 +447,11 @@ class _Record:
     from `_whyel_I(K, J, Vars, Terms, Cond)`), with the rule index put first as in one
     `_why(I, H, ...)` atom: `arguments[0].number` is the rule."""
 
-    __slots__ = ("arguments",)
+    __slots__ = ("arguments", "rule")
 
-    def __init__(self, arguments):
+    def __init__(self, arguments, rule: int):
         self.arguments = arguments
+        self.rule = rule  # arguments[0].number, read once
 
 
 class Trace:
@@ -463,6 +464,7 @@ class Trace:
         self._elems = None
 
     def _index(self):
+        """Records by head, and element records by (rule, aggregate, values); keyed by symbols.key."""
         if self._why is None:
             import clingo
 
@@ -473,25 +475,25 @@ class Trace:
                 elem = name.startswith(WHY_ELEM)
                 i = int(name[len(WHY_ELEM if elem else WHY):])
                 n = numbers.get(i) or numbers.setdefault(i, clingo.Number(i))
-                rec = _Record((n, *s.arguments))
+                rec = _Record((n, *s.arguments), i)
                 if not elem:
-                    why.setdefault(rec.arguments[1], []).append(rec)
+                    why.setdefault(key(rec.arguments[1]), []).append(rec)
                 else:
                     a = rec.arguments
-                    elems.setdefault((i, a[1].number, a[3]), []).append(rec)
+                    elems.setdefault((i, a[1].number, key(a[3])), []).append(rec)
             # an atom derived by several rules: the first rule in program order comes first,
             # whatever order the solver listed the records in (explanations must not flip)
             for recs in why.values():
                 if len(recs) > 1:
-                    recs.sort(key=lambda r: r.arguments[0].number)
+                    recs.sort(key=lambda r: r.rule)
             self._why, self._elems = why, elems
         return self._why, self._elems
 
     def derivations(self, symbol) -> list:
-        return self._index()[0].get(symbol, [])
+        return self._index()[0].get(key(symbol), [])
 
     def elements(self, rule: int, k: int, values) -> list:
-        return self._index()[1].get((rule, k, values), [])
+        return self._index()[1].get((rule, k, key(values)), [])
 
     def provisions_of(self, symbol, deep: bool = False) -> list[str]:
         """Provision ids of the rule(s) that derived symbol (looking through auxiliary rules): every
@@ -501,14 +503,16 @@ class Trace:
         seen = set()
         stack = [symbol]
         program = self.result.program
+        first = True
         while stack:
             sym = stack.pop()
-            if sym in seen:
+            k = key(sym)
+            if k in seen:
                 continue
-            seen.add(sym)
+            seen.add(k)
             records = self.derivations(sym)
-            for w in (records if sym == symbol else records[:1]):
-                rule = program.rule(w.arguments[0].number)
+            for w in (records if first else records[:1]):
+                rule = program.rule(w.rule)
                 cited = rule.provisions
                 if len(cited) > 1:  # a rule reused by later versions (same_as): the version applied
                     cited = applied_provisions(cited, self._texts_applied(w))
@@ -517,6 +521,7 @@ class Trace:
                         out.append(p)
                 if rule.auxiliary or deep:
                     stack.extend(w.arguments[3].arguments)
+            first = False
         return out
 
 
@@ -528,14 +533,15 @@ class Trace:
         stack = list(record.arguments[3].arguments)
         while stack:
             sym = stack.pop()
-            if sym in seen:
+            k = key(sym)
+            if k in seen:
                 continue
-            seen.add(sym)
+            seen.add(k)
             if sym.name == "in_force" and len(sym.arguments) == 3:
                 out.add((sym.arguments[0].string, sym.arguments[1].string))
                 continue
             for w in self.derivations(sym)[:1]:
-                if program.rule(w.arguments[0].number).auxiliary:
+                if program.rule(w.rule).auxiliary:
                     stack.extend(w.arguments[3].arguments)
         return out
 

@@ -130,3 +130,10 @@ def split_args(inner: str) -> list[str]:
     if cur.strip():
         out.append(cur)
     return out
+
+
+def key(sym) -> int:
+    """A symbol's identity as a plain int, for dict keys and sets: clingo interns its symbols, so
+    equal symbols share one representation (`Symbol._rep`), and hashing it costs a Python int's
+    hash instead of a call into clingo for each lookup (a third of the time of a large JSON)."""
+    return sym._rep
