@@ -16,12 +16,24 @@ def is_date(sym) -> bool:
     )
 
 
-@lru_cache(maxsize=1 << 16)
+_RENDERED: dict = {}
+
+
 def render_term(sym) -> str:
     """A term as a lawyer reads it: d(2007,12,31) -> 2007-12-31, "_" -> _ (any value).
 
-    Memoised: the same atoms recur across explanations, and each access to a
-    clingo symbol goes through its C API."""
+    Memoised by the symbol's interned representation (`key`): the same atoms recur across
+    explanations, and each access to a clingo symbol goes through its C API."""
+    k = sym._rep
+    text = _RENDERED.get(k)
+    if text is None:
+        if len(_RENDERED) > 1 << 18:  # a long session: start again rather than grow
+            _RENDERED.clear()
+        text = _RENDERED[k] = _render(sym)
+    return text
+
+
+def _render(sym) -> str:
     import clingo
 
     t = sym.type
