@@ -161,7 +161,7 @@ def rules_dir() -> Path:
 def load_program(directory: Optional[str] = None) -> Program:
     """Read and rewrite every `*.lp` of the rules directory (once per process).
 
-    The rewriting (Python walking clingo's AST) takes ~0.3 s for the whole law;
+    The rewriting (Python walking clingo's AST) takes about a second for the whole law;
     its result is cached as text, keyed by the content of the rule files and of
     this module, so a new process only reads it back (clingo parses the text).
     """
@@ -450,19 +450,23 @@ def _adjacent_block(comments: list, rule_line: int) -> list[str]:
     return block
 
 
+# clingo's variables (`_*[A-Z]...`; `_` alone is anonymous), found in a node's text with its string
+# constants left out: one call into clingo per node instead of a walk through its AST
+_STRING_CONSTANT = re.compile(r'"(?:[^"\\]|\\.)*"')
+_VARIABLE = re.compile(r"(?<![A-Za-z0-9_'])_*[A-Z][A-Za-z0-9_']*")
+_ANONYMOUS = re.compile(r"(?<![A-Za-z0-9_'])_(?![A-Za-z0-9_'])")
+
+
 class _VarCollector:
+    """The variables of the nodes visited, in the order they first occur."""
+
     def __init__(self):
         self.names: list[str] = []
 
     def visit(self, node):
-        import clingo.ast as ast
-
-        def _v(n):
-            if n.ast_type == ast.ASTType.Variable and n.name != "_" and n.name not in self.names:
-                self.names.append(n.name)
-            return n.update(**_children(n, _v))
-
-        _v(node)
+        for name in _VARIABLE.findall(_STRING_CONSTANT.sub('""', str(node))):
+            if name not in self.names:
+                self.names.append(name)
         return self.names
 
 
@@ -483,6 +487,10 @@ def _children(node, fn):
 def _rename(node, mapping: dict[str, str], anon: Optional[list] = None):
     """Rename variables; with `anon`, give each `_` a fresh name (recorded in anon)."""
     import clingo.ast as ast
+
+    names = set(_VARIABLE.findall(_STRING_CONSTANT.sub('""', str(node))))
+    if not names & set(mapping) and not (anon is not None and _ANONYMOUS.search(_STRING_CONSTANT.sub('""', str(node)))):
+        return node  # nothing to rename: no walk through the AST
 
     def _r(n):
         if n.ast_type == ast.ASTType.Variable:
