@@ -8,6 +8,8 @@ derivation records; trees are built only for the conclusions asked about.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -546,6 +548,10 @@ class Trace:
         return out
 
 
+# the string arguments an atom's text starts with: in_force("R6133-1","2006-01-01",d(...)) -> "R6133-1","2006-01-01",
+_LEADING_STRINGS = re.compile(r'[^(]*\(((?:"[^"\\]*",?)*)')
+
+
 class _Solver:
     """One clingo control: the plain rules on a file's facts, then, if asked, the derivation
     records of the rules that can have applied, grounded in a second step (program.py's doc)."""
@@ -600,12 +606,15 @@ class _Solver:
         constants: dict = {}
 
         def constants_of(name, arity):
+            """(position, "text") of the leading string arguments of the atoms of a version guard
+            (in_force("R6133-1", "2006-01-01", D)), read from each atom's text: one call into clingo."""
             found = constants.get((name, arity))
             if found is None:
                 found = constants[(name, arity)] = set()
                 for a in atoms.by_signature(name, arity):
-                    for i, x in enumerate(a.symbol.arguments[:2]):
-                        found.add((i, str(x)))
+                    for i, x in enumerate(_LEADING_STRINGS.match(str(a.symbol)).group(1).split('",')):
+                        if x:
+                            found.add((i, x if x.endswith('"') else x + '"'))
             return found
 
         out = []
