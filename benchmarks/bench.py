@@ -583,6 +583,9 @@ def main(argv=None) -> int:
     ap.add_argument("--no-write", action="store_true", help="do not write benchmarks/results.md")
     ap.add_argument("--output", help="write the results there instead of benchmarks/results.md")
     ap.add_argument("--append", action="store_true", help="add this run to the results file instead of replacing it")
+    ap.add_argument("--xclingo-python", metavar="PY",
+                    help="also compare with xclingo 2, installed for that Python (benchmarks/xclingo_compare.py)")
+    ap.add_argument("--xclingo-sizes", type=int, nargs="+", default=[3, 30, 300], help="sizes for xclingo")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--write-scenario", type=int, metavar="N", help="print the scenario of N members and exit")
     ap.add_argument("--profile", type=int, metavar="N", help="which rules make the work at size N, and exit")
@@ -681,6 +684,22 @@ def main(argv=None) -> int:
     else:
         body.append("None: every aggregate is evaluated while grounding.")
     body.append("")
+    clingo_3 = next((r.get("clingo_plain") for r in rows if r.get("n") == 3), None)
+    if clingo_3 and not args.no_startup and not args.rules:
+        floor = s["import_clingo"] + clingo_3
+        body += ["## Floors", "",
+                 f"clingo alone grounds and solves these rules on the 3-member file in {_ms(clingo_3)} ms: a fresh "
+                 f"`check` that grounds them cannot take less than `import clingo` plus that, {_ms(floor)} ms, "
+                 f"{floor / s['import_clingo']:.2f} times `import clingo`; and a process that grounds them once per "
+                 f"document makes at most {1 / clingo_3:.1f} documents per second per core.", ""]
+    if args.xclingo_python:
+        print("... (d) xclingo", file=sys.stderr, flush=True)
+        sys.path.insert(0, str(HERE))
+        from xclingo_compare import compare
+
+        body += ["## (d) xclingo 2 on the same rules and facts, every conclusion's tree (in-process, median)", ""]
+        body += compare(args.xclingo_python, args.xclingo_sizes, min(args.repeat, 3), args.timeout)
+        body.append("")
     print("\n".join(body))
     if not args.no_write:
         target = Path(args.output) if args.output else HERE / "results.md"

@@ -124,6 +124,33 @@ def _named_anonymous(text: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def compare(xclingo_python: str, sizes, repeat: int = 3, timeout: float = 600) -> list[str]:
+    """The comparison as Markdown table lines."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    lines = ["| members | gcs-reasoner (s) | xclingo (s) | xclingo / ours | trees (ours / xclingo) |",
+             "|---:|---:|---:|---:|---:|"]
+    for n in sizes:
+        ours_s, count, program, facts, shown = ours(n, repeat)
+        with tempfile.TemporaryDirectory() as tmp:
+            paths = [Path(tmp) / name for name in ("program.lp", "facts.lp", "shown.txt", "child.py")]
+            for p, text in zip(paths, (program, facts, "\n".join(shown), XCLINGO_CHILD)):
+                p.write_text(text, encoding="utf-8")
+            try:
+                out = subprocess.run([xclingo_python, str(paths[3]), str(ROOT), *map(str, paths[:3]), str(repeat)],
+                                     capture_output=True, text=True, timeout=timeout)
+            except subprocess.TimeoutExpired:
+                lines.append(f"| {n} | {ours_s:.3f} | > {timeout:.0f} | > {timeout / ours_s:.0f} | {count} |")
+                continue
+        if out.returncode != 0:
+            last = (out.stderr.strip().splitlines() or ["?"])[-1][:80]
+            lines.append(f"| {n} | {ours_s:.3f} | failed: {last} | | {count} |")
+            continue
+        x = json.loads(out.stdout.strip().splitlines()[-1])
+        lines.append(f"| {n} | {ours_s:.3f} | {x['seconds']:.3f} | {x['seconds'] / ours_s:.1f} | {count} / {x['trees']} |")
+        print(lines[-1], file=sys.stderr, flush=True)
+    return lines
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--xclingo-python", required=True, help="a Python with xclingo and clingo 5.8 installed")
@@ -131,26 +158,7 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--timeout", type=float, default=600)
     args = ap.parse_args(argv)
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    print("| members | gcs-reasoner (s) | xclingo (s) | xclingo / ours | trees |")
-    print("|---:|---:|---:|---:|---:|")
-    for n in args.sizes:
-        ours_s, count, program, facts, shown = ours(n, args.repeat)
-        with tempfile.TemporaryDirectory() as tmp:
-            paths = [Path(tmp) / name for name in ("program.lp", "facts.lp", "shown.txt", "child.py")]
-            for p, text in zip(paths, (program, facts, "\n".join(shown), XCLINGO_CHILD)):
-                p.write_text(text, encoding="utf-8")
-            try:
-                out = subprocess.run([args.xclingo_python, str(paths[3]), str(ROOT), *map(str, paths[:3]),
-                                      str(args.repeat)], capture_output=True, text=True, timeout=args.timeout)
-            except subprocess.TimeoutExpired:
-                print(f"| {n} | {ours_s:.3f} | > {args.timeout:.0f} | > {args.timeout / ours_s:.0f} | {count} |")
-                continue
-        if out.returncode != 0:
-            print(f"| {n} | {ours_s:.3f} | failed: {out.stderr.strip().splitlines()[-1][:80]} | | {count} |")
-            continue
-        x = json.loads(out.stdout.strip().splitlines()[-1])
-        print(f"| {n} | {ours_s:.3f} | {x['seconds']:.3f} | {x['seconds'] / ours_s:.1f} | {count} / {x['trees']} |")
+    print("\n".join(compare(args.xclingo_python, args.sizes, args.repeat, args.timeout)))
     return 0
 
 
