@@ -174,12 +174,12 @@ def _plain_clingo(program_files, facts_text: str) -> int:
     return int(ctl.statistics["problem"]["lp"]["rules"])
 
 
-def _solve(program, facts, traced: bool) -> list:
+def _solve(program, facts, traced: bool) -> tuple:
     """The solve of `reasoning.reason()`: one clingo run, or the rounds that feed
     exclusions back (`reasoning._fixpoint`, one run when there is no exclusion)."""
     from gcs_reasoner import reasoning
 
-    return reasoning._fixpoint(program, facts, traced)[1]
+    return reasoning._fixpoint(program, facts, traced)[1:]  # (shown atoms, records or None)
 
 
 def _emit(**kw) -> None:
@@ -211,14 +211,15 @@ def measure_size(n: int, repeat: int, rules_dir=None, explain_budget: float = 60
     facts = stage("facts", lambda: scenario_facts(scenario, as_of), n_facts=lambda f: len(f.facts))
     facts_text = facts.program()
     stage("clingo_plain", lambda: _plain_clingo(program.files, facts_text), ground_rules=lambda r: r)
-    stage("solve_plain", lambda: _solve(program, facts, traced=False), n_atoms=len)
-    traced = stage("solve_traced", lambda: _solve(program, facts, traced=True), n_traced=len)
-    result = stage("result", lambda: Result(scenario, facts, program, traced, traced=True),
+    stage("solve_plain", lambda: _solve(program, facts, traced=False), n_atoms=lambda x: len(x[0]))
+    symbols, records = stage("solve_traced", lambda: _solve(program, facts, traced=True),
+                             n_traced=lambda x: len(x[0]) + len(x[1]))
+    result = stage("result", lambda: Result(scenario, facts, program, symbols, traced=True, records=records),
                    n_conclusions=lambda r: len(r.conclusions))
 
     # explanation trees of every conclusion (a fresh Result each run: nothing cached)
     def explain_all():
-        r = Result(scenario, facts, program, traced, traced=True)
+        r = Result(scenario, facts, program, symbols, traced=True, records=records)
         t0 = time.perf_counter()
         done = 0
         for c in r.conclusions:
@@ -244,7 +245,8 @@ def measure_size(n: int, repeat: int, rules_dir=None, explain_budget: float = 60
     # the JSON document of the CLI (version 2, shared nodes), from a fresh Result: trees included
     from gcs_reasoner.render.json_out import as_dict
 
-    stage("json", lambda: len(json.dumps(as_dict(Result(scenario, facts, program, traced, traced=True)),
+    stage("json", lambda: len(json.dumps(as_dict(Result(scenario, facts, program, symbols, traced=True,
+                                                       records=records)),
                                          ensure_ascii=False).encode()),
           rep=min(repeat, 3), json_kb=lambda b: b / 1024)
     _emit(stage="done", peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
@@ -463,7 +465,7 @@ def profile(n: int, rules_dir=None, top: int = 12) -> list[str]:
 
     from gcs_reasoner import loads
     from gcs_reasoner.facts import scenario_facts
-    from gcs_reasoner.program import WHY, load_program
+    from gcs_reasoner.program import load_program
 
     program = load_program(rules_dir)
     scenario = loads(scenario_text(n), f"bench_{n}.gcs")
@@ -472,10 +474,11 @@ def profile(n: int, rules_dir=None, top: int = 12) -> list[str]:
     ground = _plain_clingo(program.files, facts.program())
     lines = [f"N = {n}: {len(facts.facts):,} facts, {ground:,} ground rules (plain program, {time.perf_counter() - t:.2f} s)"]
     t = time.perf_counter()
-    symbols = _solve(program, facts, traced=True)
-    lines.append(f"traced solve: {len(symbols):,} atoms shown in {time.perf_counter() - t:.2f} s")
-    by_rule = collections.Counter(int(s.name[len(WHY):]) for s in symbols if s.name.startswith(WHY))
-    by_pred = collections.Counter(f"{s.name}/{len(s.arguments)}" for s in symbols if not s.name.startswith("_why"))
+    symbols, records = _solve(program, facts, traced=True)
+    lines.append(f"traced solve: {len(symbols):,} atoms shown, {len(records):,} derivation records "
+                 f"in {time.perf_counter() - t:.2f} s")
+    by_rule = collections.Counter(i for i, elem, _ in records if not elem)
+    by_pred = collections.Counter(f"{s.name}/{len(s.arguments)}" for s in symbols)
     lines.append("derivation records per rule:")
     for idx, count in by_rule.most_common(top):
         r = program.rule(idx)

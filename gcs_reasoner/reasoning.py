@@ -17,7 +17,7 @@ from typing import Iterator, Optional
 
 from .facts import Facts, Origin, scenario_facts
 from .versions import applied_provisions
-from .program import NOT_IN_FOLDER, WHY, WHY_ELEM, Program, load_program
+from .program import NOT_IN_FOLDER, WHY, WHY_ELEM, Program, load_program, why_elem_name, why_name
 from .scenario import Scenario
 from .symbols import key, render_atom, to_value
 
@@ -164,7 +164,10 @@ class Warning_:
 class Result:
     """What the law concludes on a scenario, and (on demand) why."""
 
-    def __init__(self, scenario: Scenario, facts: Facts, program: Program, symbols: list, traced: bool):
+    def __init__(self, scenario: Scenario, facts: Facts, program: Program, symbols: list, traced: bool,
+                 records: Optional[list] = None):
+        """`symbols`: the model's shown atoms; `records`: the derivation records of a traced solve
+        (_Solver.traced), or None (found among `symbols` when `traced`, else computed on demand)."""
         self.scenario = scenario
         self.facts = facts
         self.program = program
@@ -175,7 +178,7 @@ class Result:
         self._symbols = symbols
         self._trace: Optional["Trace"] = None
         if traced:
-            self._trace = Trace(self, symbols)
+            self._trace = Trace(self, records if records is not None else _records_among(symbols))
         shown = program.shown
         self.conclusions: list[Conclusion] = []
         self._warning_atoms = []
@@ -216,7 +219,7 @@ class Result:
     @property
     def trace(self) -> "Trace":
         if self._trace is None:
-            self._trace = Trace(self, _Solver(self.program, self.facts).traced())
+            self._trace = Trace(self, _Solver(self.program, self.facts).traced()[1])
         return self._trace
 
     def provisions_of(self, symbol) -> list[str]:
@@ -456,12 +459,24 @@ class _Record:
         self.rule = rule  # arguments[0].number, read once
 
 
+def _records_among(symbols: list) -> list:
+    """(rule index, element record?, symbol) of the derivation records among a model's atoms."""
+    out = []
+    for s in symbols:
+        name = s.name
+        if name.startswith(WHY_ELEM):
+            out.append((int(name[len(WHY_ELEM):]), True, s))
+        elif name.startswith(WHY):
+            out.append((int(name[len(WHY):]), False, s))
+    return out
+
+
 class Trace:
     """The derivation records of one traced solve, indexed lazily by head."""
 
-    def __init__(self, result: Result, symbols: list):
+    def __init__(self, result: Result, records: list):
         self.result = result
-        self._raw = [s for s in symbols if s.name.startswith(("_why_", "_whyel_"))]
+        self._raw = records  # (rule index, element record?, symbol)
         self._why = None
         self._elems = None
 
@@ -472,10 +487,7 @@ class Trace:
 
             why, elems = {}, {}
             numbers = {}
-            for s in self._raw:
-                name = s.name
-                elem = name.startswith(WHY_ELEM)
-                i = int(name[len(WHY_ELEM if elem else WHY):])
+            for i, elem, s in self._raw:
                 n = numbers.get(i) or numbers.setdefault(i, clingo.Number(i))
                 rec = _Record((n, *s.arguments), i)
                 if not elem:
@@ -630,14 +642,31 @@ class _Solver:
                 out.append(r.index)
         return out
 
-    def traced(self) -> list:
-        """The model with the derivation records (the control is spent afterwards)."""
+    def traced(self) -> tuple[list, list]:
+        """The model's shown atoms and the derivation records, as (rule index, element record?,
+        symbol) (the control is spent afterwards). The record rules only read atoms the first
+        step settled, so each record the grounder derives is a fact: it is read by its predicate,
+        which names its rule, without solving again (and, were one not a fact, by solving)."""
         self._candidates = []
-        self.ctl.add("why", [], self.program.why_program(self.applicable_rules()))
+        rules = self.applicable_rules()
+        self.ctl.add("why", [], self.program.why_program(rules))
         self._ground("why")
-        symbols = self._solve()
+        atoms = self.ctl.symbolic_atoms
+        records = []
+        facts_only = True
+        for i in rules:
+            kinds = ((False, why_name(i), 6), (True, why_elem_name(i), 5)) if self.program.rules[i].aggregates \
+                else ((False, why_name(i), 6),)
+            for elem, name, arity in kinds:
+                for a in atoms.by_signature(name, arity):
+                    if not a.is_fact:
+                        facts_only = False
+                    records.append((i, elem, a.symbol))
+        if not facts_only:  # pragma: no cover - not with stratified rules: the model decides
+            model = {key(s) for s in self._solve()}
+            records = [r for r in records if key(r[2]) in model]
         self.ctl = None
-        return symbols
+        return self.symbols, records
 
 
 # Where the date the law is applied on comes from (Result.as_of_source), strongest first.
@@ -662,8 +691,8 @@ def reason(scenario: Scenario, as_of: Optional[date] = None, explain: bool = Fal
     (`Result.as_of_source` says which: "asked", "file" or "today")."""
     when, source, file_as_of = choose_as_of(scenario, as_of)
     program = program or load_program()
-    facts, symbols = _fixpoint(program, _facts_on(scenario, when, source, file_as_of), traced=explain)
-    result = Result(scenario, facts, program, symbols, traced=explain)
+    facts, symbols, records = _fixpoint(program, _facts_on(scenario, when, source, file_as_of), traced=explain)
+    result = Result(scenario, facts, program, symbols, traced=explain, records=records)
     result.as_of_source, result.file_as_of = source, file_as_of
     return result
 
@@ -693,6 +722,7 @@ ROUNDS = {
 
 
 def _fixpoint(program: Program, facts: Facts, traced: bool):
+    """(facts of the last round, the model's shown atoms, the derivation records or None)."""
     for _ in range(100):
         solver = _Solver(program, facts, watch=list(ROUNDS))
         derived = {}
@@ -700,6 +730,6 @@ def _fixpoint(program: Program, facts: Facts, traced: bool):
             name = ROUNDS[(sym.name, len(sym.arguments))]
             derived[f"{name}({','.join(str(a) for a in sym.arguments)})"] = str(sym)
         if derived == facts.rounds:
-            return facts, (solver.traced() if traced else solver.symbols)
+            return (facts, *solver.traced()) if traced else (facts, solver.symbols, None)
         facts = facts.with_round(derived)
     raise ReasoningError("the exclusions found do not settle (a bug in rules/)")
