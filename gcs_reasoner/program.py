@@ -162,8 +162,9 @@ def load_program(directory: Optional[str] = None) -> Program:
     """Read and rewrite every `*.lp` of the rules directory (once per process).
 
     The rewriting (Python walking clingo's AST) takes about a second for the whole law;
-    its result is cached as text, keyed by the content of the rule files and of
-    this module, so a new process only reads it back (clingo parses the text).
+    its result (the rules' texts and metadata) is cached in the user's cache folder (marshal,
+    plain data), keyed by the content of the rule files and of this module, so a new process
+    only reads it back (clingo parses the text).
     """
     base = Path(directory) if directory else rules_dir()
     files = sorted(base.rglob("*.lp"))
@@ -205,38 +206,44 @@ def _cache_key(files: list[Path]) -> str:
     return h.hexdigest()[:24]
 
 
+# The cache holds plain data only (str, int, bool, list, dict), written with marshal: read back in
+# a few milliseconds where JSON took thirty. marshal's format may change with Python's version,
+# which is in the file's name.
+def _cache_name(key: str) -> str:
+    import sys
+
+    return f"program_{key}.py{sys.version_info[0]}{sys.version_info[1]}.marshal"
+
+
 def _read_cache(key: str):
-    import json
+    import marshal
 
     for d in _cache_dirs():
-        path = d / f"program_{key}.json"
+        path = d / _cache_name(key)
         if not _owned(d) or not _owned(path):
             continue  # another user could have written it: the rules must come from our files
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            rules = [RuleInfo(**{**r, "says": [tuple(x) for x in r.get("says", [])]}) for r in data["rules"]]
-        except (OSError, ValueError, TypeError):
+            data = marshal.loads(path.read_bytes())
+            rules = [RuleInfo(**r) for r in data["rules"]]
+            return rules, data["plain"], set(data["shown"])
+        except (OSError, ValueError, TypeError, EOFError, KeyError):
             continue
-        return rules, data["plain"], {tuple(x) for x in data["shown"]}
     return None
 
 
 def _write_cache(key: str, rules, plain: str, shown) -> None:
-    import json
+    import marshal
     from dataclasses import asdict
 
-    payload = json.dumps(
-        {"rules": [asdict(r) for r in rules], "plain": plain, "shown": sorted(shown)},
-        ensure_ascii=False,
-    )
+    payload = marshal.dumps({"rules": [asdict(r) for r in rules], "plain": plain, "shown": sorted(shown)})
     for d in _cache_dirs():
         try:
             d.mkdir(mode=0o700, parents=True, exist_ok=True)
             if not _owned(d):
                 continue
-            tmp = d / f"program_{key}.json.{id(payload)}.tmp"
-            tmp.write_text(payload, encoding="utf-8")
-            tmp.replace(d / f"program_{key}.json")
+            tmp = d / f"{_cache_name(key)}.{id(payload)}.tmp"
+            tmp.write_bytes(payload)
+            tmp.replace(d / _cache_name(key))
             return
         except OSError:
             continue  # a read-only cache only costs time
