@@ -25,9 +25,11 @@ cache directory). Lark itself is only imported when the first file is parsed.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import stat
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -249,18 +251,33 @@ def parse_text(text: str, path: str = "<string>") -> Scenario:
 
     path = str(path)
     text = _check_text(text, path)
-    try:
-        groupement = Builder().build(_parse_tree(text))
-    except _Error as e:
-        raise ScenarioError(path, e.line, e.col, e.message) from None
-    except RecursionError:  # pragma: no cover
-        raise ScenarioError(path, 0, 0, "the file is nested too deeply to be read") from None
-    except Exception as e:  # pragma: no cover - a bug of ours must not show as a traceback
-        raise ScenarioError(path, 0, 0, f"internal error while reading the file ({type(e).__name__}: {e}); "
-                                        "expected no such error: please report it") from None
-    from .validate import check
+    with _collector_paused():
+        try:
+            groupement = Builder().build(_parse_tree(text))
+        except _Error as e:
+            raise ScenarioError(path, e.line, e.col, e.message) from None
+        except RecursionError:  # pragma: no cover
+            raise ScenarioError(path, 0, 0, "the file is nested too deeply to be read") from None
+        except Exception as e:  # pragma: no cover - a bug of ours must not show as a traceback
+            raise ScenarioError(path, 0, 0, f"internal error while reading the file ({type(e).__name__}: {e}); "
+                                            "expected no such error: please report it") from None
+        from .validate import check
 
-    return check(Scenario(groupement, path, text))
+        return check(Scenario(groupement, path, text))
+
+
+@contextmanager
+def _collector_paused():
+    """No cyclic garbage collection while a file is read: the parse makes hundreds of thousands
+    of small objects that live as long as the scenario, and the collector would walk all of them
+    again and again (most of the time of a large file). Reading makes no cycle to collect."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _file_kind(mode: int) -> str:
