@@ -172,7 +172,7 @@ def _test(args) -> int:
     summary += f", {c['missing']} without expectations" if c["missing"] else ""
     summary += f", {c['errors'] + c['internal']} not run (errors)" if c["errors"] + c["internal"] else ""
     summary += f"; {c['written']} files written (see the diffs above)" if c["written"] else ""
-    out.write(f"{summary} — {len(paths)} scenarios\n")
+    out.write(f"{summary} — {len(paths)} scenario{'s' if len(paths) != 1 else ''}\n")
     if c["errors"]:
         return 2
     return 1 if c["failed"] or c["internal"] or c["written"] else 0

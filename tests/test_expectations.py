@@ -264,7 +264,7 @@ def test_command_exit_status_and_lines(case, tmp_path, capsys):
     assert out[0] == f"PASS  {path}:1  as_of 2012-12-31"
     assert out[1] == f"FAIL  {path}:3  as_of 2014-06-30"
     assert out[2].startswith("      DISAPPEARED  legal_representative(chru_tours)")
-    assert out[-1] == "1 passed, 1 failed — 1 scenarios"
+    assert out[-1] == "1 passed, 1 failed — 1 scenario"
     assert main(["test", "--as-of", "2012-12-31", str(path)]) == 0  # only that section
 
 
