@@ -116,12 +116,6 @@ class Program:
         return "\n".join(out)
 
     @property
-    def traced(self) -> str:
-        """The rules and every derivation record rule, in one program (for tools that ground it
-        in one step; reasoning.py grounds the records in a second step, see the module's doc)."""
-        return self.plain + self.why_program(range(len(self.rules)))
-
-    @property
     def sentences(self) -> dict:
         """name/arity -> [(pattern, French, English, file:line)], from the `% say` blocks of the rules."""
         cached = self.__dict__.get("_sentences")

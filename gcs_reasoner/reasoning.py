@@ -167,7 +167,7 @@ class Result:
     def __init__(self, scenario: Scenario, facts: Facts, program: Program, symbols: list, traced: bool,
                  records: Optional[list] = None):
         """`symbols`: the model's shown atoms; `records`: the derivation records of a traced solve
-        (_Solver.traced), or None (found among `symbols` when `traced`, else computed on demand)."""
+        (_Solver.traced), or None: computed when first asked for (`trace`)."""
         self.scenario = scenario
         self.facts = facts
         self.program = program
@@ -177,8 +177,8 @@ class Result:
         self.file_as_of: Optional[date] = scenario.groupement.as_of.value if scenario.groupement.as_of else None
         self._symbols = symbols
         self._trace: Optional["Trace"] = None
-        if traced:
-            self._trace = Trace(self, records if records is not None else _records_among(symbols))
+        if traced and records is not None:
+            self._trace = Trace(self, records)
         shown = program.shown
         self.conclusions: list[Conclusion] = []
         self._warning_atoms = []
@@ -457,18 +457,6 @@ class _Record:
     def __init__(self, arguments, rule: int):
         self.arguments = arguments
         self.rule = rule  # arguments[0].number, read once
-
-
-def _records_among(symbols: list) -> list:
-    """(rule index, element record?, symbol) of the derivation records among a model's atoms."""
-    out = []
-    for s in symbols:
-        name = s.name
-        if name.startswith(WHY_ELEM):
-            out.append((int(name[len(WHY_ELEM):]), True, s))
-        elif name.startswith(WHY):
-            out.append((int(name[len(WHY):]), False, s))
-    return out
 
 
 class Trace:
