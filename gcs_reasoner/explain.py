@@ -187,18 +187,13 @@ class DerivedNode:
 
 Node = Union[FactNode, DerivedNode]
 
-# The inventory (facts.py's label of its facts): provision_text, text_period and same_as facts,
-# which say which version of a text is in force; a node's `texts` sums them up.
-INVENTORY_FILE = "gcs_reasoner/data/law/provisions.yaml"
-
-
 def shown_because(node, detail: bool = False) -> list:
     """The children of a node a reader is shown: what only makes the text in force (the
-    inventory's facts, the dates it is judged on) is summed up by the node's `texts`."""
+    inventory's facts, the dates it is judged on: `node.hidden`, as the words leave them out)
+    is summed up by the node's `texts`."""
     if detail:
         return node.because
-    return [b for b in node.because if _key(b) not in node.hidden
-            and not (isinstance(b, FactNode) and b.file == INVENTORY_FILE)]
+    return [b for b in node.because if _key(b) not in node.hidden]
 
 
 def shown_computed(node) -> list[str]:

@@ -479,7 +479,7 @@ def _law_calendar(out: Facts) -> None:
     from . import law
 
     lines = _inventory_lines()
-    from .explain import INVENTORY_FILE as label
+    label = "gcs_reasoner/data/law/provisions.yaml"
     for version in law.text_versions():
         until = version.until or date(9999, 12, 31)
         fact = atom("text_period", s(version.article), s(version.version), version.from_, until)
