@@ -52,14 +52,13 @@ def as_dict(result, max_elements=DEFAULT_MAX_ELEMENTS, shared: bool = True, deta
     trees = build_all(result, [c.symbol for c in result.conclusions], max_elements=max_elements)
     table = _NodeTable(words, trees, str(result.scenario.path), detail) if shared else None
     for c, tree in zip(result.conclusions, trees):
-        sentence = {w.lang: w.sentence(c.symbol) for w in words}
         conclusions.append(
             {
                 "predicate": c.predicate,
                 "args": c.args,
                 "provisions": c.provisions,
-                "sentence": sentence,
-                "trace": table.root(tree, sentence) if shared else tree.as_dict(words, detail=detail),
+                "sentence": {w.lang: w.sentence(c.symbol) for w in words},
+                "trace": table.root(tree) if shared else tree.as_dict(words, detail=detail),
             }
         )
     doc = {
@@ -106,7 +105,8 @@ class _NodeTable:
             if n == 0:
                 stack.extend(b for b in node.because if isinstance(b, DerivedNode))
 
-    def root(self, node, sentence: dict) -> dict:
+    def root(self, node) -> dict:
+        """A conclusion's trace: in full, or a stub when other trees use its node too."""
         if self._uses.get(id(node), 0) > 1:
             return self._place(node)
         return self._full(node)
