@@ -533,10 +533,14 @@ _VERSION_GUARDS = {("in_force", 3), ("in_force_id", 2)}
 
 
 def _needs(record_rule) -> list:
-    """[name, arity, [[i, constant], ...]] of each positive body literal of a record rule."""
+    """[name, arity, [[i, constant], ...]] of what a record rule needs to have a record: its head's
+    predicate (a rule derived nothing if no atom of it holds), then each positive body literal."""
     import clingo.ast as ast
 
     out = []
+    head = record_rule.head.atom.symbol.arguments[0]  # H of _why_I(H, ...)
+    if head.ast_type == ast.ASTType.Function and not head.external:
+        out.append([head.name, len(head.arguments), []])
     for lit in record_rule.body:
         if lit.ast_type != ast.ASTType.Literal or lit.sign != ast.Sign.NoSign \
                 or lit.atom.ast_type != ast.ASTType.SymbolicAtom:
