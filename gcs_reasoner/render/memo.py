@@ -351,7 +351,9 @@ def _facts(result, lang: str) -> list:
     from .words import date_words
 
     w = W[lang]
-    text = result.scenario.text or _read(result.scenario.path)
+    from .words import _file_lines
+
+    text = result.scenario.text or "\n".join(_file_lines(str(result.scenario.path)))
     undated, dated = [], []
     for first, last, keyword, body in statements(text):
         if keyword == "as of":  # the header gives the date and why
@@ -378,14 +380,6 @@ def _facts(result, lang: str) -> list:
     if dated:
         out += [Block("sub", [("", w["facts_events"])])] + [b for _d, _l, b in sorted(dated, key=lambda x: x[:2])]
     return out
-
-
-def _read(path) -> str:
-    try:
-        with open(path, encoding="utf-8-sig") as f:
-            return f.read()
-    except (OSError, UnicodeDecodeError, ValueError):
-        return ""
 
 
 # --- II. the questions -----------------------------------------------------------------------
