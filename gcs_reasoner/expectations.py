@@ -62,6 +62,8 @@ from datetime import date
 from pathlib import Path
 from typing import Optional
 
+from .symbols import spelling_key  # one key for `avenant:av1` and `avenant(av1)`
+
 ARROW = "  <-  "
 EXHAUSTIVE = "all conclusions listed"
 NAME = re.compile(r"^[a-z_][A-Za-z0-9_]*$")
@@ -128,12 +130,6 @@ class Expectations:
     text: str = ""  # the file as read
     sections: list = field(default_factory=list)  # [Section]
     exhaustive: bool = False  # `all conclusions listed` before the first as_of
-
-
-def spelling_key(text: str) -> str:
-    from .symbols import spelling_key as key
-
-    return key(text)
 
 
 def parse(path) -> Expectations:
@@ -417,15 +413,18 @@ def _known(pid: str) -> bool:
 
 
 def _successors() -> dict:
-    """provision id -> the provisions of later versions whose `same_as` or `changed` names it."""
+    """provision id -> the provisions of later versions that repeat it (`same_as`, data/law/repeats.yaml,
+    versions.earlier) or whose `changed` names it."""
     global _SUCCESSORS
     if _SUCCESSORS is None:
         from . import law
 
         _SUCCESSORS = {}
+        from .versions import earlier
+
         for q in law.provisions():
             named = set(re.findall(r"[LR]\d{4}-\d+(?:-\d+)?@[\w.-]*\w", q.changed or ""))
-            for before in named | ({q.same_as} if q.same_as else set()):
+            for before in named | set(earlier(q.id)):  # same_as, and the repeats the notes state
                 _SUCCESSORS.setdefault(before, []).append(q.id)
     return _SUCCESSORS
 
