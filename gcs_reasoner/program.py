@@ -15,7 +15,9 @@ conclusion can never drift from the rule that produced it. A rule that only
 does bookkeeping (calendar helpers, renaming) says so with
 `% auxiliary: <why>`; auxiliary rules are transparent in explanations.
 
-The rules are solved exactly as written (`plain`). To explain, each rule
+The rules are solved exactly as written (`plain`), each file on the rules
+that can apply to it (selection.py: `RuleInfo.plain`, `body_needs`, and
+`fixed` for the statements that are not rules). To explain, each rule
 number I, `H :- B.`, also has a derivation record rule (`RuleInfo.why`),
 `_why_I(H, Vars, Pos, Neg, Cmp, Agg) :- B'.`, where B' binds each aggregate's
 value to a variable: for each derived atom, the rule that derived it, its
@@ -92,6 +94,8 @@ class RuleInfo:
     # what the body needs, for the record rule to be worth grounding: [name, arity, [[i, constant], ...]]
     # for each positive body literal (the constants only of in_force/3 and in_force_id/2: the versions)
     needs: list = field(default_factory=list)
+    body_needs: list = field(default_factory=list)  # the same, less the head's predicate (selection.py)
+    plain: str = ""  # the rule as solved, with its `_nif` rule if any (selection.py grounds rules one by one)
 
 
 @dataclass
@@ -100,6 +104,7 @@ class Program:
     files: list[Path]
     plain: str  # the rules as written (clingo syntax)
     shown: set[tuple[str, int]]  # conclusion predicates (#show name/arity.)
+    fixed: str = ""  # what `plain` has besides the rules (#program, #show): always grounded
 
     def rule(self, index: int) -> RuleInfo:
         return self.rules[index]
@@ -165,16 +170,18 @@ def load_program(directory: Optional[str] = None) -> Program:
     key = _cache_key(files)
     cached = _read_cache(key)
     if cached is not None:
-        rules, plain, shown = cached
-        return Program(rules, files, plain, shown)
+        rules, plain, shown, fixed = cached
+        return Program(rules, files, plain, shown, fixed)
     loader = _Loader(base.parent)
     for f in files:
         loader.load(f)
     plain = "\n".join(str(s) for s in loader.plain) + "\n"
+    fixed = "\n".join(str(s) for s in loader.fixed) + "\n"
     if any(r.not_in_folder for r in loader.rules):
         plain += f"#show {NOT_IN_FOLDER}/1.\n"
-    _write_cache(key, loader.rules, plain, loader.shown)
-    return Program(loader.rules, files, plain, loader.shown)
+        fixed += f"#show {NOT_IN_FOLDER}/1.\n"
+    _write_cache(key, loader.rules, plain, loader.shown, fixed)
+    return Program(loader.rules, files, plain, loader.shown, fixed)
 
 
 def guarded_provisions(directory: Optional[str] = None) -> tuple[str, ...]:
@@ -219,17 +226,18 @@ def _read_cache(key: str):
         try:
             data = marshal.loads(path.read_bytes())
             rules = [RuleInfo(**r) for r in data["rules"]]
-            return rules, data["plain"], set(data["shown"])
+            return rules, data["plain"], set(data["shown"]), data["fixed"]
         except (OSError, ValueError, TypeError, EOFError, KeyError):
             continue
     return None
 
 
-def _write_cache(key: str, rules, plain: str, shown) -> None:
+def _write_cache(key: str, rules, plain: str, shown, fixed: str) -> None:
     import marshal
     from dataclasses import asdict
 
-    payload = marshal.dumps({"rules": [asdict(r) for r in rules], "plain": plain, "shown": sorted(shown)})
+    payload = marshal.dumps({"rules": [asdict(r) for r in rules], "plain": plain, "shown": sorted(shown),
+                             "fixed": fixed})
     for d in _cache_dirs():
         try:
             d.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -360,6 +368,7 @@ class _Loader:
         self.root = root
         self.rules: list[RuleInfo] = []
         self.plain: list = []
+        self.fixed: list = []  # the statements of `plain` that are not rules of `rules`
         self.shown: set[tuple[str, int]] = set()
 
     def load(self, path: Path) -> None:
@@ -385,6 +394,7 @@ class _Loader:
             if t == ast.ASTType.ShowSignature:
                 self.shown.add((node.name, node.arity))
             self.plain.append(node)
+            self.fixed.append(node)
 
         ast.parse_files([str(path)], on_statement)
 
@@ -399,6 +409,7 @@ class _Loader:
             # integrity constraints and choices are not explained (none are used so far)
             if head.ast_type == ast.ASTType.Literal and head.atom.ast_type == ast.ASTType.BooleanConstant:
                 self.plain.append(node)
+                self.fixed.append(node)
                 return
             raise RuleFileError(f"{rel}:{line}: only plain atoms may be rule heads (for explanations)")
         if not ids and not auxiliary:
@@ -409,6 +420,8 @@ class _Loader:
         if ids and not quote:
             raise RuleFileError(f"{rel}:{line}: rule citing {', '.join(ids)} has no « quote »")
         sym = head.atom.symbol
+        if sym.ast_type == ast.ASTType.Pool:  # p(a; b): the predicate of its first alternative
+            sym = sym.arguments[0]
         name = sym.name if sym.ast_type == ast.ASTType.Function else str(sym)
         arity = len(sym.arguments) if sym.ast_type == ast.ASTType.Function else 0
         info = RuleInfo(
@@ -429,13 +442,16 @@ class _Loader:
         self.plain.append(node)
         records = _trace_rule(node, info)
         info.why = "\n".join(str(r) for r in records)
-        info.needs = _needs(records[0])
+        head_need, info.body_needs = _needs(records[0])
+        info.needs = head_need + info.body_needs
+        info.plain = info.text
         if info.not_in_folder:  # _nif(I) :- B.: whether the rule applied, in either program
             loc = node.location
             flag = ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(
                 ast.Function(loc, NOT_IN_FOLDER, [ast.SymbolicTerm(loc, _number(info.index))], False)))
             extra = ast.Rule(loc, flag, node.body)
             self.plain.append(extra)
+            info.plain += "\n" + str(extra)
 
 
 def _adjacent_block(comments: list, rule_line: int) -> list[str]:
@@ -532,15 +548,16 @@ _OPS = {0: ">", 1: "<", 2: "<=", 3: ">=", 4: "!=", 5: "="}
 _VERSION_GUARDS = {("in_force", 3), ("in_force_id", 2)}
 
 
-def _needs(record_rule) -> list:
+def _needs(record_rule) -> tuple[list, list]:
     """[name, arity, [[i, constant], ...]] of what a record rule needs to have a record: its head's
-    predicate (a rule derived nothing if no atom of it holds), then each positive body literal."""
+    predicate (a rule derived nothing if no atom of it holds; a list of one or none), and each
+    positive body literal."""
     import clingo.ast as ast
 
-    out = []
+    head_need, out = [], []
     head = record_rule.head.atom.symbol.arguments[0]  # H of _why_I(H, ...)
     if head.ast_type == ast.ASTType.Function and not head.external:
-        out.append([head.name, len(head.arguments), []])
+        head_need.append([head.name, len(head.arguments), []])
     for lit in record_rule.body:
         if lit.ast_type != ast.ASTType.Literal or lit.sign != ast.Sign.NoSign \
                 or lit.atom.ast_type != ast.ASTType.SymbolicAtom:
@@ -553,7 +570,7 @@ def _needs(record_rule) -> list:
         if (sym.name, arity) in _VERSION_GUARDS:
             consts = [[i, str(a)] for i, a in enumerate(sym.arguments) if a.ast_type == ast.ASTType.SymbolicTerm]
         out.append([sym.name, arity, consts])
-    return out
+    return head_need, out
 
 
 def _trace_rule(rule, info: RuleInfo) -> list:

@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Iterator, Optional
 
+from . import selection
 from .facts import Facts, Origin, scenario_facts
 from .versions import applied_provisions
 from .program import NOT_IN_FOLDER, WHY, WHY_ELEM, Program, load_program, why_elem_name, why_name
@@ -548,26 +549,36 @@ class Trace:
         return out
 
 
-# the string arguments an atom's text starts with: in_force("R6133-1","2006-01-01",d(...)) -> "R6133-1","2006-01-01",
-_LEADING_STRINGS = re.compile(r'[^(]*\(((?:"[^"\\]*",?)*)')
-
-
 class _Solver:
-    """One clingo control: the plain rules on a file's facts, then, if asked, the derivation
-    records of the rules that can have applied, grounded in a second step (program.py's doc)."""
+    """One clingo control: the rules that can apply to a file's facts (selection.py), then, if
+    asked, the derivation records of the rules that did apply, grounded in a second step
+    (program.py's doc)."""
 
-    def __init__(self, program: Program, facts: Facts, watch=(), single_shot: bool = False):
-        """`single_shot`: no derivation records will be asked for, and clingo may drop what a
-        second step would need (about a fifth of the grounding time)."""
+    def __init__(self, program: Program, facts: Facts, kept: Optional[set] = None, watch=(),
+                 single_shot: bool = False):
+        """`kept`: the rules to ground, a guess (selection.guess, by default) that grows here until
+        no rule left out could have applied. `single_shot`: no derivation records will be asked for,
+        and clingo may drop what a second step would need (about a fifth of the grounding time)."""
         import clingo
 
         self.program = program
         self.messages: list[str] = []
         args = ["--warn=none", "--single-shot"] if single_shot else ["--warn=none"]
-        self.ctl = ctl = clingo.Control(args, logger=lambda code, msg: self.messages.append(msg), message_limit=1000)
-        ctl.add("base", [], program.plain)
-        ctl.add("base", [], facts.program())
-        self._ground("base")
+        facts_text = facts.program()
+        kept = selection.guess(program, facts) if kept is None else kept
+        while True:
+            self.ctl = ctl = clingo.Control(args, logger=lambda code, msg: self.messages.append(msg),
+                                            message_limit=1000)
+            rules = program.rules
+            ctl.add("base", [], program.fixed + selection.PROJECTIONS + "\n".join([rules[i].plain for i in sorted(kept)]))
+            ctl.add("base", [], facts_text)
+            self._ground("base")
+            self.present = selection.Present(ctl.symbolic_atoms)
+            more = selection.missed(program, self.present, kept)
+            if not more:
+                break
+            kept |= more
+        self.kept = kept
         # the atoms of the `watch` signatures true in the model
         self.watched: list = []
         self._candidates = [a.symbol for name, arity in watch for a in ctl.symbolic_atoms.by_signature(name, arity)]
@@ -594,43 +605,8 @@ class _Solver:
         return models[0]
 
     def applicable_rules(self) -> list[int]:
-        """The rules whose body can hold: each positive literal's predicate has an atom, and the
-        versions a guard names are in force on some date (the others derived nothing)."""
-        atoms = self.ctl.symbolic_atoms
-        present: dict = {}
-
-        def has(name, arity):
-            found = present.get((name, arity))
-            if found is None:
-                found = present[(name, arity)] = next(iter(atoms.by_signature(name, arity)), None) is not None
-            return found
-
-        constants: dict = {}
-
-        def constants_of(name, arity):
-            """(position, "text") of the leading string arguments of the atoms of a version guard
-            (in_force("R6133-1", "2006-01-01", D)), read from each atom's text: one call into clingo."""
-            found = constants.get((name, arity))
-            if found is None:
-                found = constants[(name, arity)] = set()
-                for a in atoms.by_signature(name, arity):
-                    for i, x in enumerate(_LEADING_STRINGS.match(str(a.symbol)).group(1).split('",')):
-                        if x:
-                            found.add((i, x if x.endswith('"') else x + '"'))
-            return found
-
-        out = []
-        for r in self.program.rules:
-            for name, arity, consts in r.needs:
-                if not has(name, arity):
-                    break
-                if consts:
-                    known = constants_of(name, arity)
-                    if not all((i, c) in known for i, c in consts):
-                        break
-            else:
-                out.append(r.index)
-        return out
+        """The rules that may have derived something (selection.applicable)."""
+        return selection.applicable(self.program, self.present, self.kept)
 
     def traced(self) -> tuple[list, list]:
         """The model's shown atoms and the derivation records, as (rule index, element record?,
@@ -713,8 +689,10 @@ ROUNDS = {
 
 def _fixpoint(program: Program, facts: Facts, traced: bool):
     """(facts of the last round, the model's shown atoms, the derivation records or None)."""
+    kept: set = set()
     for _ in range(100):
-        solver = _Solver(program, facts, watch=list(ROUNDS), single_shot=not traced)
+        kept |= selection.guess(program, facts)  # a new round's facts may reach more rules
+        solver = _Solver(program, facts, kept, watch=list(ROUNDS), single_shot=not traced)
         derived = {}
         for sym in solver.watched:
             name = ROUNDS[(sym.name, len(sym.arguments))]

@@ -1,0 +1,246 @@
+"""Which rules of the law can apply to a file: only those are grounded.
+
+Grounding the whole law costs clingo about 90 ms per file, whatever the file,
+while a small file uses about a quarter of the rules: the others need an atom
+the file never has (no exclusion, no assembly after 2010, no text of 2017 in
+force on any of its dates). A rule whose body has a positive literal with no
+atom derives nothing, so leaving it out changes no conclusion; the model is
+the same (the program is stratified: it has one answer set, and every rule
+left out has a body false in it).
+
+The selection is a guess, then a check:
+
+- the guess (`guess`) starts from the predicates of the file's facts and adds
+  each rule whose positive body literals all have a predicate already reached,
+  and whose version guards (`in_force("R6133-5", "2010-07-26", D)`,
+  `in_force_id("R6133-7@2010-07-26.II", D)`) name a text in force on a date of
+  the file, on the day after one, or on the first or last day of one of its
+  years;
+- the check (`missed`) is made on what clingo grounded: a rule left out whose
+  every positive body literal has an atom, with the versions its guards name,
+  could have applied; it is added and the file is ground again (reasoning.py),
+  until no rule is missed. The check reads clingo's atoms, not this module's
+  guess of the dates: the guess only decides how fast, never what is concluded.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .program import Program
+
+_VERSION_GUARDS = {("in_force", 3): "texts", ("in_force_id", 2): "ids"}
+
+
+def signature(atom: str) -> tuple[str, int]:
+    """(name, arity) of a fact's text, `name(a, "b,c", f(d, e))` -> ("name", 3)."""
+    head, paren, rest = atom.partition("(")
+    if not paren:
+        return head, 0
+    if '"' not in rest and "(" not in rest:
+        return head, rest.count(",") + 1
+    depth, arity, in_string, escaped = 0, 1, False, False
+    for ch in rest:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            arity += 1
+    return head, arity
+
+
+class _Index:
+    """For one program: the rules waiting on each predicate, the versions guards name, and what
+    each rule needs, in the form `Present.allow` reads."""
+
+    def __init__(self, program: Program):
+        self.waiting: dict[tuple[str, int], list[int]] = {}
+        self.count: list[int] = []  # the distinct body predicates of each rule
+        self.guards: list[list[tuple[str, frozenset]]] = []  # ("texts"|"ids", {(i, constant)})
+        self.body: list[tuple] = []  # Present.allow's form of each rule's body_needs
+        self.all: list[tuple] = []  # the same with the head's predicate (RuleInfo.needs)
+        forms: dict = {}
+        for r in program.rules:
+            sigs = {(name, arity) for name, arity, _ in r.body_needs}
+            self.count.append(len(sigs))
+            for s in sigs:
+                self.waiting.setdefault(s, []).append(r.index)
+            self.guards.append([(_VERSION_GUARDS[(name, arity)], frozenset((i, c) for i, c in consts))
+                                for name, arity, consts in r.body_needs if consts])
+            self.body.append(tuple(_form(n, forms) for n in r.body_needs))
+            self.all.append(tuple(_form(n, forms) for n in r.needs))
+        self.heads = [tuple(r.head.rsplit("/", 1)) for r in program.rules]
+        self.heads = [(name, int(arity)) for name, arity in self.heads]
+        self.unconditional = [i for i, n in enumerate(self.count) if n == 0]
+
+
+# What a version guard asks, projected on its constants (given to clingo with the rules): an atom
+# _in_force_text("R6133-5", "2010-07-26") exists when in_force("R6133-5", "2010-07-26", D) does
+# for some D, so a guard is checked by looking one atom up, not by reading every in_force atom.
+PROJECTIONS = """
+_in_force_text(A, V) :- in_force(A, V, _).
+_in_force_id(P) :- in_force_id(P, _).
+"""
+_PROJECTED = {("in_force", 3): ("_in_force_text", (0, 1)), ("in_force_id", 2): ("_in_force_id", (0,))}
+
+
+def _form(need, forms: dict) -> tuple:
+    """((name, arity), projected guard atom or None, constants left to read) of one need."""
+    name, arity, consts = need
+    k = (name, arity, tuple((i, c) for i, c in consts))
+    found = forms.get(k)
+    if found is None:
+        projected = _PROJECTED.get((name, arity))
+        if consts and projected and tuple(i for i, _ in consts) == projected[1]:
+            import clingo
+
+            found = ((name, arity), clingo.Function(projected[0], [clingo.parse_term(c) for _, c in consts]), ())
+        else:
+            found = ((name, arity), None, tuple((i, c) for i, c in consts))
+        forms[k] = found
+    return found
+
+
+def _index(program: Program) -> _Index:
+    """Built once per program (kept on it, as its sentences are)."""
+    index = program.__dict__.get("_selection")
+    if index is None:
+        index = program.__dict__["_selection"] = _Index(program)
+    return index
+
+
+def _dates_that_may_matter(facts) -> set[date]:
+    """The file's dates, the day after each, and the first and last day of each of its years and
+    of the year after: the dates the rules most often judge on (rules/time/in_force.lp, law_date)."""
+    dates = set(facts.dates)
+    if facts.as_of is not None:
+        dates.add(facts.as_of)
+    out = set(dates)
+    for d in dates:
+        out.add(d + timedelta(days=1))
+    years = {d.year for d in dates}
+    for y in years | {y + 1 for y in years}:
+        if 1 <= y < 9999:
+            out.add(date(y, 1, 1))
+            out.add(date(y, 12, 31))
+    return out
+
+
+def _versions_in_force(dates: set[date]) -> dict[str, set]:
+    """{"texts": {(0, '"A"'), (1, '"V"')...}, "ids": {(0, '"Id"')...}}: the constants of the
+    version guards that hold on one of `dates` (in_force/3: article and version; in_force_id/2:
+    a provision, in force itself or through a later provision that repeats it)."""
+    from . import law
+    from .facts import _guarded_family
+    from .versions import repeated_by, text_of
+
+    texts: set = set()
+    on: set = set()
+    for v in law.text_versions():
+        until = v.until or date(9999, 12, 31)
+        if any(v.from_ <= d < until for d in dates):
+            texts.add((0, f'"{v.article}"'))
+            texts.add((1, f'"{v.version}"'))
+            on.add((v.article, v.version))
+    ids: set = set()
+    for pid in _guarded_family():
+        if text_of(pid) in on:
+            ids.add((0, f'"{pid}"'))
+            ids.update((0, f'"{e}"') for e in repeated_by(pid))
+    return {"texts": texts, "ids": ids}
+
+
+def guess(program: Program, facts) -> set[int]:
+    """The rules that can apply to `facts`, as far as the facts' predicates and dates tell."""
+    index = _index(program)
+    versions = _versions_in_force(_dates_that_may_matter(facts))
+    reached = {signature(a) for a, _ in facts.facts} | {signature(a) for a in facts.rounds}
+    left = list(index.count)
+    kept: set[int] = set(index.unconditional)  # facts of the rules, rules without a positive body
+    reached.update(index.heads[i] for i in kept)
+    todo = list(reached)
+    while todo:
+        sig = todo.pop()
+        for i in index.waiting.get(sig, ()):
+            left[i] -= 1
+            if left[i] == 0 and all(need <= versions[kind] for kind, need in index.guards[i]):
+                kept.add(i)
+                head = index.heads[i]
+                if head not in reached:
+                    reached.add(head)
+                    todo.append(head)
+    return kept
+
+
+# the string arguments an atom's text starts with: in_force("R6133-1","2006-01-01",d(...)) -> "R6133-1","2006-01-01",
+_LEADING_STRINGS = re.compile(r'[^(]*\(((?:"[^"\\]*",?)*)')
+
+
+class Present:
+    """What clingo's ground program has (its symbolic atoms), asked by predicate."""
+
+    def __init__(self, atoms):
+        self.atoms = atoms
+        self._has: dict = {}
+        self._constants: dict = {}
+
+    def has(self, sig: tuple[str, int]) -> bool:
+        found = self._has.get(sig)
+        if found is None:
+            found = self._has[sig] = next(iter(self.atoms.by_signature(*sig)), None) is not None
+        return found
+
+    def constants_of(self, sig: tuple[str, int]) -> set:
+        """(position, "text") of the leading string arguments of the atoms of `sig`, read from
+        each atom's text (one call into clingo), for a guard its projection does not answer."""
+        found = self._constants.get(sig)
+        if found is None:
+            found = self._constants[sig] = set()
+            for a in self.atoms.by_signature(*sig):
+                for i, x in enumerate(_LEADING_STRINGS.match(str(a.symbol)).group(1).split('",')):
+                    if x:
+                        found.add((i, x if x.endswith('"') else x + '"'))
+        return found
+
+    def allow(self, needs) -> bool:
+        """Each need (_Index's form) has an atom: its predicate, the guard's projected atom, or
+        the constants left to read."""
+        for sig, guard, consts in needs:
+            if not self.has(sig):
+                return False
+            if guard is not None:
+                found = self._has.get(guard)
+                if found is None:
+                    found = self._has[guard] = guard in self.atoms
+                if not found:
+                    return False
+            elif consts:
+                known = self.constants_of(sig)
+                if not all(c in known for c in consts):
+                    return False
+        return True
+
+
+def missed(program: Program, present: Present, kept: set[int]) -> set[int]:
+    """The rules left out of `kept` that could have applied: each positive body literal has an
+    atom in the ground program, with the versions its guards name."""
+    body = _index(program).body
+    return {i for i in range(len(body)) if i not in kept and present.allow(body[i])}
+
+
+def applicable(program: Program, present: Present, kept: set[int]) -> list[int]:
+    """The rules of `kept` that may have derived something: the head's predicate and each
+    positive body literal's have an atom, with the versions its guards name."""
+    needs = _index(program).all
+    return [i for i in sorted(kept) if present.allow(needs[i])]

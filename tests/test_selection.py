@@ -1,0 +1,96 @@
+"""Only the rules that can apply to a file are grounded (selection.py): the conclusions are those
+of the whole law.
+
+A rule left out must have a positive body literal with no atom in the ground program. The guess
+from the file's facts and dates is checked against what clingo grounded, and a rule it missed is
+added (reasoning._Solver); these tests compare the model with the whole law's, on a sample of every
+topic's examples and on files whose guess misses rules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import clingo
+import pytest
+
+import gcs_reasoner as gcs
+from gcs_reasoner import reasoning, selection
+from gcs_reasoner.program import load_program
+
+ROOT = Path(__file__).resolve().parent.parent
+# dissolution cases of 2022 judged on dates the file does not state (the day after a case occurred,
+# ...): the guess misses rules there, and the check must add them
+MISSED_BY_THE_GUESS = ["dissol17_case_2022", "dissol17_network_2022", "dissol17_avenant_sent"]
+SAMPLE = sorted(set(sorted(ROOT.glob("facts/*.gcs"))[::7]) | {ROOT / "facts" / f"{n}.gcs" for n in MISSED_BY_THE_GUESS})
+
+
+@pytest.fixture(scope="module")
+def program():
+    return load_program()
+
+
+def _facts(path):
+    scenario = gcs.load(path)
+    return reasoning._facts_on(scenario, *reasoning.choose_as_of(scenario))
+
+
+def _whole_law(program, facts) -> set[str]:
+    ctl = clingo.Control(["--warn=none"])
+    ctl.add("base", [], program.plain)
+    ctl.add("base", [], facts.program())
+    ctl.ground([("base", [])], context=reasoning.Calendar())
+    out: set = set()
+    ctl.solve(on_model=lambda m: out.update(str(s) for s in m.symbols(shown=True)))
+    return out
+
+
+@pytest.mark.parametrize("path", SAMPLE, ids=[p.stem for p in SAMPLE])
+def test_the_rules_selected_conclude_what_the_whole_law_does(program, path):
+    facts, symbols, _ = reasoning._fixpoint(program, _facts(path), traced=False)
+    assert symbols, "an example without conclusions tests nothing here"
+    assert {str(s) for s in symbols} == _whole_law(program, facts)
+
+
+@pytest.mark.parametrize("name", MISSED_BY_THE_GUESS + ["asm10_straddling", "admin17_deputy_before_2017"])
+def test_a_rule_the_guess_missed_is_added_before_solving(program, name, monkeypatch):
+    """A guess that knows only the as-of date misses the rules of the texts in force on the
+    file's other dates: alone it would conclude wrongly; checked, it concludes as the whole law."""
+    facts = _facts(ROOT / "facts" / f"{name}.gcs")
+    monkeypatch.setattr(selection, "_dates_that_may_matter", lambda f: {f.as_of})
+    guess = selection.guess(program, facts)
+    solver = reasoning._Solver(program, facts, set(guess))
+    assert solver.kept > guess
+    ctl = clingo.Control(["--warn=none"])
+    ctl.add("base", [], program.fixed + selection.PROJECTIONS + "\n".join(program.rules[i].plain for i in sorted(guess)))
+    ctl.add("base", [], facts.program())
+    ctl.ground([("base", [])], context=reasoning.Calendar())
+    guessed: set = set()
+    ctl.solve(on_model=lambda m: guessed.update(str(s) for s in m.symbols(shown=True)))
+    whole = _whole_law(program, facts)
+    assert guessed != whole
+    assert {str(s) for s in solver.symbols} == whole
+
+
+def test_a_small_file_grounds_a_fraction_of_the_law(program):
+    facts = _facts(ROOT / "facts" / "admin10_fixed_term.gcs")
+    kept = reasoning._Solver(program, facts).kept
+    assert len(kept) < len(program.rules) / 2
+
+
+@pytest.mark.parametrize("atom, expected", [
+    ("as_of(d(2008,6,30))", ("as_of", 1)),
+    ("network_gcs_2017", ("network_gcs_2017", 0)),
+    ('member(m1,"Hôpital, Nord (CH)")', ("member", 2)),
+    ('text_period("R6133-1","2006-01-01",d(2006,1,1),d(2010,7,26))', ("text_period", 4)),
+    ('name(m1,"a \\" , b")', ("name", 2)),
+    ("vote(a1,d1,f(x,y),3)", ("vote", 4)),
+])
+def test_the_signature_of_a_fact(atom, expected):
+    assert selection.signature(atom) == expected
+
+
+def test_a_pooled_fact_of_the_rules_has_its_predicate_as_head(program):
+    heads = {r.head for r in program.rules if r.file.endswith("2017-04-28_R6133-25_R6133-26.lp")}
+    assert "unanimity_matter17/1" in heads
+    assert not any(";" in h for r in program.rules for h in [r.head])
