@@ -476,16 +476,25 @@ def _law_calendar(out: Facts) -> None:
     derives in_force(Article, Version, D) for the dates of the scenario and the
     dates the rules compute (the day after a withdrawal takes effect, ...).
     """
-    from . import law
+    out.facts.extend(_law_texts())
+    for dt, origin in sorted(out.dates.items()):
+        out.add(atom("law_date", dt), origin)
 
+
+@lru_cache(maxsize=1)
+def _law_texts() -> tuple:
+    """The facts of the inventory every file gets, with their origins (built once per process):
+    text_period/4, and provision_text/3 and same_as/2 for the provisions the rules guard on."""
+    from . import law
+    from .versions import earlier as earlier_provisions, text_of
+
+    out = Facts()
     lines = _inventory_lines()
     label = "gcs_reasoner/data/law/provisions.yaml"
     for version in law.text_versions():
         until = version.until or date(9999, 12, 31)
         fact = atom("text_period", s(version.article), s(version.version), version.from_, until)
         out.add(fact, Origin(label, lines.get(version.file, 1)))
-    from .versions import earlier as earlier_provisions, text_of
-
     provision_lines = _provision_lines()
     for pid in _guarded_family():
         article, version = text_of(pid)
@@ -493,8 +502,7 @@ def _law_calendar(out: Facts) -> None:
         out.add(atom("provision_text", s(pid), s(article), s(version)), origin)
         for earlier in earlier_provisions(pid):  # the inventory's same_as (and data/law/repeats.yaml)
             out.add(atom("same_as", s(pid), s(earlier)), origin)
-    for dt, origin in sorted(out.dates.items()):
-        out.add(atom("law_date", dt), origin)
+    return tuple(out.facts)
 
 
 @lru_cache(maxsize=1)

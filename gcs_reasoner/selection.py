@@ -33,31 +33,36 @@ from .program import Program
 _VERSION_GUARDS = {("in_force", 3): "texts", ("in_force_id", 2): "ids"}
 
 
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_INNER = re.compile(r"\([^()]*\)")
+
+
 def signature(atom: str) -> tuple[str, int]:
     """(name, arity) of a fact's text, `name(a, "b,c", f(d, e))` -> ("name", 3)."""
     head, paren, rest = atom.partition("(")
     if not paren:
         return head, 0
-    if '"' not in rest and "(" not in rest:
-        return head, rest.count(",") + 1
-    depth, arity, in_string, escaped = 0, 1, False, False
-    for ch in rest:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "," and depth == 0:
-            arity += 1
-    return head, arity
+    if '"' in rest:
+        rest = _STRING.sub("", rest)
+    rest = rest[:-1]  # the closing parenthesis of the atom
+    while "(" in rest:  # the inner terms' own commas do not count
+        rest = _INNER.sub("", rest)
+    return head, rest.count(",") + 1
+
+
+_KNOWN: dict[str, tuple[str, int]] = {}  # fact text -> signature: the inventory's facts recur in every file
+
+
+def _signatures(atoms: list[str]) -> set[tuple[str, int]]:
+    if len(_KNOWN) > 100_000:
+        _KNOWN.clear()
+    out = set()
+    for a in atoms:
+        sig = _KNOWN.get(a)
+        if sig is None:
+            sig = _KNOWN[a] = signature(a)
+        out.add(sig)
+    return out
 
 
 class _Index:
@@ -72,14 +77,24 @@ class _Index:
         self.all: list[tuple] = []  # the same with the head's predicate (RuleInfo.needs)
         forms: dict = {}
         for r in program.rules:
-            sigs = {(name, arity) for name, arity, _ in r.body_needs}
+            body = []
+            sigs = set()
+            guards = []
+            for name, arity, consts in r.body_needs:
+                sig = (name, arity)
+                sigs.add(sig)
+                if consts:
+                    guards.append((_VERSION_GUARDS[sig], frozenset((i, c) for i, c in consts)))
+                    body.append(_form(sig, consts, forms))
+                else:
+                    body.append(forms.get(sig) or forms.setdefault(sig, (sig, None, ())))
             self.count.append(len(sigs))
-            for s in sigs:
-                self.waiting.setdefault(s, []).append(r.index)
-            self.guards.append([(_VERSION_GUARDS[(name, arity)], frozenset((i, c) for i, c in consts))
-                                for name, arity, consts in r.body_needs if consts])
-            self.body.append(tuple(_form(n, forms) for n in r.body_needs))
-            self.all.append(tuple(_form(n, forms) for n in r.needs))
+            for sig in sigs:
+                self.waiting.setdefault(sig, []).append(r.index)
+            self.guards.append(guards)
+            self.body.append(tuple(body))
+            head = [_form((name, arity), consts, forms) for name, arity, consts in r.needs[:len(r.needs) - len(body)]]
+            self.all.append(tuple(head + body))
         self.heads = [tuple(r.head.rsplit("/", 1)) for r in program.rules]
         self.heads = [(name, int(arity)) for name, arity in self.heads]
         self.unconditional = [i for i, n in enumerate(self.count) if n == 0]
@@ -92,22 +107,20 @@ PROJECTIONS = """
 _in_force_text(A, V) :- in_force(A, V, _).
 _in_force_id(P) :- in_force_id(P, _).
 """
+# guard -> (its projection, the projection's arity = the positions of the constants it keeps)
 _PROJECTED = {("in_force", 3): ("_in_force_text", (0, 1)), ("in_force_id", 2): ("_in_force_id", (0,))}
 
 
-def _form(need, forms: dict) -> tuple:
-    """((name, arity), projected guard atom or None, constants left to read) of one need."""
-    name, arity, consts = need
-    k = (name, arity, tuple((i, c) for i, c in consts))
+def _form(sig: tuple[str, int], consts: list, forms: dict) -> tuple:
+    """(sig, projected guard atom's text or None, constants left to read) of one need."""
+    k = (sig, *(x for pair in consts for x in pair))
     found = forms.get(k)
     if found is None:
-        projected = _PROJECTED.get((name, arity))
+        projected = _PROJECTED.get(sig)
         if consts and projected and tuple(i for i, _ in consts) == projected[1]:
-            import clingo
-
-            found = ((name, arity), clingo.Function(projected[0], [clingo.parse_term(c) for _, c in consts]), ())
+            found = (sig, f"{projected[0]}({','.join(c for _, c in consts)})", ())
         else:
-            found = ((name, arity), None, tuple((i, c) for i, c in consts))
+            found = (sig, None, tuple((i, c) for i, c in consts))
         forms[k] = found
     return found
 
@@ -165,7 +178,7 @@ def guess(program: Program, facts) -> set[int]:
     """The rules that can apply to `facts`, as far as the facts' predicates and dates tell."""
     index = _index(program)
     versions = _versions_in_force(_dates_that_may_matter(facts))
-    reached = {signature(a) for a, _ in facts.facts} | {signature(a) for a in facts.rounds}
+    reached = _signatures([a for a, _ in facts.facts] + list(facts.rounds))
     left = list(index.count)
     kept: set[int] = set(index.unconditional)  # facts of the rules, rules without a positive body
     reached.update(index.heads[i] for i in kept)
@@ -213,6 +226,14 @@ class Present:
                         found.add((i, x if x.endswith('"') else x + '"'))
         return found
 
+    def projected(self) -> set[str]:
+        """The texts of the projected guard atoms (PROJECTIONS): a few dozen, read once."""
+        found = self.__dict__.get("_projected")
+        if found is None:
+            found = self.__dict__["_projected"] = {
+                str(a.symbol) for name, kept in _PROJECTED.values() for a in self.atoms.by_signature(name, len(kept))}
+        return found
+
     def allow(self, needs) -> bool:
         """Each need (_Index's form) has an atom: its predicate, the guard's projected atom, or
         the constants left to read."""
@@ -220,10 +241,7 @@ class Present:
             if not self.has(sig):
                 return False
             if guard is not None:
-                found = self._has.get(guard)
-                if found is None:
-                    found = self._has[guard] = guard in self.atoms
-                if not found:
+                if guard not in self.projected():
                     return False
             elif consts:
                 known = self.constants_of(sig)
