@@ -101,10 +101,10 @@ class RuleInfo:
 @dataclass
 class Program:
     rules: list[RuleInfo]
-    files: list[Path]
     plain: str  # the rules as written (clingo syntax)
     shown: set[tuple[str, int]]  # conclusion predicates (#show name/arity.)
     fixed: str = ""  # what `plain` has besides the rules (#program, #show): always grounded
+    files: list[Path] = field(default_factory=list)
 
     def rule(self, index: int) -> RuleInfo:
         return self.rules[index]
@@ -160,18 +160,32 @@ def rules_dir() -> Path:
 def load_program(directory: Optional[str] = None) -> Program:
     """Read and rewrite every `*.lp` of the rules directory (once per process).
 
-    The rewriting (Python walking clingo's AST) takes about a second for the whole law;
-    its result (the rules' texts and metadata) is cached in the user's cache folder (marshal,
-    plain data), keyed by the content of the rule files and of this module, so a new process
-    only reads it back (clingo parses the text).
+    The rewriting (Python walking clingo's AST) takes about a second and a half for the whole
+    law; its result (the rules' texts and metadata, plain data) is keyed by the content of the
+    rule files and of this module, and read back instead when the key matches:
+    - from the user's cache folder (marshal), written on the first run;
+    - on a first run, from the copy shipped with the package (`data/program.json.gz`, written by
+      `python -m gcs_reasoner.program`; a test checks that it is current).
     """
     base = Path(directory) if directory else rules_dir()
     files = sorted(base.rglob("*.lp"))
     key = _cache_key(files)
     cached = _read_cache(key)
     if cached is not None:
-        rules, plain, shown, fixed = cached
-        return Program(rules, files, plain, shown, fixed)
+        return Program(*_unpack(cached), files=files)
+    shipped = _read_shipped(key)
+    if shipped is not None:
+        _write_cache(key, shipped[0])
+        return Program(*shipped[1], files=files)
+    data = _rewrite(base, files)
+    _write_cache(key, data)
+    return Program(*_unpack(data), files=files)
+
+
+def _rewrite(base: Path, files: list[Path]) -> dict:
+    """The rules of `files`, rewritten (plain data: what the caches hold)."""
+    from dataclasses import asdict
+
     loader = _Loader(base.parent)
     for f in files:
         loader.load(f)
@@ -180,8 +194,18 @@ def load_program(directory: Optional[str] = None) -> Program:
     if any(r.not_in_folder for r in loader.rules):
         plain += f"#show {NOT_IN_FOLDER}/1.\n"
         fixed += f"#show {NOT_IN_FOLDER}/1.\n"
-    _write_cache(key, loader.rules, plain, loader.shown, fixed)
-    return Program(loader.rules, files, plain, loader.shown, fixed)
+    return {"rules": [asdict(r) for r in loader.rules], "plain": plain, "shown": sorted(loader.shown),
+            "fixed": fixed}
+
+
+def _unpack(data: dict) -> tuple:
+    """(rules, plain, shown, fixed) of the plain data of `_rewrite` (read back from JSON too)."""
+    rules = []
+    for r in data["rules"]:
+        r = dict(r)
+        r["says"] = [tuple(x) for x in r["says"]]
+        rules.append(RuleInfo(**r))
+    return rules, data["plain"], {tuple(x) for x in data["shown"]}, data["fixed"]
 
 
 def guarded_provisions(directory: Optional[str] = None) -> tuple[str, ...]:
@@ -216,7 +240,9 @@ def _cache_name(key: str) -> str:
     return f"program_{key}.py{sys.version_info[0]}{sys.version_info[1]}.marshal"
 
 
-def _read_cache(key: str):
+def _read_cache(key: str) -> Optional[dict]:
+    """The plain data cached for `key` (marshal: plain data only, read back without checks beyond
+    its shape, and only from a folder and file this user owns)."""
     import marshal
 
     for d in _cache_dirs():
@@ -225,19 +251,17 @@ def _read_cache(key: str):
             continue  # another user could have written it: the rules must come from our files
         try:
             data = marshal.loads(path.read_bytes())
-            rules = [RuleInfo(**r) for r in data["rules"]]
-            return rules, data["plain"], set(data["shown"]), data["fixed"]
+            if isinstance(data, dict) and {"rules", "plain", "shown", "fixed"} <= data.keys():
+                return data
         except (OSError, ValueError, TypeError, EOFError, KeyError):
             continue
     return None
 
 
-def _write_cache(key: str, rules, plain: str, shown, fixed: str) -> None:
+def _write_cache(key: str, data: dict) -> None:
     import marshal
-    from dataclasses import asdict
 
-    payload = marshal.dumps({"rules": [asdict(r) for r in rules], "plain": plain, "shown": sorted(shown),
-                             "fixed": fixed})
+    payload = marshal.dumps(data)
     for d in _cache_dirs():
         try:
             d.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -246,9 +270,56 @@ def _write_cache(key: str, rules, plain: str, shown, fixed: str) -> None:
             tmp = d / f"{_cache_name(key)}.{id(payload)}.tmp"
             tmp.write_bytes(payload)
             tmp.replace(d / _cache_name(key))
+            _prune(d, keep=d / _cache_name(key))
             return
         except OSError:
             continue  # a read-only cache only costs time
+
+
+def _prune(folder: Path, keep: Path, most: int = 4) -> None:
+    """Leave at most `most` cached programs in `folder` (the newest, `keep` among them): each
+    edit of the rules writes a new one, of about 2 MB."""
+    old = sorted((p for p in folder.glob("program_*") if p != keep),
+                 key=lambda p: p.stat().st_mtime, reverse=True)[most - 1:]
+    for p in old:
+        try:
+            p.unlink()
+        except OSError:
+            pass
+
+
+SHIPPED = Path(__file__).resolve().parent / "data" / "program.json.gz"
+
+
+def _read_shipped(key: str) -> Optional[tuple]:
+    """(plain data, unpacked) of the rewritten rules shipped with the package, if they are those of
+    these rule files."""
+    import gzip
+    import json
+
+    try:
+        data = json.loads(gzip.decompress(SHIPPED.read_bytes()))
+    except (OSError, ValueError, EOFError):
+        return None
+    if data.get("key") != key:
+        return None
+    try:
+        return data, _unpack(data)
+    except (TypeError, KeyError):
+        return None
+
+
+def write_shipped() -> Path:
+    """Rewrite the rules of the source tree and write them where the package ships them."""
+    import gzip
+    import json
+
+    base = rules_dir()
+    files = sorted(base.rglob("*.lp"))
+    data = {"key": _cache_key(files), **_rewrite(base, files)}
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    SHIPPED.write_bytes(gzip.compress(text.encode("utf-8"), 9, mtime=0))
+    return SHIPPED
 
 
 # --- reading comments ---------------------------------------------------------------
@@ -686,3 +757,7 @@ def _trace_rule(rule, info: RuleInfo) -> list:
             head = fn(why_elem_name(info.index), [sym(clingo.Number(k)), sym(clingo.Number(j)), vars_tuple, tup(terms), tup(cond_atoms)])
             out.append(ast.Rule(loc, ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(head)), body + extra))
     return out
+
+
+if __name__ == "__main__":  # python -m gcs_reasoner.program: write data/program.json.gz
+    print(write_shipped())

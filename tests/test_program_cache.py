@@ -1,0 +1,58 @@
+"""The rewritten rules are read back rather than rewritten (program.py): from the user's cache
+folder, and, on a first run, from the copy the package ships (data/program.json.gz)."""
+
+from __future__ import annotations
+
+import json
+
+from gcs_reasoner import program as P
+
+
+def _no_rewrite(*_a, **_k):
+    raise AssertionError("the rules were rewritten")
+
+
+def test_the_shipped_rules_are_those_of_the_rule_files():
+    """When this fails: `python -m gcs_reasoner.program` (after any edit of rules/ or program.py)."""
+    base = P.rules_dir()
+    key = P._cache_key(sorted(base.rglob("*.lp")))
+    shipped = P._read_shipped(key)
+    assert shipped is not None, "data/program.json.gz is stale: run python -m gcs_reasoner.program"
+    rewritten = json.loads(json.dumps(P._rewrite(base, sorted(base.rglob("*.lp")))))  # tuples as JSON has them
+    assert {k: v for k, v in shipped[0].items() if k != "key"} == rewritten
+
+
+def test_a_first_run_reads_the_shipped_rules_and_caches_them(tmp_path, monkeypatch):
+    monkeypatch.setattr(P, "_cache_dirs", lambda: [tmp_path / "cache"])
+    monkeypatch.setattr(P, "_rewrite", _no_rewrite)
+    P.load_program.cache_clear()
+    try:
+        first = P.load_program()
+        assert list((tmp_path / "cache").glob("program_*.marshal"))
+        monkeypatch.setattr(P, "_read_shipped", _no_rewrite)
+        P.load_program.cache_clear()
+        again = P.load_program()  # from the user's cache
+        assert [r.text for r in again.rules] == [r.text for r in first.rules]
+        assert again.fixed == first.fixed and again.shown == first.shown
+    finally:
+        P.load_program.cache_clear()
+
+
+def test_rules_edited_since_the_package_was_built_are_rewritten(tmp_path, monkeypatch):
+    rules = tmp_path / "rules" / "time"
+    rules.mkdir(parents=True)
+    (rules / "2006-01-01_x.lp").write_text("% auxiliary: a test\nq(X) :- p(X).\n", encoding="utf-8")
+    monkeypatch.setattr(P, "_cache_dirs", lambda: [tmp_path / "cache"])
+    loaded = P.load_program.__wrapped__(str(tmp_path / "rules"))
+    assert [r.head for r in loaded.rules] == ["q/1"]
+
+
+def test_old_cached_programs_are_removed(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o700)
+    for i in range(6):
+        (folder / f"program_old{i}.py311.marshal").write_bytes(b"x")
+    monkeypatch.setattr(P, "_cache_dirs", lambda: [folder])
+    P._write_cache("new", {"rules": [], "plain": "", "shown": [], "fixed": ""})
+    left = sorted(p.name for p in folder.glob("program_*"))
+    assert len(left) == 4 and P._cache_name("new") in left
