@@ -486,7 +486,6 @@ def _law_texts() -> tuple:
     """The facts of the inventory every file gets, with their origins (built once per process):
     text_period/4, and provision_text/3 and same_as/2 for the provisions the rules guard on."""
     from . import law
-    from .versions import earlier as earlier_provisions, text_of
 
     out = Facts()
     lines = _inventory_lines()
@@ -495,14 +494,29 @@ def _law_texts() -> tuple:
         until = version.until or date(9999, 12, 31)
         fact = atom("text_period", s(version.article), s(version.version), version.from_, until)
         out.add(fact, Origin(label, lines.get(version.file, 1)))
+    for facts in provision_facts().values():
+        out.facts.extend(facts)
+    return tuple(out.facts)
+
+
+@lru_cache(maxsize=1)
+def provision_facts() -> dict[str, tuple]:
+    """Provision id -> its facts, with their origins: provision_text(Id, Article, Version) and
+    same_as(Id, Earlier) for each provision it repeats (the inventory's same_as and
+    data/law/repeats.yaml), for the provisions a rule asks about with in_force_id("Id", D) and
+    those that repeat one of them (rules/time/in_force.lp)."""
+    from .versions import earlier as earlier_provisions, text_of
+
     provision_lines = _provision_lines()
+    label = "gcs_reasoner/data/law/provisions.yaml"
+    out = {}
     for pid in _guarded_family():
         article, version = text_of(pid)
         origin = Origin(label, provision_lines.get(pid, 1))
-        out.add(atom("provision_text", s(pid), s(article), s(version)), origin)
-        for earlier in earlier_provisions(pid):  # the inventory's same_as (and data/law/repeats.yaml)
-            out.add(atom("same_as", s(pid), s(earlier)), origin)
-    return tuple(out.facts)
+        facts = [(atom("provision_text", s(pid), s(article), s(version)), origin)]
+        facts += [(atom("same_as", s(pid), s(e)), origin) for e in earlier_provisions(pid)]
+        out[pid] = tuple(facts)
+    return out
 
 
 @lru_cache(maxsize=1)

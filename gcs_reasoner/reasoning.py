@@ -564,9 +564,9 @@ class _Solver:
         self.program = program
         self.messages: list[str] = []
         args = ["--warn=none", "--single-shot"] if single_shot else ["--warn=none"]
-        facts_text = facts.program()
         kept = selection.guess(program, facts) if kept is None else kept
         while True:
+            facts_text = selection.facts_text(program, facts, kept)
             self.ctl = ctl = clingo.Control(args, logger=lambda code, msg: self.messages.append(msg),
                                             message_limit=1000)
             rules = program.rules

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .program import Program
 
@@ -95,9 +96,24 @@ class _Index:
             self.body.append(tuple(body))
             head = [_form((name, arity), consts, forms) for name, arity, consts in r.needs[:len(r.needs) - len(body)]]
             self.all.append(tuple(head + body))
+        # the provisions each rule's in_force_id guards name
+        self.ids = [{_unquote(c[0][1]) for name, arity, c in r.body_needs if name == "in_force_id" and c}
+                    for r in program.rules]
+        self._feeders: dict = {}
         self.heads = [tuple(r.head.rsplit("/", 1)) for r in program.rules]
         self.heads = [(name, int(arity)) for name, arity in self.heads]
         self.unconditional = [i for i, n in enumerate(self.count) if n == 0]
+
+    def feeders(self, pid: str) -> set[str]:
+        """pid and the provisions whose in_force_id leads to pid's (same_as chains: each provision
+        that repeats pid, directly or not)."""
+        found = self._feeders.get(pid)
+        if found is None:
+            from .facts import provision_facts
+            from .versions import repeated_by
+
+            found = self._feeders[pid] = {pid} | {p for p in provision_facts() if pid in repeated_by(p)}
+        return found
 
 
 # What a version guard asks, projected on its constants (given to clingo with the rules): an atom
@@ -105,24 +121,90 @@ class _Index:
 # for some D, so a guard is checked by looking one atom up, not by reading every in_force atom.
 PROJECTIONS = """
 _in_force_text(A, V) :- in_force(A, V, _).
-_in_force_id(P) :- in_force_id(P, _).
 """
-# guard -> (its projection, the projection's arity = the positions of the constants it keeps)
-_PROJECTED = {("in_force", 3): ("_in_force_text", (0, 1)), ("in_force_id", 2): ("_in_force_id", (0,))}
 
 
 def _form(sig: tuple[str, int], consts: list, forms: dict) -> tuple:
-    """(sig, projected guard atom's text or None, constants left to read) of one need."""
+    """(sig or None, projected atoms one of which must exist or None, constants left to read) of
+    one need. in_force("A", "V", D): the atom _in_force_text("A", "V"). in_force_id("Id", D): one of
+    the texts that make it hold (`id_texts`), and no look at in_force_id's own atoms: only those of
+    the provisions the rules kept ask about are derived (`facts_text`)."""
     k = (sig, *(x for pair in consts for x in pair))
     found = forms.get(k)
     if found is None:
-        projected = _PROJECTED.get(sig)
-        if consts and projected and tuple(i for i, _ in consts) == projected[1]:
-            found = (sig, f"{projected[0]}({','.join(c for _, c in consts)})", ())
+        positions = tuple(i for i, _ in consts)
+        if sig == ("in_force", 3) and positions == (0, 1):
+            found = (sig, frozenset({f"_in_force_text({consts[0][1]},{consts[1][1]})"}), ())
+        elif sig == ("in_force_id", 2) and positions == (0,):
+            import clingo
+
+            found = (None, id_texts().get(clingo.parse_term(consts[0][1]).string, frozenset()), ())
         else:
             found = (sig, None, tuple((i, c) for i, c in consts))
         forms[k] = found
     return found
+
+
+@lru_cache(maxsize=1)
+def id_texts() -> dict[str, frozenset]:
+    """Provision id -> the projected atoms (_in_force_text("A", "V")) of the texts whose being in
+    force makes in_force_id(Id, D) hold, read from the facts rules/time/in_force.lp joins: the
+    provision's own text (provision_text), and the texts of the later provisions that repeat it
+    (same_as, followed from one repeat to the next)."""
+    from .facts import provision_facts
+
+    own, repeats = {}, {}
+    for pid, facts in provision_facts().items():
+        for fact, _ in facts:
+            args = _strings(fact)
+            if fact.startswith("provision_text("):
+                own[pid] = f'_in_force_text("{args[1]}","{args[2]}")'
+            else:  # same_as(Later, Earlier)
+                repeats.setdefault(args[1], set()).add(args[0])
+    out = {}
+    for pid in set(own) | set(repeats):
+        seen, stack, texts = set(), [pid], set()
+        while stack:
+            p = stack.pop()
+            if p in seen:
+                continue
+            seen.add(p)
+            if p in own:
+                texts.add(own[p])
+            stack.extend(repeats.get(p, ()))
+        out[pid] = frozenset(texts)
+    return out
+
+
+def _strings(fact: str) -> list[str]:
+    return [m.group(1) for m in re.finditer(r'"((?:[^"\\]|\\.)*)"', fact)]
+
+
+def needed_provisions(program: Program, kept: set[int]) -> set[str]:
+    """The provisions whose in_force_id atoms the rules of `kept` may read: those their guards
+    name, and the later provisions that repeat one of them (their in_force_id leads to it)."""
+    index = _index(program)
+    named = set()
+    for i in kept:
+        named.update(index.ids[i])
+    return set().union(*(index.feeders(p) for p in named)) if named else set()
+
+
+def facts_text(program: Program, facts, kept: set[int]) -> str:
+    """The file's facts as clingo reads them, but the provision_text/same_as facts of the
+    provisions no rule of `kept` asks about (in_force.lp would derive in_force_id atoms for each
+    of them on each date, read by no rule that can apply)."""
+    from .facts import provision_facts
+
+    needed = needed_provisions(program, kept)
+    drop = {f for pid, fs in provision_facts().items() if pid not in needed for f, _ in fs}
+    return "".join(f"{a}.\n" for a, _ in facts.facts if a not in drop) + "".join(f"{a}.\n" for a in facts.rounds)
+
+
+def _unquote(constant: str) -> str:
+    import clingo
+
+    return clingo.parse_term(constant).string
 
 
 def _index(program: Program) -> _Index:
@@ -231,17 +313,17 @@ class Present:
         found = self.__dict__.get("_projected")
         if found is None:
             found = self.__dict__["_projected"] = {
-                str(a.symbol) for name, kept in _PROJECTED.values() for a in self.atoms.by_signature(name, len(kept))}
+                str(a.symbol) for a in self.atoms.by_signature("_in_force_text", 2)}
         return found
 
     def allow(self, needs) -> bool:
         """Each need (_Index's form) has an atom: its predicate, the guard's projected atom, or
         the constants left to read."""
-        for sig, guard, consts in needs:
-            if not self.has(sig):
+        for sig, guards, consts in needs:
+            if sig is not None and not self.has(sig):
                 return False
-            if guard is not None:
-                if guard not in self.projected():
+            if guards is not None:
+                if guards.isdisjoint(self.projected()):
                     return False
             elif consts:
                 known = self.constants_of(sig)

@@ -94,3 +94,19 @@ def test_a_pooled_fact_of_the_rules_has_its_predicate_as_head(program):
     heads = {r.head for r in program.rules if r.file.endswith("2017-04-28_R6133-25_R6133-26.lp")}
     assert "unanimity_matter17/1" in heads
     assert not any(";" in h for r in program.rules for h in [r.head])
+
+
+def test_a_provision_holds_through_the_later_texts_that_repeat_it():
+    """in_force_id("R6133-24@2010-07-26.7", D) holds when its text of 2010 is in force, or the
+    text of 2012 whose provision repeats it (the inventory's same_as: rules/time/in_force.lp)."""
+    texts = selection.id_texts()["R6133-24@2010-07-26.7"]
+    assert '_in_force_text("R6133-24","2010-07-26")' in texts
+    assert '_in_force_text("R6133-24","2012-11-11")' in texts
+
+
+def test_the_provisions_no_rule_kept_asks_about_are_left_out_of_the_facts(program):
+    facts = _facts(ROOT / "facts" / "admin10_fixed_term.gcs")
+    solver = reasoning._Solver(program, facts)
+    text = selection.facts_text(program, facts, solver.kept)
+    needed = selection.needed_provisions(program, solver.kept)
+    assert 0 < text.count("provision_text(") == len(needed) < facts.program().count("provision_text(")
