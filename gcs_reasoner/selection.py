@@ -235,10 +235,9 @@ def _dates_that_may_matter(facts) -> set[date]:
 def _versions_in_force(dates: set[date]) -> dict[str, set]:
     """{"texts": {(0, '"A"'), (1, '"V"')...}, "ids": {(0, '"Id"')...}}: the constants of the
     version guards that hold on one of `dates` (in_force/3: article and version; in_force_id/2:
-    a provision, in force itself or through a later provision that repeats it)."""
+    a provision whose text, or the text of a later provision that repeats it, is in force:
+    `id_texts`)."""
     from . import law
-    from .facts import _guarded_family
-    from .versions import repeated_by, text_of
 
     texts: set = set()
     on: set = set()
@@ -247,12 +246,8 @@ def _versions_in_force(dates: set[date]) -> dict[str, set]:
         if any(v.from_ <= d < until for d in dates):
             texts.add((0, f'"{v.article}"'))
             texts.add((1, f'"{v.version}"'))
-            on.add((v.article, v.version))
-    ids: set = set()
-    for pid in _guarded_family():
-        if text_of(pid) in on:
-            ids.add((0, f'"{pid}"'))
-            ids.update((0, f'"{e}"') for e in repeated_by(pid))
+            on.add(f'_in_force_text("{v.article}","{v.version}")')
+    ids = {(0, f'"{pid}"') for pid, needs in id_texts().items() if not needs.isdisjoint(on)}
     return {"texts": texts, "ids": ids}
 
 
