@@ -94,7 +94,9 @@ class _Index:
                 self.waiting.setdefault(sig, []).append(r.index)
             self.guards.append(guards)
             self.body.append(tuple(body))
-            head = [_form((name, arity), consts, forms) for name, arity, consts in r.needs[:len(r.needs) - len(body)]]
+            head = [_form((name, arity), consts, forms) if consts else
+                    (forms.get((name, arity)) or forms.setdefault((name, arity), ((name, arity), None, ())))
+                    for name, arity, consts in r.needs[:len(r.needs) - len(body)]]
             self.all.append(tuple(head + body))
         # the provisions each rule's in_force_id guards name
         self.ids = [{_unquote(c[0][1]) for name, arity, c in r.body_needs if name == "in_force_id" and c}
@@ -136,9 +138,7 @@ def _form(sig: tuple[str, int], consts: list, forms: dict) -> tuple:
         if sig == ("in_force", 3) and positions == (0, 1):
             found = (sig, frozenset({f"_in_force_text({consts[0][1]},{consts[1][1]})"}), ())
         elif sig == ("in_force_id", 2) and positions == (0,):
-            import clingo
-
-            found = (None, id_texts().get(clingo.parse_term(consts[0][1]).string, frozenset()), ())
+            found = (None, id_texts().get(_unquote(consts[0][1]), frozenset()), ())
         else:
             found = (sig, None, tuple((i, c) for i, c in consts))
         forms[k] = found
@@ -202,6 +202,9 @@ def facts_text(program: Program, facts, kept: set[int]) -> str:
 
 
 def _unquote(constant: str) -> str:
+    """The text of a clingo string constant as the rules write it (`"R6133-5@2006-01-01.2"`)."""
+    if "\\" not in constant:
+        return constant[1:-1]
     import clingo
 
     return clingo.parse_term(constant).string
@@ -288,7 +291,15 @@ class Present:
     def has(self, sig: tuple[str, int]) -> bool:
         found = self._has.get(sig)
         if found is None:
-            found = self._has[sig] = next(iter(self.atoms.by_signature(*sig)), None) is not None
+            found = self._has[sig] = sig in self.signatures() and \
+                next(iter(self.atoms.by_signature(*sig)), None) is not None
+        return found
+
+    def signatures(self) -> set[tuple[str, int]]:
+        """The predicates the ground program mentions (one call into clingo; some have no atom)."""
+        found = self.__dict__.get("_signatures")
+        if found is None:
+            found = self.__dict__["_signatures"] = {(name, arity) for name, arity, _ in self.atoms.signatures}
         return found
 
     def constants_of(self, sig: tuple[str, int]) -> set:
