@@ -461,42 +461,73 @@ class _Record:
 
 
 class Trace:
-    """The derivation records of one traced solve, indexed lazily by head."""
+    """The derivation records of one traced solve, read lazily: the records of the rules that
+    derive a predicate are turned into Python values when an atom of that predicate is first
+    asked about (most of a large file's records are never asked about)."""
 
     def __init__(self, result: Result, records: list):
         self.result = result
-        self._raw = records  # (rule index, element record?, symbol)
-        self._why = None
-        self._elems = None
+        self._by_rule: dict = {}  # rule index -> ([record symbols], [element record symbols])
+        for i, elem, s in records:
+            found = self._by_rule.get(i)
+            if found is None:
+                found = self._by_rule[i] = ([], [])
+            found[1 if elem else 0].append(s)
+        self._why: dict = {}  # symbols.key(head) -> [_Record], for the predicates loaded
+        self._loaded: set = set()  # (name, arity) of the predicates whose records are in _why
+        self._asked: set = set()  # keys asked about and found without a record (facts, not derived)
+        self._elems: dict = {}  # (rule, aggregate, key(values)) -> [_Record], by rule loaded
+        self._elems_loaded: set = set()
 
-    def _index(self):
-        """Records by head, and element records by (rule, aggregate, values); keyed by symbols.key."""
-        if self._why is None:
-            import clingo
+    def _load(self, predicate: tuple[str, int]) -> None:
+        """The records of the rules whose head is `predicate`, keyed by head; an atom derived by
+        several rules: the first rule in program order comes first, whatever order the solver
+        listed the records in (explanations must not flip)."""
+        import clingo
 
-            why, elems = {}, {}
-            numbers = {}
-            for i, elem, s in self._raw:
-                n = numbers.get(i) or numbers.setdefault(i, clingo.Number(i))
+        self._loaded.add(predicate)
+        touched = []
+        for i in _rules_by_head(self.result.program).get(predicate, ()):
+            found = self._by_rule.get(i)
+            if not found:
+                continue
+            n = clingo.Number(i)
+            for s in found[0]:
                 rec = _Record((n, *s.arguments), i)
-                if not elem:
-                    why.setdefault(key(rec.arguments[1]), []).append(rec)
-                else:
-                    a = rec.arguments
-                    elems.setdefault((i, a[1].number, key(a[3])), []).append(rec)
-            # an atom derived by several rules: the first rule in program order comes first,
-            # whatever order the solver listed the records in (explanations must not flip)
-            for recs in why.values():
+                recs = self._why.setdefault(key(rec.arguments[1]), [])
+                recs.append(rec)
                 if len(recs) > 1:
-                    recs.sort(key=lambda r: r.rule)
-            self._why, self._elems = why, elems
-        return self._why, self._elems
+                    touched.append(recs)
+        for recs in touched:
+            recs.sort(key=lambda r: r.rule)
 
     def derivations(self, symbol) -> list:
-        return self._index()[0].get(key(symbol), [])
+        k = key(symbol)
+        found = self._why.get(k)
+        if found is not None:
+            return found
+        if k in self._asked:
+            return []
+        predicate = (symbol.name, len(symbol.arguments))
+        if predicate not in self._loaded:
+            self._load(predicate)
+            found = self._why.get(k)
+            if found is not None:
+                return found
+        self._asked.add(k)
+        return []
 
     def elements(self, rule: int, k: int, values) -> list:
-        return self._index()[1].get((rule, k, key(values)), [])
+        if rule not in self._elems_loaded:
+            import clingo
+
+            self._elems_loaded.add(rule)
+            n = clingo.Number(rule)
+            for s in self._by_rule.get(rule, ((), ()))[1]:
+                rec = _Record((n, *s.arguments), rule)
+                a = rec.arguments
+                self._elems.setdefault((rule, a[1].number, key(a[3])), []).append(rec)
+        return self._elems.get((rule, k, key(values)), [])
 
     def provisions_of(self, symbol, deep: bool = False) -> list[str]:
         """Provision ids of the rule(s) that derived symbol (looking through auxiliary rules): every
@@ -547,6 +578,18 @@ class Trace:
                 if program.rule(w.rule).auxiliary:
                     stack.extend(w.arguments[3].arguments)
         return out
+
+
+def _rules_by_head(program: Program) -> dict:
+    """(name, arity) -> the indices of the rules with that head, in program order (kept on the
+    program, as its sentences are)."""
+    found = program.__dict__.get("_by_head")
+    if found is None:
+        found = program.__dict__["_by_head"] = {}
+        for r in program.rules:
+            name, arity = r.head.rsplit("/", 1)
+            found.setdefault((name, int(arity)), []).append(r.index)
+    return found
 
 
 class _Solver:
