@@ -409,13 +409,22 @@ class Result:
         return out
 
 
-@lru_cache(maxsize=None)
 def _decidable_provisions(article: str, version: str) -> tuple:
     """The ids of the provisions of one version of an article a scenario can decide (full or partial)."""
+    return _decidable_by_text().get((article, version), ())
+
+
+@lru_cache(maxsize=1)
+def _decidable_by_text() -> dict:
+    """(article, version) -> the ids of its provisions a scenario can decide, in the inventory's order."""
     from . import law
 
-    return tuple(pid for pid, entry in law._entries().items()
-                 if _article_version(pid) == (article, version) and entry.get("decidable") in ("full", "partial"))
+    out: dict = {}
+    for pid, entry in law._entries().items():
+        text = _article_version(pid)
+        if text and entry.get("decidable") in ("full", "partial"):
+            out.setdefault(text, []).append(pid)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _article_version(provision_id: str):
