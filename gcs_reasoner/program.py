@@ -42,7 +42,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from .user_cache import folders as _cache_dirs, owned as _owned
+from . import user_cache
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 _PACKAGED_RULES = Path(__file__).resolve().parent / "rules"  # non-editable installs
@@ -241,51 +241,16 @@ def _cache_name(key: str) -> str:
 
 
 def _read_cache(key: str) -> Optional[dict]:
-    """The plain data cached for `key` (marshal: plain data only, read back without checks beyond
-    its shape, and only from a folder and file this user owns)."""
-    import marshal
-
-    for d in _cache_dirs():
-        path = d / _cache_name(key)
-        if not _owned(d) or not _owned(path):
-            continue  # another user could have written it: the rules must come from our files
-        try:
-            data = marshal.loads(path.read_bytes())
-            if isinstance(data, dict) and {"rules", "plain", "shown", "fixed"} <= data.keys():
-                return data
-        except (OSError, ValueError, TypeError, EOFError, KeyError):
-            continue
+    """The plain data cached for `key` (read back without checks beyond its shape, and only from
+    a folder and file this user owns: user_cache)."""
+    data = user_cache.read(_cache_name(key))
+    if isinstance(data, dict) and {"rules", "plain", "shown", "fixed"} <= data.keys():
+        return data
     return None
 
 
 def _write_cache(key: str, data: dict) -> None:
-    import marshal
-
-    payload = marshal.dumps(data)
-    for d in _cache_dirs():
-        try:
-            d.mkdir(mode=0o700, parents=True, exist_ok=True)
-            if not _owned(d):
-                continue
-            tmp = d / f"{_cache_name(key)}.{id(payload)}.tmp"
-            tmp.write_bytes(payload)
-            tmp.replace(d / _cache_name(key))
-            _prune(d, keep=d / _cache_name(key))
-            return
-        except OSError:
-            continue  # a read-only cache only costs time
-
-
-def _prune(folder: Path, keep: Path, most: int = 4) -> None:
-    """Leave at most `most` cached programs in `folder` (the newest, `keep` among them): each
-    edit of the rules writes a new one, of about 2 MB."""
-    old = sorted((p for p in folder.glob("program_*") if p != keep),
-                 key=lambda p: p.stat().st_mtime, reverse=True)[most - 1:]
-    for p in old:
-        try:
-            p.unlink()
-        except OSError:
-            pass
+    user_cache.write(_cache_name(key), data, family="program_")
 
 
 SHIPPED = Path(__file__).resolve().parent / "data" / "program.json.gz"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from gcs_reasoner import program as P
+from gcs_reasoner import program as P, user_cache
 
 
 def _no_rewrite(*_a, **_k):
@@ -23,7 +23,7 @@ def test_the_shipped_rules_are_those_of_the_rule_files():
 
 
 def test_a_first_run_reads_the_shipped_rules_and_caches_them(tmp_path, monkeypatch):
-    monkeypatch.setattr(P, "_cache_dirs", lambda: [tmp_path / "cache"])
+    monkeypatch.setattr(user_cache, "folders", lambda: [tmp_path / "cache"])
     monkeypatch.setattr(P, "_rewrite", _no_rewrite)
     P.load_program.cache_clear()
     try:
@@ -42,7 +42,7 @@ def test_rules_edited_since_the_package_was_built_are_rewritten(tmp_path, monkey
     rules = tmp_path / "rules" / "time"
     rules.mkdir(parents=True)
     (rules / "2006-01-01_x.lp").write_text("% auxiliary: a test\nq(X) :- p(X).\n", encoding="utf-8")
-    monkeypatch.setattr(P, "_cache_dirs", lambda: [tmp_path / "cache"])
+    monkeypatch.setattr(user_cache, "folders", lambda: [tmp_path / "cache"])
     loaded = P.load_program.__wrapped__(str(tmp_path / "rules"))
     assert [r.head for r in loaded.rules] == ["q/1"]
 
@@ -52,7 +52,7 @@ def test_old_cached_programs_are_removed(tmp_path, monkeypatch):
     folder.mkdir(mode=0o700)
     for i in range(6):
         (folder / f"program_old{i}.py311.marshal").write_bytes(b"x")
-    monkeypatch.setattr(P, "_cache_dirs", lambda: [folder])
+    monkeypatch.setattr(user_cache, "folders", lambda: [folder])
     P._write_cache("new", {"rules": [], "plain": "", "shown": [], "fixed": ""})
     left = sorted(p.name for p in folder.glob("program_*"))
     assert len(left) == 4 and P._cache_name("new") in left
