@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Union
 
 from .versions import applied_provisions, applied_quote
-from .symbols import key, render_atom, render_term, spell
+from .symbols import args, key, render_atom, render_term, spell
 
 DEFAULT_MAX_ELEMENTS = 25
 IN_FORCE = ("in_force", 3)  # the text in force on a date (rules/time/in_force.lp)
@@ -297,7 +297,7 @@ class _Builder:
         candidates = self.trace.derivations(sym)
         chosen = None
         for w in candidates:
-            if not any(key(b) in ancestors for b in w.arguments[3].arguments):
+            if not any(key(b) in ancestors for b in args(w.arguments[3])):
                 chosen = w
                 break
         if chosen is None:
@@ -320,19 +320,19 @@ class _Builder:
         node.own.append(w)
         node.__dict__["_head"] = rule.head
         node.not_in_folder = list(rule.not_in_folder)
-        bound = dict(zip(rule.variables, values.arguments))
+        bound = dict(zip(rule.variables, args(values)))
         node.values = {name: render_term(v) for name, v in bound.items()}
         # the rule's own negative literals first, then those of the auxiliary steps it uses
-        for n in neg.arguments:
+        for n in args(neg):
             self._negation(node, n)
-        for p in pos.arguments:
+        for p in args(pos):
             self._add(node, self.node(p, ancestors))
-        for k, agg in enumerate(aggs.arguments):
-            _, function, value = agg.arguments
+        for k, agg in enumerate(args(aggs)):
+            _, function, value = args(agg)
             text = rule.aggregates[k] if k < len(rule.aggregates) else f"#{function.string}"
             elems = self.trace.elements(idx.number, k, values)
             shown = elems if self.max_elements is None else elems[: self.max_elements]
-            elements = [(tuple(args[4].arguments), tuple(args[5].arguments)) for args in (e.arguments for e in shown)]
+            elements = [(tuple(args(r[4])), tuple(args(r[5]))) for r in (e.arguments for e in shown)]
             a = Aggregate(function.string, value, text, elements, len(elems) - len(shown))
             node.aggregates.append(a)
             node.__dict__.setdefault("_seen", set()).add(id(a))
@@ -341,8 +341,8 @@ class _Builder:
                 for c in conds:
                     self._add(node, self.node(c, ancestors))
             node.computed.extend(a.raw[1:])
-        for i, c in enumerate(cmps.arguments):
-            op, left, right = c.arguments
+        for i, c in enumerate(args(cmps)):
+            op, left, right = args(c)
             source = rule.comparisons[i] if i < len(rule.comparisons) else ""
             cmp = Comparison(op.string, left, right, source, bound)
             seen = node.__dict__.setdefault("_seen", set())
@@ -373,7 +373,7 @@ class _Builder:
             inner_via = via or ("in_force" if in_force else None)
             seen = node.__dict__.setdefault("_seen", set())  # what was lifted already (ids, texts)
             if child.__dict__.get("_head") == IN_FORCE_HEAD:
-                a, v, on = child.symbol.arguments
+                a, v, on = args(child.symbol)
                 text = TextInForce(a.string, v.string, on)
                 if text not in seen:
                     seen.add(text)

@@ -20,7 +20,7 @@ from .facts import Facts, Origin, scenario_facts
 from .versions import applied_provisions
 from .program import NOT_IN_FOLDER, WHY, WHY_ELEM, Program, load_program, why_elem_name, why_name
 from .scenario import Scenario
-from .symbols import key, render_atom, to_value
+from .symbols import args, key, render_atom, to_value
 
 # the events of not_judged/3 warnings, in French
 EVENTS_FR = {"withdrawal": "le retrait", "exclusion": "l'exclusion", "admission": "l'admission",
@@ -517,7 +517,7 @@ class Trace:
             return found
         if k in self._asked:
             return []
-        predicate = (symbol.name, len(symbol.arguments))
+        predicate = (symbol.name, len(args(symbol)))
         if predicate not in self._loaded:
             self._load(predicate)
             found = self._why.get(k)
@@ -563,7 +563,7 @@ class Trace:
                     if p not in out:
                         out.append(p)
                 if rule.auxiliary or deep:
-                    stack.extend(w.arguments[3].arguments)
+                    stack.extend(args(w.arguments[3]))
             first = False
         return out
 
@@ -573,19 +573,19 @@ class Trace:
         through the auxiliary rules of its body (in_force_id chains included)."""
         program = self.result.program
         out, seen = set(), set()
-        stack = list(record.arguments[3].arguments)
+        stack = list(args(record.arguments[3]))
         while stack:
             sym = stack.pop()
             k = key(sym)
             if k in seen:
                 continue
             seen.add(k)
-            if sym.name == "in_force" and len(sym.arguments) == 3:
-                out.add((sym.arguments[0].string, sym.arguments[1].string))
+            if sym.name == "in_force" and len(args(sym)) == 3:
+                out.add((args(sym)[0].string, args(sym)[1].string))
                 continue
             for w in self.derivations(sym)[:1]:
                 if program.rule(w.rule).auxiliary:
-                    stack.extend(w.arguments[3].arguments)
+                    stack.extend(args(w.arguments[3]))
         return out
 
 

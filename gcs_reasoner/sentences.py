@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .symbols import args as arguments_of
+
 LANGS = ("fr", "en")
 MONTHS = {
     "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
@@ -54,10 +56,10 @@ def _match(pattern, sym, binding: dict) -> Optional[int]:
     import clingo
 
     _, name, args = pattern
-    if sym.type != clingo.SymbolType.Function or sym.name != name or len(sym.arguments) != len(args):
+    if sym.type != clingo.SymbolType.Function or sym.name != name or len(arguments_of(sym)) != len(args):
         return None
     total = 1  # the function's name is a constant matched (`assembly(A)` is more specific than `E`)
-    for p, a in zip(args, sym.arguments):
+    for p, a in zip(args, arguments_of(sym)):
         n = _match(p, a, binding)
         if n is None:
             return None
@@ -72,13 +74,13 @@ def value(sym, lang: str, names: dict) -> str:
     from .symbols import is_date, render_term
 
     if is_date(sym):
-        y, m, d = (a.number for a in sym.arguments)
+        y, m, d = (a.number for a in arguments_of(sym))
         if lang == "fr":
             return f"{'1er' if d == 1 else d} {MONTHS['fr'][m - 1]} {y}"
         return f"{d} {MONTHS['en'][m - 1]} {y}"
     if sym.type == clingo.SymbolType.String:
         return sym.string
-    if sym.type == clingo.SymbolType.Function and not sym.arguments and sym.name in names:
+    if sym.type == clingo.SymbolType.Function and not arguments_of(sym) and sym.name in names:
         return names[sym.name]
     return render_term(sym)
 
@@ -87,7 +89,7 @@ def sentence(sym, lang: str, program, names: Optional[dict] = None) -> Optional[
     """The sentence of an atom in `lang` (fr or en), or None when no `say` block matches it."""
     names = names or {}
     best, best_score = None, -1
-    for pattern, fr, en, _where in program.sentences.get((sym.name, len(sym.arguments)), []):
+    for pattern, fr, en, _where in program.sentences.get((sym.name, len(arguments_of(sym))), []):
         binding: dict = {}
         score = _match(parse_pattern(pattern), sym, binding)
         if score is not None and score > best_score:

@@ -11,12 +11,25 @@ def is_date(sym) -> bool:
     return (
         sym.type == clingo.SymbolType.Function
         and sym.name == "d"
-        and len(sym.arguments) == 3
-        and all(a.type == clingo.SymbolType.Number for a in sym.arguments)
+        and len(args(sym)) == 3
+        and all(a.type == clingo.SymbolType.Number for a in args(sym))
     )
 
 
 _RENDERED: dict = {}
+_ARGUMENTS: dict = {}
+
+
+def args(sym) -> list:
+    """sym.arguments, memoised by the symbol's interned representation: clingo builds a new list
+    of new Python objects at each access, and explanations read the same terms many times."""
+    k = sym._rep
+    found = _ARGUMENTS.get(k)
+    if found is None:
+        if len(_ARGUMENTS) > 1 << 19:  # a long session: start again rather than grow
+            _ARGUMENTS.clear()
+        found = _ARGUMENTS[k] = sym.arguments
+    return found
 
 
 def render_term(sym) -> str:
@@ -43,11 +56,11 @@ def _render(sym) -> str:
         return "_" if sym.string == "_" else f'"{sym.string}"'
     if t == clingo.SymbolType.Function:
         if is_date(sym):
-            y, m, d = (a.number for a in sym.arguments)
+            y, m, d = (a.number for a in args(sym))
             return f"{y:04d}-{m:02d}-{d:02d}"
-        if not sym.arguments:
+        if not args(sym):
             return sym.name
-        inner = ", ".join(render_term(a) for a in sym.arguments)
+        inner = ", ".join(render_term(a) for a in args(sym))
         if not sym.name:
             return f"({inner})"
         return f"{sym.name}({inner})"
@@ -69,10 +82,10 @@ def to_value(sym):
     if t == clingo.SymbolType.Function:
         if is_date(sym):
             return render_term(sym)
-        if not sym.arguments:
+        if not args(sym):
             return sym.name
-        if sym.name and len(sym.arguments) == 1:
-            return f"{sym.name}:{to_value(sym.arguments[0])}"
+        if sym.name and len(args(sym)) == 1:
+            return f"{sym.name}:{to_value(args(sym)[0])}"
         return render_term(sym)
     return str(sym)
 
@@ -85,10 +98,10 @@ def spell_term(sym) -> str:
 
     if sym.type == clingo.SymbolType.String:
         return "_" if sym.string == "_" else '"' + sym.string.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    if sym.type == clingo.SymbolType.Function and sym.name and len(sym.arguments) == 1 and not is_date(sym):
-        return f"{sym.name}:{spell_term(sym.arguments[0])}"
-    if sym.type == clingo.SymbolType.Function and sym.arguments and not is_date(sym):
-        inner = ", ".join(spell_term(a) for a in sym.arguments)
+    if sym.type == clingo.SymbolType.Function and sym.name and len(args(sym)) == 1 and not is_date(sym):
+        return f"{sym.name}:{spell_term(args(sym)[0])}"
+    if sym.type == clingo.SymbolType.Function and args(sym) and not is_date(sym):
+        inner = ", ".join(spell_term(a) for a in args(sym))
         return f"{sym.name}({inner})" if sym.name else f"({inner})"
     return render_term(sym)
 
@@ -97,9 +110,9 @@ def spell_term(sym) -> str:
 def spell(sym) -> str:
     """A conclusion as every output writes it (text, `explain`, the JSON trace): its
     predicate and the contract's `args` (`approval_required(arh_director, avenant:av1)`)."""
-    if not sym.arguments:
+    if not args(sym):
         return sym.name
-    return f"{sym.name}({', '.join(spell_term(a) for a in sym.arguments)})"
+    return f"{sym.name}({', '.join(spell_term(a) for a in args(sym))})"
 
 
 def spelling_key(text: str) -> str:
