@@ -79,7 +79,7 @@ def value(sym, lang: str, names: dict) -> str:
             return f"{'1er' if d == 1 else d} {MONTHS['fr'][m - 1]} {y}"
         return f"{d} {MONTHS['en'][m - 1]} {y}"
     if sym.type == clingo.SymbolType.String:
-        return sym.string
+        return "…" if sym.string == "_" else sym.string  # `_`: any value (a negated condition's open argument)
     if sym.type == clingo.SymbolType.Function and not arguments_of(sym) and sym.name in names:
         return names[sym.name]
     return render_term(sym)

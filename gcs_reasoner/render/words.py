@@ -519,10 +519,9 @@ class Words:
             a, v, on = sym.arguments
             return self.text_in_force(TextInForce(a.string, v.string, on, negated=True))
         s = self._sentence(sym)
-        if s is None:
-            key = "not_established" if f"{sym.name}/{len(sym.arguments)}" in self._derived else "not_stated"
-            return self.t[key].format(s=self._generic(sym))
-        return self.t["not_established"].format(s=s)
+        # a derived atom not derived is not established; an atom of the file not in it, not stated
+        key = "not_established" if f"{sym.name}/{len(sym.arguments)}" in self._derived else "not_stated"
+        return self.t[key].format(s=self._generic(sym) if s is None else s)
 
     def node_lines(self, node) -> list[str]:
         """What a node rests on besides its facts and sub-conclusions, in words (default view)."""
