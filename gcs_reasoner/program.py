@@ -35,7 +35,6 @@ join every rule in one component for the grounder.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache

@@ -18,7 +18,7 @@ from typing import Iterator, Optional
 from . import selection
 from .facts import Facts, Origin, scenario_facts
 from .versions import applied_provisions
-from .program import NOT_IN_FOLDER, WHY, WHY_ELEM, Program, load_program, why_elem_name, why_name
+from .program import NOT_IN_FOLDER, Program, load_program, why_elem_name, why_name
 from .scenario import Scenario
 from .symbols import args, key, render_atom, to_value
 
