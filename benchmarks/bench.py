@@ -183,7 +183,7 @@ def _selected_clingo(program, kept, facts_text: str) -> int:
     from gcs_reasoner.reasoning import Calendar
 
     ctl = clingo.Control(["--warn=none", "--stats"])
-    ctl.add("base", [], program.fixed + selection.PROJECTIONS + "\n".join(program.rules[i].plain for i in sorted(kept)))
+    ctl.add("base", [], selection.program_text(program, kept))
     ctl.add("base", [], facts_text)
     ctl.ground([("base", [])], context=Calendar())
     ctl.solve()

@@ -621,8 +621,7 @@ class _Solver:
             facts_text = selection.facts_text(program, facts, kept)
             self.ctl = ctl = clingo.Control(args, logger=lambda code, msg: self.messages.append(msg),
                                             message_limit=1000)
-            rules = program.rules
-            ctl.add("base", [], program.fixed + selection.PROJECTIONS + "\n".join([rules[i].plain for i in sorted(kept)]))
+            ctl.add("base", [], selection.program_text(program, kept))
             ctl.add("base", [], facts_text)
             self._ground("base")
             self.present = selection.Present(ctl.symbolic_atoms)

@@ -88,34 +88,22 @@ class _Index:
                     guards.append((_VERSION_GUARDS[sig], frozenset((i, c) for i, c in consts)))
                     body.append(_form(sig, consts, forms))
                 else:
-                    body.append(forms.get(sig) or forms.setdefault(sig, (sig, None, ())))
+                    body.append(forms.get(sig) or forms.setdefault(sig, (sig, None)))
             self.count.append(len(sigs))
             for sig in sigs:
                 self.waiting.setdefault(sig, []).append(r.index)
             self.guards.append(guards)
             self.body.append(tuple(body))
             head = [_form((name, arity), consts, forms) if consts else
-                    (forms.get((name, arity)) or forms.setdefault((name, arity), ((name, arity), None, ())))
+                    (forms.get((name, arity)) or forms.setdefault((name, arity), ((name, arity), None)))
                     for name, arity, consts in r.needs[:len(r.needs) - len(body)]]
             self.all.append(tuple(head + body))
         # the provisions each rule's in_force_id guards name
         self.ids = [{_unquote(c[0][1]) for name, arity, c in r.body_needs if name == "in_force_id" and c}
                     for r in program.rules]
-        self._feeders: dict = {}
         self.heads = [tuple(r.head.rsplit("/", 1)) for r in program.rules]
         self.heads = [(name, int(arity)) for name, arity in self.heads]
         self.unconditional = [i for i, n in enumerate(self.count) if n == 0]
-
-    def feeders(self, pid: str) -> set[str]:
-        """pid and the provisions whose in_force_id leads to pid's (same_as chains: each provision
-        that repeats pid, directly or not)."""
-        found = self._feeders.get(pid)
-        if found is None:
-            from .facts import provision_facts
-            from .versions import repeated_by
-
-            found = self._feeders[pid] = {pid} | {p for p in provision_facts() if pid in repeated_by(p)}
-        return found
 
 
 # What a version guard asks, projected on its constants (given to clingo with the rules): an atom
@@ -126,54 +114,67 @@ _in_force_text(A, V) :- in_force(A, V, _).
 """
 
 
+def program_text(program: Program, kept: set[int]) -> str:
+    """The rules of `kept` as clingo reads them, with what the law program has besides its rules
+    and the guards' projections."""
+    rules = program.rules
+    return program.fixed + PROJECTIONS + "\n".join([rules[i].plain for i in sorted(kept)])
+
+
 def _form(sig: tuple[str, int], consts: list, forms: dict) -> tuple:
-    """(sig or None, projected atoms one of which must exist or None, constants left to read) of
-    one need. in_force("A", "V", D): the atom _in_force_text("A", "V"). in_force_id("Id", D): one of
-    the texts that make it hold (`id_texts`), and no look at in_force_id's own atoms: only those of
-    the provisions the rules kept ask about are derived (`facts_text`)."""
+    """(sig or None, projected atoms one of which must exist, or None) of one need.
+    in_force("A", "V", D): the atom _in_force_text("A", "V"). in_force_id("Id", D): one of the texts
+    that make it hold (`id_texts`), and no look at in_force_id's own atoms: only those of the
+    provisions the rules kept ask about are derived (`facts_text`). Another guard (none so far):
+    its predicate only, which can only keep more rules."""
     k = (sig, *(x for pair in consts for x in pair))
     found = forms.get(k)
     if found is None:
         positions = tuple(i for i, _ in consts)
         if sig == ("in_force", 3) and positions == (0, 1):
-            found = (sig, frozenset({f"_in_force_text({consts[0][1]},{consts[1][1]})"}), ())
+            found = (sig, frozenset({f"_in_force_text({consts[0][1]},{consts[1][1]})"}))
         elif sig == ("in_force_id", 2) and positions == (0,):
-            found = (None, id_texts().get(_unquote(consts[0][1]), frozenset()), ())
+            found = (None, id_texts().get(_unquote(consts[0][1]), frozenset()))
         else:
-            found = (sig, None, tuple((i, c) for i, c in consts))
+            found = (sig, None)
         forms[k] = found
     return found
 
 
 @lru_cache(maxsize=1)
-def id_texts() -> dict[str, frozenset]:
-    """Provision id -> the projected atoms (_in_force_text("A", "V")) of the texts whose being in
-    force makes in_force_id(Id, D) hold, read from the facts rules/time/in_force.lp joins: the
-    provision's own text (provision_text), and the texts of the later provisions that repeat it
-    (same_as, followed from one repeat to the next)."""
+def _repeats() -> tuple[dict, dict]:
+    """({provision: its text's projected atom}, {provision: itself and every provision whose
+    in_force_id leads to it}), read from the facts rules/time/in_force.lp joins: provision_text,
+    and same_as(Later, Earlier) followed from one repeat to the next."""
     from .facts import provision_facts
 
-    own, repeats = {}, {}
+    own, later = {}, {}
     for pid, facts in provision_facts().items():
         for fact, _ in facts:
             args = _strings(fact)
             if fact.startswith("provision_text("):
                 own[pid] = f'_in_force_text("{args[1]}","{args[2]}")'
             else:  # same_as(Later, Earlier)
-                repeats.setdefault(args[1], set()).add(args[0])
-    out = {}
-    for pid in set(own) | set(repeats):
-        seen, stack, texts = set(), [pid], set()
+                later.setdefault(args[1], set()).add(args[0])
+    leads_to = {}
+    for pid in set(own) | set(later):
+        seen, stack = set(), [pid]
         while stack:
             p = stack.pop()
-            if p in seen:
-                continue
-            seen.add(p)
-            if p in own:
-                texts.add(own[p])
-            stack.extend(repeats.get(p, ()))
-        out[pid] = frozenset(texts)
-    return out
+            if p not in seen:
+                seen.add(p)
+                stack.extend(later.get(p, ()))
+        leads_to[pid] = frozenset(seen)
+    return own, leads_to
+
+
+@lru_cache(maxsize=1)
+def id_texts() -> dict[str, frozenset]:
+    """Provision id -> the projected atoms (_in_force_text("A", "V")) of the texts whose being in
+    force makes in_force_id(Id, D) hold: the provision's own text and those of the later
+    provisions that repeat it (`_repeats`)."""
+    own, leads_to = _repeats()
+    return {pid: frozenset(own[p] for p in ps if p in own) for pid, ps in leads_to.items()}
 
 
 def _strings(fact: str) -> list[str]:
@@ -187,7 +188,8 @@ def needed_provisions(program: Program, kept: set[int]) -> set[str]:
     named = set()
     for i in kept:
         named.update(index.ids[i])
-    return set().union(*(index.feeders(p) for p in named)) if named else set()
+    leads_to = _repeats()[1]
+    return set().union(*(leads_to.get(p, {p}) for p in named)) if named else set()
 
 
 def facts_text(program: Program, facts, kept: set[int]) -> str:
@@ -276,17 +278,12 @@ def guess(program: Program, facts) -> set[int]:
     return kept
 
 
-# the string arguments an atom's text starts with: in_force("R6133-1","2006-01-01",d(...)) -> "R6133-1","2006-01-01",
-_LEADING_STRINGS = re.compile(r'[^(]*\(((?:"[^"\\]*",?)*)')
-
-
 class Present:
     """What clingo's ground program has (its symbolic atoms), asked by predicate."""
 
     def __init__(self, atoms):
         self.atoms = atoms
         self._has: dict = {}
-        self._constants: dict = {}
 
     def has(self, sig: tuple[str, int]) -> bool:
         found = self._has.get(sig)
@@ -302,18 +299,6 @@ class Present:
             found = self.__dict__["_signatures"] = {(name, arity) for name, arity, _ in self.atoms.signatures}
         return found
 
-    def constants_of(self, sig: tuple[str, int]) -> set:
-        """(position, "text") of the leading string arguments of the atoms of `sig`, read from
-        each atom's text (one call into clingo), for a guard its projection does not answer."""
-        found = self._constants.get(sig)
-        if found is None:
-            found = self._constants[sig] = set()
-            for a in self.atoms.by_signature(*sig):
-                for i, x in enumerate(_LEADING_STRINGS.match(str(a.symbol)).group(1).split('",')):
-                    if x:
-                        found.add((i, x if x.endswith('"') else x + '"'))
-        return found
-
     def projected(self) -> set[str]:
         """The texts of the projected guard atoms (PROJECTIONS): a few dozen, read once."""
         found = self.__dict__.get("_projected")
@@ -323,18 +308,13 @@ class Present:
         return found
 
     def allow(self, needs) -> bool:
-        """Each need (_Index's form) has an atom: its predicate, the guard's projected atom, or
-        the constants left to read."""
-        for sig, guards, consts in needs:
+        """Each need (_Index's form) has an atom: its predicate, and one of the guard's projected
+        atoms."""
+        for sig, guards in needs:
             if sig is not None and not self.has(sig):
                 return False
-            if guards is not None:
-                if guards.isdisjoint(self.projected()):
-                    return False
-            elif consts:
-                known = self.constants_of(sig)
-                if not all(c in known for c in consts):
-                    return False
+            if guards is not None and guards.isdisjoint(self.projected()):
+                return False
         return True
 
 

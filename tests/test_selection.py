@@ -62,7 +62,7 @@ def test_a_rule_the_guess_missed_is_added_before_solving(program, name, monkeypa
     solver = reasoning._Solver(program, facts, set(guess))
     assert solver.kept > guess
     ctl = clingo.Control(["--warn=none"])
-    ctl.add("base", [], program.fixed + selection.PROJECTIONS + "\n".join(program.rules[i].plain for i in sorted(guess)))
+    ctl.add("base", [], selection.program_text(program, guess))
     ctl.add("base", [], facts.program())
     ctl.ground([("base", [])], context=reasoning.Calendar())
     guessed: set = set()
