@@ -229,7 +229,7 @@ def measure_size(n: int, repeat: int, rules_dir=None, explain_budget: float = 60
     stage("clingo_plain", lambda: _plain_clingo(program.files, facts_text), ground_rules=lambda r: r)
     from gcs_reasoner.reasoning import _Solver
 
-    kept = _Solver(program, facts, single_shot=True).kept
+    kept = _Solver(program, facts).kept
     stage("clingo_selected", lambda: _selected_clingo(program, kept, facts_text),
           selected_ground_rules=lambda r: r, rules_selected=len(kept))
     stage("solve_plain", lambda: _solve(program, facts, traced=False), n_atoms=lambda x: len(x[0]))

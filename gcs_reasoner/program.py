@@ -18,19 +18,20 @@ does bookkeeping (calendar helpers, renaming) says so with
 The rules are solved exactly as written (`plain`), each file on the rules
 that can apply to it (selection.py: `RuleInfo.plain`, `body_needs`, and
 `fixed` for the statements that are not rules). To explain, each rule
-number I, `H :- B.`, also has a derivation record rule (`RuleInfo.why`),
+number I, `H :- B.`, has a derivation record rule (`RuleInfo.why`),
 `_why_I(H, Vars, Pos, Neg, Cmp, Agg) :- B'.`, where B' binds each aggregate's
 value to a variable: for each derived atom, the rule that derived it, its
 variable values, its positive body atoms, the atoms whose absence it relied on
 (default negation), its comparisons and its aggregate values;
 `_whyel_I(K, J, Vars, Terms, Cond)` records the elements that made up
-aggregate K. The records are grounded in a second step of the same solver
-(reasoning.py), once the plain rules have settled every atom: their bodies
-then only read facts, and a rule whose body needs an atom the first step did
-not derive (`RuleInfo.needs`: a predicate with no atom, a version of a text in
-force on no date of the file) cannot have applied, so its record rule is left
-out. One record predicate per rule, not one for all: a single predicate would
-join every rule in one component for the grounder.
+aggregate K. When reasons are asked for, each rule is solved in its traced
+form (`RuleInfo.traced`): its record rule, and `H :- _why_I(H, _, _, _, _, _).`
+in place of the rule, so that its body is joined once and a record holds
+exactly when the rule applies; the element records read the variables' values
+from the rule's records. The model is that of the plain rules with the
+records besides, which are shown and come with it (reasoning.py). One record
+predicate per rule, not one for all: a single predicate would join every rule
+in one component for the grounder.
 """
 
 from __future__ import annotations
@@ -90,11 +91,13 @@ class RuleInfo:
     # them (contract part 2): not applied, said in the explanation and by a warning
     not_in_folder: list[str] = field(default_factory=list)
     why: str = ""  # the derivation record rules of this rule (clingo syntax)
-    # what the body needs, for the record rule to be worth grounding: [name, arity, [[i, constant], ...]]
-    # for each positive body literal (the constants only of in_force/3 and in_force_id/2: the versions)
-    needs: list = field(default_factory=list)
-    body_needs: list = field(default_factory=list)  # the same, less the head's predicate (selection.py)
+    # what the body needs for the rule to apply (selection.py): [name, arity, [[i, constant], ...]] for
+    # each positive body literal (the constants only of in_force/3 and in_force_id/2: the versions)
+    body_needs: list = field(default_factory=list)
     plain: str = ""  # the rule as solved, with its `_nif` rule if any (selection.py grounds rules one by one)
+    # the rule as solved when its derivations are recorded: `H :- _why_I(H, ...)`, the record rule
+    # `_why_I(H, ...) :- B'.` and the element records (module doc)
+    traced: str = ""
 
 
 @dataclass
@@ -118,6 +121,19 @@ class Program:
             if r.aggregates:
                 out.append(f"#show {why_elem_name(i)}/5.")
         return "\n".join(out)
+
+    @property
+    def record_names(self) -> dict:
+        """Record predicate name -> (rule index, element record?): `_why_I`, `_whyel_I`."""
+        cached = self.__dict__.get("_record_names")
+        if cached is None:
+            cached = {}
+            for r in self.rules:
+                cached[why_name(r.index)] = (r.index, False)
+                if r.aggregates:
+                    cached[why_elem_name(r.index)] = (r.index, True)
+            self.__dict__["_record_names"] = cached
+        return cached
 
     @property
     def sentences(self) -> dict:
@@ -477,9 +493,9 @@ class _Loader:
         self.plain.append(node)
         records = _trace_rule(node, info)
         info.why = "\n".join(str(r) for r in records)
-        head_need, info.body_needs = _needs(records[0])
-        info.needs = head_need + info.body_needs
+        info.body_needs = _needs(records[0])
         info.plain = info.text
+        flag = None
         if info.not_in_folder:  # _nif(I) :- B.: whether the rule applied, in either program
             loc = node.location
             flag = ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(
@@ -487,6 +503,38 @@ class _Loader:
             extra = ast.Rule(loc, flag, node.body)
             self.plain.append(extra)
             info.plain += "\n" + str(extra)
+        info.traced = _traced_text(node, records, flag, info)
+
+
+def _traced_text(node, records: list, flag, info: RuleInfo) -> str:
+    """Rule I as ground when its derivations are recorded. Its body is joined once, by the record
+    rule, and the head (and `_nif(I)`) read from the records: `H :- _why_I(H, _, _, _, _, _).`
+    The element records read the rule's variables from its records, not from its body joined again.
+    A fact (no body) stays as written, beside its record."""
+    import clingo.ast as ast
+
+    if not node.body:
+        return info.plain + "\n" + info.why
+    loc = node.location
+    record = records[0].head.atom.symbol  # _why_I(H, Vars, Pos, Neg, Cmp, Agg)
+    anon = ast.Variable(loc, "_")
+    # the head with a variable in each place: the record holds its value (`@add_days(X, 1)` computed)
+    h = node.head.atom.symbol
+    head = h if h.ast_type != ast.ASTType.Function else ast.Function(
+        loc, h.name, [ast.Variable(loc, f"H__{k}") for k in range(len(h.arguments))], h.external)
+    by_head = ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(
+        ast.Function(loc, record.name, [head, anon, anon, anon, anon, anon], False)))
+    out = [records[0], ast.Rule(loc, ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(head)), [by_head])]
+    if flag is not None:
+        any_record = ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(
+            ast.Function(loc, record.name, [anon] * 6, False)))
+        out.append(ast.Rule(loc, flag, [any_record]))
+    by_vars = ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(
+        ast.Function(loc, record.name, [anon, record.arguments[1], anon, anon, anon, anon], False)))
+    n_body = len(records[0].body)
+    for element in records[1:]:  # _whyel_I(K, J, Vars, Terms, Cond) :- B', Cond.
+        out.append(ast.Rule(loc, element.head, [by_vars] + list(element.body)[n_body:]))
+    return "\n".join(str(r) for r in out)
 
 
 def _adjacent_block(comments: list, rule_line: int) -> list[str]:
@@ -536,8 +584,9 @@ def _children(node, fn):
     return out
 
 
-def _rename(node, mapping: dict[str, str], anon: Optional[list] = None):
-    """Rename variables; with `anon`, give each `_` a fresh name (recorded in anon)."""
+def _rename(node, mapping: dict[str, str], anon: Optional[list] = None, prefix: str = "Anon__"):
+    """Rename variables; with `anon`, give each `_` a fresh name (`prefix` and a number, recorded
+    in anon)."""
     import clingo.ast as ast
 
     names = set(_VARIABLE.findall(_STRING_CONSTANT.sub('""', str(node))))
@@ -547,7 +596,7 @@ def _rename(node, mapping: dict[str, str], anon: Optional[list] = None):
     def _r(n):
         if n.ast_type == ast.ASTType.Variable:
             if n.name == "_" and anon is not None:
-                fresh = f"Anon__{len(anon)}"
+                fresh = f"{prefix}{len(anon)}"
                 anon.append(fresh)
                 return ast.Variable(n.location, fresh)
             if n.name in mapping:
@@ -583,16 +632,12 @@ _OPS = {0: ">", 1: "<", 2: "<=", 3: ">=", 4: "!=", 5: "="}
 _VERSION_GUARDS = {("in_force", 3), ("in_force_id", 2)}
 
 
-def _needs(record_rule) -> tuple[list, list]:
-    """[name, arity, [[i, constant], ...]] of what a record rule needs to have a record: its head's
-    predicate (a rule derived nothing if no atom of it holds; a list of one or none), and each
-    positive body literal."""
+def _needs(record_rule) -> list:
+    """[name, arity, [[i, constant], ...]] of each positive body literal of a record rule: what its
+    rule needs to apply."""
     import clingo.ast as ast
 
-    head_need, out = [], []
-    head = record_rule.head.atom.symbol.arguments[0]  # H of _why_I(H, ...)
-    if head.ast_type == ast.ASTType.Function and not head.external:
-        head_need.append([head.name, len(head.arguments), []])
+    out = []
     for lit in record_rule.body:
         if lit.ast_type != ast.ASTType.Literal or lit.sign != ast.Sign.NoSign \
                 or lit.atom.ast_type != ast.ASTType.SymbolicAtom:
@@ -605,7 +650,7 @@ def _needs(record_rule) -> tuple[list, list]:
         if (sym.name, arity) in _VERSION_GUARDS:
             consts = [[i, str(a)] for i, a in enumerate(sym.arguments) if a.ast_type == ast.ASTType.SymbolicTerm]
         out.append([sym.name, arity, consts])
-    return head_need, out
+    return out
 
 
 def _trace_rule(rule, info: RuleInfo) -> list:
@@ -711,11 +756,12 @@ def _trace_rule(rule, info: RuleInfo) -> list:
             cond_lits = [_rename(c, local) for c in element.condition]
             cond_atoms = []
             extra = []
+            element_anon: list = []
             for c in cond_lits:
                 extra.append(c)
                 if c.atom.ast_type == ast.ASTType.SymbolicAtom and c.sign == ast.Sign.NoSign:
-                    anon: list = []
-                    c2 = _rename(c, {}, anon)
+                    # not the body's Anon__ names: an element's `_` is its own
+                    c2 = _rename(c, {}, element_anon, prefix=f"Anon__E{k}_")
                     extra[-1] = c2
                     cond_atoms.append(c2.atom.symbol)
             head = fn(why_elem_name(info.index), [sym(clingo.Number(k)), sym(clingo.Number(j)), vars_tuple, tup(terms), tup(cond_atoms)])

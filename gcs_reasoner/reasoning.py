@@ -220,7 +220,7 @@ class Result:
     @property
     def trace(self) -> "Trace":
         if self._trace is None:
-            self._trace = Trace(self, _Solver(self.program, self.facts).traced()[1])
+            self._trace = Trace(self, _Solver(self.program, self.facts, traced=True).records)
         return self._trace
 
     def provisions_of(self, symbol) -> list[str]:
@@ -602,30 +602,29 @@ def _rules_by_head(program: Program) -> dict:
 
 
 class _Solver:
-    """One clingo control: the rules that can apply to a file's facts (selection.py), then, if
-    asked, the derivation records of the rules that did apply, grounded in a second step
-    (program.py's doc)."""
+    """One clingo control on the rules that can apply to a file (selection.py), with, if asked,
+    the derivation records of the rules that applied (program.py's doc)."""
 
     def __init__(self, program: Program, facts: Facts, kept: Optional[set] = None, watch=(),
-                 single_shot: bool = False):
+                 traced: bool = False):
         """`kept`: the rules to ground, a guess (selection.guess, by default) that grows here until
-        no rule left out could have applied. `single_shot`: no derivation records will be asked for,
-        and clingo may drop what a second step would need (about a fifth of the grounding time)."""
+        no rule left out could have applied. `traced`: each rule's derivations are recorded
+        (RuleInfo.traced) and read from the model (`records`)."""
         import clingo
 
         self.program = program
         self.messages: list[str] = []
-        args = ["--warn=none", "--single-shot"] if single_shot else ["--warn=none"]
         kept = selection.guess(program, facts) if kept is None else kept
         while True:
             facts_text = selection.facts_text(program, facts, kept)
-            self.ctl = ctl = clingo.Control(args, logger=lambda code, msg: self.messages.append(msg),
+            # single-shot: nothing is added once ground (about a fifth less grounding)
+            self.ctl = ctl = clingo.Control(["--warn=none", "--single-shot"],
+                                            logger=lambda code, msg: self.messages.append(msg),
                                             message_limit=1000)
-            ctl.add("base", [], selection.program_text(program, kept))
+            ctl.add("base", [], selection.program_text(program, kept, traced=traced))
             ctl.add("base", [], facts_text)
             self._ground("base")
-            self.present = selection.Present(ctl.symbolic_atoms)
-            more = selection.missed(program, self.present, kept)
+            more = selection.missed(program, selection.Present(ctl.symbolic_atoms), kept)
             if not more:
                 break
             kept |= more
@@ -634,6 +633,10 @@ class _Solver:
         self.watched: list = []
         self._candidates = [a.symbol for name, arity in watch for a in ctl.symbolic_atoms.by_signature(name, arity)]
         self.symbols = self._solve()
+        self.records: Optional[list] = None
+        if traced:
+            self.symbols, self.records = _split_records(program, self.symbols)
+        self.ctl = None  # the control is spent
 
     def _ground(self, part: str) -> None:
         try:
@@ -655,35 +658,26 @@ class _Solver:
             raise ReasoningError("the law program is ambiguous on this scenario (a bug in rules/)")
         return models[0]
 
-    def applicable_rules(self) -> list[int]:
-        """The rules that may have derived something (selection.applicable)."""
-        return selection.applicable(self.program, self.present, self.kept)
-
     def traced(self) -> tuple[list, list]:
         """The model's shown atoms and the derivation records, as (rule index, element record?,
-        symbol) (the control is spent afterwards). The record rules only read atoms the first
-        step settled, so each record the grounder derives is a fact: it is read by its predicate,
-        which names its rule, without solving again (and, were one not a fact, by solving)."""
-        self._candidates = []
-        rules = self.applicable_rules()
-        self.ctl.add("why", [], self.program.why_program(rules))
-        self._ground("why")
-        atoms = self.ctl.symbolic_atoms
-        records = []
-        facts_only = True
-        for i in rules:
-            kinds = ((False, why_name(i), 6), (True, why_elem_name(i), 5)) if self.program.rules[i].aggregates \
-                else ((False, why_name(i), 6),)
-            for elem, name, arity in kinds:
-                for a in atoms.by_signature(name, arity):
-                    if not a.is_fact:
-                        facts_only = False
-                    records.append((i, elem, a.symbol))
-        if not facts_only:  # pragma: no cover - not with stratified rules: the model decides
-            model = {key(s) for s in self._solve()}
-            records = [r for r in records if key(r[2]) in model]
-        self.ctl = None
-        return self.symbols, records
+        symbol) (a solver made with `traced`)."""
+        if self.records is None:
+            raise ValueError("a solver made without traced=True has no derivation records")
+        return self.symbols, self.records
+
+
+def _split_records(program: Program, symbols: list) -> tuple[list, list]:
+    """(the model's shown atoms but the records, the records as (rule index, element record?,
+    symbol)): a record's predicate names its rule."""
+    names = program.record_names
+    shown, records = [], []
+    for s in symbols:
+        found = names.get(s.name)
+        if found is None:
+            shown.append(s)
+        else:
+            records.append((found[0], found[1], s))
+    return shown, records
 
 
 # Where the date the law is applied on comes from (Result.as_of_source), strongest first.
@@ -743,12 +737,12 @@ def _fixpoint(program: Program, facts: Facts, traced: bool):
     kept: set = set()
     for _ in range(100):
         kept |= selection.guess(program, facts)  # a new round's facts may reach more rules
-        solver = _Solver(program, facts, kept, watch=list(ROUNDS), single_shot=not traced)
+        solver = _Solver(program, facts, kept, watch=list(ROUNDS), traced=traced)
         derived = {}
         for sym in solver.watched:
             name = ROUNDS[(sym.name, len(sym.arguments))]
             derived[f"{name}({','.join(str(a) for a in sym.arguments)})"] = str(sym)
         if derived == facts.rounds:
-            return (facts, *solver.traced()) if traced else (facts, solver.symbols, None)
+            return facts, solver.symbols, solver.records
         facts = facts.with_round(derived)
     raise ReasoningError("the exclusions found do not settle (a bug in rules/)")

@@ -75,7 +75,6 @@ class _Index:
         self.count: list[int] = []  # the distinct body predicates of each rule
         self.guards: list[list[tuple[str, frozenset]]] = []  # ("texts"|"ids", {(i, constant)})
         self.body: list[tuple] = []  # Present.allow's form of each rule's body_needs
-        self.all: list[tuple] = []  # the same with the head's predicate (RuleInfo.needs)
         forms: dict = {}
         for r in program.rules:
             body = []
@@ -94,10 +93,6 @@ class _Index:
                 self.waiting.setdefault(sig, []).append(r.index)
             self.guards.append(guards)
             self.body.append(tuple(body))
-            head = [_form((name, arity), consts, forms) if consts else
-                    (forms.get((name, arity)) or forms.setdefault((name, arity), ((name, arity), None)))
-                    for name, arity, consts in r.needs[:len(r.needs) - len(body)]]
-            self.all.append(tuple(head + body))
         # the provisions each rule's in_force_id guards name
         self.ids = [{_unquote(c[0][1]) for name, arity, c in r.body_needs if name == "in_force_id" and c}
                     for r in program.rules]
@@ -114,11 +109,23 @@ _in_force_text(A, V) :- in_force(A, V, _).
 """
 
 
-def program_text(program: Program, kept: set[int]) -> str:
+def program_text(program: Program, kept: set[int], traced: bool = False) -> str:
     """The rules of `kept` as clingo reads them, with what the law program has besides its rules
-    and the guards' projections."""
+    and the guards' projections; `traced`: each rule with its derivation records, shown
+    (RuleInfo.traced)."""
     rules = program.rules
-    return program.fixed + PROJECTIONS + "\n".join([rules[i].plain for i in sorted(kept)])
+    if not traced:
+        return program.fixed + PROJECTIONS + "\n".join([rules[i].plain for i in sorted(kept)])
+    from .program import why_elem_name, why_name
+
+    out = []
+    for i in sorted(kept):
+        r = rules[i]
+        out.append(r.traced)
+        out.append(f"#show {why_name(i)}/6.")
+        if r.aggregates:
+            out.append(f"#show {why_elem_name(i)}/5.")
+    return program.fixed + PROJECTIONS + "\n".join(out)
 
 
 def _form(sig: tuple[str, int], consts: list, forms: dict) -> tuple:
@@ -323,10 +330,3 @@ def missed(program: Program, present: Present, kept: set[int]) -> set[int]:
     atom in the ground program, with the versions its guards name."""
     body = _index(program).body
     return {i for i in range(len(body)) if i not in kept and present.allow(body[i])}
-
-
-def applicable(program: Program, present: Present, kept: set[int]) -> list[int]:
-    """The rules of `kept` that may have derived something: the head's predicate and each
-    positive body literal's have an atom, with the versions its guards name."""
-    needs = _index(program).all
-    return [i for i in sorted(kept) if present.allow(needs[i])]

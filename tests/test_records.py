@@ -1,10 +1,8 @@
-"""The derivation records grounded in a second step, for the rules that can apply, are exactly the
-records of the whole law ground in one step (program.py, reasoning._Solver.traced).
+"""The derivation records of a traced solve (each rule of the file's selection derives its head
+from its own records: RuleInfo.traced) are exactly those of the whole law ground as written, each
+rule beside its record rule `_why_I(H, ...) :- B'.` (program.py, reasoning._Solver).
 
-Leaving a record rule out is only sound when its rule derived nothing: a needed predicate with no
-atom, a version of a text in force on no date of the file, a head predicate with no atom. This
-compares both ways on a sample of every topic's examples (all 340 agreed when the second step
-was written).
+This compares both on a sample of every topic's examples.
 """
 
 from __future__ import annotations
@@ -28,7 +26,7 @@ def program():
 
 
 @pytest.mark.parametrize("path", SAMPLE, ids=[p.stem for p in SAMPLE])
-def test_records_of_the_second_step_are_those_of_the_whole_law(program, path):
+def test_the_records_are_those_of_the_whole_law_beside_its_record_rules(program, path):
     """On the same facts: selection.facts_text leaves out the provision_text facts of the
     provisions no rule that can apply asks about (their in_force_id atoms would be read by no rule;
     tests/test_selection.py checks that the conclusions are those of all the facts)."""
@@ -36,7 +34,7 @@ def test_records_of_the_second_step_are_those_of_the_whole_law(program, path):
     when, source, file_as_of = reasoning.choose_as_of(scenario)
     facts = reasoning._facts_on(scenario, when, source, file_as_of)
     facts, _, _ = reasoning._fixpoint(program, facts, traced=False)  # the facts of the last round
-    solver = reasoning._Solver(program, facts)
+    solver = reasoning._Solver(program, facts, traced=True)
     facts_text = selection.facts_text(program, facts, solver.kept)
     _, records = solver.traced()
     ctl = clingo.Control(["--warn=none"])
