@@ -6,7 +6,13 @@ which aggregate values and comparisons held, and which atoms it relied on being
 absent ("unless"). Facts point to their file and line. Auxiliary rules (calendar
 helpers, renamings) are looked through: their reasons are lifted into the node
 that used them (the legal step they serve), and the auxiliary steps are kept
-aside (`steps`, shown with `--detail`). The text in force (`in_force/3`, from
+aside (`steps`, shown with `--detail`). An auxiliary rule that totals, counts
+or takes the first of several atoms (an aggregate: the rights of all the
+members, the members present) is the exception: its step stays a node of its
+own (a total step, without provision: the node that uses it cites the
+provision), so that every conclusion using the same total points to one node
+instead of listing all its elements again (each vote share of a 30-member
+file listed the 30 members). The text in force (`in_force/3`, from
 the inventory's periods) is kept as such (`texts`), not as the calendar facts
 and comparisons it is computed from. The same mechanism serves every rule:
 nothing here knows any predicate of the law.
@@ -263,6 +269,13 @@ def _lift(node: DerivedNode) -> DerivedNode:
     )
 
 
+def _is_total(node) -> bool:
+    """A node of an auxiliary rule whose aggregate ranges over atoms (a total, a count, a first
+    date): not a calendar helper's `#min { D; L }`."""
+    return isinstance(node, DerivedNode) and bool(node.rule) and not node.provisions \
+        and any(conds for a in node.aggregates for _terms, conds in a.elements)
+
+
 def _key(child: Node):
     return ("fact", child.fact, child.line) if isinstance(child, FactNode) else ("derived", child.conclusion)
 
@@ -354,7 +367,8 @@ class _Builder:
                 seen.add(("computed", cmp.raw))
                 node.computed.append(cmp.raw)
         if len(node.provisions) > 1:  # a rule reused by later versions (same_as): the version applied
-            node.provisions = applied_provisions(node.provisions, {(x.article, x.version) for x in node.texts if not x.negated})
+            texts = node.texts + [t for b in node.because if _is_total(b) for t in b.texts]
+            node.provisions = applied_provisions(node.provisions, {(x.article, x.version) for x in texts if not x.negated})
             node.quote = applied_quote(node.provisions, rule.provisions, rule.quote)
         return node
 
@@ -367,8 +381,9 @@ class _Builder:
             node.negations.append(atom)
 
     def _add(self, node: DerivedNode, child: Node, via: Optional[str] = None) -> None:
-        """Attach child; an auxiliary rule's reasons go straight into the node using it."""
-        if isinstance(child, DerivedNode) and child.rule and self._auxiliary(child):
+        """Attach child; an auxiliary rule's reasons go straight into the node using it, but those
+        of a total (`_is_total`), which stays a node."""
+        if isinstance(child, DerivedNode) and child.rule and self._auxiliary(child) and not _is_total(child):
             in_force = child.__dict__.get("_head") in IN_FORCE_HEADS
             inner_via = via or ("in_force" if in_force else None)
             seen = node.__dict__.setdefault("_seen", set())  # what was lifted already (ids, texts)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import gcs_reasoner as gcs
-from gcs_reasoner.explain import DerivedNode, build_all
+from gcs_reasoner.explain import DerivedNode, _is_total, build_all
 from gcs_reasoner.symbols import render_atom
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,7 +50,8 @@ def _uses(result, record):
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_unless_is_every_negative_literal_of_the_rules_used(path):
     """A node's `unless` equals the negative body literals (instantiated) of its own rule and of
-    every auxiliary rule folded into it, in that order, no more, no less."""
+    every auxiliary rule folded into it, in that order, no more, no less. An auxiliary atom
+    used is folded, or is a total (an aggregate over atoms) that stays a node among the reasons."""
     result = gcs.reason(gcs.load(path.relative_to(ROOT)), explain=True)
     program, origins = result.program, result.facts.origins()
     trees = build_all(result, [c.symbol for c in result.conclusions], max_elements=None)
@@ -59,6 +60,7 @@ def test_unless_is_every_negative_literal_of_the_rules_used(path):
         if not node.records:
             continue
         heads = {r.arguments[1] for r in node.records}
+        heads |= {b.symbol for b in node.because if _is_total(b)}
         assert node.records[0].arguments[1] == node.symbol or node.note, node.conclusion
         # the records folded are those of the auxiliary atoms used (completeness)
         for record in node.records:
@@ -112,3 +114,60 @@ def test_one_spelling_the_contract_s():
     assert spell(c.symbol) == "avenant_required(withdrawal:clinique_loire)"
     assert result.explain(c).conclusion == spell(c.symbol)
     assert find(result.conclusions, "avenant_required(withdrawal:ch_amboise)") is None
+
+
+def test_a_total_is_one_node_shared_by_the_conclusions_that_use_it():
+    """The vote shares of public_imaging each rest on the members' total rights
+    (current_rights_total, an auxiliary rule with an aggregate): one node, among the reasons of
+    each share, which lists the three members; a share lists only its own member."""
+    result = gcs.reason(gcs.load("facts/public_imaging.gcs"), explain=True)
+    shares = [c for c in result.conclusions if c.predicate == "vote_share"]
+    assert len(shares) == 3
+    trees = build_all(result, [c.symbol for c in shares])
+    totals = [[b for b in t.because if isinstance(b, DerivedNode) and b.conclusion == "current_rights_total(100)"]
+              for t in trees]
+    assert [len(t) for t in totals] == [1, 1, 1]
+    assert totals[0][0] is totals[1][0] is totals[2][0]
+    total = totals[0][0]
+    assert not total.provisions and _is_total(total)
+    assert sorted(_members(total)) == sorted(str(c.args[0]) for c in shares)
+    for tree, share in zip(trees, shares):
+        assert _members(tree) == [str(share.args[0])]
+
+
+def _members(node) -> list[str]:
+    """The members whose statement (`declared_member(M)`) is among the node's reasons."""
+    return [b.fact[len("declared_member("):-1] for b in node.because
+            if not isinstance(b, DerivedNode) and b.fact.startswith("declared_member(")]
+
+
+def test_a_total_in_json_is_written_once():
+    from gcs_reasoner.render.json_out import as_dict
+
+    result = gcs.reason(gcs.load("facts/public_imaging.gcs"), explain=True)
+    doc = as_dict(result)
+    written = [k for k, n in doc["nodes"].items() if n["conclusion"] == "current_rights_total(100)"]
+    assert len(written) == 1
+    assert doc["nodes"][written[0]]["quote"] == "(auxiliary rule)"
+    refs = [b for c in doc["conclusions"] if c["predicate"] in ("vote_share", "debt_share")
+            for b in c["trace"]["because"] if b.get("ref") == written[0]]
+    assert len(refs) == 6
+
+
+def test_an_aggregate_element_lists_each_counted_atom():
+    """`#sum { A,I: counted_amount_2009(B,I,_,A) }`: each element's own `_` (the member), not the
+    body's (a bug named both Anon__0, and the element records kept only amounts whose member
+    equalled some item's id: none)."""
+    result = gcs.reason(gcs.load("facts/nature09_majority_public.gcs"), explain=True)
+    total = result.explain("nature(public)")
+    found = []
+
+    def walk(n):
+        for a in getattr(n, "aggregates", []):
+            if "#sum { A,I: counted_amount_2009(B,I,_,A) }" in a.text:
+                found.append(a)
+        for b in getattr(n, "because", []):
+            walk(b)
+    walk(total)
+    assert found, "the total of the amounts compared is among the reasons"
+    assert sorted(str(terms[0]) for terms, _conds in found[0].elements) == ["40000", "60000"]

@@ -11,6 +11,10 @@ validates against the contract's schema; a tool that walks the trees follows
 `ref` (`expand(doc)` gives the trees written out in full, the shape
 `--format json-tree` prints, less the `words`).
 
+A total (an auxiliary rule with an aggregate over atoms: explain.py) is a node
+of its own, with `"provision": ""` and `"quote": "(auxiliary rule)"`: the node
+that uses it cites the provision.
+
 What every node would repeat is said once, in tables: the texts in force a node
 names are ids into `texts_in_force`; the words of a provision id (« L6133-1,
 version du 11 août 2004, al. 5 ») are in `provision_texts`, by the node's
