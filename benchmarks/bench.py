@@ -338,14 +338,27 @@ def _process_time(cmd: list[str], repeat: int, budget: float = 60.0) -> float:
     return statistics.median(times)
 
 
+STARTUP_SIZES = (3, 30, 300)  # generated files checked in a fresh process
+
+
+def _extreme_examples() -> dict:
+    """{"smallest": path, "largest": path} among the examples of facts/, by size in bytes."""
+    files = sorted(ROOT.glob("facts/*.gcs"), key=lambda p: (p.stat().st_size, p.name))
+    return {"smallest": files[0], "largest": files[-1]}
+
+
 def measure_startup(repeat: int) -> dict:
     base = _process_time([sys.executable, "-c", "import clingo"], repeat)
     out = {"import_clingo": base}
     with tempfile.TemporaryDirectory() as tmp:
-        for n in (3, 30):
+        for n in STARTUP_SIZES:
             f = Path(tmp) / f"bench_{n}.gcs"
             f.write_text(scenario_text(n), encoding="utf-8")
             out[f"check_{n}"] = _process_time(_console_script() + ["check", str(f), "--format", "json"], repeat)
+        # the smallest and the largest example of facts/ (the issue's first row)
+        for which, path in _extreme_examples().items():
+            out[f"example_{which}"] = (path.name, _process_time(
+                _console_script() + ["check", str(path), "--format", "json"], repeat))
         # first run after install: no cache of the rules (a fresh cache and temp directory each run)
         cold = []
         for i in range(max(1, min(repeat, 3))):
@@ -661,7 +674,11 @@ def main(argv=None) -> int:
         out += ["## (a) `gcs-reasoner check FILE --format json` in a fresh process (median wall time)", "",
                 "| command | ms | ratio to `python -c \"import clingo\"` |", "|---|---:|---:|",
                 f"| `python -c \"import clingo\"` | {_ms(s['import_clingo'])} | 1.00 |"]
-        for n in (3, 30):
+        for which in ("smallest", "largest"):
+            name, t = s[f"example_{which}"]
+            out.append(f"| `check` the {which} example (`facts/{name}`) `--format json` | {_ms(t)} | "
+                       f"{t / s['import_clingo']:.2f} |")
+        for n in STARTUP_SIZES:
             out.append(f"| `check` {n} members `--format json` | {_ms(s[f'check_{n}'])} | "
                        f"{s[f'check_{n}'] / s['import_clingo']:.2f} |")
         out.append(f"| `check` 3 members, first run after install (empty user cache: no compiled module, "
