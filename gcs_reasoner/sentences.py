@@ -16,9 +16,12 @@ their display name, dates are written out (« 1er mars 2008 », "1 March 2008").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
-from .symbols import args as arguments_of
+import clingo
+
+from .symbols import args as arguments_of, is_date, render_term, split_args
 
 LANGS = ("fr", "en")
 MONTHS = {
@@ -29,15 +32,15 @@ MONTHS = {
 }
 
 
+@lru_cache(maxsize=4096)
 def parse_pattern(text: str):
-    """`name(a, B, f(C))` -> ("name", [arg...]); an arg is ("var", X), ("const", text) or a nested pattern."""
+    """`name(a, B, f(C))` -> ("name", [arg...]); an arg is ("var", X), ("const", text) or a nested
+    pattern (read once per pattern: the sentences of every node look them up)."""
     text = text.strip()
     if "(" not in text:
         if text[:1].isupper() or text[:1] == "_":
             return ("var", text)
-        return ("const", text)
-    from .symbols import split_args
-
+        return ("const", text.strip('"'))
     name, rest = text.split("(", 1)
     assert rest.endswith(")"), text
     return ("fn", name.strip(), [parse_pattern(a) for a in split_args(rest[:-1])])
@@ -45,16 +48,12 @@ def parse_pattern(text: str):
 
 def _match(pattern, sym, binding: dict) -> Optional[int]:
     """How many constants of the pattern the term matched (None: no match); binds variables."""
-    from .symbols import render_term
-
     kind = pattern[0]
     if kind == "var":
         binding[pattern[1]] = sym
         return 0
     if kind == "const":
-        return 1 if render_term(sym).strip('"') == pattern[1].strip('"') else None
-    import clingo
-
+        return 1 if render_term(sym).strip('"') == pattern[1] else None
     _, name, args = pattern
     if sym.type != clingo.SymbolType.Function or sym.name != name or len(arguments_of(sym)) != len(args):
         return None
@@ -69,10 +68,6 @@ def _match(pattern, sym, binding: dict) -> Optional[int]:
 
 def value(sym, lang: str, names: dict) -> str:
     """A term of a conclusion in words: a member's name, a date written out, a number, a text."""
-    import clingo
-
-    from .symbols import is_date, render_term
-
     if is_date(sym):
         y, m, d = (a.number for a in arguments_of(sym))
         if lang == "fr":
