@@ -197,8 +197,12 @@ class Result:
 
     @property
     def names(self) -> dict:
-        """Identifier -> display name, for the members and associates of the file."""
-        return {m.id: m.name for m in self.scenario.groupement.members}
+        """Identifier -> display name, for the members and associates of the file (made once:
+        each conclusion's sentence asks for it)."""
+        cached = self.__dict__.get("_names")
+        if cached is None or cached[0] is not self.scenario:
+            cached = self.__dict__["_names"] = (self.scenario, {m.id: m.name for m in self.scenario.groupement.members})
+        return cached[1]
 
     # --- queries -----------------------------------------------------------------
     def __iter__(self) -> Iterator[Conclusion]:
@@ -286,12 +290,12 @@ class Result:
         return sorted(seen, key=lambda t: (_article_key(t[0]), t[1]))
 
     # --- warnings ----------------------------------------------------------------
-    def _warning(self, sym, members) -> Warning_:
-        """One warning atom of the rules, in words, at the line of the member it names."""
+    def _warning(self, sym, members, names) -> Warning_:
+        """One warning atom of the rules, in words, at the line of the member it names (`names`:
+        identifier -> display name, made once for all the warnings)."""
         from .sentences import value
 
         args = [to_value(a) for a in sym.arguments]
-        names = {k: m.name for k, m in members.items()}
         if sym.name == "not_judged":
             event, subject, when = args
             code = "text_not_in_force"
@@ -360,8 +364,9 @@ class Result:
         for w in getattr(self.scenario, "warnings", []):
             out.append(Warning_(w.code, w.message, w.line, w.message_fr))
         members = {m.id: m for m in self.scenario.groupement.members}
+        names = {k: m.name for k, m in members.items()}
         for sym in self._warning_atoms:
-            out.append(self._warning(sym, members))
+            out.append(self._warning(sym, members, names))
         # texts cited but not in the folder, that a fact of the file stands for (contract part 2)
         out.extend(self._not_in_folder_warnings())
         # the period the encoded law covers (before 2006-01-01, after the newest text known)
