@@ -500,7 +500,7 @@ class Trace:
         import clingo
 
         self._loaded.add(predicate)
-        touched = []
+        touched = {}  # id -> the lists of records of a head derived more than once (each sorted once)
         for i in _rules_by_head(self.result.program).get(predicate, ()):
             found = self._by_rule.get(i)
             if not found:
@@ -510,10 +510,10 @@ class Trace:
                 rec = _Record((n, *s.arguments), i)
                 recs = self._why.setdefault(key(rec.arguments[1]), [])
                 recs.append(rec)
-                if len(recs) > 1:
-                    touched.append(recs)
-        for recs in touched:
-            recs.sort(key=lambda r: r.rule)
+                if len(recs) == 2:
+                    touched[id(recs)] = recs
+        for recs in touched.values():
+            recs.sort(key=lambda r: r.rule)  # stable: one rule's records keep the solver's order
 
     def derivations(self, symbol) -> list:
         k = key(symbol)
