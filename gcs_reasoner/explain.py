@@ -230,8 +230,11 @@ def build(result, symbol, max_elements: Optional[int] = DEFAULT_MAX_ELEMENTS, bu
 def build_all(result, symbols, max_elements: Optional[int] = DEFAULT_MAX_ELEMENTS) -> list:
     """The trees of several atoms, sharing the nodes they have in common (and with the trees
     `result.explain` gives: one builder per result)."""
+    from .collector import paused
+
     builder = result._builder(max_elements) if hasattr(result, "_builder") else _Builder(result, max_elements)
-    return [build(result, s, max_elements, builder) for s in symbols]
+    with paused():
+        return [build(result, s, max_elements, builder) for s in symbols]
 
 
 def _merge(items: list, more: list) -> list:

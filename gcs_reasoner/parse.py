@@ -25,14 +25,13 @@ cache directory). Lark itself is only imported when the first file is parsed.
 
 from __future__ import annotations
 
-import gc
 import os
 import re
 import stat
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+from .collector import paused
 from .scenario import Pos, Scenario
 
 __all__ = ["ScenarioError", "parse_text", "parse_file"]
@@ -251,7 +250,7 @@ def parse_text(text: str, path: str = "<string>") -> Scenario:
 
     path = str(path)
     text = _check_text(text, path)
-    with _collector_paused():
+    with paused():
         try:
             groupement = Builder().build(_parse_tree(text))
         except _Error as e:
@@ -264,20 +263,6 @@ def parse_text(text: str, path: str = "<string>") -> Scenario:
         from .validate import check
 
         return check(Scenario(groupement, path, text))
-
-
-@contextmanager
-def _collector_paused():
-    """No cyclic garbage collection while a file is read: the parse makes hundreds of thousands
-    of small objects that live as long as the scenario, and the collector would walk all of them
-    again and again (most of the time of a large file). Reading makes no cycle to collect."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _file_kind(mode: int) -> str:

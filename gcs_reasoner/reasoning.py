@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from . import selection
+from .collector import paused
 from .facts import Facts, Origin, scenario_facts
 from .versions import applied_provisions
 from .program import NOT_IN_FOLDER, Program, load_program, why_elem_name, why_name
@@ -224,7 +225,8 @@ class Result:
     @property
     def trace(self) -> "Trace":
         if self._trace is None:
-            self._trace = Trace(self, _Solver(self.program, self.facts, traced=True).records)
+            with paused():
+                self._trace = Trace(self, _Solver(self.program, self.facts, traced=True).records)
         return self._trace
 
     def provisions_of(self, symbol) -> list[str]:
@@ -239,7 +241,8 @@ class Result:
             if found is None:
                 raise KeyError(conclusion)
             conclusion = found
-        return build(self, conclusion.symbol, builder=self._builder(kw.get("max_elements", DEFAULT_MAX_ELEMENTS)), **kw)
+        with paused():
+            return build(self, conclusion.symbol, builder=self._builder(kw.get("max_elements", DEFAULT_MAX_ELEMENTS)), **kw)
 
     def _builder(self, max_elements):
         """One tree builder per result (and element limit): the nodes conclusions share are built
@@ -707,8 +710,9 @@ def reason(scenario: Scenario, as_of: Optional[date] = None, explain: bool = Fal
     (`Result.as_of_source` says which: "asked", "file" or "today")."""
     when, source, file_as_of = choose_as_of(scenario, as_of)
     program = program or load_program()
-    facts, symbols, records = _fixpoint(program, _facts_on(scenario, when, source, file_as_of), traced=explain)
-    result = Result(scenario, facts, program, symbols, traced=explain, records=records)
+    with paused():
+        facts, symbols, records = _fixpoint(program, _facts_on(scenario, when, source, file_as_of), traced=explain)
+        result = Result(scenario, facts, program, symbols, traced=explain, records=records)
     result.as_of_source, result.file_as_of = source, file_as_of
     return result
 

@@ -48,6 +48,13 @@ VERSION = 3
 def as_dict(result, max_elements=DEFAULT_MAX_ELEMENTS, shared: bool = True, detail: bool = False) -> dict:
     """The document of one result; `shared=False` writes every tree out in full, with the words of
     each node (json-tree); `detail` adds each node's auxiliary steps and variable values."""
+    from ..collector import paused
+
+    with paused():  # collector.py
+        return _as_dict(result, max_elements, shared, detail)
+
+
+def _as_dict(result, max_elements, shared: bool, detail: bool) -> dict:
     from ..explain import build_all
     from .words import LANGS, Words
 
