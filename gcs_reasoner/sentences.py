@@ -21,7 +21,7 @@ from typing import Optional
 
 import clingo
 
-from .symbols import args as arguments_of, is_date, render_term, split_args
+from .symbols import args as arguments_of, is_date, kind as symbol_kind, render_term, split_args
 
 LANGS = ("fr", "en")
 MONTHS = {
@@ -55,7 +55,7 @@ def _match(pattern, sym, binding: dict) -> Optional[int]:
     if kind == "const":
         return 1 if render_term(sym).strip('"') == pattern[1] else None
     _, name, args = pattern
-    if sym.type != clingo.SymbolType.Function or sym.name != name or len(arguments_of(sym)) != len(args):
+    if symbol_kind(sym) != clingo.SymbolType.Function or sym.name != name or len(arguments_of(sym)) != len(args):
         return None
     total = 1  # the function's name is a constant matched (`assembly(A)` is more specific than `E`)
     for p, a in zip(args, arguments_of(sym)):
@@ -73,9 +73,9 @@ def value(sym, lang: str, names: dict) -> str:
         if lang == "fr":
             return f"{'1er' if d == 1 else d} {MONTHS['fr'][m - 1]} {y}"
         return f"{d} {MONTHS['en'][m - 1]} {y}"
-    if sym.type == clingo.SymbolType.String:
+    if symbol_kind(sym) == clingo.SymbolType.String:
         return "…" if sym.string == "_" else sym.string  # `_`: any value (a negated condition's open argument)
-    if sym.type == clingo.SymbolType.Function and not arguments_of(sym) and sym.name in names:
+    if symbol_kind(sym) == clingo.SymbolType.Function and not arguments_of(sym) and sym.name in names:
         return names[sym.name]
     return render_term(sym)
 
