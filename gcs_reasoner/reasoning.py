@@ -743,6 +743,12 @@ ROUNDS = {
 
 def _fixpoint(program: Program, facts: Facts, traced: bool):
     """(facts of the last round, the model's shown atoms, the derivation records or None)."""
+    with paused():  # collector.py
+        return _rounds(program, facts, traced)
+
+
+def _rounds(program: Program, facts: Facts, traced: bool):
+    """The rounds of `_fixpoint` (ROUNDS)."""
     kept: set = set()
     for _ in range(100):
         kept |= selection.guess(program, facts)  # a new round's facts may reach more rules
