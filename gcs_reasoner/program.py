@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -113,41 +113,34 @@ class Program:
 
     def why_program(self, rules) -> str:
         """The derivation record rules of `rules` (indices), with their #show statements."""
-        out = []
-        for i in rules:
-            r = self.rules[i]
-            out.append(r.why)
-            out.append(f"#show {why_name(i)}/6.")
-            if r.aggregates:
-                out.append(f"#show {why_elem_name(i)}/5.")
-        return "\n".join(out)
+        return "\n".join(self.rules[i].why + "\n" + self.shows(i) for i in rules)
 
-    @property
+    def shows(self, index: int) -> str:
+        """The #show statements of rule `index`'s records (a record is read from the model)."""
+        shows = f"#show {why_name(index)}/6."
+        if self.rules[index].aggregates:
+            shows += f"\n#show {why_elem_name(index)}/5."
+        return shows
+
+    @cached_property
     def record_names(self) -> dict:
         """Record predicate name -> (rule index, element record?): `_why_I`, `_whyel_I`."""
-        cached = self.__dict__.get("_record_names")
-        if cached is None:
-            cached = {}
-            for r in self.rules:
-                cached[why_name(r.index)] = (r.index, False)
-                if r.aggregates:
-                    cached[why_elem_name(r.index)] = (r.index, True)
-            self.__dict__["_record_names"] = cached
-        return cached
+        out = {}
+        for r in self.rules:
+            out[why_name(r.index)] = (r.index, False)
+            if r.aggregates:
+                out[why_elem_name(r.index)] = (r.index, True)
+        return out
 
-    @property
+    @cached_property
     def sentences(self) -> dict:
         """name/arity -> [(pattern, French, English, file:line)], from the `% say` blocks of the rules."""
-        cached = self.__dict__.get("_sentences")
-        if cached is None:
-            cached = {}
-            for r in self.rules:
-                for pattern, fr, en in r.says:
-                    name = pattern.split("(", 1)[0]
-                    arity = _arity(pattern)
-                    cached.setdefault((name, arity), []).append((pattern, fr, en, f"{r.file}:{r.line}"))
-            self.__dict__["_sentences"] = cached
-        return cached
+        out: dict = {}
+        for r in self.rules:
+            for pattern, fr, en in r.says:
+                out.setdefault((pattern.split("(", 1)[0], _arity(pattern)), []).append(
+                    (pattern, fr, en, f"{r.file}:{r.line}"))
+        return out
 
 
 def _arity(pattern: str) -> int:

@@ -116,16 +116,7 @@ def program_text(program: Program, kept: set[int], traced: bool = False) -> str:
     rules = program.rules
     if not traced:
         return program.fixed + PROJECTIONS + "\n".join([rules[i].plain for i in sorted(kept)])
-    from .program import why_elem_name, why_name
-
-    out = []
-    for i in sorted(kept):
-        r = rules[i]
-        out.append(r.traced)
-        out.append(f"#show {why_name(i)}/6.")
-        if r.aggregates:
-            out.append(f"#show {why_elem_name(i)}/5.")
-    return program.fixed + PROJECTIONS + "\n".join(out)
+    return program.fixed + PROJECTIONS + "\n".join(rules[i].traced + "\n" + program.shows(i) for i in sorted(kept))
 
 
 def _form(sig: tuple[str, int], consts: list, forms: dict) -> tuple:
