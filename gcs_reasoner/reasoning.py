@@ -666,13 +666,6 @@ class _Solver:
             raise ReasoningError("the law program is ambiguous on this scenario (a bug in rules/)")
         return models[0]
 
-    def traced(self) -> tuple[list, list]:
-        """The model's shown atoms and the derivation records, as (rule index, element record?,
-        symbol) (a solver made with `traced`)."""
-        if self.records is None:
-            raise ValueError("a solver made without traced=True has no derivation records")
-        return self.symbols, self.records
-
 
 def _split_records(program: Program, symbols: list) -> tuple[list, list]:
     """(the model's shown atoms but the records, the records as (rule index, element record?,

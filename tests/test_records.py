@@ -36,7 +36,7 @@ def test_the_records_are_those_of_the_whole_law_beside_its_record_rules(program,
     facts, _, _ = reasoning._fixpoint(program, facts, traced=False)  # the facts of the last round
     solver = reasoning._Solver(program, facts, traced=True)
     facts_text = selection.facts_text(program, facts, solver.kept)
-    _, records = solver.traced()
+    records = solver.records
     ctl = clingo.Control(["--warn=none"])
     ctl.add("base", [], program.plain)
     ctl.add("base", [], facts_text)
