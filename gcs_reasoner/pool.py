@@ -3,9 +3,9 @@
 `ordered(function, items, jobs)` calls `function(item)` for each item, in
 `jobs` worker processes (default: the number of cores; 1: in this process),
 and yields the results in the order of `items`, each as soon as it and those
-before it are done. The workers are forked after the rules and the parser
-are loaded, so that each starts with them (where the system cannot fork,
-they start afresh). `function` must be a module-level function (it is sent
+before it are done. The workers are forked after the rules, the parser and
+what the reasoning builds on first use are loaded, so that each starts with
+them (where the system cannot fork, they start afresh). `function` must be a module-level function (it is sent
 to the workers by name) and its results picklable.
 
 Used by `gcs-reasoner check FOLDER --jobs N` and by `gcs_reasoner.check_files`.
@@ -35,11 +35,12 @@ def ordered(function: Callable, items: Iterable, jobs: Optional[int] = None,
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from .parse import warm_up
+    from .parse import warm_up as parser_warm_up
     from .program import load_program
+    from .reasoning import warm_up as reasoning_warm_up
 
-    load_program()
-    warm_up()
+    parser_warm_up()
+    reasoning_warm_up(load_program())
     try:
         context = multiprocessing.get_context("fork")
     except ValueError:  # no fork (Windows): workers start afresh

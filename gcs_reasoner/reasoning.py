@@ -698,6 +698,21 @@ def choose_as_of(scenario: Scenario, as_of: Optional[date] = None) -> tuple[date
     return date.today(), "today", None
 
 
+def warm_up(program: Program) -> None:
+    """Make now what every file's reasoning and explanation build on first use (before forking
+    worker processes, so that each starts with it: pool.py): the selection index, the inventory's
+    facts, the rules by head, the sentences, the modules of the trees and the JSON."""
+    from . import explain  # noqa: F401
+    from .facts import _law_texts
+    from .render import json_out, words  # noqa: F401
+
+    selection._index(program)
+    selection.id_texts()
+    _law_texts()
+    _rules_by_head(program)
+    _ = program.sentences, program.record_names  # cached properties, made now
+
+
 def reason(scenario: Scenario, as_of: Optional[date] = None, explain: bool = False, program: Optional[Program] = None) -> Result:
     """Apply the law to a scenario on the date asked for, else its `as of` date, else today
     (`Result.as_of_source` says which: "asked", "file" or "today")."""
