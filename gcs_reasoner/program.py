@@ -99,6 +99,12 @@ class RuleInfo:
     # `_why_I(H, ...) :- B'.` and the element records (module doc)
     traced: str = ""
 
+    @property
+    def signature(self) -> tuple[str, int]:
+        """(name, arity) of the head (`head` is "name/arity")."""
+        name, arity = self.head.rsplit("/", 1)
+        return name, int(arity)
+
 
 @dataclass
 class Program:
@@ -107,6 +113,14 @@ class Program:
     shown: set[tuple[str, int]]  # conclusion predicates (#show name/arity.)
     fixed: str = ""  # what `plain` has besides the rules (#program, #show): always grounded
     files: list[Path] = field(default_factory=list)
+
+    @cached_property
+    def rules_by_head(self) -> dict:
+        """(name, arity) -> the indices of the rules with that head, in program order."""
+        out: dict = {}
+        for r in self.rules:
+            out.setdefault(r.signature, []).append(r.index)
+        return out
 
     def rule(self, index: int) -> RuleInfo:
         return self.rules[index]

@@ -504,7 +504,7 @@ class Trace:
 
         self._loaded.add(predicate)
         touched = {}  # id -> the lists of records of a head derived more than once (each sorted once)
-        for i in _rules_by_head(self.result.program).get(predicate, ()):
+        for i in self.result.program.rules_by_head.get(predicate, ()):
             found = self._by_rule.get(i)
             if not found:
                 continue
@@ -595,18 +595,6 @@ class Trace:
                 if program.rule(w.rule).auxiliary:
                     stack.extend(args(w.arguments[3]))
         return out
-
-
-def _rules_by_head(program: Program) -> dict:
-    """(name, arity) -> the indices of the rules with that head, in program order (kept on the
-    program, as its sentences are)."""
-    found = program.__dict__.get("_by_head")
-    if found is None:
-        found = program.__dict__["_by_head"] = {}
-        for r in program.rules:
-            name, arity = r.head.rsplit("/", 1)
-            found.setdefault((name, int(arity)), []).append(r.index)
-    return found
 
 
 class _Solver:
@@ -709,8 +697,7 @@ def warm_up(program: Program) -> None:
     selection._index(program)
     selection.id_texts()
     _law_texts()
-    _rules_by_head(program)
-    _ = program.sentences, program.record_names  # cached properties, made now
+    _ = program.sentences, program.record_names, program.rules_by_head  # cached properties, made now
 
 
 def reason(scenario: Scenario, as_of: Optional[date] = None, explain: bool = False, program: Optional[Program] = None) -> Result:

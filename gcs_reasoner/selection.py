@@ -96,8 +96,7 @@ class _Index:
         # the provisions each rule's in_force_id guards name
         self.ids = [{_unquote(c[0][1]) for name, arity, c in r.body_needs if name == "in_force_id" and c}
                     for r in program.rules]
-        self.heads = [tuple(r.head.rsplit("/", 1)) for r in program.rules]
-        self.heads = [(name, int(arity)) for name, arity in self.heads]
+        self.heads = [r.signature for r in program.rules]
         self.unconditional = [i for i, n in enumerate(self.count) if n == 0]
 
 

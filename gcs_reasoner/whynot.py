@@ -365,10 +365,8 @@ class _Evaluator:
         self.by_sig: dict = {}
         for a in self.atoms:
             self.by_sig.setdefault((a.name, len(a.arguments)), []).append(a)
-        self.heads: dict = {}
-        for r in self.program.rules:
-            name, arity = r.head.rsplit("/", 1)
-            self.heads.setdefault((name, int(arity)), []).append(r)
+        self.heads: dict = {sig: [self.program.rules[i] for i in found]
+                            for sig, found in self.program.rules_by_head.items()}
         self.ctl = clingo.Control(["--warn=none"])
         self.ctl.add("base", [], "".join(f"{a}.\n" for a in self.atoms))
         self.ctl.ground([("base", [])], context=Calendar())

@@ -18,7 +18,7 @@ def _needing_words():
     """Conclusions, heads of legal rules, and totals: the heads of auxiliary rules with an
     aggregate over atoms (`#sum { R,M: rights(M,R) }`, not `#min { D; L }`), which stay nodes
     of their own in explanations (explain.py)."""
-    heads = {tuple((r.head.split("/")[0], int(r.head.split("/")[1]))) for r in PROGRAM.rules
+    heads = {r.signature for r in PROGRAM.rules
              if not r.auxiliary or any(":" in a.split("{", 1)[1] for a in r.aggregates)}
     return sorted((set(PROGRAM.shown) | heads) - WARNING_PREDICATES)
 
