@@ -9,7 +9,12 @@ def pytest_unconfigure(config):
     a clingo AST cannot be freed and says so on stderr)."""
     import gc
 
-    from gcs_reasoner.program import load_program
+    from gcs_reasoner.program import Program, load_program
 
     load_program.cache_clear()
+    # a program a test module keeps in a global (test_sentences.PROGRAM) may hold the rules' ASTs
+    # why-not parsed (whynot.py caches them on the program)
+    for obj in gc.get_objects():
+        if isinstance(obj, Program):
+            obj.__dict__.pop("_rule_asts", None)
     gc.collect()
