@@ -8,7 +8,9 @@
 Not a test: it measures, prints a table and writes benchmarks/results.md.
 
 (a) start-up: `gcs-reasoner check FILE --format json` in a fresh process for
-    3 and 30 members, as a ratio to `python -c "import clingo"` (medians);
+    the smallest and largest examples and 3, 30 and 300 members, as a ratio to
+    `python -c "import clingo"` (medians), each run doing its own work and
+    handing it to a running warm server (gcs_reasoner/server.py);
 (b) in-process, for each N (each size in its own child process, so that its
     peak memory is its own): parse, facts, ground+solve of the plain program,
     ground+solve of the traced program, explanation trees of every conclusion,
@@ -325,11 +327,11 @@ def _env(**extra) -> dict:
     return {**os.environ, "PYTHONPATH": str(ROOT) + (os.pathsep + path if path else ""), **extra}
 
 
-def _process_time(cmd: list[str], repeat: int, budget: float = 60.0) -> float:
+def _process_time(cmd: list[str], repeat: int, budget: float = 60.0, env=None) -> float:
     times = []
     for _ in range(repeat):
         t = time.perf_counter()
-        p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, env=_env())
+        p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, env=env or _env())
         times.append(time.perf_counter() - t)
         if p.returncode != 0:
             raise RuntimeError(f"{' '.join(cmd)}: exit {p.returncode}: {p.stderr.decode()[-300:]}")
@@ -348,21 +350,45 @@ def _extreme_examples() -> dict:
 
 
 def measure_startup(repeat: int) -> dict:
+    """Fresh processes: `import clingo`; `check --format json` on the examples and generated files,
+    each run doing its own work (`off`) and handing it to a running warm server (`served`:
+    server.py, in a cache folder of its own, started before and stopped after); the first run
+    after install."""
+    from gcs_reasoner import server
+
     base = _process_time([sys.executable, "-c", "import clingo"], repeat)
     out = {"import_clingo": base}
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(prefix="gb") as tmp:
+        files = {}
         for n in STARTUP_SIZES:
             f = Path(tmp) / f"bench_{n}.gcs"
             f.write_text(scenario_text(n), encoding="utf-8")
-            out[f"check_{n}"] = _process_time(_console_script() + ["check", str(f), "--format", "json"], repeat)
+            files[f"check_{n}"] = (f.name, f)
         # the smallest and the largest example of facts/ (the issue's first row)
         for which, path in _extreme_examples().items():
-            out[f"example_{which}"] = (path.name, _process_time(
-                _console_script() + ["check", str(path), "--format", "json"], repeat))
+            files[f"example_{which}"] = (path.name, path)
+        cache = Path(tmp) / "c"
+        cache.mkdir(mode=0o700)
+        modes = {"off": _env(**{server.ENV: "0"}), "served": _env(XDG_CACHE_HOME=str(cache), **{server.ENV: "require"})}
+        started = {**modes["served"], server.ENV: "1"}
+        subprocess.run(_console_script() + ["check", str(files["check_3"][1])], stdout=subprocess.DEVNULL,
+                       cwd=ROOT, env=started, check=True)
+        socket = subprocess.run([sys.executable, "-c", "from gcs_reasoner import server; print(server.socket_path())"],
+                                capture_output=True, text=True, cwd=ROOT, env=started, check=True).stdout.strip()
+        deadline = time.monotonic() + 60
+        while not server.is_running(socket) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        try:
+            for k, (name, path) in files.items():
+                cmd = _console_script() + ["check", str(path), "--format", "json"]
+                out[k] = (name, {mode: _process_time(cmd, repeat, env=env) for mode, env in modes.items()})
+        finally:
+            subprocess.run(_console_script() + ["server", "stop"], stdout=subprocess.DEVNULL, cwd=ROOT, env=started)
         # first run after install: no cache of the rules (a fresh cache and temp directory each run)
         cold = []
         for i in range(max(1, min(repeat, 3))):
-            env = _env(XDG_CACHE_HOME=str(Path(tmp) / f"cache{i}"), TMPDIR=str(Path(tmp) / f"tmp{i}"))
+            env = _env(XDG_CACHE_HOME=str(Path(tmp) / f"cache{i}"), TMPDIR=str(Path(tmp) / f"tmp{i}"),
+                       **{server.ENV: "0"})
             Path(env["TMPDIR"]).mkdir()
             t = time.perf_counter()
             subprocess.run(_console_script() + ["check", str(Path(tmp) / "bench_3.gcs"), "--format", "json"],
@@ -392,7 +418,8 @@ def measure_throughput(count: int = 40) -> dict:
         for i, text in enumerate(texts):
             (Path(tmp) / f"s{i:03d}.gcs").write_text(text, encoding="utf-8")
         for jobs in (1, 2):
-            dt = _process_time(_console_script() + ["check", tmp, "--format", "jsonl", "--jobs", str(jobs)], 1)
+            dt = _process_time(_console_script() + ["check", tmp, "--format", "jsonl", "--jobs", str(jobs)], 1,
+                               env=_env(GCS_REASONER_SERVER="0"))
             out[f"jobs_{jobs}"] = count / dt
     return out
 
@@ -672,18 +699,19 @@ def main(argv=None) -> int:
         print("... (a) fresh processes", file=sys.stderr, flush=True)
         s = measure_startup(args.repeat)
         out += ["## (a) `gcs-reasoner check FILE --format json` in a fresh process (median wall time)", "",
-                "| command | ms | ratio to `python -c \"import clingo\"` |", "|---|---:|---:|",
-                f"| `python -c \"import clingo\"` | {_ms(s['import_clingo'])} | 1.00 |"]
-        for which in ("smallest", "largest"):
-            name, t = s[f"example_{which}"]
-            out.append(f"| `check` the {which} example (`facts/{name}`) `--format json` | {_ms(t)} | "
-                       f"{t / s['import_clingo']:.2f} |")
-        for n in STARTUP_SIZES:
-            out.append(f"| `check` {n} members `--format json` | {_ms(s[f'check_{n}'])} | "
-                       f"{s[f'check_{n}'] / s['import_clingo']:.2f} |")
+                "Each run doing its own work (`GCS_REASONER_SERVER=0`), and handing it to a running warm "
+                "server (server.py).", "",
+                "| command | ms, own work | ratio | ms, warm server | ratio |", "|---|---:|---:|---:|---:|",
+                f"| `python -c \"import clingo\"` | {_ms(s['import_clingo'])} | 1.00 | | |"]
+        labels = {"example_smallest": "the smallest example (`facts/{}`)", "example_largest": "the largest example (`facts/{}`)",
+                  **{f"check_{n}": f"{n} members" for n in STARTUP_SIZES}}
+        for k in ("example_smallest", "example_largest", *(f"check_{n}" for n in STARTUP_SIZES)):
+            name, t = s[k]
+            out.append(f"| `check` {labels[k].format(name)} `--format json` | {_ms(t['off'])} | "
+                       f"{t['off'] / s['import_clingo']:.2f} | {_ms(t['served'])} | {t['served'] / s['import_clingo']:.2f} |")
         out.append(f"| `check` 3 members, first run after install (empty user cache: no compiled module, "
-                   f"the rules read from the package's copy) | {_ms(s['cold_3'])} | "
-                   f"{s['cold_3'] / s['import_clingo']:.2f} |")
+                   f"the rules read from the package's copy; no server yet) | {_ms(s['cold_3'])} | "
+                   f"{s['cold_3'] / s['import_clingo']:.2f} | | |")
         out.append("")
         print("... (c) throughput", file=sys.stderr, flush=True)
         tp = measure_throughput()

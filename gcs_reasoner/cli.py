@@ -78,7 +78,26 @@ def _parser() -> argparse.ArgumentParser:
     v = sub.add_parser("coverage", help="which provisions of the inventory the rules encode and the tests exercise")
     v.add_argument("--in-force-on", type=_date, help="only the versions in force on this date")
     v.add_argument("--format", choices=("text", "json"), default="text")
+    sv = sub.add_parser("server", help="the warm process later runs hand their work to (README, \"Speed\"): "
+                                       "whether it runs, or stop it")
+    sv.add_argument("action", choices=("status", "stop"))
     return p
+
+
+def _server(args) -> int:
+    """`server status|stop`: the server of this environment (server.py)."""
+    from . import server
+
+    if not server.enabled():
+        print(f"the server is off ({server.ENV}=0, or this system cannot pass files to it)")
+        return 0
+    path = server.socket_path()
+    if args.action == "stop":
+        print("stopped" if server.stop() else "no server was running")
+        return 0
+    running = path is not None and server.is_running(path)
+    print(f"running, listening on {path}" if running else "not running (the next run starts it)")
+    return 0
 
 
 def _add_words_options(p) -> None:
@@ -109,6 +128,8 @@ def main(argv=None) -> int:
             from .coverage import main as coverage_main
 
             return coverage_main(args)
+        if args.command == "server":
+            return _server(args)
     except BrokenPipeError:
         _silence_stdout()
         return 0
@@ -633,13 +654,26 @@ COUNTERFACTUAL_COMMANDS = {"why-not": _why_not_command, "what-would": _what_woul
 
 def run() -> None:
     """The console script: main(), its output flushed, then the end of the process without
-    freeing the solver's memory piece by piece (tens of milliseconds that no one waits for)."""
-    status = main()
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except Exception:  # noqa: BLE001 - a closed pipe: let Python's own exit report it
-        sys.exit(status)
+    freeing the solver's memory piece by piece (tens of milliseconds that no one waits for).
+    The work goes to the warm server when one is listening (server.py), else it is done here and
+    the server started for the next run."""
+    from . import server
+
+    argv = sys.argv[1:]
+    own = argv[:1] == ["server"]  # `server stop|status` is never forwarded
+    status = None if own else server.forward(argv)
+    if status is None and not own and server.required():
+        print(f"gcs-reasoner: no server took the work ({server.ENV}=require)", file=sys.stderr)
+        os._exit(1)
+    if status is None:
+        status = main()
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except Exception:  # noqa: BLE001 - a closed pipe: let Python's own exit report it
+            sys.exit(status)
+        if not own:
+            server.start_in_background()
     os._exit(status if isinstance(status, int) else 1)
 
 

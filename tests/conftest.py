@@ -1,7 +1,12 @@
+import os
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+# The command lines the tests run do their own work: no warm server shared between tests, none
+# left behind (tests/test_server.py starts its own, each in its own cache folder).
+os.environ["GCS_REASONER_SERVER"] = "0"
 
 
 def pytest_unconfigure(config):

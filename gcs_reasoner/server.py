@@ -1,0 +1,502 @@
+"""A warm process for the command line: the rules, the parser and the law's texts loaded once.
+
+Starting Python, importing clingo and this package, and reading the rules cost a
+fresh `gcs-reasoner` about 180 ms before the first rule is ground: most of a
+small file's check. So, as Gradle and mypy's daemon do, the command line hands
+its work to a process that has all of it loaded:
+
+- The first `gcs-reasoner` run does its work itself, then starts that process in
+  the background (`python -m gcs_reasoner.server`). It loads everything, then
+  waits on a socket in the user's cache folder (`user_cache`: a folder only this
+  user may write; the socket itself is the user's only, and the server checks
+  the caller's user id).
+- Each later run connects and sends its arguments, its working folder, its
+  environment and its standard input, output and error themselves (the file
+  descriptors, over the socket). The server forks a copy of itself that takes
+  them on, runs `cli.main` exactly as the run would have, and sends back the
+  exit status. The output never passes through the server: it is written to the
+  caller's own files, terminal or pipes. Ctrl-C on the caller is passed on.
+- The socket's name is a digest of everything the answer depends on besides the
+  file: this package's files, the rules, the Python interpreter and its
+  installed packages, the interpreter's own settings (`PYTHON*`). Editing a rule
+  or upgrading clingo names another socket: a new server; the old one stops
+  after `GCS_REASONER_SERVER_IDLE` seconds without a request (600).
+- Anything that goes wrong before the server's copy has started the work (no
+  server, a socket that does not answer within a second, a folder another user
+  could write) makes the run do the work itself. `GCS_REASONER_SERVER=0` turns
+  the server off (the tests do, but for the tests of this module);
+  `gcs-reasoner server stop` stops the current one, `gcs-reasoner server status` says
+  whether it runs; `GCS_REASONER_SERVER=require` makes a run that no server takes fail
+  (to measure or test the server itself).
+
+Where the system cannot pass file descriptors (Windows), there is no server.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import struct
+import sys
+from typing import Optional
+
+ENV = "GCS_REASONER_SERVER"  # "0": every run does its own work; "require": a run no server takes fails
+IDLE_ENV = "GCS_REASONER_SERVER_IDLE"  # seconds without a request before the server stops
+IDLE = 600.0
+CONNECT_TIMEOUT = 1.0  # a server that does not take the work within this: the run does it itself
+_HEADER = struct.Struct("!cI")  # message kind, and a number (a length, a pid or a status)
+PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def enabled(environ=os.environ) -> bool:
+    return (environ.get(ENV, "1") != "0" and sys.platform != "win32" and hasattr(socket, "AF_UNIX")
+            and hasattr(socket, "send_fds"))
+
+
+def required(environ=os.environ) -> bool:
+    """`GCS_REASONER_SERVER=require`: a run the server does not take fails instead of doing the work
+    itself (the benchmark and the tests, to be sure of what they measure)."""
+    return environ.get(ENV) == "require"
+
+
+# --- which server: the digest of what the answer depends on ---------------------------
+
+
+def _rules_dir() -> str:
+    """program.rules_dir(), without importing pathlib: rules/ of the source tree, else the installed copy."""
+    tree = os.path.dirname(PACKAGE_DIR)
+    if os.path.isdir(os.path.join(tree, "rules")) and os.path.isfile(os.path.join(tree, "pyproject.toml")):
+        return os.path.join(tree, "rules")
+    return os.path.join(PACKAGE_DIR, "rules")
+
+
+def _stamps(folder: str, out: list) -> None:
+    """(path, modification time, size) of every file under `folder` (compiled code left out)."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for e in entries:
+        try:
+            if e.is_dir(follow_symlinks=False):
+                if e.name != "__pycache__":
+                    _stamps(e.path, out)
+            else:
+                st = e.stat()
+                out.append(f"{e.path}\0{st.st_mtime_ns}\0{st.st_size}")
+        except OSError:
+            out.append(f"{e.path}\0?")
+
+
+def key(environ=os.environ) -> str:
+    """The digest naming the server that may answer for this run (module doc)."""
+    import hashlib
+
+    # sys.path but its first entry (the script's folder, or the working folder with -m)
+    parts = [sys.executable, sys.version, repr(sys.flags), repr(sys._xoptions), PACKAGE_DIR, repr(sys.path[1:])]
+    parts += sorted(f"{k}={v}" for k, v in environ.items() if k.startswith("PYTHON") or k == IDLE_ENV)
+    # the interpreter's library and the folders of installed packages: installing or removing one
+    # changes its folder's time
+    for d in sorted({os.path.dirname(os.__file__), *(p for p in sys.path[1:] if p.endswith("-packages"))}):
+        try:
+            parts.append(f"{d}\0{os.stat(d).st_mtime_ns}")
+        except OSError:
+            pass
+    _stamps(PACKAGE_DIR, parts)
+    _stamps(_rules_dir(), parts)
+    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:20]
+
+
+def socket_path(environ=os.environ) -> Optional[str]:
+    """Where the server of this run listens: `server/<key>.sock` in the first cache folder this
+    user owns (user_cache) where the path is not too long for a socket, or None."""
+    from . import user_cache
+
+    for base in user_cache.folders():
+        folder = base / "server"
+        try:
+            os.makedirs(base, mode=0o700, exist_ok=True)
+            if not user_cache.owned(base):
+                continue  # another user could have put a socket there
+            os.makedirs(folder, mode=0o700, exist_ok=True)
+        except OSError:
+            continue
+        if not user_cache.owned(folder):
+            continue
+        path = str(folder / (key(environ) + ".sock"))
+        if len(os.fsencode(path)) < 100:  # the longest path a socket may have (about 104 to 108 bytes)
+            return path
+    return None
+
+
+# --- the caller's side ------------------------------------------------------------------
+
+
+def forward(argv: list[str]) -> Optional[int]:
+    """Run the command line in the server: its exit status, or None when no server took the work
+    (the caller then does it itself)."""
+    if not enabled():
+        return None
+    try:
+        path = socket_path()
+        if path is None:
+            return None
+        conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        conn.settimeout(CONNECT_TIMEOUT)
+        conn.connect(path)
+        payload = _request(argv)
+        socket.send_fds(conn, [_HEADER.pack(b"R", len(payload))], [0, 1, 2])
+        conn.sendall(payload)
+        kind, pid = _read(conn)
+        if kind != b"P":
+            conn.close()
+            return None
+        conn.sendall(b"G")  # from here, the work is the server's: no second run by the caller
+    except (OSError, ValueError):
+        return None
+    return _wait(conn, pid)
+
+
+def _request(argv: list[str]) -> bytes:
+    import json
+
+    streams = [(getattr(s, "encoding", None) or "utf-8", getattr(s, "errors", None) or "strict")
+               for s in (sys.stdin, sys.stdout, sys.stderr)]
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return json.dumps({"argv": argv, "cwd": os.getcwd(), "env": dict(os.environ), "umask": umask,
+                       "streams": streams}).encode("utf-8", "surrogateescape")
+
+
+def _wait(conn, pid: int) -> int:
+    """The exit status the server's copy sends; Ctrl-C and termination are passed on to it."""
+    import signal
+
+    def pass_on(signum, frame):
+        try:
+            os.kill(pid, signum)
+        except OSError:
+            pass
+
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, pass_on)
+    conn.settimeout(None)
+    while True:
+        try:
+            kind, status = _read(conn)
+            break
+        except InterruptedError:
+            continue
+        except (OSError, ValueError):
+            kind = None
+            break
+    if kind != b"S":
+        print("gcs-reasoner: internal error: the server's process ended without an exit status",
+              file=sys.stderr)
+        return 1
+    return status
+
+
+def _read(conn) -> tuple[bytes, int]:
+    data = b""
+    while len(data) < _HEADER.size:
+        more = conn.recv(_HEADER.size - len(data))
+        if not more:
+            raise ValueError("connection closed")
+        data += more
+    return _HEADER.unpack(data)
+
+
+def start_in_background() -> None:
+    """Start the server of this run, if the server is on and none is listening; never waits."""
+    if not enabled():
+        return
+    try:
+        path = socket_path()
+        if path is None or os.path.exists(path):
+            return
+        import subprocess
+
+        # the caller's interpreter options (-O, -X utf8, ...), and the package's folder first on the
+        # path: the server imports this very copy of the package (it checks)
+        subprocess.Popen([sys.executable, *subprocess._args_from_interpreter_flags(), "-m", "gcs_reasoner.server",
+                          path, PACKAGE_DIR],
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         start_new_session=True, close_fds=True, cwd=os.path.dirname(PACKAGE_DIR))
+    except (OSError, ValueError):
+        pass
+
+
+def is_running(path: str) -> bool:
+    """A server answers on `path`."""
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    probe.settimeout(CONNECT_TIMEOUT)
+    try:
+        probe.connect(path)
+        return True
+    except OSError:
+        return False
+    finally:
+        probe.close()
+
+
+def stop(environ=os.environ) -> bool:
+    """Stop the server of this environment (`gcs-reasoner server stop`): True if one was running."""
+    path = socket_path(environ)
+    if path is None or not os.path.exists(path):
+        return False
+    try:
+        conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        conn.settimeout(CONNECT_TIMEOUT)
+        conn.connect(path)
+        conn.sendall(_HEADER.pack(b"Q", 0))
+        _read(conn)
+        return True
+    except (OSError, ValueError):
+        return False
+
+
+# --- the server's side -------------------------------------------------------------------
+
+
+def warm_up() -> None:
+    """Load what any command builds on, so that each request's copy starts with it: the rules,
+    the parser, the law's texts, the modules of every command and renderer, and one small file
+    reasoned on and written out (clingo's and the renderers' first-use costs)."""
+    from . import cli  # noqa: F401
+    from . import counterfactual, coverage, expectations, timeline, whatif, whynot  # noqa: F401
+    from .parse import parse_text, warm_up as parser_warm_up
+    from .program import load_program
+    from .reasoning import reason, warm_up as reasoning_warm_up
+    from .render import batch, json_out, words  # noqa: F401
+
+    parser_warm_up()
+    program = load_program()
+    reasoning_warm_up(program)
+    scenario = parse_text(_WARM_UP_FILE, "<warm-up>")
+    json_out.as_dict(reason(scenario, explain=True))
+
+
+_WARM_UP_FILE = """\
+groupement warm_up "Warm-up" {
+  as of 2008-06-30
+  approved 2006-03-15
+  member a "A" { kind health_establishment sector public rights 1 }
+  member b "B" { kind health_establishment sector private rights 1 }
+  administrator a elected 2006-03-20
+}
+"""
+
+
+def serve(path: str, idle: float) -> None:
+    """Listen on `path` until `idle` seconds pass without a request (and no copy is at work)."""
+    import signal
+    import time
+
+    listener = _listen(path)
+    if listener is None:
+        return
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))  # the socket removed on the way out
+    _prune(path)
+    children: set[int] = set()
+    last = time.monotonic()
+    listener.settimeout(min(idle, 5.0))
+    try:
+        while True:
+            _reap(children)
+            try:
+                conn, _ = listener.accept()
+            except socket.timeout:
+                if not children and time.monotonic() - last >= idle:
+                    return
+                if not os.path.exists(path):  # the socket was removed: stop
+                    return
+                continue
+            except InterruptedError:
+                continue
+            last = time.monotonic()
+            if not _same_user(conn):
+                conn.close()
+                continue
+            conn.settimeout(5.0)
+            try:
+                first = conn.recv(_HEADER.size, socket.MSG_PEEK)
+            except OSError:
+                conn.close()
+                continue
+            if not first:  # a probe (is_running): nothing to do
+                conn.close()
+                continue
+            if first[:1] == b"Q":
+                conn.sendall(_HEADER.pack(b"S", 0))
+                conn.close()
+                return
+            pid = os.fork()
+            if pid == 0:
+                listener.close()
+                _child(conn)  # never returns
+            children.add(pid)
+            conn.close()
+    finally:
+        listener.close()
+        try:
+            if os.path.exists(path) and os.stat(path).st_ino == _bound_inode.get(path):
+                os.unlink(path)
+        except OSError:
+            pass
+
+
+_bound_inode: dict = {}
+
+
+def _prune(path: str) -> None:
+    """Remove the sockets of servers that died without removing theirs (killed, machine stopped)."""
+    folder = os.path.dirname(path)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        other = os.path.join(folder, name)
+        if name.endswith(".sock") and other != path and not is_running(other):
+            try:
+                os.unlink(other)
+            except OSError:
+                pass
+
+
+def _listen(path: str):
+    """A socket bound to `path`, or None when another server already listens there."""
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        listener.bind(path)
+    except OSError:
+        if is_running(path):
+            return None  # another server answers
+        try:
+            os.unlink(path)  # left by a server that died
+            listener.bind(path)
+        except OSError:
+            return None
+    os.chmod(path, 0o600)
+    _bound_inode[path] = os.stat(path).st_ino
+    listener.listen(32)
+    return listener
+
+
+def _same_user(conn) -> bool:
+    """The caller runs as this user (SO_PEERCRED where the system has it; the socket's folder and
+    mode already keep others out)."""
+    if not hasattr(socket, "SO_PEERCRED"):
+        return True
+    try:
+        _, uid, _ = struct.unpack("3i", conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i")))
+    except OSError:
+        return False
+    return uid == os.getuid()
+
+
+def _reap(children: set) -> None:
+    for pid in list(children):
+        try:
+            done, _ = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            done = pid
+        if done:
+            children.discard(pid)
+
+
+def _child(conn) -> None:
+    """The server's copy for one request: takes on the caller's files, folder and environment,
+    runs the command line, sends the exit status, ends."""
+    status = 1
+    try:
+        import json
+        import signal
+
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(signum, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        msg, fds, _, _ = socket.recv_fds(conn, _HEADER.size, 3)
+        kind, size = _HEADER.unpack(msg)
+        if kind != b"R" or len(fds) != 3:
+            os._exit(1)
+        payload = b""
+        while len(payload) < size:
+            more = conn.recv(size - len(payload))
+            if not more:
+                os._exit(1)
+            payload += more
+        request = json.loads(payload.decode("utf-8", "surrogateescape"))
+        conn.sendall(_HEADER.pack(b"P", os.getpid()))
+        if conn.recv(1) != b"G":  # the caller gave up waiting: it does the work itself
+            os._exit(0)
+        conn.settimeout(None)
+        _take_on(request, fds)
+        status = _run(request["argv"])
+    except BaseException:  # noqa: BLE001 - whatever happens, the caller gets a status
+        status = 1
+    try:
+        conn.sendall(_HEADER.pack(b"S", status & 0xFFFFFFFF))
+    except OSError:
+        pass
+    os._exit(0)
+
+
+def _take_on(request: dict, fds: list) -> None:
+    """The caller's standard files, working folder, environment and umask, as the process's own."""
+    import time
+
+    for target, fd in enumerate(fds):
+        os.dup2(fd, target)
+        os.close(fd)
+    (in_enc, in_err), (out_enc, out_err), (err_enc, err_err) = request["streams"]
+    sys.stdin = open(0, "r", encoding=in_enc, errors=in_err, closefd=False)
+    sys.stdout = open(1, "w", encoding=out_enc, errors=out_err, closefd=False)
+    sys.stderr = open(2, "w", encoding=err_enc, errors=err_err, closefd=False, buffering=1)
+    os.chdir(request["cwd"])
+    os.environ.clear()
+    os.environ.update(request["env"])
+    if hasattr(time, "tzset"):
+        time.tzset()  # `as of` today: the caller's time zone
+    os.umask(request["umask"])
+
+
+def _run(argv: list[str]) -> int:
+    """cli.main as `cli.run` calls it, with its output flushed."""
+    from .cli import main
+
+    sys.argv = ["gcs-reasoner", *argv]
+    try:
+        status = main(argv)
+    except SystemExit as exc:  # argparse: usage errors (2), --help (0)
+        code = exc.code
+        status = code if isinstance(code, int) else (0 if code is None else 1)
+        if not isinstance(code, (int, type(None))):
+            print(code, file=sys.stderr)
+    except KeyboardInterrupt:
+        print("gcs-reasoner: interrupted", file=sys.stderr)
+        status = 130
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:  # noqa: BLE001 - a closed pipe: nothing more to say
+            pass
+    return status if isinstance(status, int) else 1
+
+
+def _main(argv: list[str]) -> int:
+    """`python -m gcs_reasoner.server SOCKET PACKAGE_DIR` (started by `start_in_background`)."""
+    if len(argv) != 2 or argv[1] != PACKAGE_DIR:
+        return 2  # started for another copy of the package: let that one start its own
+    try:
+        idle = float(os.environ.get(IDLE_ENV, IDLE))
+    except ValueError:
+        idle = IDLE
+    warm_up()
+    serve(argv[0], idle)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_main(sys.argv[1:]))

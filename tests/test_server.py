@@ -1,0 +1,203 @@
+"""The warm server of the command line (server.py): a run it takes answers exactly as a run that
+does its own work (output, messages, exit status), in the caller's folder and environment; it
+stops when asked, when idle, and is never used from a folder another user could write.
+
+Each test has its own cache folder (XDG_CACHE_HOME), so its own server; the rest of the suite
+runs with the server off (conftest.py)."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from gcs_reasoner import server
+
+ROOT = Path(__file__).resolve().parent.parent
+FACTS = ROOT / "facts"
+
+pytestmark = pytest.mark.skipif(not hasattr(__import__("socket"), "send_fds") or sys.platform == "win32",
+                                reason="no file descriptor passing on this system: no server")
+
+
+def _env(cache: Path, mode: str, **extra) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != server.ENV}
+    env.update({"XDG_CACHE_HOME": str(cache), server.ENV: mode, "PYTHONPATH": str(ROOT)}, **extra)
+    return env
+
+
+def _run(args, env, cwd=ROOT, **kw):
+    return subprocess.run([sys.executable, "-m", "gcs_reasoner.cli", *args], env=env, cwd=cwd,
+                          capture_output=True, text=True, timeout=120, **kw)
+
+
+def _socket(env) -> str:
+    out = subprocess.run([sys.executable, "-c", "from gcs_reasoner import server; print(server.socket_path())"],
+                         env=env, cwd=ROOT, capture_output=True, text=True, check=True)
+    return out.stdout.strip()
+
+
+@pytest.fixture
+def short_tmp():
+    """A folder with a short path: a socket's path has a length limit (pytest's tmp_path may pass it)."""
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="gs"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def served(short_tmp):
+    """(the environment of runs the server must take, the socket): a server started by a first
+    run, waited for, and stopped after the test."""
+    cache = short_tmp / "c"
+    cache.mkdir(mode=0o700)
+    on = _env(cache, "1")
+    first = _run(["check", str(FACTS / "public_imaging.gcs")], on)
+    assert first.returncode == 0, first.stderr
+    path = _socket(on)
+    deadline = time.monotonic() + 60
+    while not server.is_running(path):
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.1)
+    yield _env(cache, "require"), path
+    _run(["server", "stop"], on)
+
+
+CASES = [
+    ["check", "facts/public_imaging.gcs"],
+    ["check", "facts/public_imaging.gcs", "--format", "json"],
+    ["check", "facts/public_imaging.gcs", "--lang", "en", "--as-of", "2011-01-01"],
+    ["explain", "facts/public_imaging.gcs", "nature(public)"],
+    ["check", "tests/no_such_file.gcs"],  # exit 2, a message on stderr
+    ["check", "facts/public_imaging.gcs", "--as-of", "2011-13-01"],  # a usage error: argparse exits 2
+    ["--help"],
+    ["texts", "--as-of", "2012-01-01", "--format", "json"],
+]
+
+
+def test_a_run_the_server_takes_answers_as_a_run_that_does_its_own_work(served, short_tmp):
+    env, _ = served
+    off = {**env, server.ENV: "0"}
+    folder = short_tmp / "f"
+    folder.mkdir()
+    for name in ("public_imaging.gcs", "joint17_no_operation_2018.gcs", "dissolution_single_member.gcs"):
+        (folder / name).write_bytes((FACTS / name).read_bytes())
+    for args in CASES + [["check", str(folder), "--format", "jsonl", "--jobs", "2"]]:
+        by_server, by_itself = _run(args, env), _run(args, off)
+        assert (by_server.returncode, by_server.stdout, by_server.stderr) == \
+               (by_itself.returncode, by_itself.stdout, by_itself.stderr), args
+    assert _run(["check", "tests/no_such_file.gcs"], env).returncode == 2
+
+
+def test_the_server_works_in_the_callers_folder_and_environment(served, tmp_path):
+    env, _ = served
+    work = tmp_path / "w"
+    work.mkdir()
+    (work / "f.gcs").write_text((FACTS / "public_imaging.gcs").read_text(encoding="utf-8"), encoding="utf-8")
+    # a relative path read and written in the caller's folder
+    done = _run(["memo", "f.gcs", "-o", "note.md"], env, cwd=work)
+    assert done.returncode == 0, done.stderr
+    assert (work / "note.md").read_text(encoding="utf-8").startswith("#")
+    # `as of` today is the caller's today: a file without `as of`, checked with TZ at both ends of the date line
+    text = "\n".join(line for line in (FACTS / "public_imaging.gcs").read_text(encoding="utf-8").splitlines()
+                     if not line.strip().startswith("as of"))
+    (work / "today.gcs").write_text(text, encoding="utf-8")
+    for tz in ("Pacific/Kiritimati", "Etc/GMT+12"):
+        served_run = _run(["check", "today.gcs", "--format", "json"], {**env, "TZ": tz}, cwd=work)
+        own_run = _run(["check", "today.gcs", "--format", "json"], {**env, "TZ": tz, server.ENV: "0"}, cwd=work)
+        assert served_run.returncode == 0, served_run.stderr
+        assert served_run.stdout == own_run.stdout
+
+
+def test_ctrl_c_on_the_caller_interrupts_the_work(served, tmp_path):
+    env, _ = served
+    big = tmp_path / "big.gcs"
+    big.write_text(subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--write-scenario", "2000"],
+                                  capture_output=True, text=True, check=True, cwd=ROOT).stdout, encoding="utf-8")
+    p = subprocess.Popen([sys.executable, "-m", "gcs_reasoner.cli", "check", str(big), "--format", "json"],
+                         env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    time.sleep(1.0)
+    p.send_signal(signal.SIGINT)
+    _, err = p.communicate(timeout=60)
+    assert p.returncode == 130
+    assert "interrupted" in err
+
+
+def test_a_run_needs_the_server_it_names(served, tmp_path):
+    """What the answer depends on names the server: another interpreter setting, another one."""
+    env, path = served
+    assert _socket(env) == path
+    assert _socket({**env, "PYTHONHASHSEED": "7"}) != path
+    other = _run(["check", "facts/public_imaging.gcs"], {**env, "PYTHONHASHSEED": "7"})
+    assert other.returncode == 1 and "no server took the work" in other.stderr
+
+
+def test_editing_a_rule_names_another_server(monkeypatch, tmp_path):
+    rules = tmp_path / "rules"
+    (rules / "topic").mkdir(parents=True)
+    rule = rules / "topic" / "a.lp"
+    rule.write_text("a.\n", encoding="utf-8")
+    monkeypatch.setattr(server, "_rules_dir", lambda: str(rules))
+    before = server.key()
+    assert server.key() == before
+    rule.write_text("a. b.\n", encoding="utf-8")
+    assert server.key() != before
+
+
+def test_stop_and_status(served):
+    env, path = served
+    on = {**env, server.ENV: "1"}
+    assert "running" in _run(["server", "status"], on).stdout
+    assert _run(["server", "stop"], on).stdout.strip() == "stopped"
+    deadline = time.monotonic() + 10
+    while os.path.exists(path):
+        assert time.monotonic() < deadline, "the socket was not removed"
+        time.sleep(0.05)
+    assert not server.is_running(path)
+    assert "not running" in _run(["server", "status"], on).stdout
+    assert _run(["server", "stop"], on).stdout.strip() == "no server was running"
+
+
+def test_an_idle_server_stops_by_itself(short_tmp):
+    cache = short_tmp / "c"
+    cache.mkdir(mode=0o700)
+    env = _env(cache, "1", GCS_REASONER_SERVER_IDLE="0.5")
+    assert _run(["check", "facts/public_imaging.gcs"], env).returncode == 0
+    path = _socket(env)
+    deadline = time.monotonic() + 60
+    while not os.path.exists(path):  # started...
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.1)
+    while os.path.exists(path):  # ... and gone without a request
+        assert time.monotonic() < deadline, "the idle server did not stop"
+        time.sleep(0.1)
+
+
+def test_no_server_from_a_folder_others_may_write(short_tmp):
+    """The cache folder of XDG_CACHE_HOME is writable by all: the socket goes to the next folder
+    user_cache offers (this user's own, in the temporary folder), never there."""
+    cache = short_tmp / "c"
+    (cache / "gcs_reasoner").mkdir(parents=True)
+    os.chmod(cache / "gcs_reasoner", 0o777)
+    own_tmp = short_tmp / "t"
+    own_tmp.mkdir(mode=0o700)
+    env = _env(cache, "1", TMPDIR=str(own_tmp))
+    path = _socket(env)
+    assert path.startswith(str(own_tmp)) and not (cache / "gcs_reasoner" / "server").exists()
+    assert _run(["check", "facts/public_imaging.gcs"], env).returncode == 0
+    _run(["server", "stop"], env)
+
+
+def test_off_means_off(tmp_path):
+    cache = tmp_path / "c"
+    cache.mkdir(mode=0o700)
+    env = _env(cache, "0")
+    assert _run(["check", "facts/public_imaging.gcs"], env).returncode == 0
+    time.sleep(0.5)
+    assert not (cache / "gcs_reasoner" / "server").exists()
