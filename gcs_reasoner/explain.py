@@ -313,7 +313,7 @@ class _Builder:
         candidates = self.trace.derivations(sym)
         chosen = None
         for w in candidates:
-            if not any(key(b) in ancestors for b in args(w.arguments[3])):
+            if not any(key(b) in ancestors for b in w.pos):
                 chosen = w
                 break
         if chosen is None:
@@ -324,8 +324,7 @@ class _Builder:
         return node
 
     def _from_record(self, sym, w, ancestors) -> DerivedNode:
-        idx, _head, values, pos, neg, cmps, aggs = w.arguments
-        rule = self.program.rule(idx.number)
+        rule = self.program.rule(w.rule)
         node = DerivedNode(
             conclusion=spell(sym),
             provisions=list(rule.provisions),
@@ -336,20 +335,20 @@ class _Builder:
         node.own.append(w)
         node.__dict__["_head"] = rule.head
         node.not_in_folder = list(rule.not_in_folder)
-        bound = dict(zip(rule.variables, args(values)))
+        values = w.values
+        bound = dict(zip(rule.variables, values))
         node.values = {name: render_term(v) for name, v in bound.items()}
         # the rule's own negative literals first, then those of the auxiliary steps it uses
-        for n in args(neg):
+        for n in w.neg:
             self._negation(node, n)
-        for p in args(pos):
+        for p in w.pos:
             self._add(node, self.node(p, ancestors))
-        for k, agg in enumerate(args(aggs)):
-            _, function, value = args(agg)
-            text = rule.aggregates[k] if k < len(rule.aggregates) else f"#{function.string}"
-            elems = self.trace.elements(idx.number, k, values)
+        for k, function, value in w.aggs:
+            text = rule.aggregates[k] if k < len(rule.aggregates) else f"#{function}"
+            elems = self.trace.elements(w.rule, k, values)
             shown = elems if self.max_elements is None else elems[: self.max_elements]
             elements = [(tuple(args(r[4])), tuple(args(r[5]))) for r in (e.arguments for e in shown)]
-            a = Aggregate(function.string, value, text, elements, len(elems) - len(shown))
+            a = Aggregate(function, value, text, elements, len(elems) - len(shown))
             node.aggregates.append(a)
             node.__dict__.setdefault("_seen", set()).add(id(a))
             node.computed.extend(a.raw[:1])
@@ -357,10 +356,9 @@ class _Builder:
                 for c in conds:
                     self._add(node, self.node(c, ancestors))
             node.computed.extend(a.raw[1:])
-        for i, c in enumerate(args(cmps)):
-            op, left, right = args(c)
+        for i, (op, left, right) in enumerate(w.cmps):
             source = rule.comparisons[i] if i < len(rule.comparisons) else ""
-            cmp = Comparison(op.string, left, right, source, bound)
+            cmp = Comparison(op, left, right, source, bound)
             seen = node.__dict__.setdefault("_seen", set())
             key = (cmp.op, left, right, source, False)
             if key not in seen:

@@ -25,10 +25,14 @@ variable values, its positive body atoms, the atoms whose absence it relied on
 (default negation), its comparisons and its aggregate values;
 `_whyel_I(K, J, Vars, Terms, Cond)` records the elements that made up
 aggregate K. When reasons are asked for, each rule is solved in its traced
-form (`RuleInfo.traced`): its record rule, and `H :- _why_I(H, _, _, _, _, _).`
-in place of the rule, so that its body is joined once and a record holds
-exactly when the rule applies; the element records read the variables' values
-from the rule's records. The model is that of the plain rules with the
+form (`RuleInfo.traced`): its record made flat, `_why_I(X1, ..., Xn) :- B'.`,
+the values of the rule's variables and of the terms clingo computes, and
+`H :- _why_I(X1, ..., Xn).` in place of the rule, so that its body is joined
+once and a record holds exactly when the rule applies; the element records
+read the variables' values from the rule's records. `RuleInfo.record` says how
+`(H, Vars, Pos, Neg, Cmp, Agg)` is rebuilt from the values, when an
+explanation asks for it (reasoning._Record): clingo grounds small records, and
+Python builds the terms only of the derivations it explains. The model is that of the plain rules with the
 records besides, which are shown and come with it (reasoning.py). One record
 predicate per rule, not one for all: a single predicate would join every rule
 in one component for the grounder.
@@ -98,6 +102,9 @@ class RuleInfo:
     # the rule as solved when its derivations are recorded: `H :- _why_I(H, ...)`, the record rule
     # `_why_I(H, ...) :- B'.` and the element records (module doc)
     traced: str = ""
+    # how the flat record of the traced solve, `_why_I(X1, ..., Xn)`, gives back `why`'s
+    # `(H, Vars, Pos, Neg, Cmp, Agg)`: [n, template of each] (`_record_shape`)
+    record: list = field(default_factory=list)
 
     @property
     def signature(self) -> tuple[str, int]:
@@ -129,9 +136,10 @@ class Program:
         """The derivation record rules of `rules` (indices), with their #show statements."""
         return "\n".join(self.rules[i].why + "\n" + self.shows(i) for i in rules)
 
-    def shows(self, index: int) -> str:
-        """The #show statements of rule `index`'s records (a record is read from the model)."""
-        shows = f"#show {why_name(index)}/6."
+    def shows(self, index: int, traced: bool = False) -> str:
+        """The #show statements of rule `index`'s records (a record is read from the model): those
+        of `why`, or (`traced`) of the flat records of `traced`."""
+        shows = f"#show {why_name(index)}/{self.rules[index].record[0] if traced else 6}."
         if self.rules[index].aggregates:
             shows += f"\n#show {why_elem_name(index)}/5."
         return shows
@@ -515,33 +523,95 @@ class _Loader:
 
 def _traced_text(node, records: list, flag, info: RuleInfo) -> str:
     """Rule I as ground when its derivations are recorded. Its body is joined once, by the record
-    rule, and the head (and `_nif(I)`) read from the records: `H :- _why_I(H, _, _, _, _, _).`
-    The element records read the rule's variables from its records, not from its body joined again.
-    A fact (no body) stays as written, beside its record."""
+    rule `_why_I(X1, ..., Xn) :- B'.`, whose arguments are the values of the rule's variables and
+    of the terms clingo computes (`_record_shape`); the head (and `_nif(I)`) are read from the
+    records: `H :- _why_I(X1, ..., Xn).` The element records read the rule's variables from its
+    records, not from its body joined again. `info.record` says how the record `why` writes,
+    `(H, Vars, Pos, Neg, Cmp, Agg)`, is rebuilt from those values (reasoning._Record)."""
     import clingo.ast as ast
 
-    if not node.body:
-        return info.plain + "\n" + info.why
     loc = node.location
-    record = records[0].head.atom.symbol  # _why_I(H, Vars, Pos, Neg, Cmp, Agg)
+    why = records[0].head.atom.symbol  # _why_I(H, Vars, Pos, Neg, Cmp, Agg)
+    shape, slots, computed, head, patterns = _record_shape(why, info)
+    info.record = shape
     anon = ast.Variable(loc, "_")
-    # the head with a variable in each place: the record holds its value (`@add_days(X, 1)` computed)
-    h = node.head.atom.symbol
-    head = h if h.ast_type != ast.ASTType.Function else ast.Function(
-        loc, h.name, [ast.Variable(loc, f"H__{k}") for k in range(len(h.arguments))], h.external)
-    by_head = ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(
-        ast.Function(loc, record.name, [head, anon, anon, anon, anon, anon], False)))
-    out = [records[0], ast.Rule(loc, ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(head)), [by_head])]
+    n = len(slots) + len(computed)
+
+    def literal(args):
+        return ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(ast.Function(loc, why.name, args, False)))
+
+    values = [ast.Variable(loc, v) for v in slots] + computed
+    named = [ast.Variable(loc, v) for v in slots] + [patterns.get(k) or ast.Variable(loc, f"C__{k}")
+                                                     for k in range(len(computed))]
+    out = [ast.Rule(loc, literal(values), list(records[0].body)),
+           ast.Rule(loc, ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(head)), [literal(named)])]
     if flag is not None:
-        any_record = ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(
-            ast.Function(loc, record.name, [anon] * 6, False)))
-        out.append(ast.Rule(loc, flag, [any_record]))
-    by_vars = ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(
-        ast.Function(loc, record.name, [anon, record.arguments[1], anon, anon, anon, anon], False)))
+        out.append(ast.Rule(loc, flag, [literal([anon] * n)]))
+    # the rule's variables come first among the slots (`info.variables`, as in `why`'s Vars)
+    by_vars = literal([ast.Variable(loc, v) for v in info.variables] + [anon] * (n - len(info.variables)))
     n_body = len(records[0].body)
     for element in records[1:]:  # _whyel_I(K, J, Vars, Terms, Cond) :- B', Cond.
         out.append(ast.Rule(loc, element.head, [by_vars] + list(element.body)[n_body:]))
     return "\n".join(str(r) for r in out)
+
+
+def _record_shape(why, info: RuleInfo) -> tuple:
+    """(shape, slot variables, computed terms, head, patterns) of the record `why` = `_why_I(H, Vars, Pos, Neg,
+    Cmp, Agg)` made flat. The slots are the rule's variables (`info.variables` first, then those of
+    the positive atoms' `_` and of the aggregates' values); the computed terms, the subterms clingo
+    evaluates (`@add_days(D, 1)`, `N + 1`). The shape, `[arity, template of H, of Vars, of Pos, of
+    Neg, of Cmp, of Agg]`, writes each term as: an int, the record's argument of that number; a
+    str, a constant as clingo prints it; `[name, [templates]]`, a function or (name "") a tuple.
+    `head`: H with each computed subterm replaced by the variable `C__k` that reads its value; a
+    pooled head `p(a; b)` is computed whole, and `patterns` says that the head rule reads it as
+    `p(C__k_0)`."""
+    import clingo.ast as ast
+
+    slots = list(info.variables)
+    computed: list = []
+
+    def walk(t):  # (template, t with computed subterms as C__k variables)
+        kind = t.ast_type
+        if kind == ast.ASTType.Variable:
+            if t.name not in slots:
+                slots.append(t.name)
+            return ("slot", t.name), t
+        if kind == ast.ASTType.SymbolicTerm:
+            return str(t.symbol), t
+        if kind == ast.ASTType.Function and not t.external and (t.arguments or not t.name):
+            parts = [walk(a) for a in t.arguments]
+            return [t.name, [p[0] for p in parts]], t.update(arguments=[p[1] for p in parts])
+        if kind == ast.ASTType.Function and not t.external:
+            return t.name, t  # a constant: `legal_personality`
+        computed.append(t)
+        return ("computed", len(computed) - 1), ast.Variable(t.location, f"C__{len(computed) - 1}")
+
+    patterns: dict = {}  # computed k -> what the head rule reads in its place (a pooled head)
+    h = why.arguments[0]
+    if h.ast_type == ast.ASTType.Pool:  # `p(a; b).`: each record holds its atom, which the head rule takes apart
+        alts = h.arguments
+        if not all(a.ast_type == ast.ASTType.Function and not a.external and a.name == alts[0].name
+                   and len(a.arguments) == len(alts[0].arguments) for a in alts):
+            raise RuleFileError(f"{info.file}:{info.line}: a pooled head must pool atoms of one predicate")
+        computed.append(h)
+        k = len(computed) - 1
+        head = ast.Function(h.location, alts[0].name, [ast.Variable(h.location, f"C__{k}_{j}")
+                                                       for j in range(len(alts[0].arguments))], False)
+        patterns[k] = head
+        parts = [(("computed", k), head)] + [walk(a) for a in why.arguments[1:]]
+    else:
+        parts = [walk(a) for a in why.arguments]
+    n_slots = len(slots)
+
+    def number(t):  # slots first, then the computed terms
+        if isinstance(t, tuple):
+            return slots.index(t[1]) if t[0] == "slot" else n_slots + t[1]
+        if isinstance(t, list):
+            return [t[0], [number(a) for a in t[1]]]
+        return t
+
+    shape = [n_slots + len(computed)] + [number(p[0]) for p in parts]
+    return shape, slots, computed, parts[0][1], patterns
 
 
 def _adjacent_block(comments: list, rule_line: int) -> list[str]:

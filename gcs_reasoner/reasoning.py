@@ -466,21 +466,137 @@ def _article_key(article: str):
 
 
 class _Record:
-    """A derivation record read from `_why_I(H, Vars, Pos, Neg, Cmp, Agg)` (or an element record
-    from `_whyel_I(K, J, Vars, Terms, Cond)`), with the rule index put first as in one
-    `_why(I, H, ...)` atom: `arguments[0].number` is the rule."""
+    """A derivation record of rule I, read from its flat record `_why_I(X1, ..., Xn)` (program.py,
+    RuleInfo.record). What `why` writes, `(H, Vars, Pos, Neg, Cmp, Agg)`, is given back part by
+    part, as Python lists of clingo terms, when an explanation reads it: `pos` (the positive body
+    atoms), `neg` (the atoms whose absence it relied on), `values` (of `RuleInfo.variables`), `cmps`
+    ((operator, left, right)), `aggs` ((number, function, value)). `arguments` writes the record
+    as one `_why(I, H, Vars, Pos, Neg, Cmp, Agg)` atom would (the tests compare it with `why`)."""
+
+    __slots__ = ("slots", "rule", "shape", "_pos")
+
+    def __init__(self, slots, rule: int, shape: "_Shape"):
+        self.slots = slots  # the record's arguments (clingo symbols)
+        self.rule = rule
+        self.shape = shape
+        self._pos = None
+
+    @property
+    def pos(self) -> list:
+        p = self._pos
+        if p is None:
+            v = self.slots
+            p = self._pos = [_build(t, v) for t in self.shape.pos]
+        return p
+
+    @property
+    def neg(self) -> list:
+        v = self.slots
+        return [_build(t, v) for t in self.shape.neg]
+
+    @property
+    def values(self) -> list:
+        v = self.slots
+        return [_build(t, v) for t in self.shape.values]
+
+    @property
+    def cmps(self) -> list:
+        v = self.slots
+        return [(op, _build(a, v), _build(b, v)) for op, a, b in self.shape.cmps]
+
+    @property
+    def aggs(self) -> list:
+        v = self.slots
+        return [(k, function, _build(t, v)) for k, function, t in self.shape.aggs]
+
+    @property
+    def head(self):
+        return _build(self.shape.record[1], self.slots)
+
+    @property
+    def arguments(self) -> tuple:
+        import clingo
+
+        t, v = self.shape.record, self.slots
+        return (clingo.Number(self.rule), *(_build(x, v) for x in t[1:]))
+
+    def head_key(self) -> tuple:
+        """(name, key of each argument) of the head: what `Trace.derivations` looks a symbol up by,
+        without building the head (most records loaded are never explained)."""
+        t, v = self.shape.record[1], self.slots
+        if t.__class__ is int:  # a pooled head: the record holds the atom itself
+            return _head_key(v[t])
+        if t.__class__ is str:
+            return (t,)
+        return (t[0], *[v[a]._rep if a.__class__ is int else _build(a, v)._rep for a in t[1]])
+
+
+class _Shape:
+    """RuleInfo.record, read once per rule: the templates of each part of `why`'s record."""
+
+    __slots__ = ("record", "values", "pos", "neg", "cmps", "aggs")
+
+    def __init__(self, record: list):
+        self.record = record
+        _, _, values, pos, neg, cmps, aggs = record
+        self.values, self.pos, self.neg = values[1], pos[1], neg[1]
+        # ("op", Left, Right) and (K, "function", Value): their constants read once
+        self.cmps = [(_string(c[1][0]), c[1][1], c[1][2]) for c in cmps[1]]
+        self.aggs = [(int(a[1][0]), _string(a[1][1]), a[1][2]) for a in aggs[1]]
+
+
+def _shape(rule) -> _Shape:
+    """The _Shape of a rule, made once (kept on the rule)."""
+    found = rule.__dict__.get("_shape")
+    if found is None:
+        found = rule.__dict__["_shape"] = _Shape(rule.record)
+    return found
+
+
+def _string(template: str) -> str:
+    return _build(template, ()).string
+
+
+def _head_key(symbol) -> tuple:
+    return (symbol.name, *[a._rep for a in args(symbol)])
+
+
+_CONSTANTS: dict = {}  # a constant's text in a record's shape -> its symbol
+
+
+def _build(template, values):
+    """The term a template of RuleInfo.record stands for: an int, the record's argument of that
+    number; a str, a constant; [name, [templates]], a function or (name "") a tuple."""
+    if template.__class__ is int:
+        return values[template]
+    if template.__class__ is str:
+        found = _CONSTANTS.get(template)
+        if found is None:
+            import clingo
+
+            found = _CONSTANTS[template] = clingo.parse_term(template)
+        return found
+    import clingo
+
+    return clingo.Function(template[0], [_build(a, values) for a in template[1]])
+
+
+class _ElementRecord:
+    """An aggregate-element record read from `_whyel_I(K, J, Vars, Terms, Cond)`, the rule index
+    put first: `arguments` is `(I, K, J, Vars, Terms, Cond)`."""
 
     __slots__ = ("arguments", "rule")
 
     def __init__(self, arguments, rule: int):
         self.arguments = arguments
-        self.rule = rule  # arguments[0].number, read once
+        self.rule = rule
 
 
 class Trace:
     """The derivation records of one traced solve, read lazily: the records of the rules that
     derive a predicate are turned into Python values when an atom of that predicate is first
-    asked about (most of a large file's records are never asked about)."""
+    asked about (most of a large file's records are never asked about), and a record's terms are
+    built when an explanation reads them."""
 
     def __init__(self, result: Result, records: list):
         self.result = result
@@ -490,28 +606,27 @@ class Trace:
             if found is None:
                 found = self._by_rule[i] = ([], [])
             found[1 if elem else 0].append(s)
-        self._why: dict = {}  # symbols.key(head) -> [_Record], for the predicates loaded
+        self._why: dict = {}  # _Record.head_key() -> [_Record], for the predicates loaded
+        self._found: dict = {}  # symbols.key(symbol) -> [_Record] (or []), the symbols asked about
         self._loaded: set = set()  # (name, arity) of the predicates whose records are in _why
-        self._asked: set = set()  # keys asked about and found without a record (facts, not derived)
-        self._elems: dict = {}  # (rule, aggregate, key(values)) -> [_Record], by rule loaded
+        self._elems: dict = {}  # (rule, aggregate, key(values)) -> [_ElementRecord], by rule loaded
         self._elems_loaded: set = set()
 
     def _load(self, predicate: tuple[str, int]) -> None:
         """The records of the rules whose head is `predicate`, keyed by head; an atom derived by
         several rules: the first rule in program order comes first, whatever order the solver
         listed the records in (explanations must not flip)."""
-        import clingo
-
         self._loaded.add(predicate)
+        program = self.result.program
         touched = {}  # id -> the lists of records of a head derived more than once (each sorted once)
-        for i in self.result.program.rules_by_head.get(predicate, ()):
+        for i in program.rules_by_head.get(predicate, ()):
             found = self._by_rule.get(i)
             if not found:
                 continue
-            n = clingo.Number(i)
+            shape = _shape(program.rules[i])
             for s in found[0]:
-                rec = _Record((n, *s.arguments), i)
-                recs = self._why.setdefault(key(rec.arguments[1]), [])
+                rec = _Record(s.arguments, i, shape)
+                recs = self._why.setdefault(rec.head_key(), [])
                 recs.append(rec)
                 if len(recs) == 2:
                     touched[id(recs)] = recs
@@ -520,31 +635,28 @@ class Trace:
 
     def derivations(self, symbol) -> list:
         k = key(symbol)
-        found = self._why.get(k)
+        found = self._found.get(k)
         if found is not None:
             return found
-        if k in self._asked:
-            return []
         predicate = (symbol.name, len(args(symbol)))
         if predicate not in self._loaded:
             self._load(predicate)
-            found = self._why.get(k)
-            if found is not None:
-                return found
-        self._asked.add(k)
-        return []
+        found = self._found[k] = self._why.get(_head_key(symbol), [])
+        return found
 
-    def elements(self, rule: int, k: int, values) -> list:
+    def elements(self, rule: int, k: int, values: list) -> list:
+        """The element records of aggregate `k` of the derivation of `rule` whose variables have
+        `values` (_Record.values)."""
         if rule not in self._elems_loaded:
             import clingo
 
             self._elems_loaded.add(rule)
             n = clingo.Number(rule)
             for s in self._by_rule.get(rule, ((), ()))[1]:
-                rec = _Record((n, *s.arguments), rule)
+                rec = _ElementRecord((n, *s.arguments), rule)
                 a = rec.arguments
-                self._elems.setdefault((rule, a[1].number, key(a[3])), []).append(rec)
-        return self._elems.get((rule, k, key(values)), [])
+                self._elems.setdefault((rule, a[1].number, *[x._rep for x in args(a[3])]), []).append(rec)
+        return self._elems.get((rule, k, *[v._rep for v in values]), [])
 
     def provisions_of(self, symbol, deep: bool = False) -> list[str]:
         """Provision ids of the rule(s) that derived symbol (looking through auxiliary rules): every
@@ -571,7 +683,7 @@ class Trace:
                     if p not in out:
                         out.append(p)
                 if rule.auxiliary or deep:
-                    stack.extend(args(w.arguments[3]))
+                    stack.extend(w.pos)
             first = False
         return out
 
@@ -581,7 +693,7 @@ class Trace:
         through the auxiliary rules of its body (in_force_id chains included)."""
         program = self.result.program
         out, seen = set(), set()
-        stack = list(args(record.arguments[3]))
+        stack = list(record.pos)
         while stack:
             sym = stack.pop()
             k = key(sym)
@@ -593,7 +705,7 @@ class Trace:
                 continue
             for w in self.derivations(sym)[:1]:
                 if program.rule(w.rule).auxiliary:
-                    stack.extend(args(w.arguments[3]))
+                    stack.extend(w.pos)
         return out
 
 

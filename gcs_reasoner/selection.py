@@ -115,7 +115,7 @@ def program_text(program: Program, kept: set[int], traced: bool = False) -> str:
     rules = program.rules
     if not traced:
         return program.fixed + PROJECTIONS + "\n".join([rules[i].plain for i in sorted(kept)])
-    return program.fixed + PROJECTIONS + "\n".join(rules[i].traced + "\n" + program.shows(i) for i in sorted(kept))
+    return program.fixed + PROJECTIONS + "\n".join(rules[i].traced + "\n" + program.shows(i, traced=True) for i in sorted(kept))
 
 
 def _form(sig: tuple[str, int], consts: list, forms: dict) -> tuple:

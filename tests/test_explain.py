@@ -42,7 +42,7 @@ def _uses(result, record):
     idx, _head, values, pos, _neg, _cmp, aggs = record.arguments
     out = list(pos.arguments)
     for k in range(len(aggs.arguments)):
-        for e in result.trace.elements(idx.number, k, values):
+        for e in result.trace.elements(idx.number, k, values.arguments):
             out.extend(e.arguments[5].arguments)
     return out
 

@@ -1,6 +1,9 @@
 """The derivation records of a traced solve (each rule of the file's selection derives its head
-from its own records: RuleInfo.traced) are exactly those of the whole law ground as written, each
-rule beside its record rule `_why_I(H, ...) :- B'.` (program.py, reasoning._Solver).
+from its own flat records: RuleInfo.traced), once rebuilt into `(H, Vars, Pos, Neg, Cmp, Agg)`
+(RuleInfo.record, reasoning._Record), are exactly those of the whole law ground as written, each
+rule beside its record rule `_why_I(H, Vars, Pos, Neg, Cmp, Agg) :- B'.` (program.py,
+reasoning._Solver): the same derivations, and the same terms, built by Python from the values
+clingo recorded.
 
 This compares both on a sample of every topic's examples.
 """
@@ -47,7 +50,25 @@ def test_the_records_are_those_of_the_whole_law_beside_its_record_rules(program,
         for model in models:
             whole = {str(s) for s in model.symbols(shown=True) if s.name.startswith("_why")}
     assert records, "an example without derivation records tests nothing here"
-    assert {str(s) for _, _, s in records} == whole
+    rebuilt = set()
+    for i, element, s in records:
+        if element:
+            rebuilt.add(str(s))
+        else:
+            arguments = reasoning._Record(s.arguments, i, reasoning._shape(program.rules[i])).arguments
+            assert arguments[0].number == i
+            rebuilt.add(str(clingo.Function(s.name, arguments[1:])))
+    assert rebuilt == whole
+    assert len(rebuilt) == len(records)  # no two records of the solve rebuilt alike
+
+
+def test_a_pooled_head_and_computed_terms_are_rebuilt(program):
+    """`relation_matter(a; b; ...)` (each record holds its atom) and `End = @add_years(E, 3)` (the
+    value clingo computed is an argument of the record): rebuilt as `why` writes them."""
+    pooled = next(r for r in program.rules if r.head == "relation_matter/1")
+    assert pooled.record[1] == 0 and "relation_matter(C__0_0) :- " in pooled.traced
+    computed = next(r for r in program.rules if "@add_years(E,3)" in r.traced and r.head.startswith("administrator_term_expired"))
+    assert computed.record[0] == len(computed.variables) + 1  # the variables, then the computed value
 
 
 def test_the_sample_covers_every_topic():

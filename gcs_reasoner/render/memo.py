@@ -480,7 +480,7 @@ def _prose(node, words, numbers, shown: set, depth: int, top: str = "") -> list:
     for x in node.texts:
         runs.append(("", _sentence_end(words.text_in_force(x)) + " "))
     if node.own:
-        rule = words.result.program.rule(node.own[0].arguments[0].number)
+        rule = words.result.program.rule(node.own[0].rule)
         for x in rule.not_in_folder:
             runs.append(("", _sentence_end(t["not_in_folder"].format(t=x)) + " "))
     facts, steps, seen_lines = [], [], set()
@@ -619,7 +619,7 @@ def rules_used(trees) -> list:
             return
         seen_nodes.add(id(node))
         for r in node.records:
-            out.setdefault(r.arguments[0].number, None)
+            out.setdefault(r.rule, None)
         for b in node.because:
             walk(b)
 

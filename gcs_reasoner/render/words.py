@@ -527,7 +527,7 @@ class Words:
         """What a node rests on besides its facts and sub-conclusions, in words (default view)."""
         out = [self.text_in_force(t) for t in node.texts]
         if node.own and self.result is not None:  # the rule rests on a text the folder lacks
-            rule = self.result.program.rule(node.own[0].arguments[0].number)
+            rule = self.result.program.rule(node.own[0].rule)
             out += [self.t["not_in_folder"].format(t=t) for t in rule.not_in_folder]
         out += [self.aggregate(a) for a in node.aggregates if not a.via]
         for c in node.comparisons:
@@ -555,7 +555,7 @@ class Words:
         for t in node.texts:
             kids.append(Item("text", self.text_in_force(t)))
         if node.own and self.result is not None:  # the rule rests on a text the folder lacks
-            rule = self.result.program.rule(node.own[0].arguments[0].number)
+            rule = self.result.program.rule(node.own[0].rule)
             kids += [Item("text", self.t["not_in_folder"].format(t=t)) for t in rule.not_in_folder]
         lines_seen = set()
         derived = []
