@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 FORMATS = ("text", "json", "json-tree", "jsonl", "markdown", "html")
@@ -28,7 +29,10 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"invalid date {text!r}; expected YYYY-MM-DD") from None
 
 
+@lru_cache(maxsize=1)
 def _parser() -> argparse.ArgumentParser:
+    """The command line's parser, built once per process (parsing does not change it: the warm
+    server's copies reuse the one it built)."""
     p = argparse.ArgumentParser(prog="gcs-reasoner", description="Apply GCS law (CSP L6133-1 ff., R6133-1 ff.) to a scenario.")
     sub = p.add_subparsers(dest="command", required=True)
     c = sub.add_parser("check", help="conclusions on a .gcs file (or every .gcs file of a folder)")

@@ -270,6 +270,7 @@ def warm_up() -> None:
     from .reasoning import reason, warm_up as reasoning_warm_up
     from .render import batch, json_out, words  # noqa: F401
 
+    cli._parser()
     parser_warm_up()
     program = load_program()
     reasoning_warm_up(program)
@@ -494,6 +495,12 @@ def _main(argv: list[str]) -> int:
     except ValueError:
         idle = IDLE
     warm_up()
+    import gc
+
+    # what is loaded now lives as long as the server: the collector need not walk it again, and a
+    # copy that did would write to each of its pages (a forked copy shares them until written)
+    gc.collect()
+    gc.freeze()
     serve(argv[0], idle)
     return 0
 
