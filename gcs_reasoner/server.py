@@ -13,12 +13,14 @@ its work to a process that has all of it loaded:
 - Each later run connects and sends its arguments, its working folder, its
   environment and its standard input, output and error themselves (the file
   descriptors, over the socket). The server forks a copy of itself that takes
-  them on, runs `cli.main` exactly as the run would have, and sends back the
-  exit status. The output never passes through the server: it is written to the
-  caller's own files, terminal or pipes. Ctrl-C on the caller is passed on.
+  them on (with the caller's time zone, umask and resource limits), runs
+  `cli.main` exactly as the run would have, and sends back the exit status. The
+  output never passes through the server: it is written to the caller's own
+  files, terminal or pipes. Ctrl-C on the caller is passed on; a caller that
+  ends (killed) ends its copy.
 - The socket's name is a digest of everything the answer depends on besides the
   file: this package's files, the rules, the Python interpreter and its
-  installed packages, the interpreter's own settings (`PYTHON*`). Editing a rule
+  installed packages, the interpreter's own settings (`PYTHON*`) and the locale. Editing a rule
   or upgrading clingo names another socket: a new server; the old one stops
   after `GCS_REASONER_SERVER_IDLE` seconds without a request (600).
 - Anything that goes wrong before the server's copy has started the work (no
@@ -94,7 +96,10 @@ def key(environ=os.environ) -> str:
 
     # sys.path but its first entry (the script's folder, or the working folder with -m)
     parts = [sys.executable, sys.version, repr(sys.flags), repr(sys._xoptions), PACKAGE_DIR, repr(sys.path[1:])]
-    parts += sorted(f"{k}={v}" for k, v in environ.items() if k.startswith("PYTHON") or k == IDLE_ENV)
+    # the interpreter's settings, and the locale, which sets the encoding of files opened without one
+    # at its start
+    parts += sorted(f"{k}={v}" for k, v in environ.items()
+                    if k.startswith(("PYTHON", "LC_")) or k in ("LANG", "LANGUAGE", IDLE_ENV))
     # the interpreter's library and the folders of installed packages: installing or removing one
     # changes its folder's time
     for d in sorted({os.path.dirname(os.__file__), *(p for p in sys.path[1:] if p.endswith("-packages"))}):
@@ -157,6 +162,11 @@ def forward(argv: list[str]) -> Optional[int]:
     return _wait(conn, pid)
 
 
+# The caller's resource limits the server's copy takes on (a time or memory limit put on a run
+# holds for its work).
+LIMITS = ("RLIMIT_CPU", "RLIMIT_AS", "RLIMIT_DATA", "RLIMIT_FSIZE", "RLIMIT_RSS")
+
+
 def _request(argv: list[str]) -> bytes:
     import json
 
@@ -164,8 +174,17 @@ def _request(argv: list[str]) -> bytes:
                for s in (sys.stdin, sys.stdout, sys.stderr)]
     umask = os.umask(0o022)
     os.umask(umask)
+    limits = {}
+    try:
+        import resource
+
+        for name in LIMITS:
+            if hasattr(resource, name):
+                limits[name] = resource.getrlimit(getattr(resource, name))
+    except (ImportError, OSError, ValueError):
+        pass
     return json.dumps({"argv": argv, "cwd": os.getcwd(), "env": dict(os.environ), "umask": umask,
-                       "streams": streams}).encode("utf-8", "surrogateescape")
+                       "streams": streams, "limits": limits}).encode("utf-8", "surrogateescape")
 
 
 def _wait(conn, pid: int) -> int:
@@ -433,6 +452,7 @@ def _child(conn) -> None:
         if conn.recv(1) != b"G":  # the caller gave up waiting: it does the work itself
             os._exit(0)
         conn.settimeout(None)
+        _watch(conn)
         _take_on(request, fds)
         status = _run(request["argv"])
     except BaseException:  # noqa: BLE001 - whatever happens, the caller gets a status
@@ -442,6 +462,22 @@ def _child(conn) -> None:
     except OSError:
         pass
     os._exit(0)
+
+
+def _watch(conn) -> None:
+    """End this copy if the caller goes (killed, interrupted for good): its work is no one's, and the
+    caller's output, which this copy holds open, must close with it. The caller sends nothing more
+    once it has said go; the connection ends only when it does."""
+    import threading
+
+    def watch():
+        try:
+            conn.recv(1)
+        except OSError:
+            pass
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _take_on(request: dict, fds: list) -> None:
@@ -460,7 +496,21 @@ def _take_on(request: dict, fds: list) -> None:
     os.environ.update(request["env"])
     if hasattr(time, "tzset"):
         time.tzset()  # `as of` today: the caller's time zone
+    import tempfile
+
+    tempfile.tempdir = None  # read again from the caller's TMPDIR
     os.umask(request["umask"])
+    try:
+        import resource
+    except ImportError:
+        return
+    for name, (soft, hard) in request.get("limits", {}).items():
+        which = getattr(resource, name, None)
+        try:
+            if which is not None and resource.getrlimit(which) != (soft, hard):
+                resource.setrlimit(which, (soft, hard))
+        except (OSError, ValueError):
+            pass  # a limit above the server's own: the server's holds
 
 
 def _run(argv: list[str]) -> int:

@@ -129,11 +129,29 @@ def test_ctrl_c_on_the_caller_interrupts_the_work(served, tmp_path):
     assert "interrupted" in err
 
 
+def test_when_the_caller_is_killed_its_work_stops_and_its_output_closes(served, tmp_path):
+    """A run killed (a time limit, a harness that gives up) leaves no copy at work holding its
+    output open: whoever reads that output sees it end."""
+    env, _ = served
+    big = tmp_path / "big.gcs"
+    big.write_text(subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--write-scenario", "3000"],
+                                  capture_output=True, text=True, check=True, cwd=ROOT).stdout, encoding="utf-8")
+    p = subprocess.Popen([sys.executable, "-m", "gcs_reasoner.cli", "check", str(big), "--format", "json"],
+                         env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)
+    p.kill()
+    t = time.monotonic()
+    p.stdout.read()  # the end of the output: the copy that held it is gone (its work takes seconds more)
+    p.wait()
+    assert time.monotonic() - t < 1.5
+
+
 def test_a_run_needs_the_server_it_names(served, tmp_path):
     """What the answer depends on names the server: another interpreter setting, another one."""
     env, path = served
     assert _socket(env) == path
     assert _socket({**env, "PYTHONHASHSEED": "7"}) != path
+    assert _socket({**env, "LC_ALL": "C"}) != path  # the locale: the encoding of files opened without one
     other = _run(["check", "facts/public_imaging.gcs"], {**env, "PYTHONHASHSEED": "7"})
     assert other.returncode == 1 and "no server took the work" in other.stderr
 
