@@ -17,7 +17,6 @@ on demand) -> render (text, JSON, Markdown, HTML).
 from __future__ import annotations
 
 from datetime import date
-from typing import Optional
 
 __all__ = ["load", "loads", "reason", "check_files", "ScenarioError", "edit", "diff", "why_not", "what_would_make",
            "texts", "timeline", "memo"]
@@ -46,7 +45,7 @@ def loads(text: str, path: str = "<string>"):
     return parse_text(text, path)
 
 
-def reason(scenario, as_of: Optional[date] = None, explain: bool = False):
+def reason(scenario, as_of: date | None = None, explain: bool = False):
     """Apply the law to a Scenario (or a path); returns a Result."""
     from .reasoning import reason as _reason
 
@@ -57,7 +56,7 @@ def reason(scenario, as_of: Optional[date] = None, explain: bool = False):
     return _reason(scenario, as_of=as_of, explain=explain)
 
 
-def check_files(paths, as_of: Optional[date] = None, jobs: Optional[int] = None):
+def check_files(paths, as_of: date | None = None, jobs: int | None = None):
     """The JSON document of each file (what `check --format json` prints), as (path, dict) in the
     order of `paths`, each as soon as it is ready; the files are reasoned in `jobs` worker
     processes (default: the number of cores; 1: in this process). A file that cannot be reasoned
@@ -77,7 +76,7 @@ def check_files(paths, as_of: Optional[date] = None, jobs: Optional[int] = None)
                                                   f"{t[0]}: internal error: {type(exc).__name__}: {exc}"}}))
 
 
-def texts(on: Optional[date] = None):
+def texts(on: date | None = None):
     """The versions of the GCS articles in force on `on` (a date or YYYY-MM-DD; default today),
     each with its amending text and whether the rules encode it (a rule of rules/ cites one of
     its provisions): a law.TextsOn (`.versions`, `.not_covered`, `.as_dict()`, `.text(lang)`)."""
@@ -89,7 +88,7 @@ def texts(on: Optional[date] = None):
     return law.texts_on(on, cited)
 
 
-def timeline(scenario, start: Optional[date] = None, until: Optional[date] = None):
+def timeline(scenario, start: date | None = None, until: date | None = None):
     """For each conclusion of a Scenario (or a path), the periods in which it holds from `start`
     (default: the file's first date) to `until` (default: its `as of`, else today), and the
     provisions whose amendment moved it: a timeline.Timeline (`.conclusions`, `.as_dict()`, `.text(lang)`)."""
@@ -98,7 +97,7 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
     return _timeline(scenario, start=start, until=until)
 
 
-def memo(scenario, as_of: Optional[date] = None, lang: str = "fr", format: Optional[str] = None):
+def memo(scenario, as_of: date | None = None, lang: str = "fr", format: str | None = None):
     """The legal note on a Scenario (or a path): a Memo (shown as HTML in a notebook; `.markdown()`,
     `.html()`), or its text with `format` "markdown" or "html". Same as `reason(...).memo(...)`."""
     return reason(scenario, as_of=as_of, explain=True).memo(lang=lang, format=format)
@@ -113,7 +112,7 @@ def edit(scenario, *changes):
     return _edit(scenario, *changes)
 
 
-def diff(a, b, as_of: Optional[date] = None):
+def diff(a, b, as_of: date | None = None):
     """Conclusions gained and lost from a to b (Results, Scenarios or paths), with provisions."""
     from .whatif import diff as _diff
 

@@ -13,7 +13,6 @@ write (compiled code runs when loaded). `GCS_REASONER_BYTECODE=0` turns it off.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.machinery
 import marshal
 import os
@@ -24,6 +23,14 @@ try:  # importlib.util.MAGIC_NUMBER, without importing importlib.util (4 ms)
 except ImportError:  # pragma: no cover - another Python implementation
     from importlib.util import MAGIC_NUMBER
 
+try:  # the interpreter's own SHA-256, without loading OpenSSL as hashlib does (3 ms)
+    from _sha256 import sha256  # Python 3.11
+except ImportError:  # pragma: no cover - other versions
+    try:
+        from _sha2 import sha256  # Python 3.12+
+    except ImportError:
+        from hashlib import sha256
+
 PACKAGE = "gcs_reasoner"
 _HEADER = 16  # magic, flags, source mtime, source size: the layout of a .pyc file
 
@@ -32,7 +39,7 @@ class _Loader(importlib.machinery.SourceFileLoader):
     folder = ""
 
     def _cache_path(self, source: str) -> str:
-        digest = hashlib.sha256(os.path.abspath(source).encode()).hexdigest()[:12]
+        digest = sha256(os.path.abspath(source).encode()).hexdigest()[:12]
         return os.path.join(self.folder, f"{self.name}.{digest}.pyc")
 
     def get_code(self, fullname):

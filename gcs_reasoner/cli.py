@@ -10,7 +10,6 @@ ours, else 2 if any file's fault, else 0 (README, "Use"; render/batch.py).
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from datetime import date
@@ -26,13 +25,18 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
+        import argparse
+
         raise argparse.ArgumentTypeError(f"invalid date {text!r}; expected YYYY-MM-DD") from None
 
 
 @lru_cache(maxsize=1)
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> "argparse.ArgumentParser":
     """The command line's parser, built once per process (parsing does not change it: the warm
-    server's copies reuse the one it built)."""
+    server's copies reuse the one it built). argparse is loaded here: a run the server takes never
+    needs it."""
+    import argparse
+
     p = argparse.ArgumentParser(prog="gcs-reasoner", description="Apply GCS law (CSP L6133-1 ff., R6133-1 ff.) to a scenario.")
     sub = p.add_subparsers(dest="command", required=True)
     c = sub.add_parser("check", help="conclusions on a .gcs file (or every .gcs file of a folder)")
@@ -290,6 +294,8 @@ def _jobs(text: str) -> int:
     except ValueError:
         n = 0
     if n < 1:
+        import argparse
+
         raise argparse.ArgumentTypeError(f"expected a number of processes, 1 or more: {text!r}")
     return n
 

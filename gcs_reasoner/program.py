@@ -165,6 +165,34 @@ class Program:
         return out
 
 
+# clingo AST objects kept on a program (the rules parsed once: selection.statements, whynot.py)
+# must be freed while clingo is still loaded: one freed in Python's teardown prints a traceback.
+_AST_HOLDERS: list = []  # (weak reference to a program, name of what it keeps)
+
+
+def kept_asts(program: Program, name: str, build):
+    """`program.__dict__[name]`, made by `build()` on first use: clingo ASTs, dropped at exit."""
+    found = program.__dict__.get(name)
+    if found is None:
+        import atexit
+        import weakref
+
+        found = program.__dict__[name] = build()
+        if not _AST_HOLDERS:
+            atexit.register(drop_asts)
+        _AST_HOLDERS.append((weakref.ref(program), name))
+    return found
+
+
+def drop_asts() -> None:
+    """Free the clingo ASTs kept on programs (`kept_asts`)."""
+    for ref, name in _AST_HOLDERS:
+        program = ref()
+        if program is not None:
+            program.__dict__.pop(name, None)
+    _AST_HOLDERS.clear()
+
+
 def _arity(pattern: str) -> int:
     """Arity of `name(a, f(b, c), d)`: the commas at depth one, plus one."""
     if "(" not in pattern:

@@ -729,7 +729,16 @@ class _Solver:
             self.ctl = ctl = clingo.Control(["--warn=none", "--single-shot"],
                                             logger=lambda code, msg: self.messages.append(msg),
                                             message_limit=1000)
-            ctl.add("base", [], selection.program_text(program, kept, traced=traced))
+            parsed = selection.statements(program, traced)
+            if parsed is None:
+                ctl.add("base", [], selection.program_text(program, kept, traced=traced))
+            else:  # the same statements, parsed once (a warm process)
+                from clingo.ast import ProgramBuilder
+
+                with ProgramBuilder(ctl) as builder:
+                    for i in (-1, *sorted(kept)):
+                        for statement in parsed[i]:
+                            builder.add(statement)
             ctl.add("base", [], facts_text)
             self._ground("base")
             more = selection.missed(program, selection.Present(ctl.symbolic_atoms), kept)
@@ -800,14 +809,16 @@ def choose_as_of(scenario: Scenario, as_of: Optional[date] = None) -> tuple[date
 
 def warm_up(program: Program) -> None:
     """Make now what every file's reasoning and explanation build on first use (before forking
-    worker processes, so that each starts with it: pool.py): the selection index, the inventory's
-    facts, the rules by head, the sentences, the modules of the trees and the JSON."""
+    worker processes, so that each starts with it: pool.py): the selection index, the rules' traced
+    statements parsed, the inventory's facts, the rules by head, the sentences, the modules of the
+    trees and the JSON."""
     from . import explain  # noqa: F401
     from .facts import _law_texts
     from .render import json_out, words  # noqa: F401
 
     selection._index(program)
     selection.id_texts()
+    selection.parse_statements(program, traced=True)
     _law_texts()
     _ = program.sentences, program.record_names, program.rules_by_head  # cached properties, made now
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Optional
 
 from .program import Program
 
@@ -106,6 +107,38 @@ class _Index:
 PROJECTIONS = """
 _in_force_text(A, V) :- in_force(A, V, _).
 """
+
+
+def statements(program: Program, traced: bool) -> Optional[dict]:
+    """The rules' statements parsed once into clingo ASTs, if `parse_statements` made them: {rule
+    index: its statements (RuleInfo.traced, or plain, as in `program_text`), -1: what the program
+    has besides its rules and the projections}. A process that reasons on many files (the warm
+    server, the pool's workers) gives them to clingo instead of the text `program_text` writes,
+    which clingo would parse again for each file."""
+    return program.__dict__.get(_STATEMENTS[traced])
+
+
+_STATEMENTS = {True: "_traced_statements", False: "_plain_statements"}
+
+
+def parse_statements(program: Program, traced: bool = True) -> dict:
+    """Make `statements(program, traced)` (about 20 ms for the whole law)."""
+    from .program import kept_asts
+
+    def build():
+        import clingo.ast as ast
+
+        out = {}
+        for r in program.rules:
+            found: list = []
+            ast.parse_string(r.traced + "\n" + program.shows(r.index, traced=True) if traced else r.plain, found.append)
+            out[r.index] = found
+        found = []
+        ast.parse_string(program.fixed + PROJECTIONS, found.append)
+        out[-1] = found
+        return out
+
+    return kept_asts(program, _STATEMENTS[traced], build)
 
 
 def program_text(program: Program, kept: set[int], traced: bool = False) -> str:

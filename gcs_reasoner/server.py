@@ -40,7 +40,6 @@ import os
 import socket
 import struct
 import sys
-from typing import Optional
 
 ENV = "GCS_REASONER_SERVER"  # "0": every run does its own work; "require": a run no server takes fails
 IDLE_ENV = "GCS_REASONER_SERVER_IDLE"  # seconds without a request before the server stops
@@ -92,7 +91,7 @@ def _stamps(folder: str, out: list) -> None:
 
 def key(environ=os.environ) -> str:
     """The digest naming the server that may answer for this run (module doc)."""
-    import hashlib
+    from ._bytecode import sha256
 
     # sys.path but its first entry (the script's folder, or the working folder with -m)
     parts = [sys.executable, sys.version, repr(sys.flags), repr(sys._xoptions), PACKAGE_DIR, repr(sys.path[1:])]
@@ -109,10 +108,10 @@ def key(environ=os.environ) -> str:
             pass
     _stamps(PACKAGE_DIR, parts)
     _stamps(_rules_dir(), parts)
-    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:20]
+    return sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:20]
 
 
-def socket_path(environ=os.environ) -> Optional[str]:
+def socket_path(environ=os.environ) -> str | None:
     """Where the server of this run listens: `server/<key>.sock` in the first cache folder this
     user owns (user_cache) where the path is not too long for a socket, or None."""
     from . import user_cache
@@ -137,7 +136,7 @@ def socket_path(environ=os.environ) -> Optional[str]:
 # --- the caller's side ------------------------------------------------------------------
 
 
-def forward(argv: list[str]) -> Optional[int]:
+def forward(argv: list[str]) -> int | None:
     """Run the command line in the server: its exit status, or None when no server took the work
     (the caller then does it itself)."""
     if not enabled():

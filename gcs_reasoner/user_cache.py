@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from collections.abc import Iterator
 
 
-def folders() -> list[Path]:
-    """Where to cache, in order: $XDG_CACHE_HOME/gcs_reasoner (~/.cache), then the temporary folder."""
+def folders() -> Iterator[Path]:
+    """Where to cache, in order: $XDG_CACHE_HOME/gcs_reasoner (~/.cache), then the temporary folder
+    (found only if the first will not do: `tempfile` takes milliseconds to load)."""
+    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    yield Path(home) / "gcs_reasoner"
     import tempfile
 
-    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return [Path(home) / "gcs_reasoner", Path(tempfile.gettempdir()) / f"gcs_reasoner_{os.getuid() if hasattr(os, 'getuid') else 0}"]
+    yield Path(tempfile.gettempdir()) / f"gcs_reasoner_{os.getuid() if hasattr(os, 'getuid') else 0}"
 
 
 def owned(path: Path) -> bool:

@@ -161,18 +161,20 @@ def model_atoms(result) -> list:
 
 
 def _rule_asts(program) -> dict:
-    cached = program.__dict__.get("_rule_asts")
-    if cached is None:
+    from .program import kept_asts
+
+    def build():
         import clingo.ast as ast
 
-        cached = {}
+        out = {}
         for r in program.rules:
             found = []
             ast.parse_string(r.text, lambda n: found.append(n) if n.ast_type == ast.ASTType.Rule else None)
             if found:
-                cached[r.index] = found[0]
-        program.__dict__["_rule_asts"] = cached
-    return cached
+                out[r.index] = found[0]
+        return out
+
+    return kept_asts(program, "_rule_asts", build)
 
 
 def _vars(node) -> set:

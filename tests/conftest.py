@@ -11,15 +11,12 @@ os.environ["GCS_REASONER_SERVER"] = "0"
 
 def pytest_unconfigure(config):
     """Free what holds clingo objects while clingo is still loaded (not in Python's teardown, where
-    a clingo AST cannot be freed and says so on stderr)."""
+    a clingo AST cannot be freed and says so on stderr): the ASTs kept on programs (program.kept_asts,
+    also dropped at exit; a program a test module keeps in a global may hold some)."""
     import gc
 
-    from gcs_reasoner.program import Program, load_program
+    from gcs_reasoner.program import drop_asts, load_program
 
     load_program.cache_clear()
-    # a program a test module keeps in a global (test_sentences.PROGRAM) may hold the rules' ASTs
-    # why-not parsed (whynot.py caches them on the program)
-    for obj in gc.get_objects():
-        if isinstance(obj, Program):
-            obj.__dict__.pop("_rule_asts", None)
+    drop_asts()
     gc.collect()

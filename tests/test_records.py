@@ -74,3 +74,26 @@ def test_a_pooled_head_and_computed_terms_are_rebuilt(program):
 def test_the_sample_covers_every_topic():
     prefixes = {p.stem.split("_")[0].rstrip("0123456789") for p in SAMPLE}
     assert len(SAMPLE) >= 25 and len(prefixes) >= 10, sorted(prefixes)
+
+
+@pytest.mark.parametrize("path", SAMPLE[::3], ids=[p.stem for p in SAMPLE[::3]])
+def test_the_statements_parsed_once_are_the_text_clingo_would_parse(program, path):
+    """A warm process (the server, the pool's workers) gives clingo the rules parsed once
+    (selection.statements) instead of their text: the same model and the same records."""
+    scenario = gcs.load(path)
+    when, source, file_as_of = reasoning.choose_as_of(scenario)
+    facts = reasoning._facts_on(scenario, when, source, file_as_of)
+    earlier = program.__dict__.pop("_traced_statements", None)  # parsed by a pool in this process
+    try:
+        assert selection.statements(program, True) is None
+        by_text = reasoning._Solver(program, facts, traced=True)
+        selection.parse_statements(program, traced=True)
+        assert selection.statements(program, True) is not None
+        by_statements = reasoning._Solver(program, facts, traced=True)
+    finally:
+        program.__dict__.pop("_traced_statements", None)
+        if earlier is not None:
+            program.__dict__["_traced_statements"] = earlier
+    assert by_statements.kept == by_text.kept
+    assert sorted(map(str, by_statements.symbols)) == sorted(map(str, by_text.symbols))
+    assert sorted(str(s) for _, _, s in by_statements.records) == sorted(str(s) for _, _, s in by_text.records)
