@@ -22,6 +22,20 @@ def jobs_for(jobs: Optional[int], count: int) -> int:
     return max(1, min(jobs or os.cpu_count() or 1, count))
 
 
+# From this many files reasoned on in one process, what every file's reasoning builds on is made
+# first (reasoning.warm_up: the rules parsed once, about 20 ms, save about 4 ms a file).
+WARM_UP_FROM = 8
+
+
+def _warm_up() -> None:
+    from .parse import warm_up as parser_warm_up
+    from .program import load_program
+    from .reasoning import warm_up as reasoning_warm_up
+
+    parser_warm_up()
+    reasoning_warm_up(load_program())
+
+
 def ordered(function: Callable, items: Iterable, jobs: Optional[int] = None,
             on_failure: Optional[Callable] = None) -> Iterator:
     """function(item) for each item, in order; `on_failure(item, exc)` is the result of an item
@@ -29,18 +43,15 @@ def ordered(function: Callable, items: Iterable, jobs: Optional[int] = None,
     items = list(items)
     n = jobs_for(jobs, len(items))
     if n <= 1:
+        if len(items) >= WARM_UP_FROM:
+            _warm_up()
         for item in items:
             yield function(item)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from .parse import warm_up as parser_warm_up
-    from .program import load_program
-    from .reasoning import warm_up as reasoning_warm_up
-
-    parser_warm_up()
-    reasoning_warm_up(load_program())
+    _warm_up()
     try:
         context = multiprocessing.get_context("fork")
     except ValueError:  # no fork (Windows): workers start afresh

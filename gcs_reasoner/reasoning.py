@@ -610,6 +610,7 @@ class Trace:
         self._found: dict = {}  # symbols.key(symbol) -> [_Record] (or []), the symbols asked about
         self._loaded: set = set()  # (name, arity) of the predicates whose records are in _why
         self._elems: dict = {}  # (rule, aggregate, key(values)) -> [_ElementRecord], by rule loaded
+        self._provisions: dict = {}  # (key(symbol), deep) -> provisions_of(symbol, deep)
         self._elems_loaded: set = set()
 
     def _load(self, predicate: tuple[str, int]) -> None:
@@ -661,7 +662,15 @@ class Trace:
     def provisions_of(self, symbol, deep: bool = False) -> list[str]:
         """Provision ids of the rule(s) that derived symbol (looking through auxiliary rules): every
         rule that derived the symbol itself (a conclusion two provisions reach rests on both), the
-        first of those deriving each auxiliary step."""
+        first of those deriving each auxiliary step. Walked once per symbol (the conclusions, the
+        JSON, the texts applied ask again): the records do not change."""
+        k = (key(symbol), deep)
+        found = self._provisions.get(k)
+        if found is None:
+            found = self._provisions[k] = self._walk_provisions(symbol, deep)
+        return list(found)
+
+    def _walk_provisions(self, symbol, deep: bool) -> list[str]:
         out: list[str] = []
         seen = set()
         stack = [symbol]
