@@ -71,7 +71,7 @@ class Parser:
         self._keywords = tables.LEX_KEYWORDS  # {terminal: {text: keyword terminal}}
         self._ignore = frozenset(tables.LEX_IGNORE)
         self._newline = frozenset(tables.LEX_NEWLINE)
-        self._raw_states = tables.STATES  # per state: (symbols, actions); action >= 0 shift, < 0 reduce
+        self._raw_states = tables.STATES  # per state: "symbols|actions"; action >= 0 shift, < 0 reduce
         self._states: list = [None] * len(tables.STATES)
         self._rules = tables.RULES  # (origin, size, data, expand1, include or None)
         self._start = tables.START_STATE
@@ -80,8 +80,8 @@ class Parser:
     def _state(self, n: int) -> dict:
         s = self._states[n]
         if s is None:
-            symbols, actions = self._raw_states[n]
-            s = self._states[n] = dict(zip(symbols, actions))
+            symbols, actions = self._raw_states[n].split("|")
+            s = self._states[n] = dict(zip(symbols.split(), map(int, actions.split())))
         return s
 
     def tokens(self, text: str):
