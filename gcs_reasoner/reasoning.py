@@ -732,6 +732,7 @@ class _Solver:
         self.program = program
         self.messages: list[str] = []
         kept = selection.guess(program, facts) if kept is None else kept
+        _SPENT.clear()
         while True:
             facts_text = selection.facts_text(program, facts, kept)
             # single-shot: nothing is added once ground (about a fifth less grounding)
@@ -762,7 +763,8 @@ class _Solver:
         self.records: Optional[list] = None
         if traced:
             self.symbols, self.records = _split_records(program, self.symbols)
-        self.ctl = None  # the control is spent
+        _spend(self.ctl)
+        self.ctl = None
 
     def _ground(self, part: str) -> None:
         try:
@@ -783,6 +785,20 @@ class _Solver:
         if len(models) > 1:
             raise ReasoningError("the law program is ambiguous on this scenario (a bug in rules/)")
         return models[0]
+
+
+# The last spent clingo control of a small file, freed when the next one is made rather than now:
+# freeing a ground program takes a few milliseconds (5% of a small file's work) that a process about
+# to end (a single `check`, the warm server's copy: both leave by os._exit) need not spend. A large
+# one is freed at once, so as not to hold its memory while its trees are built.
+_SPENT: list = []
+_KEEP_SPENT_ATOMS = 20_000
+
+
+def _spend(ctl) -> None:
+    _SPENT.clear()
+    if len(ctl.symbolic_atoms) <= _KEEP_SPENT_ATOMS:
+        _SPENT.append(ctl)
 
 
 def _split_records(program: Program, symbols: list) -> tuple[list, list]:

@@ -95,6 +95,57 @@ def test_a_run_the_server_takes_answers_as_a_run_that_does_its_own_work(served, 
     assert _run(["check", "tests/no_such_file.gcs"], env).returncode == 2
 
 
+def _processes_on(path: str) -> list[int]:
+    """The processes of the server listening on `path` (the server, its spare, its copies at work):
+    their command line names the socket."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if path.encode() in (entry / "cmdline").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                pass
+    return found
+
+
+def _spare_ready(path: str, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while len(_processes_on(path)) < 2:
+        assert time.monotonic() < deadline, "no spare copy beside the server"
+        time.sleep(0.05)
+    time.sleep(1.0)  # its warm-up done
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="no /proc: processes not listed")
+def test_a_spare_copy_answers_as_a_run_that_does_its_own_work(served):
+    """The request a spare takes (made ahead, already warmed up on another file) gives the same
+    output as a run doing its own work; a new spare follows it."""
+    env, path = served
+    off = {**env, server.ENV: "0"}
+    for args in (["check", "facts/joint17_no_operation_2018.gcs", "--format", "json"],
+                 ["check", "facts/public_imaging.gcs"], ["explain", "facts/public_imaging.gcs", "nature(public)"]):
+        _spare_ready(path)
+        spare = set(_processes_on(path))
+        by_spare, by_itself = _run(args, env), _run(args, off)
+        assert by_spare.returncode == by_itself.returncode == 0, by_spare.stderr
+        assert by_spare.stdout == by_itself.stdout, args
+        assert by_spare.stderr == by_itself.stderr, args
+        _spare_ready(path)
+        assert set(_processes_on(path)) != spare, "the spare did not take the request (no new spare)"
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="no /proc: processes not listed")
+def test_the_spare_ends_with_the_server(served):
+    env, path = served
+    _spare_ready(path)
+    assert _run(["server", "stop"], {**env, server.ENV: "1"}).returncode == 0
+    deadline = time.monotonic() + 10
+    while _processes_on(path):
+        assert time.monotonic() < deadline, "a copy of the server outlived it"
+        time.sleep(0.05)
+
+
 def test_the_server_works_in_the_callers_folder_and_environment(served, tmp_path):
     env, _ = served
     work = tmp_path / "w"
@@ -195,6 +246,10 @@ def test_an_idle_server_stops_by_itself(short_tmp):
     while os.path.exists(path):  # ... and gone without a request
         assert time.monotonic() < deadline, "the idle server did not stop"
         time.sleep(0.1)
+    if Path("/proc/self/cmdline").exists():  # its spare with it
+        while _processes_on(path):
+            assert time.monotonic() < deadline, "a copy of the idle server outlived it"
+            time.sleep(0.05)
 
 
 def test_no_server_from_a_folder_others_may_write(short_tmp):
