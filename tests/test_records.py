@@ -33,7 +33,46 @@ def test_the_records_are_those_of_the_whole_law_beside_its_record_rules(program,
     """On the same facts: selection.facts_text leaves out the provision_text facts of the
     provisions no rule that can apply asks about (their in_force_id atoms would be read by no rule;
     tests/test_selection.py checks that the conclusions are those of all the facts)."""
-    scenario = gcs.load(path)
+    _compare_records(program, gcs.load(path))
+
+
+def test_the_records_of_aggregates_evaluated_apart_are_those_of_the_whole_law(program):
+    """The rules whose aggregates are evaluated apart from the atoms behind their `_`
+    (program._aggregates_apart), on a generated groupement where several of them apply."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("gcs_bench", ROOT / "benchmarks" / "bench.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    records = _compare_records(program, gcs.loads(bench.scenario_text(12), "bench_12.gcs"))
+    apart = {i for i, _, _ in records if "_whyagg_" in program.rules[i].traced}
+    assert len(apart) >= 2, "no rule with its aggregates apart applied: the test compares nothing of them"
+
+
+def test_an_aggregate_is_evaluated_apart_from_the_atoms_behind_a_rules_underscores(program):
+    """Where a record names the atoms behind `_` and the body has an aggregate, the aggregate is
+    evaluated on the body as written (`_` anonymous: once per value of the other variables) and
+    the record rule reads its value: no record rule evaluates an aggregate once per such atom."""
+    import re
+
+    split = 0
+    for rule in program.rules:
+        lines = rule.traced.splitlines()
+        record = next(line for line in lines if re.match(rf"_why_{rule.index}\b", line))
+        body = record.split(":-", 1)[1] if ":-" in record else ""
+        names_anonymous = re.search(r"\bAnon__\d+\b", body)
+        if rule.aggregates and names_anonymous:
+            split += 1
+            helper = next(line for line in lines if line.startswith(f"_whyagg_{rule.index}("))
+            assert "#" not in body, record
+            assert not re.search(r"\bAnon__\d+\b", helper), helper
+            assert f"_whyagg_{rule.index}(" in body
+        else:
+            assert "_whyagg_" not in rule.traced, rule.traced
+    assert split >= 10  # amounts, votes' totals, publication dates...
+
+
+def _compare_records(program, scenario) -> list:
     when, source, file_as_of = reasoning.choose_as_of(scenario)
     facts = reasoning._facts_on(scenario, when, source, file_as_of)
     facts, _, _ = reasoning._fixpoint(program, facts, traced=False)  # the facts of the last round
@@ -60,6 +99,7 @@ def test_the_records_are_those_of_the_whole_law_beside_its_record_rules(program,
             rebuilt.add(str(clingo.Function(s.name, arguments[1:])))
     assert rebuilt == whole
     assert len(rebuilt) == len(records)  # no two records of the solve rebuilt alike
+    return records
 
 
 def test_a_pooled_head_and_computed_terms_are_rebuilt(program):
