@@ -29,7 +29,10 @@ form (`RuleInfo.traced`): its record made flat, `_why_I(X1, ..., Xn) :- B'.`,
 the values of the rule's variables and of the terms clingo computes, and
 `H :- _why_I(X1, ..., Xn).` in place of the rule, so that its body is joined
 once and a record holds exactly when the rule applies; the element records
-read the variables' values from the rule's records. `RuleInfo.record` says how
+read the variables' values from the rule's records. A rule whose body has an
+aggregate and a `_` has its aggregates evaluated apart, on its body as written
+(`_whyagg_I`): the record names the atom behind each `_`, and the aggregate
+must not be added up again for each of them (`_aggregates_apart`). `RuleInfo.record` says how
 `(H, Vars, Pos, Neg, Cmp, Agg)` is rebuilt from the values, when an
 explanation asks for it (reasoning._Record): clingo grounds small records, and
 Python builds the terms only of the derivations it explains. The model is that of the plain rules with the
