@@ -285,11 +285,10 @@ class Result:
     def texts(self) -> list[tuple[str, str]]:
         """(article, version) of the texts the conclusions rest on."""
         seen = set()
-        for c in self.conclusions:
-            for p in self.trace.provisions_of(c.symbol, deep=True):
-                text = _article_version(p)
-                if text:
-                    seen.add(text)
+        for p in self.trace.provisions_under([c.symbol for c in self.conclusions]):
+            text = _article_version(p)
+            if text:
+                seen.add(text)
         return sorted(seen, key=lambda t: (_article_key(t[0]), t[1]))
 
     # --- warnings ----------------------------------------------------------------
@@ -669,6 +668,37 @@ class Trace:
         if found is None:
             found = self._provisions[k] = self._walk_provisions(symbol, deep)
         return list(found)
+
+    def provisions_under(self, symbols) -> set[str]:
+        """The union of `provisions_of(s, deep=True)` over `symbols`, each step they share walked
+        once rather than once per conclusion: each derivation of the symbols themselves, the
+        first derivation of each step below them."""
+        out: set = set()
+        seen: set = set()
+        stack: list = []
+        program = self.result.program
+
+        def cite(w):
+            cited = program.rule(w.rule).provisions
+            if len(cited) > 1:  # a rule reused by later versions (same_as): the version applied
+                cited = applied_provisions(cited, self._texts_applied(w))
+            out.update(cited)
+            stack.extend(w.pos)
+
+        for sym in symbols:
+            k = key(sym)
+            if k not in seen:
+                seen.add(k)
+                for w in self.derivations(sym):
+                    cite(w)
+        while stack:  # below them: a step also among `symbols` was walked above, every derivation
+            sym = stack.pop()
+            k = key(sym)
+            if k not in seen:
+                seen.add(k)
+                for w in self.derivations(sym)[:1]:
+                    cite(w)
+        return out
 
     def _walk_provisions(self, symbol, deep: bool) -> list[str]:
         out: list[str] = []

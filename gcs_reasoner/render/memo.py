@@ -406,14 +406,10 @@ def provisions_applied(result, groups) -> list:
     from .. import law
     from ..reasoning import _article_key
 
-    seen = {}
-    for _t, cs in groups:
-        for c in cs:
-            for p in result.trace.provisions_of(c.symbol, deep=True):
-                seen.setdefault(p, None)
+    seen = result.trace.provisions_under([c.symbol for _t, cs in groups for c in cs])
     order = {pid: k for k, pid in enumerate(law._entries())}
     return sorted(seen, key=lambda p: (_article_key(law.provision(p).article), law.provision(p).version,
-                                       order.get(p, 0)))
+                                       order.get(p, 0), p))
 
 
 def _texts(result, groups, lang: str) -> list:
