@@ -291,13 +291,17 @@ class _Builder:
         self.origins = result.facts.origins()
         self.max_elements = max_elements
         self.memo: dict = {}
+        self.stated: dict = {}  # key(symbol) -> (where the file states it, the earlier round's conclusion)
 
     def node(self, sym, ancestors) -> Node:
-        key = str(sym)
-        origin = self.origins.get(key)
+        k = key(sym)
+        stated = self.stated.get(k)
+        if stated is None:  # the symbol's text, read from clingo once per symbol
+            text = str(sym)
+            stated = self.stated[k] = (self.origins.get(text), self.result.facts.rounds.get(text))
+        origin, repeated = stated
         if origin is not None:
             return FactNode(render_atom(sym), origin.line, origin.file, sym)
-        repeated = self.result.facts.rounds.get(key)
         if repeated is not None:  # a conclusion of the previous round: explain that conclusion
             import clingo
 
