@@ -157,12 +157,21 @@ def _build(raw: list, data: str, expand1: bool, include) -> object:
     the positions, taken (as lark's PropagatePositions does) from the reduction's raw children,
     the keywords it drops included."""
     if include is not None:
-        children: list = []
+        children = None
         for i, inline in include:
             if inline:
-                children += raw[i].children
+                if children is None:
+                    # the inlined tree is dropped: its list is taken over, not copied (a long list
+                    # `_items: _items item` would otherwise be copied at each item: quadratic)
+                    children = raw[i].children
+                else:
+                    children += raw[i].children
+            elif children is None:
+                children = [raw[i]]
             else:
                 children.append(raw[i])
+        if children is None:
+            children = []
     else:
         children = raw
     if expand1 and len(children) == 1:

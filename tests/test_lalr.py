@@ -95,3 +95,18 @@ def test_a_well_formed_file_does_not_import_lark():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=str(parser_tables.GRAMMAR_PATH.parent.parent))
     assert out.stdout.strip() == "False"
+
+
+def test_a_long_list_is_extended_in_place_not_copied_at_each_item():
+    """`_items: _items item` inlines the list built so far at each item: taking the dropped
+    tree's list over (rather than copying it) keeps a 30,000-member file's parse linear."""
+    from gcs_reasoner import lalr
+
+    built = lalr.Tree("_items", [lalr.Token("NAME", "a", 0, 1, 1)])
+    built.meta.empty = True
+    kept = built.children
+    item = lalr.Token("NAME", "b", 2, 1, 3)
+    for attr, value in (("end_line", 1), ("end_column", 4), ("end_pos", 3)):
+        setattr(item, attr, value)
+    tree = lalr._build([built, item], "_items", False, ((0, True), (1, False)))
+    assert tree.children is kept and [str(c) for c in tree.children] == ["a", "b"]
