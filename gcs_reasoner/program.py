@@ -29,10 +29,11 @@ form (`RuleInfo.traced`): its record made flat, `_why_I(X1, ..., Xn) :- B'.`,
 the values of the rule's variables and of the terms clingo computes, and
 `H :- _why_I(X1, ..., Xn).` in place of the rule, so that its body is joined
 once and a record holds exactly when the rule applies; the element records
-read the variables' values from the rule's records. A rule whose body has an
-aggregate and a `_` has its aggregates evaluated apart, on its body as written
-(`_whyagg_I`): the record names the atom behind each `_`, and the aggregate
-must not be added up again for each of them (`_aggregates_apart`). `RuleInfo.record` says how
+read the variables' values from the rule's records. The atoms behind a
+positive literal's `_` are named in a record by the first of them in clingo's
+order of terms, found apart (`_whywit_I_J`, `_witnesses`): one record per body
+of the rule as written, not one per combination of such atoms (and an
+aggregate is not added up again for each). `RuleInfo.record` says how
 `(H, Vars, Pos, Neg, Cmp, Agg)` is rebuilt from the values, when an
 explanation asks for it (reasoning._Record): clingo grounds small records, and
 Python builds the terms only of the derivations it explains. The model is that of the plain rules with the
@@ -60,6 +61,9 @@ PROVISION_ID = re.compile(r"\b((?:L|R)6133-[0-9A-Za-z-]+@\d{4}-\d{2}-\d{2}(?:\.[
 NOT_IN_FOLDER = "_nif"  # _nif(I): rule I, which rests on a text not in the folder, applied
 WHY = "_why_"  # prefix of the derivation records: _why_<rule index>/6
 WHY_ELEM = "_whyel_"  # prefix of the aggregate-element records: _whyel_<rule index>/5
+
+
+INTERVAL = "_interval"  # `A..B` in a record's comparison: `_interval(A, B)`, each bound one value
 
 
 def why_name(index: int) -> str:
@@ -574,8 +578,8 @@ def _traced_text(node, records: list, flag, info: RuleInfo) -> str:
     values = [ast.Variable(loc, v) for v in slots] + computed
     named = [ast.Variable(loc, v) for v in slots] + [patterns.get(k) or ast.Variable(loc, f"C__{k}")
                                                      for k in range(len(computed))]
-    out = _aggregates_apart(records[0].body, info, loc)
-    out.append(ast.Rule(loc, literal(values), out.pop() if out else list(records[0].body)))
+    out, body = _witnesses(list(records[0].body), info, loc)
+    out.append(ast.Rule(loc, literal(values), body))
     out.append(ast.Rule(loc, ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(head)), [literal(named)]))
     if flag is not None:
         out.append(ast.Rule(loc, flag, [literal([anon] * n)]))
@@ -587,29 +591,53 @@ def _traced_text(node, records: list, flag, info: RuleInfo) -> str:
     return "\n".join(str(r) for r in out)
 
 
-def _aggregates_apart(body: list, info: RuleInfo, loc) -> list:
-    """[`_whyagg_I(Vs, Agg__0, ...) :- B.`, the record rule's body], or [] when the body can be
-    joined as it is. A record names the atom behind each `_` of the body (`Anon__k`), so a rule
-    such as `t(B, T) :- c(B, _, _), T = #sum { A, I : c(B, I, A) }.` would have one body per
-    atom c(B, ...), and the grounder would add up the aggregate again for each: N atoms, N times N
-    elements (2 of the 3 seconds of a 3,000-member file). The aggregates are evaluated apart, on
-    the body as the rule writes it (its `_` left anonymous: once per value of the other
-    variables, as the rule itself is ground), and the record rule reads their values."""
+def _witnesses(body: list, info: RuleInfo, loc) -> tuple[list, list]:
+    """([`_whywit_I_J(Vs, W) :- L', W = #min { ... : L }.`, ...], the record rule's body). A record
+    names the atom behind each `_` of a positive literal L (its `Anon__k`), so a body such as
+    `departure(_, D), member_on(M, D)` had a record for every departure times every member on D
+    (quadratic in the members, where the rule as written is ground once per member and date). The
+    atom named is the first in clingo's order of terms, found once for the literal's other
+    variables Vs, and the record rule reads it from `_whywit_I_J`: one record per value of the
+    rule's own variables, as many as the rule has ground bodies."""
     import clingo.ast as ast
 
-    aggregate = [lit.atom.ast_type == ast.ASTType.BodyAggregate for lit in body]
-    if not any(aggregate) or not any(_BODY_ANONYMOUS.fullmatch(v) for v in _VarCollector().visit_all(body)):
-        return []
-    plain = [_unname_anonymous(lit) for lit in body]
-    collector = _VarCollector()
-    for lit, is_aggregate in zip(plain, aggregate):
-        collector.visit(lit.atom.left_guard.term if is_aggregate else lit)
-    head = ast.Function(loc, f"_whyagg_{info.index}", [ast.Variable(loc, v) for v in collector.names], False)
-    atom = ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(head))
-    # the record rule: the values found, and the literals that name an atom behind a `_` (the rest
-    # holds already: it is the same body)
-    witnesses = [lit for lit, a in zip(body, aggregate) if not a and _BODY_ANONYMOUS.search(str(lit))]
-    return [ast.Rule(loc, atom, plain), [atom] + witnesses]
+    helpers, out = [], []
+    for lit in body:
+        anonymous = _BODY_ANONYMOUS.findall(str(lit)) if lit.ast_type == ast.ASTType.Literal \
+            and lit.sign == ast.Sign.NoSign and lit.atom.ast_type == ast.ASTType.SymbolicAtom else []
+        if not anonymous or not _binds_its_variables(lit.atom.symbol):
+            out.append(lit)
+            continue
+        others = [v for v in _VarCollector().visit(lit) if v not in anonymous]
+        local = _rename(lit, {a: f"W__{a}" for a in anonymous})
+
+        def value(names):
+            terms = [ast.Variable(loc, n) for n in names]
+            return terms[0] if len(terms) == 1 else ast.Function(loc, "", terms, False)
+
+        element = ast.BodyAggregateElement([value([f"W__{a}" for a in anonymous])], [local])
+        first = ast.BodyAggregate(loc, ast.Guard(ast.ComparisonOperator.Equal, ast.Variable(loc, "W__")),
+                                  ast.AggregateFunction.Min, [element], None)
+        name = f"_whywit_{info.index}_{len(helpers)}"
+        head = ast.Function(loc, name, [ast.Variable(loc, v) for v in others] + [ast.Variable(loc, "W__")], False)
+        helpers.append(ast.Rule(loc, ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(head)),
+                                [_unname_anonymous(lit), ast.Literal(loc, ast.Sign.NoSign, first)]))
+        read = ast.Function(loc, name, [ast.Variable(loc, v) for v in others] + [value(anonymous)], False)
+        out.append(ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(read)))
+    return helpers, out
+
+
+def _binds_its_variables(term) -> bool:
+    """The term is made of variables, constants and plain functions or tuples only: a literal of
+    it binds all its variables (alone in a rule's body, it is safe)."""
+    import clingo.ast as ast
+
+    kind = term.ast_type
+    if kind in (ast.ASTType.Variable, ast.ASTType.SymbolicTerm):
+        return True
+    if kind == ast.ASTType.Function and not term.external:
+        return all(_binds_its_variables(a) for a in term.arguments)
+    return False
 
 
 _BODY_ANONYMOUS = re.compile(r"(?<![A-Za-z0-9_'])Anon__\d+(?![A-Za-z0-9_'])")
@@ -625,6 +653,16 @@ def _unname_anonymous(node):
         return n.update(**_children(n, _r))
 
     return _r(node)
+
+
+def _bounds(term):
+    """`A..B` as `_interval(A, B)` (INTERVAL): a record holds one value of each bound, not one record
+    per value of the interval; any other term as it is."""
+    import clingo.ast as ast
+
+    if term.ast_type == ast.ASTType.Interval:
+        return ast.Function(term.location, INTERVAL, [term.left, term.right], False)
+    return term
 
 
 def _record_shape(why, info: RuleInfo) -> tuple:
@@ -716,11 +754,6 @@ class _VarCollector:
         for name in _VARIABLE.findall(_STRING_CONSTANT.sub('""', str(node))):
             if name not in self.names:
                 self.names.append(name)
-        return self.names
-
-    def visit_all(self, nodes) -> list[str]:
-        for node in nodes:
-            self.visit(node)
         return self.names
 
 
@@ -851,7 +884,7 @@ def _trace_rule(rule, info: RuleInfo) -> list:
             op = _OPS[int(g.comparison)]
             if lit.sign != ast.Sign.NoSign:
                 op = "not " + op
-            cmp.append(tup([sym(clingo.String(op)), atom.term, g.term]))
+            cmp.append(tup([sym(clingo.String(op)), _bounds(atom.term), _bounds(g.term)]))
             info.comparisons.append(str(lit))
         elif atom.ast_type == ast.ASTType.BodyAggregate:
             if lit.sign != ast.Sign.NoSign:

@@ -87,6 +87,8 @@ def _render(sym) -> str:
             return f"{y:04d}-{m:02d}-{d:02d}"
         if not args(sym):
             return sym.name
+        if sym.name == "_interval" and len(args(sym)) == 2:  # an interval's bounds (program.INTERVAL)
+            return "..".join(render_term(a) for a in args(sym))
         inner = ", ".join(render_term(a) for a in args(sym))
         if not sym.name:
             return f"({inner})"
