@@ -575,9 +575,21 @@ def _build(template, values):
 
             found = _CONSTANTS[template] = clingo.parse_term(template)
         return found
-    import clingo
+    parts = [_build(a, values) for a in template[1]]
+    # the same atoms recur across records (as_of(D), member_on(M, D)): each built once, looked up
+    # by the interned representations of its arguments (a clingo call costs a few microseconds)
+    k = (template[0], *[p._rep for p in parts])
+    found = _FUNCTIONS.get(k)
+    if found is None:
+        import clingo
 
-    return clingo.Function(template[0], [_build(a, values) for a in template[1]])
+        if len(_FUNCTIONS) > 1 << 18:  # a long session: start again rather than grow
+            _FUNCTIONS.clear()
+        found = _FUNCTIONS[k] = clingo.Function(template[0], parts)
+    return found
+
+
+_FUNCTIONS: dict = {}  # (name, argument representations) -> the symbol
 
 
 class _ElementRecord:
