@@ -364,7 +364,7 @@ class _Builder:
             source = rule.comparisons[i] if i < len(rule.comparisons) else ""
             cmp = Comparison(op, left, right, source, bound)
             seen = node.__dict__.setdefault("_seen", set())
-            key = (cmp.op, left, right, source, False)
+            key = (cmp.op, left._rep, right._rep, source, False)  # reps: no hashing through clingo
             if key not in seen:
                 seen.add(key)
                 node.comparisons.append(cmp)
@@ -405,7 +405,7 @@ class _Builder:
             for b in child.because:
                 self._add(node, b, inner_via or ("in_force" if child.hidden and _key(b) in child.hidden else None))
             for c in child.comparisons:
-                key = (c.op, c.left, c.right, c.source, bool(inner_via or c.via))
+                key = (c.op, c.left._rep, c.right._rep, c.source, bool(inner_via or c.via))
                 if key not in seen:
                     seen.add(key)
                     node.comparisons.append(c if not inner_via or c.via else
