@@ -683,61 +683,41 @@ class Trace:
 
     def provisions_under(self, symbols) -> set[str]:
         """The union of `provisions_of(s, deep=True)` over `symbols`, each step they share walked
-        once rather than once per conclusion: each derivation of the symbols themselves, the
-        first derivation of each step below them."""
-        out: set = set()
+        once rather than once per conclusion."""
+        return set(self._cited(symbols, deep=True))
+
+    def _walk_provisions(self, symbol, deep: bool) -> list[str]:
+        return list(dict.fromkeys(self._cited([symbol], deep)))
+
+    def _cited(self, roots, deep: bool):
+        """The provision ids of the rules met walking down from `roots`, in the order met: each
+        derivation of a root, the first derivation of each step below, through the auxiliary steps
+        (`deep`: through every step). A step is walked once."""
         seen: set = set()
         stack: list = []
         program = self.result.program
 
-        def cite(w):
-            cited = program.rule(w.rule).provisions
-            if len(cited) > 1:  # a rule reused by later versions (same_as): the version applied
-                cited = applied_provisions(cited, self._texts_applied(w))
-            out.update(cited)
-            stack.extend(w.pos)
-
-        for sym in symbols:
-            k = key(sym)
-            if k not in seen:
-                seen.add(k)
-                for w in self.derivations(sym):
-                    cite(w)
-        while stack:  # below them: a step also among `symbols` was walked above, every derivation
-            sym = stack.pop()
-            k = key(sym)
-            if k not in seen:
-                seen.add(k)
-                for w in self.derivations(sym)[:1]:
-                    cite(w)
-        return out
-
-    def _walk_provisions(self, symbol, deep: bool) -> list[str]:
-        out: list[str] = []
-        seen = set()
-        stack = [symbol]
-        program = self.result.program
-        first = True
-        while stack:
-            sym = stack.pop()
-            k = key(sym)
-            if k in seen:
-                continue
-            seen.add(k)
-            records = self.derivations(sym)
-            for w in (records if first else records[:1]):
+        def cite(records):
+            for w in records:
                 rule = program.rule(w.rule)
                 cited = rule.provisions
                 if len(cited) > 1:  # a rule reused by later versions (same_as): the version applied
                     cited = applied_provisions(cited, self._texts_applied(w))
-                for p in cited:
-                    if p not in out:
-                        out.append(p)
+                yield from cited
                 if rule.auxiliary or deep:
                     stack.extend(w.pos)
-            first = False
-        return out
 
+        for sym in roots:
+            k = key(sym)
+            if k not in seen:
+                seen.add(k)
+                yield from cite(self.derivations(sym))
+        while stack:  # below them (a step also among the roots was walked as a root)
+            sym = stack.pop()
+            k = key(sym)
+            if k not in seen:
+                seen.add(k)
+                yield from cite(self.derivations(sym)[:1])
 
     def _texts_applied(self, record) -> set:
         """(article, version) of the in_force/3 atoms a derivation rests on, looking
