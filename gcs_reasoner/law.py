@@ -261,14 +261,23 @@ def text_versions(article: Optional[str] = None) -> List[TextVersion]:
 
 def _text_version(article: str, version_from: DateLike) -> TextVersion:
     d = _as_date(version_from)
-    for t in _text_versions():
-        if t.article == article and t.from_ == d:
-            return t
+    found = _text_versions_by_start().get((article, d))
+    if found is not None:
+        return found
     known = ", ".join(t.version for t in _text_versions() if t.article == article)
     raise KeyError(
         f"no version of {article} in force from {d.isoformat()} in the inventory"
         + (f" (known: {known})" if known else " (unknown article)")
     )
+
+
+@lru_cache(maxsize=1)
+def _text_versions_by_start() -> dict:
+    """(article, first day) -> its version (the first the inventory lists, as a scan would find)."""
+    out: dict = {}
+    for t in _text_versions():
+        out.setdefault((t.article, t.from_), t)
+    return out
 
 
 def in_force(article: str, version_from: DateLike, on: DateLike) -> bool:

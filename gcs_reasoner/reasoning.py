@@ -377,6 +377,7 @@ class Result:
             out.append(Warning_("text_not_in_force", why, None, why_fr))
         # texts encoded vs texts in force, on the as-of date
         encoded, cited = _encoded_texts(self.program)
+        in_force_then = None  # law.texts_in_force(as_of), read once when first needed
         for art, versions in encoded:
             applied = [v for v in versions if law.in_force(art, v, self.as_of)]
             if applied:  # that version in force is encoded: all of it?
@@ -395,7 +396,9 @@ class Result:
                     )
                 continue
             if not any(law.in_force(art, v, self.as_of) for v in versions):
-                inforce = [t for t in law.texts_in_force(self.as_of) if t.article == art]
+                if in_force_then is None:
+                    in_force_then = law.texts_in_force(self.as_of)
+                inforce = [t for t in in_force_then if t.article == art]
                 if not inforce and self.as_of >= date(2006, 1, 1) and min(versions) > self.as_of.isoformat():
                     continue  # the article does not exist yet on that date: nothing of it is missing
                 if inforce and not _decidable_provisions(art, inforce[0].version):
@@ -821,6 +824,11 @@ def _spend(ctl) -> None:
     _SPENT.clear()
     if len(ctl.symbolic_atoms) <= _KEEP_SPENT_ATOMS:
         _SPENT.append(ctl)
+
+
+def free_spent() -> None:
+    """Free the spent control now (a warm-up's: not while the next request waits)."""
+    _SPENT.clear()
 
 
 def _split_records(program: Program, symbols: list) -> tuple[list, list]:

@@ -286,7 +286,7 @@ def warm_up() -> None:
     from . import counterfactual, coverage, expectations, timeline, whatif, whynot  # noqa: F401
     from .parse import parse_text, warm_up as parser_warm_up
     from .program import load_program
-    from .reasoning import reason, warm_up as reasoning_warm_up
+    from .reasoning import free_spent, reason, warm_up as reasoning_warm_up
     from .render import batch, json_out, words  # noqa: F401
 
     cli._parser()
@@ -295,6 +295,7 @@ def warm_up() -> None:
     reasoning_warm_up(program)
     scenario = parse_text(_WARM_UP_FILE, "<warm-up>")
     json_out.as_dict(reason(scenario, explain=True))
+    free_spent()
 
 
 _WARM_UP_FILE = """\
@@ -482,12 +483,13 @@ def _prime() -> None:
     """What a request does first, done by a spare ahead of it (the warm-up file, reasoned on and
     written out as JSON and as text)."""
     from .parse import parse_text
-    from .reasoning import reason
+    from .reasoning import free_spent, reason
     from .render import json_out, text
 
     result = reason(parse_text(_WARM_UP_FILE, "<warm-up>"), explain=True)
     json_out.as_dict(result)
     text.render(result)
+    free_spent()
 
 
 _bound_inode: dict = {}
