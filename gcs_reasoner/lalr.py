@@ -181,20 +181,23 @@ def _build(raw: list, data: str, expand1: bool, include) -> object:
     else:
         res = Tree(data, children)
     meta = res.meta
+    fresh = meta.empty  # no position yet (one is always set with both ends: see below)
     first = _first_position(raw)
     if first is not None:
-        line = getattr(first, "container_line", first.line)
-        column = getattr(first, "container_column", first.column)
-        start = getattr(first, "container_start_pos", first.start_pos)
-        if not hasattr(meta, "line"):
+        if first.__class__ is Meta:  # a subtree's: where its container starts (always set with it)
+            line, column, start = first.container_line, first.container_column, first.container_start_pos
+        else:
+            line, column, start = first.line, first.column, first.start_pos
+        if fresh:
             meta.line, meta.column, meta.start_pos, meta.empty = line, column, start, False
         meta.container_line, meta.container_column, meta.container_start_pos = line, column, start
     last = _first_position(reversed(raw))
     if last is not None:
-        line = getattr(last, "container_end_line", last.end_line)
-        column = getattr(last, "container_end_column", last.end_column)
-        end = getattr(last, "container_end_pos", last.end_pos)
-        if not hasattr(meta, "end_line"):
+        if last.__class__ is Meta:
+            line, column, end = last.container_end_line, last.container_end_column, last.container_end_pos
+        else:
+            line, column, end = last.end_line, last.end_column, last.end_pos
+        if fresh:
             meta.end_line, meta.end_column, meta.end_pos, meta.empty = line, column, end, False
         meta.container_end_line, meta.container_end_column, meta.container_end_pos = line, column, end
     return res

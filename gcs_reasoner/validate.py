@@ -147,7 +147,8 @@ def _numbers(scenario: Scenario) -> None:
 
 def _single_numbers(scenario: Scenario, obj, pos: Pos) -> None:
     """Every integer of the scenario within 32 bits (the parser's bound, checked again)."""
-    if isinstance(obj, bool) or obj is None:
+    cls = obj.__class__
+    if cls is bool or obj is None:
         return
     if isinstance(obj, int):
         if obj > INT_MAX or obj < -INT_MAX - 1:
@@ -158,11 +159,17 @@ def _single_numbers(scenario: Scenario, obj, pos: Pos) -> None:
         for x in obj:
             _single_numbers(scenario, x, pos)
         return
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+    names = _FIELDS.get(cls)
+    if names is None:  # the fields of a dataclass but `pos`, read once per class (nothing else is walked)
+        walked = dataclasses.is_dataclass(obj) and not isinstance(obj, type)
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(obj) if f.name != "pos") if walked else ()
+    if names:
         here = obj.pos if isinstance(obj, Located) else pos
-        for f in dataclasses.fields(obj):
-            if f.name != "pos":
-                _single_numbers(scenario, getattr(obj, f.name), here)
+        for name in names:
+            _single_numbers(scenario, getattr(obj, name), here)
+
+
+_FIELDS: dict = {}  # class -> the names of the fields `_single_numbers` walks
 
 
 # --- dates --------------------------------------------------------------------------
