@@ -21,7 +21,7 @@ from typing import Optional
 
 import clingo
 
-from .symbols import args as arguments_of, is_date, kind as symbol_kind, render_term, split_args
+from .symbols import args as arguments_of, is_date, kind as symbol_kind, name as name_of, render_term, split_args
 
 LANGS = ("fr", "en")
 MONTHS = {
@@ -55,7 +55,7 @@ def _match(pattern, sym, binding: dict) -> Optional[int]:
     if kind == "const":
         return 1 if render_term(sym).strip('"') == pattern[1] else None
     _, name, args = pattern
-    if symbol_kind(sym) != clingo.SymbolType.Function or sym.name != name or len(arguments_of(sym)) != len(args):
+    if symbol_kind(sym) != clingo.SymbolType.Function or name_of(sym) != name or len(arguments_of(sym)) != len(args):
         return None
     total = 1  # the function's name is a constant matched (`assembly(A)` is more specific than `E`)
     for p, a in zip(args, arguments_of(sym)):
@@ -75,8 +75,8 @@ def value(sym, lang: str, names: dict) -> str:
         return f"{d} {MONTHS['en'][m - 1]} {y}"
     if symbol_kind(sym) == clingo.SymbolType.String:
         return "…" if sym.string == "_" else sym.string  # `_`: any value (a negated condition's open argument)
-    if symbol_kind(sym) == clingo.SymbolType.Function and not arguments_of(sym) and sym.name in names:
-        return names[sym.name]
+    if symbol_kind(sym) == clingo.SymbolType.Function and not arguments_of(sym) and name_of(sym) in names:
+        return names[name_of(sym)]
     return render_term(sym)
 
 
@@ -84,7 +84,7 @@ def sentence(sym, lang: str, program, names: Optional[dict] = None) -> Optional[
     """The sentence of an atom in `lang` (fr or en), or None when no `say` block matches it."""
     names = names or {}
     best, best_score = None, -1
-    for pattern, fr, en, _where in program.sentences.get((sym.name, len(arguments_of(sym))), []):
+    for pattern, fr, en, _where in program.sentences.get((name_of(sym), len(arguments_of(sym))), []):
         binding: dict = {}
         score = _match(parse_pattern(pattern), sym, binding)
         if score is not None and score > best_score:

@@ -15,10 +15,22 @@ def is_date(sym) -> bool:
         function, number, _ = types()
         found = _DATES[k] = (
             kind(sym) == function
-            and sym.name == "d"
+            and name(sym) == "d"
             and len(args(sym)) == 3
             and all(kind(a) == number for a in args(sym))
         )
+    return found
+
+
+def name(sym) -> str:
+    """sym.name, memoised by the symbol's interned representation (each access is a call into
+    clingo; a sentence's pattern reads the names of the same terms again and again)."""
+    k = sym._rep
+    found = _NAMES.get(k)
+    if found is None:
+        if len(_NAMES) > 1 << 18:
+            _NAMES.clear()
+        found = _NAMES[k] = sym.name
     return found
 
 
@@ -35,6 +47,7 @@ def kind(sym):
 
 
 _RENDERED: dict = {}
+_NAMES: dict = {}
 _ARGUMENTS: dict = {}
 _KINDS: dict = {}
 _DATES: dict = {}
@@ -86,13 +99,13 @@ def _render(sym) -> str:
             y, m, d = (a.number for a in args(sym))
             return f"{y:04d}-{m:02d}-{d:02d}"
         if not args(sym):
-            return sym.name
-        if sym.name == "_interval" and len(args(sym)) == 2:  # an interval's bounds (program.INTERVAL)
+            return name(sym)
+        if name(sym) == "_interval" and len(args(sym)) == 2:  # an interval's bounds (program.INTERVAL)
             return "..".join(render_term(a) for a in args(sym))
         inner = ", ".join(render_term(a) for a in args(sym))
-        if not sym.name:
+        if not name(sym):
             return f"({inner})"
-        return f"{sym.name}({inner})"
+        return f"{name(sym)}({inner})"
     return str(sym)
 
 
@@ -111,9 +124,9 @@ def to_value(sym):
         if is_date(sym):
             return render_term(sym)
         if not args(sym):
-            return sym.name
-        if sym.name and len(args(sym)) == 1:
-            return f"{sym.name}:{to_value(args(sym)[0])}"
+            return name(sym)
+        if name(sym) and len(args(sym)) == 1:
+            return f"{name(sym)}:{to_value(args(sym)[0])}"
         return render_term(sym)
     return str(sym)
 
@@ -126,11 +139,11 @@ def spell_term(sym) -> str:
 
     if kind(sym) == clingo.SymbolType.String:
         return "_" if sym.string == "_" else '"' + sym.string.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    if kind(sym) == clingo.SymbolType.Function and sym.name and len(args(sym)) == 1 and not is_date(sym):
-        return f"{sym.name}:{spell_term(args(sym)[0])}"
+    if kind(sym) == clingo.SymbolType.Function and name(sym) and len(args(sym)) == 1 and not is_date(sym):
+        return f"{name(sym)}:{spell_term(args(sym)[0])}"
     if kind(sym) == clingo.SymbolType.Function and args(sym) and not is_date(sym):
         inner = ", ".join(spell_term(a) for a in args(sym))
-        return f"{sym.name}({inner})" if sym.name else f"({inner})"
+        return f"{name(sym)}({inner})" if name(sym) else f"({inner})"
     return render_term(sym)
 
 
@@ -139,8 +152,8 @@ def spell(sym) -> str:
     """A conclusion as every output writes it (text, `explain`, the JSON trace): its
     predicate and the contract's `args` (`approval_required(arh_director, avenant:av1)`)."""
     if not args(sym):
-        return sym.name
-    return f"{sym.name}({', '.join(spell_term(a) for a in args(sym))})"
+        return name(sym)
+    return f"{name(sym)}({', '.join(spell_term(a) for a in args(sym))})"
 
 
 def spelling_key(text: str) -> str:
