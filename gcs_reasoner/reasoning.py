@@ -186,13 +186,14 @@ class Result:
         self._warning_atoms = []
         self._not_in_folder_rules: list[int] = []  # rules resting on a text not in the folder, applied
         for sym in symbols:
-            key = (sym.name, len(sym.arguments))
+            name, arguments = sym.name, args(sym)  # each read from clingo once
+            key = (name, len(arguments))
             if key in WARNING_PREDICATES:
                 self._warning_atoms.append(sym)
             elif key == (NOT_IN_FOLDER, 1):
-                self._not_in_folder_rules.append(sym.arguments[0].number)
+                self._not_in_folder_rules.append(arguments[0].number)
             elif key in shown:
-                self.conclusions.append(Conclusion(sym.name, [to_value(a) for a in sym.arguments], sym, self))
+                self.conclusions.append(Conclusion(name, [to_value(a) for a in arguments], sym, self))
         self.conclusions.sort(key=lambda c: (c.predicate, c.text))
         self.warnings: list[Warning_] = self._warnings()
 
