@@ -155,3 +155,29 @@ def test_the_statements_parsed_once_are_the_text_clingo_would_parse(program, pat
     assert by_statements.kept == by_text.kept
     assert sorted(map(str, by_statements.symbols)) == sorted(map(str, by_text.symbols))
     assert sorted(str(s) for _, _, s in by_statements.records) == sorted(str(s) for _, _, s in by_text.records)
+
+
+def test_a_process_that_explains_many_files_parses_the_rules_once(program):
+    """`reason(explain=True)` (the API's), from its PARSE_ONCE_AFTER-th file with one program, gives
+    clingo the rules parsed once (as the server and the pool do), with the same answers."""
+    scenario = gcs.load(SAMPLE[0])
+    earlier = program.__dict__.pop("_traced_statements", None)
+    counted = reasoning._EXPLAINED.pop(id(program), None)
+    try:
+        first = reasoning.reason(scenario, explain=True, program=program)
+        for _ in range(reasoning.PARSE_ONCE_AFTER - 2):
+            reasoning.reason(scenario, explain=True, program=program)
+            assert selection.statements(program, True) is None
+        reasoning.reason(scenario, program=program)  # without reasons: not counted
+        assert selection.statements(program, True) is None
+        last = reasoning.reason(scenario, explain=True, program=program)
+        assert selection.statements(program, True) is not None
+    finally:
+        program.__dict__.pop("_traced_statements", None)
+        if earlier is not None:
+            program.__dict__["_traced_statements"] = earlier
+        reasoning._EXPLAINED.pop(id(program), None)
+        if counted is not None:
+            reasoning._EXPLAINED[id(program)] = counted
+    assert [str(c) for c in last.conclusions] == [str(c) for c in first.conclusions]
+    assert [last.explain(c).as_dict() for c in last.conclusions] == [first.explain(c).as_dict() for c in first.conclusions]
