@@ -91,11 +91,14 @@ def install() -> None:
 
     for base in folders():
         folder = base / "bytecode" / sys.implementation.cache_tag
-        try:
+        try:  # nothing is made inside a folder someone else could write
+            base.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if not owned(base):
+                continue
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError:
             continue
-        if owned(base) and owned(folder):
+        if owned(folder.parent) and owned(folder):
             _Loader.folder = str(folder)
             sys.meta_path.insert(0, _Finder())
             return

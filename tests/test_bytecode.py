@@ -38,6 +38,7 @@ def test_a_folder_others_may_write_is_not_used(tmp_path):
         base.chmod(0o777)
     assert _run(tmp_path) == "SourceFileLoader"
     assert not any(p.suffix == ".pyc" for base in bases for p in base.rglob("*"))
+    assert not any((base / "bytecode").exists() for base in bases), "a folder made inside a folder others may write"
 
 
 def test_turned_off(tmp_path):
