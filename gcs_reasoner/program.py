@@ -29,11 +29,12 @@ form (`RuleInfo.traced`): its record made flat, `_why_I(X1, ..., Xn) :- B'.`,
 the values of the rule's variables and of the terms clingo computes, and
 `H :- _why_I(X1, ..., Xn).` in place of the rule, so that its body is joined
 once and a record holds exactly when the rule applies; the element records
-read the variables' values from the rule's records. The atoms behind a
-positive literal's `_` are named in a record by the first of them in clingo's
-order of terms, found apart (`_whywit_I_J`, `_witnesses`): one record per body
-of the rule as written, not one per combination of such atoms (and an
-aggregate is not added up again for each). `RuleInfo.record` says how
+read the variables' values from the rule's records. Where something in the
+body would multiply them, the atoms behind a positive literal's `_` are named
+in a record by the first of them in clingo's order of terms, found apart
+(`_whywit_I_J`, `_witnesses`): one record per body of the rule as written, not
+one per combination of such atoms (and an aggregate is not added up again for
+each). `RuleInfo.record` says how
 `(H, Vars, Pos, Neg, Cmp, Agg)` is rebuilt from the values, when an
 explanation asks for it (reasoning._Record): clingo grounds small records, and
 Python builds the terms only of the derivations it explains. The model is that of the plain rules with the
@@ -598,14 +599,28 @@ def _witnesses(body: list, info: RuleInfo, loc) -> tuple[list, list]:
     (quadratic in the members, where the rule as written is ground once per member and date). The
     atom named is the first in clingo's order of terms, found once for the literal's other
     variables Vs, and the record rule reads it from `_whywit_I_J`: one record per value of the
-    rule's own variables, as many as the rule has ground bodies."""
+    rule's own variables, as many as the rule has ground bodies. Only where something multiplies
+    them: an aggregate of the body, or another positive literal with a variable this one has not
+    (another `_` among them)."""
     import clingo.ast as ast
 
+    def positive(lit):
+        return lit.ast_type == ast.ASTType.Literal and lit.sign == ast.Sign.NoSign \
+            and lit.atom.ast_type == ast.ASTType.SymbolicAtom
+
+    aggregate = any(lit.atom.ast_type == ast.ASTType.BodyAggregate for lit in body)
     helpers, out = [], []
     for lit in body:
-        anonymous = _BODY_ANONYMOUS.findall(str(lit)) if lit.ast_type == ast.ASTType.Literal \
-            and lit.sign == ast.Sign.NoSign and lit.atom.ast_type == ast.ASTType.SymbolicAtom else []
+        anonymous = _BODY_ANONYMOUS.findall(str(lit)) if positive(lit) else []
         if not anonymous or not _binds_its_variables(lit.atom.symbol):
+            out.append(lit)
+            continue
+        own = set(_VarCollector().visit(lit))
+        if not aggregate and all(set(_VarCollector().visit(other)) <= own for other in body
+                                 if other is not lit and positive(other) and not _single(other)):
+            # nothing else in the body multiplies its atoms: a record per atom behind the `_` is
+            # a record per atom of the literal, as many as the file has (and cheaper to ground
+            # than a #min for each rule: a fifth of a small file's traced grounding)
             out.append(lit)
             continue
         others = [v for v in _VarCollector().visit(lit) if v not in anonymous]
@@ -625,6 +640,17 @@ def _witnesses(body: list, info: RuleInfo, loc) -> tuple[list, list]:
         read = ast.Function(loc, name, [ast.Variable(loc, v) for v in others] + [value(anonymous)], False)
         out.append(ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(read)))
     return helpers, out
+
+
+# Predicates with one atom (the date the law is applied on): a literal of them multiplies nothing.
+_SINGLE = {("as_of", 1)}
+
+
+def _single(lit) -> bool:
+    import clingo.ast as ast
+
+    symbol = lit.atom.symbol
+    return symbol.ast_type == ast.ASTType.Function and (symbol.name, len(symbol.arguments)) in _SINGLE
 
 
 def _binds_its_variables(term) -> bool:

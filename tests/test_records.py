@@ -47,18 +47,22 @@ def test_the_records_of_rules_with_underscores_are_those_of_the_whole_law(progra
     spec.loader.exec_module(bench)
     records = _compare_records(program, gcs.loads(bench.scenario_text(12), "bench_12.gcs"))
     witnessed = {i for i, _, _ in records if "_whywit_" in program.rules[i].traced}
-    assert len(witnessed) >= 20, "few rules with a `_` applied: the test compares little of them"
+    assert len(witnessed) >= 10, "few rules with a `_` applied: the test compares little of them"
     assert any(program.rules[i].aggregates for i in witnessed)
 
 
 def test_the_atoms_behind_underscores_are_found_apart_from_the_record(program):
-    """A record rule names the atom behind a positive literal's `_` only through `_whywit_I_J`,
-    found once for the literal's other variables (its first in clingo's order of terms): never by
-    joining the literal itself, which would make a record for each such atom (a departure times
-    each member on its date: quadratic), and add up an aggregate again for each."""
+    """A record rule names the atom behind a positive literal's `_` through `_whywit_I_J`, found once
+    for the literal's other variables (its first in clingo's order of terms), wherever something
+    else in the body would multiply those atoms (a departure times each member on its date:
+    quadratic; an aggregate added up again for each)."""
     import re
 
     anonymous = re.compile(r"\bAnon__\d+\b")
+    variable = re.compile(r"(?<![A-Za-z0-9_'])_*[A-Z][A-Za-z0-9_']*")
+
+    def variables(text: str) -> set:
+        return set(variable.findall(re.sub(r'"(?:[^"\\]|\\.)*"', '""', text)))
     found = 0
     for rule in program.rules:
         for line in rule.traced.splitlines():
@@ -67,10 +71,17 @@ def test_the_atoms_behind_underscores_are_found_apart_from_the_record(program):
                 assert not anonymous.search(line), line
                 assert "#min" in line.split(":-", 1)[1]
             elif re.match(rf"_why_{rule.index}\b", line) and ":-" in line:
-                body = line.split(":-", 1)[1]
-                for literal in re.split(r";\s*(?![^(]*\))", body):
-                    if anonymous.search(literal) and not literal.strip().startswith("_whywit_"):
-                        assert re.search(r"[<>=!]", literal), f"{rule.file}:{rule.line}: {literal}"
+                literals = re.split(r";\s*(?![^(]*\))", line.split(":-", 1)[1])
+                atoms = [x.strip() for x in literals if re.match(r"\s*[a-z_]\w*\(", x) and not re.search(r"[<>=!]", x)]
+                for literal in atoms:
+                    if anonymous.search(literal) and not literal.startswith("_whywit_"):
+                        # kept whole only where nothing multiplies its atoms: no aggregate, and no
+                        # other literal (but `as_of`, one atom) with a variable it has not
+                        own = variables(literal)
+                        assert not rule.aggregates, f"{rule.file}:{rule.line}: {literal}"
+                        for other in atoms:
+                            if other is not literal and not other.startswith("as_of("):
+                                assert variables(other) <= own, f"{rule.file}:{rule.line}: {literal} / {other}"
     assert found >= 100
 
 
@@ -102,13 +113,18 @@ def _compare_records(program, scenario) -> list:
     # each record is one of the whole law's: a derivation of its head by its rule
     assert {str(s) for s in rebuilt} <= {str(s) for s in whole}
     assert len({str(s) for s in rebuilt}) == len(records)  # no two records of the solve rebuilt alike
-    # and each body the rule has, up to the atoms behind its `_`, is recorded once, with the first
-    # such atoms in clingo's order of terms (program._witnesses)
-    assert sorted(_body(s) for s in rebuilt) == sorted(set(_body(s) for s in whole))
+    # a rule that names the atoms behind its `_` apart (program._witnesses) records each body once,
+    # up to those atoms, with the first of them in clingo's order of terms; any other rule records
+    # every body, as `why` does
+    def apart(record) -> bool:
+        return record.name.startswith(program_module.WHY) and \
+            "_whywit_" in program.rules[int(record.name[len(program_module.WHY):])].traced
+    assert sorted(_body(s) for s in rebuilt if apart(s)) == sorted(set(_body(s) for s in whole if apart(s)))
     first: dict = {}
     for s in whole:
-        first[_body(s)] = min(first.get(_body(s), s), s)
-    assert {str(s) for s in rebuilt} == {str(s) for s in first.values()}
+        if apart(s):
+            first[_body(s)] = min(first.get(_body(s), s), s)
+    assert {str(s) for s in rebuilt} == {str(s) for s in first.values()} | {str(s) for s in whole if not apart(s)}
     return records
 
 
