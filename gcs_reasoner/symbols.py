@@ -5,52 +5,37 @@ from __future__ import annotations
 from functools import lru_cache
 
 
-def is_date(sym) -> bool:
-    """A term d(Y, M, D) (memoised by the symbol's interned representation, as `args`)."""
-    k = sym._rep
-    found = _DATES.get(k)
-    if found is None:
-        if len(_DATES) > 1 << 19:
-            _DATES.clear()
-        function, number, _ = types()
-        found = _DATES[k] = (
-            kind(sym) == function
-            and name(sym) == "d"
-            and len(args(sym)) == 3
-            and all(kind(a) == number for a in args(sym))
-        )
-    return found
+def _is_date(sym) -> bool:
+    function, number, _ = types()
+    return kind(sym) == function and name(sym) == "d" and len(args(sym)) == 3 \
+        and all(kind(a) == number for a in args(sym))
 
 
-def name(sym) -> str:
-    """sym.name, memoised by the symbol's interned representation (each access is a call into
-    clingo; a sentence's pattern reads the names of the same terms again and again)."""
-    k = sym._rep
-    found = _NAMES.get(k)
-    if found is None:
-        if len(_NAMES) > 1 << 18:
-            _NAMES.clear()
-        found = _NAMES[k] = sym.name
-    return found
+def _memoised(read, doc: str, limit: int = 1 << 19):
+    """An accessor of clingo symbols that reads each symbol once, memoised by its interned
+    representation (`Symbol._rep`: equal symbols share it)."""
+    cache: dict = {}
+
+    def get(sym):
+        k = sym._rep
+        found = cache.get(k)
+        if found is None:
+            if len(cache) > limit:  # a long session: start again rather than grow
+                cache.clear()
+            found = cache[k] = read(sym)
+        return found
+
+    get.__doc__ = doc
+    return get
 
 
-def kind(sym):
-    """sym.type, memoised by the symbol's interned representation: clingo makes a new enum value
-    at each access (a few microseconds, a quarter of a 3,000-member file's JSON stage)."""
-    k = sym._rep
-    found = _KINDS.get(k)
-    if found is None:
-        if len(_KINDS) > 1 << 19:
-            _KINDS.clear()
-        found = _KINDS[k] = sym.type
-    return found
-
-
-_RENDERED: dict = {}
-_NAMES: dict = {}
-_ARGUMENTS: dict = {}
-_KINDS: dict = {}
-_DATES: dict = {}
+name = _memoised(lambda sym: sym.name, """sym.name: each access is a call into clingo, and a sentence's
+pattern reads the names of the same terms again and again.""", 1 << 18)
+kind = _memoised(lambda sym: sym.type, """sym.type: clingo makes a new enum value at each access (a few
+microseconds, a quarter of a 3,000-member file's JSON stage).""")
+args = _memoised(lambda sym: sym.arguments, """sym.arguments: clingo builds a new list of new Python
+objects at each access, and explanations read the same terms many times.""")
+is_date = _memoised(_is_date, """A term d(Y, M, D).""")
 
 
 @lru_cache(maxsize=1)
@@ -59,32 +44,6 @@ def types() -> tuple:
     import clingo
 
     return clingo.SymbolType.Function, clingo.SymbolType.Number, clingo.SymbolType.String
-
-
-def args(sym) -> list:
-    """sym.arguments, memoised by the symbol's interned representation: clingo builds a new list
-    of new Python objects at each access, and explanations read the same terms many times."""
-    k = sym._rep
-    found = _ARGUMENTS.get(k)
-    if found is None:
-        if len(_ARGUMENTS) > 1 << 19:  # a long session: start again rather than grow
-            _ARGUMENTS.clear()
-        found = _ARGUMENTS[k] = sym.arguments
-    return found
-
-
-def render_term(sym) -> str:
-    """A term as a lawyer reads it: d(2007,12,31) -> 2007-12-31, "_" -> _ (any value).
-
-    Memoised by the symbol's interned representation (`key`): the same atoms recur across
-    explanations, and each access to a clingo symbol goes through its C API."""
-    k = sym._rep
-    text = _RENDERED.get(k)
-    if text is None:
-        if len(_RENDERED) > 1 << 18:  # a long session: start again rather than grow
-            _RENDERED.clear()
-        text = _RENDERED[k] = _render(sym)
-    return text
 
 
 def _render(sym) -> str:
@@ -107,6 +66,10 @@ def _render(sym) -> str:
             return f"({inner})"
         return f"{name(sym)}({inner})"
     return str(sym)
+
+
+render_term = _memoised(_render, """A term as a lawyer reads it: d(2007,12,31) -> 2007-12-31, "_" -> _ (any
+value). The same atoms recur across explanations.""", 1 << 18)
 
 
 render_atom = render_term
