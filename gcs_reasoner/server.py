@@ -284,18 +284,15 @@ def warm_up() -> None:
     reasoned on and written out (clingo's and the renderers' first-use costs)."""
     from . import cli  # noqa: F401
     from . import counterfactual, coverage, expectations, timeline, whatif, whynot  # noqa: F401
-    from .parse import parse_text, warm_up as parser_warm_up
+    from .parse import warm_up as parser_warm_up
     from .program import load_program
-    from .reasoning import free_spent, reason, warm_up as reasoning_warm_up
+    from .reasoning import warm_up as reasoning_warm_up
     from .render import batch, json_out, words  # noqa: F401
 
     cli._parser()
     parser_warm_up()
-    program = load_program()
-    reasoning_warm_up(program)
-    scenario = parse_text(_WARM_UP_FILE, "<warm-up>")
-    json_out.as_dict(reason(scenario, explain=True))
-    free_spent()
+    reasoning_warm_up(load_program())
+    _prime()
 
 
 _WARM_UP_FILE = """\
