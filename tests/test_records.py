@@ -63,6 +63,7 @@ def test_the_atoms_behind_underscores_are_found_apart_from_the_record(program):
 
     def variables(text: str) -> set:
         return set(variable.findall(re.sub(r'"(?:[^"\\]|\\.)*"', '""', text)))
+
     found = 0
     for rule in program.rules:
         for line in rule.traced.splitlines():
@@ -116,9 +117,11 @@ def _compare_records(program, scenario) -> list:
     # a rule that names the atoms behind its `_` apart (program._witnesses) records each body once,
     # up to those atoms, with the first of them in clingo's order of terms; any other rule records
     # every body, as `why` does
+
     def apart(record) -> bool:
         return record.name.startswith(program_module.WHY) and \
             "_whywit_" in program.rules[int(record.name[len(program_module.WHY):])].traced
+
     assert sorted(_body(s) for s in rebuilt if apart(s)) == sorted(set(_body(s) for s in whole if apart(s)))
     first: dict = {}
     for s in whole:
