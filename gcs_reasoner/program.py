@@ -163,6 +163,11 @@ class Program:
         return out
 
     @cached_property
+    def record_names_bytes(self) -> dict:
+        """`record_names` keyed by the names' bytes, as clingo keeps them (clingo_reps.name_of)."""
+        return {name.encode(): found for name, found in self.record_names.items()}
+
+    @cached_property
     def sentences(self) -> dict:
         """name/arity -> [(pattern, French, English, file:line)], from the `% say` blocks of the rules."""
         out: dict = {}

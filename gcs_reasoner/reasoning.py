@@ -476,13 +476,24 @@ class _Record:
     ((operator, left, right)), `aggs` ((number, function, value)). `arguments` writes the record
     as one `_why(I, H, Vars, Pos, Neg, Cmp, Agg)` atom would (the tests compare it with `why`)."""
 
-    __slots__ = ("slots", "rule", "shape", "_pos")
+    __slots__ = ("reps", "rule", "shape", "_pos", "_slots")
 
-    def __init__(self, slots, rule: int, shape: "_Shape"):
-        self.slots = slots  # the record's arguments (clingo symbols)
+    def __init__(self, reps, rule: int, shape: "_Shape"):
+        self.reps = reps  # the record's arguments, as clingo represents them (clingo_reps.py)
         self.rule = rule
         self.shape = shape
         self._pos = None
+        self._slots = None
+
+    @property
+    def slots(self) -> list:
+        """The record's arguments as clingo terms, made when the record is first read."""
+        v = self._slots
+        if v is None:
+            from .clingo_reps import symbol
+
+            v = self._slots = [symbol(r) for r in self.reps]
+        return v
 
     @property
     def pos(self) -> list:
@@ -526,12 +537,15 @@ class _Record:
     def head_key(self) -> tuple:
         """(name, key of each argument) of the head: what `Trace.derivations` looks a symbol up by,
         without building the head (most records loaded are never explained)."""
-        t, v = self.shape.record[1], self.slots
+        t, r = self.shape.record[1], self.reps
         if t.__class__ is int:  # a pooled head: the record holds the atom itself
-            return _head_key(v[t])
+            return _head_key(self.slots[t])
         if t.__class__ is str:
             return (t,)
-        return (t[0], *[v[a]._rep if a.__class__ is int else _build(a, v)._rep for a in t[1]])
+        if all(a.__class__ is int for a in t[1]):  # (most heads: each argument a value of the record)
+            return (t[0], *[r[a] for a in t[1]])
+        v = self.slots
+        return (t[0], *[r[a] if a.__class__ is int else _build(a, v)._rep for a in t[1]])
 
 
 class _Shape:
@@ -615,7 +629,7 @@ class Trace:
 
     def __init__(self, result: Result, records: list):
         self.result = result
-        self._by_rule: dict = {}  # rule index -> ([record symbols], [element record symbols])
+        self._by_rule: dict = {}  # rule index -> ([records], [element records]), as clingo represents them
         for i, elem, s in records:
             found = self._by_rule.get(i)
             if found is None:
@@ -632,6 +646,8 @@ class Trace:
         """The records of the rules whose head is `predicate`, keyed by head; an atom derived by
         several rules: the first rule in program order comes first, whatever order the solver
         listed the records in (explanations must not flip)."""
+        from .clingo_reps import argument_reps
+
         self._loaded.add(predicate)
         program = self.result.program
         touched = {}  # id -> the lists of records of a head derived more than once (each sorted once)
@@ -641,7 +657,7 @@ class Trace:
                 continue
             shape = _shape(program.rules[i])
             for s in found[0]:
-                rec = _Record(s.arguments, i, shape)
+                rec = _Record(argument_reps(s), i, shape)
                 recs = self._why.setdefault(rec.head_key(), [])
                 recs.append(rec)
                 if len(recs) == 2:
@@ -666,10 +682,12 @@ class Trace:
         if rule not in self._elems_loaded:
             import clingo
 
+            from .clingo_reps import argument_reps, symbol
+
             self._elems_loaded.add(rule)
             n = clingo.Number(rule)
             for s in self._by_rule.get(rule, ((), ()))[1]:
-                rec = _ElementRecord((n, *s.arguments), rule)
+                rec = _ElementRecord((n, *[symbol(r) for r in argument_reps(s)]), rule)
                 a = rec.arguments
                 self._elems.setdefault((rule, a[1].number, *[x._rep for x in args(a[3])]), []).append(rec)
         return self._elems.get((rule, k, *[v._rep for v in values]), [])
@@ -785,10 +803,14 @@ class _Solver:
         # the atoms of the `watch` signatures true in the model
         self.watched: list = []
         self._candidates = [a.symbol for name, arity in watch for a in ctl.symbolic_atoms.by_signature(name, arity)]
-        self.symbols = self._solve()
+        reps = self._solve()
         self.records: Optional[list] = None
         if traced:
-            self.symbols, self.records = _split_records(program, self.symbols)
+            self.symbols, self.records = _split_records(program, reps)
+        else:
+            from .clingo_reps import symbol
+
+            self.symbols = [symbol(r) for r in reps]
         _spend(self.ctl)
         self.ctl = None
 
@@ -799,10 +821,13 @@ class _Solver:
             raise ReasoningError("grounding failed: " + "; ".join(self.messages) or str(exc)) from None
 
     def _solve(self) -> list:
+        """The shown atoms of the model, as clingo represents them (clingo_reps.py)."""
+        from .clingo_reps import model_reps
+
         models: list[list] = []
 
         def on_model(m):  # copies: a clingo.Model must not outlive the callback
-            models.append(list(m.symbols(shown=True)))
+            models.append(model_reps(m))
             self.watched = [s for s in self._candidates if m.contains(s)]
 
         ret = self.ctl.solve(on_model=on_model)
@@ -832,17 +857,20 @@ def free_spent() -> None:
     _SPENT.clear()
 
 
-def _split_records(program: Program, symbols: list) -> tuple[list, list]:
+def _split_records(program: Program, reps: list) -> tuple[list, list]:
     """(the model's shown atoms but the records, the records as (rule index, element record?,
-    symbol)): a record's predicate names its rule."""
-    names = program.record_names
+    representation)): a record's predicate names its rule. Read as clingo represents them
+    (clingo_reps.py): the records of a large file are most of its model."""
+    from .clingo_reps import name_of, symbol
+
+    names = program.record_names_bytes
     shown, records = [], []
-    for s in symbols:
-        found = names.get(s.name)
+    for r in reps:
+        found = names.get(name_of(r))
         if found is None:
-            shown.append(s)
+            shown.append(symbol(r))
         else:
-            records.append((found[0], found[1], s))
+            records.append((found[0], found[1], r))
     return shown, records
 
 
@@ -876,7 +904,7 @@ def warm_up(program: Program) -> None:
     selection.id_texts()
     selection.parse_statements(program, traced=True)
     _law_texts()
-    _ = program.sentences, program.record_names, program.rules_by_head  # cached properties, made now
+    _ = program.sentences, program.record_names_bytes, program.rules_by_head  # cached properties, made now
 
 
 def reason(scenario: Scenario, as_of: Optional[date] = None, explain: bool = False, program: Optional[Program] = None) -> Result:

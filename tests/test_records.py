@@ -16,7 +16,7 @@ import clingo
 import pytest
 
 import gcs_reasoner as gcs
-from gcs_reasoner import program as program_module, reasoning, selection
+from gcs_reasoner import clingo_reps, program as program_module, reasoning, selection
 from gcs_reasoner.program import load_program
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,11 +104,13 @@ def _compare_records(program, scenario) -> list:
             whole = [s for s in model.symbols(shown=True) if s.name.startswith("_why")]
     assert records, "an example without derivation records tests nothing here"
     rebuilt = []
-    for i, element, s in records:
+    for i, element, rep in records:
+        s = clingo_reps.symbol(rep)
         if element:
             rebuilt.append(s)
         else:
-            arguments = reasoning._Record(s.arguments, i, reasoning._shape(program.rules[i])).arguments
+            arguments = reasoning._Record(clingo_reps.argument_reps(rep), i,
+                                          reasoning._shape(program.rules[i])).arguments
             assert arguments[0].number == i
             rebuilt.append(clingo.Function(s.name, arguments[1:]))
     # each record is one of the whole law's: a derivation of its head by its rule
@@ -173,7 +175,8 @@ def test_the_statements_parsed_once_are_the_text_clingo_would_parse(program, pat
             program.__dict__["_traced_statements"] = earlier
     assert by_statements.kept == by_text.kept
     assert sorted(map(str, by_statements.symbols)) == sorted(map(str, by_text.symbols))
-    assert sorted(str(s) for _, _, s in by_statements.records) == sorted(str(s) for _, _, s in by_text.records)
+    assert sorted(str(clingo_reps.symbol(r)) for _, _, r in by_statements.records) == \
+        sorted(str(clingo_reps.symbol(r)) for _, _, r in by_text.records)
 
 
 def test_a_process_that_explains_many_files_parses_the_rules_once(program):

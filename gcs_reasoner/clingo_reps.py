@@ -1,0 +1,67 @@
+"""clingo terms read as the integers clingo represents them by, not as Symbol objects.
+
+clingo interns its terms: each is one 64-bit integer (`Symbol._rep`), equal terms share it.
+Its Python API makes a new Python object for each term it hands out: each atom of a model,
+each argument of each atom, at a microsecond or more apiece. The derivation records of a
+traced solve (program.py) are tens of thousands of atoms of a large file, which are only
+split by predicate and indexed by their arguments, and most of them never read further.
+Read here as integers, through the same C functions clingo's Python API calls, they cost a
+third as much. clingo is pinned to 5.8 (pyproject.toml), whose Python API is written over
+these functions; tests/test_clingo_reps.py checks each against the public API.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from clingo._internal import _ffi, _lib
+from clingo.symbol import Symbol
+
+_FUNCTION = _lib.clingo_symbol_type_function
+_symbol_type = _lib.clingo_symbol_type
+_symbol_name = _lib.clingo_symbol_name
+_symbol_arguments = _lib.clingo_symbol_arguments
+_unpack = _ffi.unpack
+_string = _ffi.string
+
+
+class _Out(threading.local):
+    """The out-parameters of the C calls, made once per thread (cffi lets other threads run
+    during a call, so they are not shared)."""
+
+    def __init__(self):
+        self.name = _ffi.new("char**")
+        self.args = _ffi.new("clingo_symbol_t**")
+        self.size = _ffi.new("size_t*")
+
+
+_out = _Out()
+
+
+def symbol(rep: int) -> Symbol:
+    """The clingo term of a representation."""
+    return Symbol(rep)
+
+
+def model_reps(model) -> list[int]:
+    """The shown atoms of a model (`model.symbols(shown=True)`), as representations."""
+    seq = model.symbols(shown=True)
+    n = len(seq)
+    return _unpack(seq._p_symbols, n) if n else []
+
+
+def name_of(rep: int) -> bytes | None:
+    """The name of a function term (bytes, as clingo keeps it), None for another term."""
+    out = _out.name
+    if _symbol_type(rep) != _FUNCTION or not _symbol_name(rep, out):
+        return None
+    return _string(out[0])
+
+
+def argument_reps(rep: int) -> list[int]:
+    """The arguments of a function term, as representations ([] for another term)."""
+    out = _out
+    args, size = out.args, out.size
+    if _symbol_type(rep) != _FUNCTION or not _symbol_arguments(rep, args, size) or not size[0]:
+        return []  # (a constant's arguments are a null pointer)
+    return _unpack(args[0], size[0])
