@@ -167,9 +167,11 @@ class Result:
     """What the law concludes on a scenario, and (on demand) why."""
 
     def __init__(self, scenario: Scenario, facts: Facts, program: Program, symbols: list, traced: bool,
-                 records: Optional[list] = None):
+                 records: Optional[list] = None, record_offset: int = 0):
         """`symbols`: the model's shown atoms; `records`: the derivation records of a traced solve
-        (_Solver.traced), or None: computed when first asked for (`trace`)."""
+        (_Solver.traced), or None: computed when first asked for (`trace`); `record_offset`: how
+        many arguments of each record come before its own (1: the file's number in a batch,
+        batching.py)."""
         self.scenario = scenario
         self.facts = facts
         self.program = program
@@ -180,7 +182,7 @@ class Result:
         self._symbols = symbols
         self._trace: Optional["Trace"] = None
         if traced and records is not None:
-            self._trace = Trace(self, records)
+            self._trace = Trace(self, records, record_offset)
         shown = program.shown
         self.conclusions: list[Conclusion] = []
         self._warning_atoms = []
@@ -195,6 +197,7 @@ class Result:
             elif key in shown:
                 self.conclusions.append(Conclusion(name, [to_value(a) for a in arguments], sym, self))
         self.conclusions.sort(key=lambda c: (c.predicate, c.text))
+        self._warning_atoms.sort()  # in clingo's order of terms, not the solver's (a batch's differs)
         self.warnings: list[Warning_] = self._warnings()
 
     @property
@@ -627,8 +630,9 @@ class Trace:
     asked about (most of a large file's records are never asked about), and a record's terms are
     built when an explanation reads them."""
 
-    def __init__(self, result: Result, records: list):
+    def __init__(self, result: Result, records: list, offset: int = 0):
         self.result = result
+        self._offset = offset  # the arguments of each record before its own (Result's record_offset)
         self._by_rule: dict = {}  # rule index -> ([records], [element records]), as clingo represents them
         for i, elem, s in records:
             found = self._by_rule.get(i)
@@ -650,6 +654,7 @@ class Trace:
 
         self._loaded.add(predicate)
         program = self.result.program
+        offset = self._offset
         touched = {}  # id -> the lists of records of a head derived more than once (each sorted once)
         for i in program.rules_by_head.get(predicate, ()):
             found = self._by_rule.get(i)
@@ -657,13 +662,16 @@ class Trace:
                 continue
             shape = _shape(program.rules[i])
             for s in found[0]:
-                rec = _Record(argument_reps(s), i, shape)
+                rec = _Record(argument_reps(s)[offset:] if offset else argument_reps(s), i, shape)
                 recs = self._why.setdefault(rec.head_key(), [])
                 recs.append(rec)
                 if len(recs) == 2:
                     touched[id(recs)] = recs
+        # an atom derived several ways: the first rule in program order first, and one rule's
+        # derivations in clingo's order of terms (their values), not in the order the solver listed
+        # them, which changes with what else it grounds (a batch of files: batching.py)
         for recs in touched.values():
-            recs.sort(key=lambda r: r.rule)  # stable: one rule's records keep the solver's order
+            recs.sort(key=lambda r: (r.rule, r.slots))
 
     def derivations(self, symbol) -> list:
         k = key(symbol)
@@ -686,10 +694,26 @@ class Trace:
 
             self._elems_loaded.add(rule)
             n = clingo.Number(rule)
+            touched = {}
             for s in self._by_rule.get(rule, ((), ()))[1]:
-                rec = _ElementRecord((n, *[symbol(r) for r in argument_reps(s)]), rule)
+                rec = _ElementRecord((n, *[symbol(r) for r in argument_reps(s)[self._offset:]]), rule)
                 a = rec.arguments
-                self._elems.setdefault((rule, a[1].number, *[x._rep for x in args(a[3])]), []).append(rec)
+                found = self._elems.setdefault((rule, a[1].number, *[x._rep for x in args(a[3])]), [])
+                found.append(rec)
+                touched[id(found)] = found
+            # each aggregate's elements in the order of the file (the first line among the facts of
+            # its condition), then in clingo's order of terms: not in the order the solver listed them,
+            # which changes with what else it grounds (a batch of files: batching.py)
+            origins, file = self.result.facts.origins(), str(self.result.scenario.path)
+
+            def stated(rec) -> tuple:
+                lines = [o.line for o in map(origins.get, map(str, args(rec.arguments[5])))
+                         if o is not None and o.file == file]
+                return (0, min(lines)) if lines else (1, 0)
+
+            for found in touched.values():
+                if len(found) > 1:
+                    found.sort(key=lambda rec: (rec.arguments[2].number, stated(rec), rec.arguments[4:]))
         return self._elems.get((rule, k, *[v._rep for v in values]), [])
 
     def provisions_of(self, symbol, deep: bool = False) -> list[str]:
