@@ -400,8 +400,9 @@ def measure_startup(repeat: int) -> dict:
 
 def measure_throughput(count: int = 40) -> dict:
     """Explained JSON documents per second over `count` generated scenarios of 3 to 10 members:
-    in this process (parse, reason, trees, JSON), and `check FOLDER --format jsonl` in a fresh
-    process with --jobs 1 and --jobs 2."""
+    in this process (parse, reason, trees, JSON), one file after the other and in batches
+    (`reason_all`, batching.py), and `check FOLDER --format jsonl` in a fresh process with --jobs 1
+    and --jobs 2 (which reason in batches)."""
     import gcs_reasoner as gcs
     from gcs_reasoner.render.json_out import as_dict
 
@@ -414,6 +415,12 @@ def measure_throughput(count: int = 40) -> dict:
         result = gcs.reason(gcs.loads(text, f"s{i}.gcs"), explain=True)
         sizes.append(len(json.dumps(as_dict(result), ensure_ascii=False).encode()))
     out = {"in_process": count / (time.perf_counter() - t), "json_kb": statistics.median(sizes) / 1024}
+    gcs.reason_all([gcs.loads(text) for text in texts[:2]], explain=True)  # the rules written with file numbers
+    t = time.perf_counter()
+    results = gcs.reason_all([gcs.loads(text, f"s{i}.gcs") for i, text in enumerate(texts)], explain=True)
+    for result in results:
+        json.dumps(as_dict(result), ensure_ascii=False).encode()
+    out["in_process_batched"] = count / (time.perf_counter() - t)
     with tempfile.TemporaryDirectory() as tmp:
         for i, text in enumerate(texts):
             (Path(tmp) / f"s{i:03d}.gcs").write_text(text, encoding="utf-8")
@@ -717,7 +724,8 @@ def main(argv=None) -> int:
         tp = measure_throughput()
         out += ["## (c) Explained JSON documents per second (40 generated scenarios of 3 to 10 members)", "",
                 "| how | documents / s |", "|---|---:|",
-                f"| one process, in-process API (parse, reason, trees, JSON) | {tp['in_process']:.1f} |",
+                f"| one process, in-process API (parse, reason, trees, JSON), one file after the other | {tp['in_process']:.1f} |",
+                f"| one process, in-process API, files reasoned on together (`reason_all`) | {tp['in_process_batched']:.1f} |",
                 f"| `check FOLDER --format jsonl --jobs 1` (fresh process) | {tp['jobs_1']:.1f} |",
                 f"| `check FOLDER --format jsonl --jobs 2` (fresh process) | {tp['jobs_2']:.1f} |",
                 "", f"Median JSON document: {tp['json_kb']:.0f} KB.", ""]

@@ -300,33 +300,45 @@ def _jobs(text: str) -> int:
     return n
 
 
-_WRITER = {}  # in a worker process: the writer of the batch (its result() is a pure function)
+_WRITER = {}  # the writer of the folder being checked, by its settings (its result() is a pure function)
 
 
-def _folder_task(task):
-    """One file of a folder, in a worker process: (status, body)."""
+def _folder_batch(batch):
+    """A batch of files of a folder (pool.in_batches), in a worker process or this one:
+    [(status, body)]."""
+    from .pool import outcomes
     from .render.batch import writer
 
-    path, as_of, fmt, folder, paths, lang, detail = task
+    as_of, fmt, folder, paths, lang, detail = batch[0][1:]
     key = (fmt, folder, paths, lang, detail)
     doc = _WRITER.get(key) or _WRITER.setdefault(key, writer(fmt, folder, list(paths), lang, detail))
-    status, body = _outcome(path, as_of, lambda r: doc.result(path, r))
-    return status, body
+    return [_said(path, status, body) for path, (status, body) in
+            zip([t[0] for t in batch], outcomes([t[0] for t in batch], as_of, doc.result))]
+
+
+def _said(path: str, status: int, body) -> tuple:
+    """(status, body) as the folder's writer takes it: a failure in one line naming the file."""
+    if status == 2:
+        return 2, _one_line(body)
+    if status == 1:
+        return 1, _one_line(f"{path}: internal error: {type(body).__name__}: {body}")
+    return 0, body
 
 
 def _outcomes(paths: list[str], args, folder: str, doc):
-    """(status, body) of each file, in the order of `paths`, each as soon as it and those before
-    it are done; with more than one job, in worker processes (pool.py)."""
-    from .pool import jobs_for, ordered
+    """(status, body) of each file, in the order of `paths`, each batch as soon as it and those
+    before it are done; with more than one job, in worker processes (pool.py)."""
+    from .pool import in_batches
 
-    if jobs_for(args.jobs, len(paths)) <= 1:  # in this process, with the writer at hand
-        for path in paths:
-            yield _outcome(path, args.as_of, lambda r, path=path: doc.result(path, r))
-        return
     every = tuple(paths)
-    tasks = [(p, args.as_of, args.format, folder, every, args.lang, args.detail) for p in paths]
-    yield from ordered(_folder_task, tasks, args.jobs,
-                       on_failure=lambda t, exc: (1, _one_line(f"{t[0]}: internal error: {type(exc).__name__}: {exc}")))
+    key = (args.format, folder, every, args.lang, args.detail)
+    _WRITER[key] = doc  # this process's (and the workers' it forks)
+    tasks = [(p, args.as_of, *key) for p in paths]
+    try:
+        yield from in_batches(_folder_batch, tasks, args.jobs,
+                              on_failure=lambda t, exc: (1, _one_line(f"{t[0]}: internal error: {type(exc).__name__}: {exc}")))
+    finally:
+        _WRITER.pop(key, None)
 
 
 def _check_folder(folder: str, paths: list[str], args) -> int:

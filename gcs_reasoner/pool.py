@@ -28,12 +28,14 @@ WARM_UP_FROM = 8
 
 
 def _warm_up() -> None:
+    from .batching import warm_up as batching_warm_up
     from .parse import warm_up as parser_warm_up
     from .program import load_program
     from .reasoning import warm_up as reasoning_warm_up
 
     parser_warm_up()
     reasoning_warm_up(load_program())
+    batching_warm_up(load_program())
 
 
 def ordered(function: Callable, items: Iterable, jobs: Optional[int] = None,
@@ -71,16 +73,81 @@ def ordered(function: Callable, items: Iterable, jobs: Optional[int] = None,
                 f.cancel()
 
 
-def document(task) -> tuple:
-    """(path, JSON document) of one file, or (path, {"error": {"status", "message"}})."""
-    path, as_of = task
+def in_batches(function: Callable, items: Iterable, jobs: Optional[int] = None,
+               on_failure: Optional[Callable] = None) -> Iterator:
+    """The results of `function(batch)`, a list with one result for each item of the batch, for the
+    items taken in batches (reasoned on together: batching.py), yielded item by item in order,
+    each batch as soon as it and those before it are done; `on_failure(item, exc)` is the result
+    of each item of a batch whose worker died. Each item is a task whose first element is a file's
+    path: a batch holds at most batching.BATCH_SIZE files and BATCH_BYTES of them (a large file
+    goes alone: it gains little), and with several processes each takes two batches at least,
+    where there are files enough (the work stays shared when one batch is slower)."""
+    from .batching import BATCH_BYTES, BATCH_SIZE
+
+    items = list(items)
+    n = jobs_for(jobs, len(items))
+    size = BATCH_SIZE if n <= 1 else max(1, min(BATCH_SIZE, -(-len(items) // (2 * n))))
+    batches: list = []
+    bytes_in = 0
+    for item in items:
+        weight = _size(item[0])
+        if not batches or len(batches[-1]) >= size or bytes_in + weight > BATCH_BYTES:
+            batches.append([])
+            bytes_in = 0
+        batches[-1].append(item)
+        bytes_in += weight
+    failed = None if on_failure is None else (lambda batch, exc: [on_failure(item, exc) for item in batch])
+    for results in ordered(function, batches, jobs, on_failure=failed):
+        yield from results
+
+
+def _size(path) -> int:
+    try:
+        return os.path.getsize(path)
+    except (OSError, ValueError):
+        return 0  # the file's reading says what is wrong with it
+
+
+def outcomes(paths: list, as_of, render: Callable) -> list:
+    """(0, what `render(path, result)` made) of each file, reasoned on together, or (2, the
+    ScenarioError of a file at fault) or (1, the exception of a failure of ours); never raising but
+    for KeyboardInterrupt."""
+    from .batching import reason_all
     from .parse import ScenarioError, parse_file
-    from .reasoning import reason
+
+    def failure(exc) -> tuple:
+        return (2 if isinstance(exc, ScenarioError) else 1), exc
+
+    out: list = [None] * len(paths)
+    parsed = []  # (position, scenario)
+    for i, path in enumerate(paths):
+        try:
+            parsed.append((i, parse_file(path)))
+        except Exception as exc:
+            out[i] = failure(exc)
+    results = reason_all([s for _, s in parsed], as_of=as_of, explain=True)
+    for (i, _), result in zip(parsed, results):
+        if isinstance(result, Exception):
+            out[i] = failure(result)
+            continue
+        try:
+            out[i] = (0, render(paths[i], result))
+        except Exception as exc:
+            out[i] = failure(exc)
+    return out
+
+
+def documents(batch: list) -> list:
+    """[(path, JSON document) or (path, {"error": {"status", "message"}})] of a batch of
+    (path, as_of) of files (one as_of for all)."""
     from .render.json_out import as_dict
 
-    try:
-        return path, as_dict(reason(parse_file(path), as_of=as_of, explain=True))
-    except ScenarioError as exc:
-        return path, {"error": {"status": 2, "message": " ".join(str(exc).split())}}
-    except Exception as exc:  # a failure of ours on that file: reported, the others go on
-        return path, {"error": {"status": 1, "message": f"{path}: internal error: {type(exc).__name__}: {exc}"}}
+    paths, as_of = [p for p, _ in batch], batch[0][1]
+    out = []
+    for path, (status, body) in zip(paths, outcomes(paths, as_of, lambda path, result: as_dict(result))):
+        if status == 2:
+            body = {"error": {"status": 2, "message": " ".join(str(body).split())}}
+        elif status == 1:  # a failure of ours on that file: reported, the others go on
+            body = {"error": {"status": 1, "message": f"{path}: internal error: {type(body).__name__}: {body}"}}
+        out.append((path, body))
+    return out

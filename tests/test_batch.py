@@ -48,14 +48,14 @@ def folder(tmp_path, monkeypatch):
     write(tmp_path, "notes.txt", "not a scenario")
     (tmp_path / "sub").mkdir()
     write(tmp_path / "sub", "nested.gcs", SYNTAX_ERROR)  # not recursive: never read
-    real = reasoning.reason
+    real = reasoning._facts_on  # what reasoning on a file alone and in a batch (batching.py) both call
 
-    def reason(scenario, *a, **k):
+    def facts_on(scenario, *a, **k):
         if scenario.path.endswith("c_crash.gcs"):
             raise RuntimeError("solver exploded")
         return real(scenario, *a, **k)
 
-    monkeypatch.setattr(reasoning, "reason", reason)
+    monkeypatch.setattr(reasoning, "_facts_on", facts_on)
     return tmp_path
 
 
@@ -218,8 +218,11 @@ class Recorder(io.StringIO):
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "html", "text", "markdown"])
 def test_each_entry_is_written_and_flushed_before_the_next_file_is_read(folder, monkeypatch, fmt):
+    """Files reasoned on one by one (batches of one file: batching.py)."""
+    import gcs_reasoner.batching as batching
     import gcs_reasoner.parse as parse
 
+    monkeypatch.setattr(batching, "BATCH_SIZE", 1)
     events = []
     real = parse.parse_file
 
@@ -243,21 +246,52 @@ def test_each_entry_is_written_and_flushed_before_the_next_file_is_read(folder, 
         assert ("out.flush", None) in between[last_write:], f"{name}: flushed before the next file is read"
 
 
+def test_each_batch_is_written_and_flushed_before_the_next_batch_is_read(folder, monkeypatch):
+    """Files reasoned on together (batching.py), two at a time: the entries of a batch are written
+    and flushed before a file of the next batch is read."""
+    import gcs_reasoner.batching as batching
+    import gcs_reasoner.parse as parse
+
+    monkeypatch.setattr(batching, "BATCH_SIZE", 2)
+    events = []
+    real = parse.parse_file
+
+    def parse_file(path):
+        events.append(("load", Path(path).name))
+        return real(path)
+
+    monkeypatch.setattr(parse, "parse_file", parse_file)
+    monkeypatch.setattr(sys, "stdout", Recorder(events, "out"))
+    monkeypatch.setattr(sys, "stderr", Recorder(events, "err"))
+    assert main(["check", str(folder), "--format", "jsonl", "--jobs", "1"]) == 1
+    loads = [i for i, e in enumerate(events) if e[0] == "load"]
+    assert [events[i][1] for i in loads] == NAMES
+    first, second = events[loads[0]:loads[2]], events[loads[2]:]
+    for names, between in ((NAMES[:2], first), (NAMES[2:], second)):
+        written = "".join(s for k, s in between if k == "out.write")
+        assert all(json.dumps(n)[1:-1] in written for n in names), f"{names}: written in their batch's turn"
+        last_write = max(k for k, e in enumerate(between) if e[0] == "out.write")
+        assert ("out.flush", None) in between[last_write:], f"{names}: flushed before the next batch is read"
+
+
 # --- interruption -----------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("fmt", ["json", "html"])
 def test_an_interruption_closes_the_document_and_exits_130(folder, capsys, monkeypatch, fmt):
+    """Interrupted while the third file is reasoned on (files one by one: batching.py)."""
+    import gcs_reasoner.batching as batching
     import gcs_reasoner.reasoning as reasoning
 
-    real = reasoning.reason
+    monkeypatch.setattr(batching, "BATCH_SIZE", 1)
+    real = reasoning._facts_on
 
-    def reason(scenario, *a, **k):
+    def facts_on(scenario, *a, **k):
         if scenario.path.endswith("c_crash.gcs"):
             raise KeyboardInterrupt
         return real(scenario, *a, **k)
 
-    monkeypatch.setattr(reasoning, "reason", reason)
+    monkeypatch.setattr(reasoning, "_facts_on", facts_on)
     code, out, err = run(capsys, "check", folder, "--format", fmt)
     assert code == 130
     assert "interrupted after 2 of 4 files" in err

@@ -1,0 +1,373 @@
+"""Several files reasoned on in one clingo run: `reason_all`.
+
+Grounding the law costs clingo a fixed time for each rule, whatever the file: the
+dependencies between the rules, the instantiation of each. It is most of a small file's
+solve (about 17 ms of a 3-member file's 20). Files reasoned on together share it. Each atom
+of the rules gets the number of a file as its first argument (`member(M)` becomes
+`member(Doc, M)`), but the inventory's facts, the same for every file (`LAW_FACTS`); each
+file's facts are given with its number; one clingo run grounds and solves them all. Within
+a rule every atom carries the rule's one `Doc` (a rule that has no other atom to bind it
+reads it from `_doc(Doc)`, one fact per file), so no rule joins two files: the atoms of a
+file's number are the model of its own run, and its derivation records are those of its own
+run. The rules ground are those `selection.py` keeps for any of the files: a rule kept for
+another file applies to this one only where its own run would have kept it too.
+
+A file is reasoned on alone, as `reasoning.reason` does, when the batch does not settle it:
+when an exclusion or an admission calls for another round (reasoning.ROUNDS), or when the
+batch fails as a whole (clingo's errors do not say which file they come from).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Optional
+
+from . import selection
+from .collector import paused
+from .program import Program, load_program
+
+DOC = "Doc__"  # the variable added to each atom of the rules (no rule names a variable so)
+DOC_DOMAIN = "_doc"  # _doc(K): file K is in the batch
+LAW_FACTS = frozenset({("text_period", 4), ("provision_text", 3), ("same_as", 2)})  # facts.py: the inventory's
+# How many files a batch takes at most: enough to share most of the rules' grounding (about a tenth
+# of it left to each file at 12), few enough that results come steadily. And how many bytes of
+# them (pool.in_batches): a file of 300 members (60 KB) gains nothing from a batch, one of 100
+# (20 KB) a third of its solve, one of 30 (7 KB) half.
+BATCH_SIZE = 12
+BATCH_BYTES = 64_000
+
+
+class BatchError(Exception):
+    """A batch's rules cannot be written with the file numbers (a form they do not handle)."""
+
+
+# --- the rules, with the file's number ------------------------------------------------------
+#
+# The traced rules are written by clingo (RuleInfo.traced: one statement a line, body literals
+# between `;`, an aggregate's conditions between `,`), and read here as tokens: a literal that is
+# an atom gets `Doc__` as its first argument. tests/test_batching.py checks the result against the
+# same change made on clingo's AST of every rule (which takes a second and a half for the law,
+# where this takes a tenth of that).
+
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[A-Za-z_][A-Za-z0-9_\']*|\d+|:-|\.\.|!=|<=|>=|#\w+|\S')
+_OPERATORS = frozenset({"=", "!=", "<", "<=", ">", ">="})
+_AGGREGATES = frozenset({"#sum", "#count", "#min", "#max", "#sum+"})
+
+
+def with_doc(text: str) -> str:
+    """The statements of `text` (traced rules and their #show lines, as clingo writes them) with
+    the file number on each atom, and `_doc(Doc__)` in each body that nothing else binds it in."""
+    return "\n".join(_statement(line) for line in text.splitlines() if line.strip())
+
+
+def _statement(line: str) -> str:
+    tokens = _TOKEN.findall(line)
+    if tokens[0] == "#show" and len(tokens) == 5 and tokens[2] == "/":  # #show name/arity.
+        name, arity = tokens[1], int(tokens[3])
+        return line if (name, arity) in LAW_FACTS else f"#show {name}/{arity + 1}."
+    if tokens[0].startswith("#"):
+        if tokens[0] == "#program":
+            return line
+        raise BatchError(f"a statement of this form: {line}")
+    if tokens[-1] != ".":
+        raise BatchError(f"a statement of this form: {line}")
+    tokens = tokens[:-1]
+    if ":-" in tokens:
+        at = tokens.index(":-")
+        head, body = tokens[:at], _split(tokens[at + 1:], ";")
+    else:
+        head, body = tokens, []
+    out_head, _ = _literal(head)
+    out_body, bound = [], False
+    for lit in body:
+        text, positive = _literal(lit)
+        bound |= positive
+        out_body.append(text)
+    if not bound:
+        out_body.append(f"{DOC_DOMAIN}({DOC})")
+    return f"{out_head} :- {'; '.join(out_body)}."
+
+
+def _split(tokens: list, sep: str) -> list:
+    """`tokens` cut at `sep` outside brackets."""
+    parts, cur, depth = [], [], 0
+    for t in tokens:
+        if t in ("(", "{"):
+            depth += 1
+        elif t in (")", "}"):
+            depth -= 1
+        if t == sep and depth == 0:
+            parts.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    parts.append(cur)
+    return [p for p in parts if p]
+
+
+def _literal(tokens: list) -> tuple[str, bool]:
+    """(the literal with the file number on its atom, whether it is a positive atom that has it)."""
+    signs = []
+    while tokens and tokens[0] == "not":
+        signs.append("not")
+        tokens = tokens[1:]
+    depth, aggregate, comparison, closed = 0, None, False, None
+    for i, t in enumerate(tokens):
+        if t in ("(", "{"):
+            depth += 1
+        elif t in (")", "}"):
+            depth -= 1
+            if depth == 0 and closed is None:
+                closed = i
+        elif depth == 0 and t in _AGGREGATES:
+            aggregate = i
+        elif depth == 0 and t in _OPERATORS:
+            comparison = True
+        elif depth == 0 and t in (":", "|"):  # a conditional literal, a disjunction: not in the rules
+            raise BatchError(f"a literal of this form: {' '.join(tokens)}")
+    prefix = " ".join(signs) + " " if signs else ""
+    if aggregate is not None:
+        if signs:
+            raise BatchError(f"a negated aggregate: {' '.join(tokens)}")
+        return _aggregate(tokens, aggregate), False
+    if comparison:
+        return prefix + _join(tokens), False
+    name = tokens[0]
+    if not (name[0].islower() or name[0] == "_") or \
+            (len(tokens) > 1 and (tokens[1] != "(" or closed != len(tokens) - 1)):
+        raise BatchError(f"a literal of this form: {' '.join(tokens)}")
+    # the arguments; a pool (`committee_item(8;9;10)`) is several atoms, each gets the number
+    pool = _split(tokens[2:-1], ";") if len(tokens) > 1 else []
+    arities = {len(_split(arguments, ",")) for arguments in pool} or {0}
+    if len(arities) > 1:
+        raise BatchError(f"a pool of atoms of several arities: {' '.join(tokens)}")
+    if (name, arities.pop()) in LAW_FACTS:
+        return prefix + _join(tokens), False
+    rest = "(" + ";".join(f"{DOC},{_join(arguments)}" for arguments in pool) + ")" if pool else f"({DOC})"
+    return prefix + name + rest, not signs
+
+
+def _aggregate(tokens: list, at: int) -> str:
+    """`Guard op #fun { Terms: Conditions; ... } op Guard` with the file number on the conditions."""
+    open_, close = at + 1, len(tokens) - 1 - tokens[::-1].index("}")
+    if tokens[open_] != "{":
+        raise BatchError(f"an aggregate of this form: {' '.join(tokens)}")
+    elements = []
+    for element in _split(tokens[open_ + 1:close], ";"):
+        at_colon = _top_level(element, ":")
+        if at_colon is None:
+            elements.append(_join(element))
+            continue
+        conditions = [_literal(c)[0] for c in _split(element[at_colon + 1:], ",")]
+        elements.append(f"{_join(element[:at_colon])}: {', '.join(conditions)}")
+    return f"{_join(tokens[:open_])} {{ {'; '.join(elements)} }} {_join(tokens[close + 1:])}".strip()
+
+
+def _top_level(tokens: list, wanted: str):
+    depth = 0
+    for i, t in enumerate(tokens):
+        if t in ("(", "{"):
+            depth += 1
+        elif t in (")", "}"):
+            depth -= 1
+        elif t == wanted and depth == 0:
+            return i
+    return None
+
+
+def _join(tokens: list) -> str:
+    """Tokens written back: clingo reads them alike whatever the spaces, but around `not`."""
+    out = []
+    for t in tokens:
+        if out and (t[0].isalnum() or t[0] in "_\"") and (out[-1][-1].isalnum() or out[-1][-1] in "_\""):
+            out.append(" ")
+        out.append(t)
+    return "".join(out)
+
+
+def program_text(program: Program, kept: set, traced: bool = True) -> str:
+    """The rules of `kept` with the file number, traced (RuleInfo.traced, with their records shown)
+    or plain: clingo parses them once per batch, a tenth of a small file's grounding shared by the
+    batch; each rule's text is written once per program."""
+    texts = program.__dict__.setdefault("_batch_texts", {})
+    if not texts:
+        if any(DOC in r.traced for r in program.rules):
+            raise BatchError(f"a rule names a variable {DOC}")
+        texts[-1] = with_doc(program.fixed + selection.PROJECTIONS)
+    out = [texts[-1]]
+    for i in sorted(kept):
+        k = i if traced else (i, "plain")
+        found = texts.get(k)
+        if found is None:
+            r = program.rules[i]
+            found = texts[k] = with_doc(r.traced + "\n" + program.shows(i, traced=True) if traced else r.plain)
+        out.append(found)
+    return "\n".join(out) + "\n"
+
+
+def warm_up(program: Program) -> None:
+    """Write every rule with the file number now (about 50 ms: before worker processes are forked,
+    so that each starts with them)."""
+    program_text(program, set(range(len(program.rules))), traced=True)
+
+
+# --- the facts, with the file's number ------------------------------------------------------
+
+
+def _numbered(k: int, text: str) -> str:
+    """The facts of `facts_text`, each with the file number `k` first; the inventory's once."""
+    out = [f"{DOC_DOMAIN}({k}).\n"]
+    for line in text.splitlines():
+        name, paren, rest = line.partition("(")
+        if paren:
+            out.append(f"{name}({k},{rest}\n")
+        else:
+            out.append(f"{line[:-1]}({k}).\n")
+    return "".join(out)
+
+
+def _law_fact(line: str) -> bool:
+    """A line `name(...).` of `facts_text` that is one of the inventory's facts."""
+    return line.partition("(")[0] in _LAW_NAMES and selection.signature(line.rstrip()[:-1]) in LAW_FACTS
+
+
+_LAW_NAMES = frozenset(name for name, _ in LAW_FACTS)
+
+
+# --- one run for all ------------------------------------------------------------------------
+
+
+class _Present(selection.Present):
+    """What the batch's ground program has, asked as one file's program would be: by the
+    predicate's own arity, the projected guards without the file number."""
+
+    def has(self, sig):
+        return super().has(sig if sig in LAW_FACTS else (sig[0], sig[1] + 1))
+
+    def projected(self):
+        found = self.__dict__.get("_projected")
+        if found is None:
+            found = self.__dict__["_projected"] = {
+                "_in_force_text(" + ",".join(str(x) for x in a.symbol.arguments[1:]) + ")"
+                for a in self.atoms.by_signature("_in_force_text", 3)}
+        return found
+
+
+def _solve(program: Program, all_facts: list, traced: bool):
+    """[(shown atoms, records) or None for each file]: None where the file needs rounds."""
+    import clingo
+
+    from .clingo_reps import argument_reps, model_reps, name_of, symbol
+    from .reasoning import ROUNDS, Calendar, ReasoningError
+
+    kept: set = set()
+    for facts in all_facts:
+        kept |= selection.guess(program, facts)
+    messages: list = []
+    while True:
+        ctl = clingo.Control(["--warn=none", "--single-shot"], logger=lambda code, msg: messages.append(msg),
+                             message_limit=1000)
+        ctl.add("base", [], program_text(program, kept, traced))
+        law_done = False
+        pieces = []
+        for k, facts in enumerate(all_facts):
+            text = selection.facts_text(program, facts, kept)
+            own, law = [], []
+            for line in text.splitlines(keepends=True):
+                (law if _law_fact(line) else own).append(line)
+            if not law_done:
+                pieces.append("".join(law))
+                law_done = True
+            pieces.append(_numbered(k, "".join(own)))
+        ctl.add("base", [], "".join(pieces))
+        try:
+            ctl.ground([("base", [])], context=Calendar())
+        except RuntimeError:
+            raise ReasoningError("grounding failed: " + "; ".join(messages)) from None
+        more = selection.missed(program, _Present(ctl.symbolic_atoms), kept)
+        if not more:
+            break
+        kept |= more
+    watch = [a.symbol for name, arity in ROUNDS for a in ctl.symbolic_atoms.by_signature(name, arity + 1)]
+    models: list = []
+    rounds: set = set()
+
+    def on_model(m):
+        models.append(model_reps(m))
+        rounds.update(s.arguments[0].number for s in watch if m.contains(s))
+
+    ret = ctl.solve(on_model=on_model)
+    if not ret.satisfiable or len(models) != 1:
+        raise ReasoningError("the law program has no single answer for this batch")
+    del ctl
+    number = {clingo.Number(k)._rep: k for k in range(len(all_facts))}
+    names = program.record_names_bytes
+    shown: list = [[] for _ in all_facts]
+    records: list = [[] for _ in all_facts]
+    functions: dict = {}
+    for r in models[0]:
+        name = name_of(r)
+        a = argument_reps(r)
+        k = number[a[0]]
+        found = names.get(name)
+        if found is not None:
+            if traced:
+                records[k].append((found[0], found[1], r))
+            continue
+        f = functions.get(name)
+        if f is None:
+            f = functions[name] = name.decode()
+        shown[k].append(clingo.Function(f, [symbol(x) for x in a[1:]]))
+    return [None if k in rounds else (shown[k], records[k] if traced else None) for k in range(len(all_facts))]
+
+
+def reason_all(scenarios: list, as_of: Optional[date] = None, explain: bool = False,
+               program: Optional[Program] = None) -> list:
+    """The Result of each scenario (as `reasoning.reason` gives it), in order: the files reasoned
+    on together, BATCH_SIZE at a time; an exception in place of the result of a file that fails."""
+    program = program or load_program()
+    out: list = []
+    for start in range(0, len(scenarios), BATCH_SIZE):
+        out.extend(_reason_batch(scenarios[start:start + BATCH_SIZE], as_of, explain, program))
+    return out
+
+
+def _reason_batch(scenarios: list, as_of, explain: bool, program: Program) -> list:
+    from . import reasoning
+
+    def alone(scenario):
+        try:
+            return reasoning.reason(scenario, as_of=as_of, explain=explain, program=program)
+        except Exception as exc:  # the file's failure, in its place
+            return exc
+
+    if len(scenarios) < 2:
+        return [alone(s) for s in scenarios]
+    out: list = [None] * len(scenarios)
+    with paused():
+        together = []  # (position, facts, (source, file_as_of))
+        for i, s in enumerate(scenarios):
+            try:
+                when, source, file_as_of = reasoning.choose_as_of(s, as_of)
+                together.append((i, reasoning._facts_on(s, when, source, file_as_of), (source, file_as_of)))
+            except Exception as exc:  # this file's, in its place; the others go on
+                out[i] = exc
+        try:
+            solved = _solve(program, [facts for _, facts, _ in together], explain) if len(together) > 1 else None
+        except Exception:  # the batch as a whole: each file on its own says what fails
+            solved = None
+        for n, (i, facts, (source, file_as_of)) in enumerate(together):
+            found = solved[n] if solved is not None else None
+            if found is None:
+                out[i] = alone(scenarios[i])
+                continue
+            try:
+                result = reasoning.Result(scenarios[i], facts, program, found[0], traced=explain, records=found[1],
+                                          record_offset=1)
+            except Exception as exc:
+                out[i] = exc
+                continue
+            result.as_of_source, result.file_as_of = source, file_as_of
+            out[i] = result
+    return out
