@@ -309,11 +309,15 @@ def _folder_batch(batch):
     from .pool import outcomes
     from .render.batch import writer
 
+    from .collector import between_batches
+
     as_of, fmt, folder, paths, lang, detail = batch[0][1:]
     key = (fmt, folder, paths, lang, detail)
     doc = _WRITER.get(key) or _WRITER.setdefault(key, writer(fmt, folder, list(paths), lang, detail))
-    return [_said(path, status, body) for path, (status, body) in
-            zip([t[0] for t in batch], outcomes([t[0] for t in batch], as_of, doc.result))]
+    out = [_said(path, status, body) for path, (status, body) in
+           zip([t[0] for t in batch], outcomes([t[0] for t in batch], as_of, doc.result))]
+    between_batches()
+    return out
 
 
 def _said(path: str, status: int, body) -> tuple:
@@ -688,6 +692,9 @@ def run() -> None:
         print(f"gcs-reasoner: no server took the work ({server.ENV}=require)", file=sys.stderr)
         os._exit(1)
     if status is None:
+        from .collector import off_for_this_command
+
+        off_for_this_command()
         status = main()
         try:
             sys.stdout.flush()

@@ -639,7 +639,9 @@ def _take_on(request: dict, fds: list) -> None:
 def _run(argv: list[str]) -> int:
     """cli.main as `cli.run` calls it, with its output flushed."""
     from .cli import main
+    from .collector import off_for_this_command
 
+    off_for_this_command()
     sys.argv = ["gcs-reasoner", *argv]
     try:
         status = main(argv)

@@ -29,3 +29,33 @@ def test_reasoning_and_json_leave_the_collector_running():
         assert not gc.isenabled()  # a caller's choice is kept
     finally:
         gc.enable()
+
+
+def test_a_folder_checked_with_the_collector_off_frees_each_batchs_results(tmp_path, monkeypatch, capsys):
+    """The console script leaves the collector off (collector.off_for_this_command); a folder's
+    results, which refer to their conclusions and back, are freed after each batch all the same."""
+    import gcs_reasoner.batching as batching
+    from gcs_reasoner import collector
+    from gcs_reasoner.cli import main
+    from gcs_reasoner.reasoning import Result
+
+    for i in range(5):
+        (tmp_path / f"f{i}.gcs").write_text(open("facts/public_imaging.gcs", encoding="utf-8").read(),
+                                            encoding="utf-8")
+    monkeypatch.setattr(batching, "BATCH_SIZE", 2)
+    freed = []
+    real = collector.between_batches
+
+    def between_batches():
+        real()
+        freed.append(sum(isinstance(o, Result) for o in gc.get_objects()))
+
+    monkeypatch.setattr(collector, "between_batches", between_batches)
+    collector.off_for_this_command()
+    try:
+        assert main(["check", str(tmp_path), "--format", "jsonl", "--jobs", "1"]) == 0
+    finally:
+        gc.enable()
+        gc.unfreeze()
+    assert len(capsys.readouterr().out.splitlines()) == 5
+    assert freed == [0, 0, 0], "no Result left once a batch is written"
