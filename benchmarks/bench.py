@@ -776,7 +776,8 @@ def main(argv=None) -> int:
                  f"cannot take less than `import clingo` plus that, {_ms(floor)} ms, "
                  f"{floor / s['import_clingo']:.2f} times `import clingo`, and a process that grounds them once "
                  f"per document makes at most {1 / selected_3:.0f} documents per second per core "
-                 f"({1 / clingo_3:.1f} on the whole law).", ""]
+                 f"({1 / clingo_3:.1f} on the whole law); files reasoned on together (batching.py) share "
+                 f"most of that grounding.", ""]
     if args.xclingo_python:
         print("... (d) xclingo", file=sys.stderr, flush=True)
         sys.path.insert(0, str(HERE))

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Union
 
 from .versions import applied_provisions, applied_quote
-from .symbols import args, key, render_atom, render_term, spell
+from .symbols import args, key, render_atom, render_term, spell, text as symbol_text
 
 DEFAULT_MAX_ELEMENTS = 25
 IN_FORCE = ("in_force", 3)  # the text in force on a date (rules/time/in_force.lp)
@@ -297,7 +297,7 @@ class _Builder:
         k = key(sym)
         stated = self.stated.get(k)
         if stated is None:  # the symbol's text, read from clingo once per symbol
-            text = str(sym)
+            text = symbol_text(sym)
             stated = self.stated[k] = (self.origins.get(text), self.result.facts.rounds.get(text))
         origin, repeated = stated
         if origin is not None:

@@ -21,7 +21,7 @@ from .facts import Facts, Origin, scenario_facts
 from .versions import applied_provisions
 from .program import NOT_IN_FOLDER, Program, load_program, why_elem_name, why_name
 from .scenario import Scenario
-from .symbols import args, key, render_atom, to_value
+from .symbols import args, key, order, render_atom, text as symbol_text, to_value
 
 # the events of not_judged/3 warnings, in French
 EVENTS_FR = {"withdrawal": "le retrait", "exclusion": "l'exclusion", "admission": "l'admission",
@@ -197,7 +197,7 @@ class Result:
             elif key in shown:
                 self.conclusions.append(Conclusion(name, [to_value(a) for a in arguments], sym, self))
         self.conclusions.sort(key=lambda c: (c.predicate, c.text))
-        self._warning_atoms.sort()  # in clingo's order of terms, not the solver's (a batch's differs)
+        self._warning_atoms.sort(key=order)  # in the order of their values, not the solver's (a batch's differs)
         self.warnings: list[Warning_] = self._warnings()
 
     @property
@@ -613,6 +613,20 @@ def _build(template, values):
 _FUNCTIONS: dict = {}  # (name, argument representations) -> the symbol
 
 
+def _ties_sorted(items: list, key, then) -> list:
+    """`items`, sorted by `key`, with each run of equal keys sorted by `then` (computed for those
+    runs only: it costs more)."""
+    import itertools
+
+    out: list = []
+    for _, run in itertools.groupby(items, key):
+        run = list(run)
+        if len(run) > 1:
+            run.sort(key=then)
+        out.extend(run)
+    return out
+
+
 class _ElementRecord:
     """An aggregate-element record read from `_whyel_I(K, J, Vars, Terms, Cond)`, the rule index
     put first: `arguments` is `(I, K, J, Vars, Terms, Cond)`."""
@@ -668,10 +682,13 @@ class Trace:
                 if len(recs) == 2:
                     touched[id(recs)] = recs
         # an atom derived several ways: the first rule in program order first, and one rule's
-        # derivations in clingo's order of terms (their values), not in the order the solver listed
-        # them, which changes with what else it grounds (a batch of files: batching.py)
+        # derivations in the order of their values (symbols.order), not in the order the solver
+        # listed them, which changes with what else it grounds (a batch of files: batching.py)
         for recs in touched.values():
-            recs.sort(key=lambda r: (r.rule, r.slots))
+            if len({r.rule for r in recs}) < len(recs):  # one rule's several: their values compared
+                recs.sort(key=lambda r: (r.rule, [order(s) for s in r.slots]))
+            else:
+                recs.sort(key=lambda r: r.rule)
 
     def derivations(self, symbol) -> list:
         k = key(symbol)
@@ -702,18 +719,23 @@ class Trace:
                 found.append(rec)
                 touched[id(found)] = found
             # each aggregate's elements in the order of the file (the first line among the facts of
-            # its condition), then in clingo's order of terms: not in the order the solver listed them,
+            # its condition), then of their values (symbols.order): not in the order the solver listed them,
             # which changes with what else it grounds (a batch of files: batching.py)
             origins, file = self.result.facts.origins(), str(self.result.scenario.path)
 
             def stated(rec) -> tuple:
-                lines = [o.line for o in map(origins.get, map(str, args(rec.arguments[5])))
+                lines = [o.line for o in map(origins.get, map(symbol_text, args(rec.arguments[5])))
                          if o is not None and o.file == file]
                 return (0, min(lines)) if lines else (1, 0)
 
+            def by_values(rec) -> list:
+                return [order(s) for t in rec.arguments[4:] for s in args(t)]
+
             for found in touched.values():
                 if len(found) > 1:
-                    found.sort(key=lambda rec: (rec.arguments[2].number, stated(rec), rec.arguments[4:]))
+                    first = {id(rec): (rec.arguments[2].number, stated(rec)) for rec in found}
+                    found.sort(key=lambda rec: first[id(rec)])
+                    found[:] = _ties_sorted(found, lambda rec: first[id(rec)], by_values)
         return self._elems.get((rule, k, *[v._rep for v in values]), [])
 
     def provisions_of(self, symbol, deep: bool = False) -> list[str]:

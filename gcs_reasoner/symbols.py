@@ -36,6 +36,8 @@ microseconds, a quarter of a 3,000-member file's JSON stage).""")
 args = _memoised(lambda sym: sym.arguments, """sym.arguments: clingo builds a new list of new Python
 objects at each access, and explanations read the same terms many times.""")
 is_date = _memoised(_is_date, """A term d(Y, M, D).""")
+text = _memoised(str, """str(sym), clingo's text of a term: the key of the facts' origins (facts.Facts.origins),
+asked for each atom an explanation meets and each element of an aggregate it sorts.""", 1 << 18)
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +75,16 @@ value). The same atoms recur across explanations.""", 1 << 18)
 
 
 render_atom = render_term
+
+
+def _order(sym) -> tuple:
+    return (0, sym.number, "") if kind(sym) == types()[1] else (1, 0, render_term(sym))
+
+
+order = _memoised(_order, """A term's place in the order explanations list things in when the solver's own
+order would decide (reasoning.Trace): numbers by value, before other terms in the order of their
+text as a lawyer reads it (dates as YYYY-MM-DD: in time). Compared as Python values, not through
+clingo.""", 1 << 18)
 
 
 def to_value(sym):
