@@ -74,7 +74,8 @@ def reason_all(scenarios, as_of: date | None = None, explain: bool = False) -> l
 def check_files(paths, as_of: date | None = None, jobs: int | None = None):
     """The JSON document of each file (what `check --format json` prints), as (path, dict) in the
     order of `paths`, each as soon as it is ready; the files are reasoned in `jobs` worker
-    processes (default: the number of cores; 1: in this process). A file that cannot be reasoned
+    processes (default: the number of cores; 1: in this process), small ones together (as
+    `reason_all`: batching.py). A file that cannot be reasoned
     gives `{"error": {"status": 2 (the file's fault) or 1 (ours), "message": ...}}`, and the
     others go on.
 
