@@ -306,10 +306,9 @@ _WRITER = {}  # the writer of the folder being checked, by its settings (its res
 def _folder_batch(batch):
     """A batch of files of a folder (pool.in_batches), in a worker process or this one:
     [(status, body)]."""
+    from .collector import between_batches
     from .pool import outcomes
     from .render.batch import writer
-
-    from .collector import between_batches
 
     as_of, fmt, folder, paths, lang, detail = batch[0][1:]
     key = (fmt, folder, paths, lang, detail)
