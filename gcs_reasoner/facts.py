@@ -45,6 +45,14 @@ class Facts:
     def program(self) -> str:
         return "".join(f"{a}.\n" for a, _ in self.facts) + "".join(f"{a}.\n" for a in self.rounds)
 
+    def names(self) -> frozenset:
+        """The names of the predicates of the facts (made once, as `origins`)."""
+        cached = self.__dict__.get("_names")
+        if cached is None or cached[0] != len(self.facts):
+            cached = (len(self.facts), frozenset(atom.partition("(")[0] for atom, _ in self.facts))
+            self.__dict__["_names"] = cached
+        return cached[1]
+
     def origins(self) -> dict[str, Origin]:
         """fact text -> where it was stated (built once, on the first explanation)."""
         cached = self.__dict__.get("_origins")

@@ -21,7 +21,7 @@ from .facts import Facts, Origin, scenario_facts
 from .versions import applied_provisions
 from .program import NOT_IN_FOLDER, Program, load_program, why_elem_name, why_name
 from .scenario import Scenario
-from .symbols import args, key, order, render_atom, text as symbol_text, to_value
+from .symbols import args, key, name as symbol_name, order, render_atom, text as symbol_text, to_value
 
 # the events of not_judged/3 warnings, in French
 EVENTS_FR = {"withdrawal": "le retrait", "exclusion": "l'exclusion", "admission": "l'admission",
@@ -614,7 +614,7 @@ _FUNCTIONS: dict = {}  # (name, argument representations) -> the symbol
 
 
 def _ties_sorted(items: list, key, then) -> list:
-    """`items`, sorted by `key`, with each run of equal keys sorted by `then` (computed for those
+    """`items`, sorted by `key`, with each run of equal keys sorted by `then(run)` (made for those
     runs only: it costs more)."""
     import itertools
 
@@ -622,9 +622,26 @@ def _ties_sorted(items: list, key, then) -> list:
     for _, run in itertools.groupby(items, key):
         run = list(run)
         if len(run) > 1:
-            run.sort(key=then)
+            run = then(run)
         out.extend(run)
     return out
+
+
+def _by_values(reps_of):
+    """Sorts items by the order of their values (symbols.order), read only where they differ:
+    `reps_of(item)`, the representations of its values, tell which of them do (a rule's thousands
+    of derivations of one atom differ by one variable, the member's)."""
+    from .clingo_reps import symbol
+
+    def sort(items: list) -> list:
+        rows = [reps_of(x) for x in items]
+        first = rows[0]
+        width = min(len(r) for r in rows)
+        varying = [i for i in range(width) if any(r[i] != first[i] for r in rows)]
+        keys = {id(x): [order(symbol(r[i])) for i in varying] for x, r in zip(items, rows)}
+        return sorted(items, key=lambda x: keys[id(x)])
+
+    return sort
 
 
 class _ElementRecord:
@@ -685,10 +702,9 @@ class Trace:
         # derivations in the order of their values (symbols.order), not in the order the solver
         # listed them, which changes with what else it grounds (a batch of files: batching.py)
         for recs in touched.values():
-            if len({r.rule for r in recs}) < len(recs):  # one rule's several: their values compared
-                recs.sort(key=lambda r: (r.rule, [order(s) for s in r.slots]))
-            else:
-                recs.sort(key=lambda r: r.rule)
+            recs.sort(key=lambda r: r.rule)
+            if len({r.rule for r in recs}) < len(recs):  # one rule's several: by their values
+                recs[:] = _ties_sorted(recs, lambda r: r.rule, _by_values(lambda r: r.reps))
 
     def derivations(self, symbol) -> list:
         k = key(symbol)
@@ -722,15 +738,15 @@ class Trace:
             # its condition), then of their values (symbols.order): not in the order the solver listed them,
             # which changes with what else it grounds (a batch of files: batching.py)
             origins, file = self.result.facts.origins(), str(self.result.scenario.path)
+            stated_names = self.result.facts.names()
 
             def stated(rec) -> tuple:
-                lines = [o.line for o in map(origins.get, map(symbol_text, args(rec.arguments[5])))
+                lines = [o.line for o in (origins.get(symbol_text(c)) for c in args(rec.arguments[5])
+                                          if symbol_name(c) in stated_names)
                          if o is not None and o.file == file]
                 return (0, min(lines)) if lines else (1, 0)
 
-            def by_values(rec) -> list:
-                return [order(s) for t in rec.arguments[4:] for s in args(t)]
-
+            by_values = _by_values(lambda rec: [x._rep for t in rec.arguments[4:] for x in args(t)])
             for found in touched.values():
                 if len(found) > 1:
                     first = {id(rec): (rec.arguments[2].number, stated(rec)) for rec in found}

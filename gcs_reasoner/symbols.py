@@ -29,11 +29,38 @@ def _memoised(read, doc: str, limit: int = 1 << 19):
     return get
 
 
-name = _memoised(lambda sym: sym.name, """sym.name: each access is a call into clingo, and a sentence's
+def _reps():
+    """clingo_reps (which imports clingo), once a term is first read: this module is imported
+    before clingo is."""
+    global _REPS
+    if _REPS is None:
+        from . import clingo_reps
+
+        _REPS = clingo_reps
+    return _REPS
+
+
+_REPS = None
+
+
+def _name(sym) -> str:
+    found = _reps().name_of(sym._rep)  # through the C call, not a Symbol's attribute (clingo_reps.py)
+    return sym.name if found is None else found.decode()  # (not a function: clingo says why)
+
+
+def _arguments(sym) -> list:
+    if kind(sym) != types()[0]:
+        return sym.arguments  # not a function: as clingo says
+    reps = _reps()
+    symbol = reps.symbol
+    return [symbol(r) for r in reps.argument_reps(sym._rep)]
+
+
+name = _memoised(_name, """sym.name: each access is a call into clingo, and a sentence's
 pattern reads the names of the same terms again and again.""", 1 << 18)
 kind = _memoised(lambda sym: sym.type, """sym.type: clingo makes a new enum value at each access (a few
 microseconds, a quarter of a 3,000-member file's JSON stage).""")
-args = _memoised(lambda sym: sym.arguments, """sym.arguments: clingo builds a new list of new Python
+args = _memoised(_arguments, """sym.arguments: clingo builds a new list of new Python
 objects at each access, and explanations read the same terms many times.""")
 is_date = _memoised(_is_date, """A term d(Y, M, D).""")
 text = _memoised(str, """str(sym), clingo's text of a term: the key of the facts' origins (facts.Facts.origins),
