@@ -216,13 +216,14 @@ class Recorder(io.StringIO):
         self.events.append((self.name + ".flush", None))
 
 
-@pytest.mark.parametrize("fmt", ["json", "jsonl", "html", "text", "markdown"])
-def test_each_entry_is_written_and_flushed_before_the_next_file_is_read(folder, monkeypatch, fmt):
-    """Files reasoned on one by one (batches of one file: batching.py)."""
+def _recorded_check(folder, monkeypatch, fmt: str, batch_size: int) -> tuple[list, list]:
+    """(events, the positions of the files' readings) of `check FOLDER` in this process (--jobs 1,
+    so that the reading of each file is seen here), `batch_size` files reasoned on together
+    (batching.py): each file read, each write and flush of standard output and error, in order."""
     import gcs_reasoner.batching as batching
     import gcs_reasoner.parse as parse
 
-    monkeypatch.setattr(batching, "BATCH_SIZE", 1)
+    monkeypatch.setattr(batching, "BATCH_SIZE", batch_size)
     events = []
     real = parse.parse_file
 
@@ -233,10 +234,16 @@ def test_each_entry_is_written_and_flushed_before_the_next_file_is_read(folder, 
     monkeypatch.setattr(parse, "parse_file", parse_file)
     monkeypatch.setattr(sys, "stdout", Recorder(events, "out"))
     monkeypatch.setattr(sys, "stderr", Recorder(events, "err"))
-    # in this process (--jobs 1), so that the reading of each file is seen here
     assert main(["check", str(folder), "--format", fmt, "--jobs", "1"]) == 1
     loads = [i for i, e in enumerate(events) if e[0] == "load"]
     assert [events[i][1] for i in loads] == NAMES
+    return events, loads
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "html", "text", "markdown"])
+def test_each_entry_is_written_and_flushed_before_the_next_file_is_read(folder, monkeypatch, fmt):
+    """Files reasoned on one by one (batches of one file: batching.py)."""
+    events, loads = _recorded_check(folder, monkeypatch, fmt, batch_size=1)
     for name, i, j in zip(NAMES, loads, loads[1:] + [len(events)]):
         between = events[i:j]
         written = "".join(s for k, s in between if k == "out.write")
@@ -249,23 +256,7 @@ def test_each_entry_is_written_and_flushed_before_the_next_file_is_read(folder, 
 def test_each_batch_is_written_and_flushed_before_the_next_batch_is_read(folder, monkeypatch):
     """Files reasoned on together (batching.py), two at a time: the entries of a batch are written
     and flushed before a file of the next batch is read."""
-    import gcs_reasoner.batching as batching
-    import gcs_reasoner.parse as parse
-
-    monkeypatch.setattr(batching, "BATCH_SIZE", 2)
-    events = []
-    real = parse.parse_file
-
-    def parse_file(path):
-        events.append(("load", Path(path).name))
-        return real(path)
-
-    monkeypatch.setattr(parse, "parse_file", parse_file)
-    monkeypatch.setattr(sys, "stdout", Recorder(events, "out"))
-    monkeypatch.setattr(sys, "stderr", Recorder(events, "err"))
-    assert main(["check", str(folder), "--format", "jsonl", "--jobs", "1"]) == 1
-    loads = [i for i, e in enumerate(events) if e[0] == "load"]
-    assert [events[i][1] for i in loads] == NAMES
+    events, loads = _recorded_check(folder, monkeypatch, "jsonl", batch_size=2)
     first, second = events[loads[0]:loads[2]], events[loads[2]:]
     for names, between in ((NAMES[:2], first), (NAMES[2:], second)):
         written = "".join(s for k, s in between if k == "out.write")
