@@ -82,14 +82,13 @@ def check_files(paths, as_of: date | None = None, jobs: int | None = None):
         for path, doc in gcs.check_files(sorted(Path("my_cases").glob("*.gcs"))):
             print(path, [c["predicate"] for c in doc.get("conclusions", [])])
     """
-    from .pool import documents, in_batches
+    from .pool import documents, in_batches, internal_error
 
     if isinstance(as_of, str):
         as_of = date.fromisoformat(as_of)
     tasks = [(str(p), as_of) for p in paths]
     yield from in_batches(documents, tasks, jobs,
-                          on_failure=lambda t, exc: (t[0], {"error": {"status": 1, "message":
-                                                     f"{t[0]}: internal error: {type(exc).__name__}: {exc}"}}))
+                          on_failure=lambda t, exc: (t[0], {"error": {"status": 1, "message": internal_error(t[0], exc)}}))
 
 
 def texts(on: date | None = None):

@@ -16,6 +16,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from .pool import internal_error
+
 FORMATS = ("text", "json", "json-tree", "jsonl", "markdown", "html")
 AS_OF_HELP = ("date on which the law is applied; it wins over the file's own `as of` "
               "(default: the file's `as of`, else today); the output says which date it used and why")
@@ -211,7 +213,7 @@ def _internal_report(path, exc):
     from .expectations import FileReport, expected_path
 
     return FileReport(str(path), str(expected_path(path)),
-                      internal=f"{path}: internal error: {type(exc).__name__}: {exc}")
+                      internal=internal_error(path, exc))
 PROGRESS_MIN_FILES = 4  # a progress line on a terminal from this many files
 
 
@@ -256,7 +258,7 @@ def _outcome(path: str, as_of, render):
     except ScenarioError as exc:
         return 2, _one_line(exc)
     except Exception as exc:  # a failure of ours, not of the file: reported, no traceback
-        return 1, _one_line(f"{path}: internal error: {type(exc).__name__}: {exc}")
+        return 1, _one_line(internal_error(path, exc))
 
 
 def _check(args) -> int:
@@ -324,7 +326,7 @@ def _said(path: str, status: int, body) -> tuple:
     if status == 2:
         return 2, _one_line(body)
     if status == 1:
-        return 1, _one_line(f"{path}: internal error: {type(body).__name__}: {body}")
+        return 1, _one_line(internal_error(path, body))
     return 0, body
 
 
@@ -339,7 +341,7 @@ def _outcomes(paths: list[str], args, folder: str, doc):
     tasks = [(p, args.as_of, *key) for p in paths]
     try:
         yield from in_batches(_folder_batch, tasks, args.jobs,
-                              on_failure=lambda t, exc: (1, _one_line(f"{t[0]}: internal error: {type(exc).__name__}: {exc}")))
+                              on_failure=lambda t, exc: (1, _one_line(internal_error(t[0], exc))))
     finally:
         _WRITER.pop(key, None)
 

@@ -554,7 +554,9 @@ def check_file(gcs_path, update: bool = False, as_of: Optional[date] = None) -> 
     except (ExpectationError, ScenarioError) as exc:
         report.error = " ".join(str(exc).split())
     except Exception as exc:  # a failure of ours: reported, the other files go on
-        report.internal = f"{gcs_path}: internal error: {type(exc).__name__}: {exc}"
+        from .pool import internal_error
+
+        report.internal = internal_error(gcs_path, exc)
     return report
 
 

@@ -102,6 +102,11 @@ def in_batches(function: Callable, items: Iterable, jobs: Optional[int] = None,
         yield from results
 
 
+def internal_error(path, exc) -> str:
+    """How a failure of ours on a file is said (status 1): the file, then the exception."""
+    return f"{path}: internal error: {type(exc).__name__}: {exc}"
+
+
 def _size(path) -> int:
     try:
         return os.path.getsize(path)
@@ -149,6 +154,6 @@ def documents(batch: list) -> list:
         if status == 2:
             body = {"error": {"status": 2, "message": " ".join(str(body).split())}}
         elif status == 1:  # a failure of ours on that file: reported, the others go on
-            body = {"error": {"status": 1, "message": f"{path}: internal error: {type(body).__name__}: {body}"}}
+            body = {"error": {"status": 1, "message": internal_error(path, body)}}
         out.append((path, body))
     return out
