@@ -21,7 +21,7 @@ from .facts import Facts, Origin, scenario_facts
 from .versions import applied_provisions
 from .program import NOT_IN_FOLDER, Program, load_program, why_elem_name, why_name
 from .scenario import Scenario
-from .symbols import args, key, name as symbol_name, order, render_atom, text as symbol_text, to_value
+from .symbols import args, key, number, order, render_atom, to_value
 
 # the events of not_judged/3 warnings, in French
 EVENTS_FR = {"withdrawal": "le retrait", "exclusion": "l'exclusion", "admission": "l'admission",
@@ -676,6 +676,7 @@ class Trace:
         self._elems: dict = {}  # (rule, aggregate, key(values)) -> [_ElementRecord], by rule loaded
         self._provisions: dict = {}  # (key(symbol), deep) -> provisions_of(symbol, deep)
         self._elems_loaded: set = set()
+        self._lines: dict = {}  # an element condition's atom (its rep) -> its line in the file, or 0
 
     def _load(self, predicate: tuple[str, int]) -> None:
         """The records of the rules whose head is `predicate`, keyed by head; an atom derived by
@@ -723,7 +724,7 @@ class Trace:
         if rule not in self._elems_loaded:
             import clingo
 
-            from .clingo_reps import argument_reps, symbol
+            from .clingo_reps import argument_reps, name_of, symbol
 
             self._elems_loaded.add(rule)
             n = clingo.Number(rule)
@@ -731,25 +732,37 @@ class Trace:
             for s in self._by_rule.get(rule, ((), ()))[1]:
                 rec = _ElementRecord((n, *[symbol(r) for r in argument_reps(s)[self._offset:]]), rule)
                 a = rec.arguments
-                found = self._elems.setdefault((rule, a[1].number, *[x._rep for x in args(a[3])]), [])
+                found = self._elems.setdefault((rule, number(a[1]), *[x._rep for x in args(a[3])]), [])
                 found.append(rec)
                 touched[id(found)] = found
             # each aggregate's elements in the order of the file (the first line among the facts of
             # its condition), then of their values (symbols.order): not in the order the solver listed them,
             # which changes with what else it grounds (a batch of files: batching.py)
             origins, file = self.result.facts.origins(), str(self.result.scenario.path)
-            stated_names = self.result.facts.names()
+            stated_names = {n.encode() for n in self.result.facts.names()}
+            lines_of = self._lines  # rep of an atom -> its line in the file, or 0
 
             def stated(rec) -> tuple:
-                lines = [o.line for o in (origins.get(symbol_text(c)) for c in args(rec.arguments[5])
-                                          if symbol_name(c) in stated_names)
-                         if o is not None and o.file == file]
+                # the condition read as clingo's integers, and an atom's text asked of clingo only
+                # when the file states atoms of its predicate (thousands of elements at scale)
+                lines = []
+                for c in argument_reps(rec.arguments[5]._rep):
+                    line = lines_of.get(c)
+                    if line is None:
+                        line = 0
+                        if name_of(c) in stated_names:
+                            o = origins.get(str(symbol(c)))
+                            if o is not None and o.file == file:
+                                line = o.line
+                        lines_of[c] = line
+                    if line:
+                        lines.append(line)
                 return (0, min(lines)) if lines else (1, 0)
 
             by_values = _by_values(lambda rec: [x._rep for t in rec.arguments[4:] for x in args(t)])
             for found in touched.values():
                 if len(found) > 1:
-                    first = {id(rec): (rec.arguments[2].number, stated(rec)) for rec in found}
+                    first = {id(rec): (number(rec.arguments[2]), stated(rec)) for rec in found}
                     found.sort(key=lambda rec: first[id(rec)])
                     found[:] = _ties_sorted(found, lambda rec: first[id(rec)], by_values)
         return self._elems.get((rule, k, *[v._rep for v in values]), [])
