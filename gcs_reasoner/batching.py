@@ -192,8 +192,8 @@ def program_text(program: Program, kept: set, traced: bool = True) -> str:
     batch; each rule's text is written once per program."""
     texts = program.__dict__.setdefault("_batch_texts", {})
     if not texts:
-        if any(DOC in r.traced for r in program.rules):
-            raise BatchError(f"a rule names a variable {DOC}")
+        if any(DOC in r.traced or f"{DOC_DOMAIN}(" in r.traced for r in program.rules):
+            raise BatchError(f"a rule names {DOC} or {DOC_DOMAIN}, which batches keep for the file number")
         texts[-1] = with_doc(program.fixed + selection.PROJECTIONS)
     out = [texts[-1]]
     for i in sorted(kept):

@@ -226,3 +226,12 @@ def test_a_batch_never_joins_two_files(scenarios):
     (shown_a, records_a), (shown_b, records_b) = twice
     assert sorted(map(str, shown_a)) == sorted(map(str, shown_b)) and len(records_a) == len(records_b)
     assert all(isinstance(s, clingo.Symbol) for s in shown_a)
+
+
+def test_a_rule_that_names_what_batches_keep_for_the_file_number_is_refused():
+    from types import SimpleNamespace
+
+    for text in ["a(Doc__) :- b(Doc__).", "a(X) :- _doc(X)."]:
+        program = SimpleNamespace(rules=[SimpleNamespace(traced=text)], fixed="")
+        with pytest.raises(batching.BatchError):
+            batching.program_text(program, set())
