@@ -8,8 +8,6 @@ derivation records; trees are built only for the conclusions asked about.
 
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -19,7 +17,7 @@ from . import selection
 from .collector import paused
 from .facts import Facts, Origin, scenario_facts
 from .versions import applied_provisions
-from .program import NOT_IN_FOLDER, Program, load_program, why_elem_name, why_name
+from .program import NOT_IN_FOLDER, Program, load_program
 from .scenario import Scenario
 from .symbols import args, key, number, order, render_atom, to_value
 
@@ -70,7 +68,7 @@ class Calendar:
     def first_year_end(self, notified, months, not_before):
         """The first 31 December on or after `not_before` that is at least `months`
         months after `notified` (R6133-5: withdrawal at the end of a budget year)."""
-        n, k, start = self._date(notified), months.number, self._date(not_before)
+        n, start = self._date(notified), self._date(not_before)
         y = start.year
         while True:
             end = date(y, 12, 31)
