@@ -250,15 +250,12 @@ def _one_line(text: str) -> str:
 
 def _outcome(path: str, as_of, render):
     """(status, text) for one file: (0, what `render` made of its result), (2, the file's error)
-    or (1, our failure), never raising but for KeyboardInterrupt. The message names the file."""
-    from .parse import ScenarioError, parse_file
+    or (1, our failure), never raising but for KeyboardInterrupt. The message names the file.
+    (A batch of one file: pool.outcomes, as a folder's files.)"""
+    from .pool import outcomes
 
-    try:
-        return 0, render(_reason(parse_file(path), as_of))
-    except ScenarioError as exc:
-        return 2, _one_line(exc)
-    except Exception as exc:  # a failure of ours, not of the file: reported, no traceback
-        return 1, _one_line(internal_error(path, exc))
+    (status, body), = outcomes([path], as_of, lambda _path, result: render(result))
+    return _said(path, status, body)
 
 
 def _check(args) -> int:
