@@ -265,12 +265,11 @@ def measure_size(n: int, repeat: int, rules_dir=None, explain_budget: float = 60
         _emit(stage="explain_all", seconds=dt * total / max(done, 1), estimated=True, explained=done)
     else:
         _emit(stage="explain_all", seconds=dt)
-    # the JSON document of the CLI (version 2, shared nodes), from a fresh Result: trees included
-    from gcs_reasoner.render.json_out import as_dict
+    # the JSON document of the CLI (shared nodes, compact), from a fresh Result: trees included
+    from gcs_reasoner.render.json_out import as_dict, dumps
 
-    stage("json", lambda: len(json.dumps(as_dict(Result(scenario, facts, program, symbols, traced=True,
-                                                       records=records)),
-                                         ensure_ascii=False).encode()),
+    stage("json", lambda: len(dumps(as_dict(Result(scenario, facts, program, symbols, traced=True,
+                                                   records=records))).encode()),
           rep=min(repeat, 3), json_kb=lambda b: b / 1024)
     _emit(stage="done", peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
@@ -404,7 +403,7 @@ def measure_throughput(count: int = 40) -> dict:
     (`reason_all`, batching.py; `check_files(jobs=1)`, which also reads the files), and `check FOLDER --format jsonl` in a fresh process with --jobs 1
     and --jobs 2 (which reason in batches)."""
     import gcs_reasoner as gcs
-    from gcs_reasoner.render.json_out import as_dict
+    from gcs_reasoner.render.json_out import as_dict, dumps
 
     texts = [scenario_text(3 + i % 8) for i in range(count)]
     gcs.loads(texts[0])  # the parser and the rules loaded once, as in a notebook
@@ -413,13 +412,13 @@ def measure_throughput(count: int = 40) -> dict:
     sizes = []
     for i, text in enumerate(texts):
         result = gcs.reason(gcs.loads(text, f"s{i}.gcs"), explain=True)
-        sizes.append(len(json.dumps(as_dict(result), ensure_ascii=False).encode()))
+        sizes.append(len(dumps(as_dict(result)).encode()))
     out = {"in_process": count / (time.perf_counter() - t), "json_kb": statistics.median(sizes) / 1024}
     gcs.reason_all([gcs.loads(text) for text in texts[:2]], explain=True)  # the rules written with file numbers
     t = time.perf_counter()
     results = gcs.reason_all([gcs.loads(text, f"s{i}.gcs") for i, text in enumerate(texts)], explain=True)
     for result in results:
-        json.dumps(as_dict(result), ensure_ascii=False).encode()
+        dumps(as_dict(result)).encode()
     out["in_process_batched"] = count / (time.perf_counter() - t)
     del results
     with tempfile.TemporaryDirectory() as tmp:
@@ -428,7 +427,7 @@ def measure_throughput(count: int = 40) -> dict:
         paths = sorted(Path(tmp).glob("*.gcs"))
         t = time.perf_counter()  # the API for many files: each document made, then the next batch
         for _path, doc in gcs.check_files(paths, jobs=1):
-            json.dumps(doc, ensure_ascii=False).encode()
+            dumps(doc).encode()
         out["check_files"] = count / (time.perf_counter() - t)
         for jobs in (1, 2):
             dt = _process_time(_console_script() + ["check", tmp, "--format", "jsonl", "--jobs", str(jobs)], 1,

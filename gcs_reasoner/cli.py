@@ -446,17 +446,15 @@ class _Progress:
 def _renderer(fmt, path: str = "", lang: str = "fr", detail: bool = False):
     """The renderer of one file's result in a format (a function of the result)."""
     if fmt in ("json", "json-tree", "jsonl"):
-        import json
-
-        from .render.json_out import as_dict
+        from .render.json_out import as_dict, dumps
 
         # shared sub-trees once (`nodes`), compact: json's C encoder; indented on a terminal only
         indent = 2 if sys.stdout.isatty() else None
         if fmt == "json":
-            return lambda r: json.dumps(as_dict(r, detail=detail), ensure_ascii=False, indent=indent)
+            return lambda r: dumps(as_dict(r, detail=detail), indent)
         if fmt == "json-tree":
-            return lambda r: json.dumps(as_dict(r, shared=False, detail=detail), ensure_ascii=False, indent=indent)
-        return lambda r: json.dumps({"file": path, **as_dict(r, detail=detail)}, ensure_ascii=False)
+            return lambda r: dumps(as_dict(r, shared=False, detail=detail), indent)
+        return lambda r: dumps({"file": path, **as_dict(r, detail=detail)})
     if fmt == "markdown":
         from .render.markdown import render
     elif fmt == "html":

@@ -107,21 +107,23 @@ def test_explain_accepts_both_spellings_and_prints_one(capsys):
     assert set(tree["sentence"]) == {"fr", "en"}
 
 
-def test_json_keeps_the_contract_and_adds_the_sentence(capsys):
+def test_json_keeps_the_contract_and_leaves_the_words_to_json_tree(capsys):
     code, out, _ = run(capsys, "check", WITHDRAWAL, "--format", "json")
+    assert "\n" not in out.strip() and '", "' not in out  # compact: no space after `,` and `:`
     doc = json.loads(out)
+    assert doc["json_version"] == 4
     nature = next(c for c in doc["conclusions"] if c["predicate"] == "nature")
     assert nature["args"] == ["public"]
-    assert nature["sentence"] == {"fr": "Le groupement est une personne morale de droit public.",
-                                  "en": "The groupement is a legal person governed by public law."}
     for c in doc["conclusions"]:
-        assert c["sentence"]["fr"] and c["sentence"]["en"]  # a sentence, or the spelling
+        assert "sentence" not in c  # the words for people: json-tree (below)
         assert c["trace"]["conclusion"].split("(")[0] == c["predicate"]
+    assert "provision_texts" not in doc
     withdrawal = next(c for c in doc["conclusions"] if c["predicate"] == "withdrawal_effective")["trace"]
+    assert "rule" not in withdrawal  # where the rule is written: --detail (below)
     text = doc["texts_in_force"][withdrawal["texts"][0]]  # shared: the texts in force are written once
     assert text["article"] == "R6133-5" and text["until"] == "2010-07-26"
     assert withdrawal["computed"] and "values" not in withdrawal  # values and steps: with --detail
-    assert "sentence" not in withdrawal  # the words of a node: json-tree (the conclusion has its sentence)
+    assert "sentence" not in withdrawal  # the words of a node: json-tree
     facts = [b for b in withdrawal["because"] if "fact" in b]
     assert doc["file"] == WITHDRAWAL and all("file" not in b for b in facts)  # a fact of the file omits it
     assert facts and all(doc["statements"][f"{WITHDRAWAL}:{b['line']}"] for b in facts)
@@ -129,14 +131,22 @@ def test_json_keeps_the_contract_and_adds_the_sentence(capsys):
     code, out, _ = run(capsys, "check", WITHDRAWAL, "--format", "json", "--detail")
     detailed = next(c for c in json.loads(out)["conclusions"] if c["predicate"] == "withdrawal_effective")["trace"]
     assert detailed["values"]["E"] == "2008-12-31"
+    assert detailed["rule"].startswith("rules/") and detailed["rule"].split(":")[-1].isdigit()
 
 
 def test_json_tree_writes_each_tree_in_full(capsys):
     code, out, _ = run(capsys, "check", WITHDRAWAL, "--format", "json-tree")
     doc = json.loads(out)
     assert code == 0 and "nodes" not in doc
+    nature = next(c for c in doc["conclusions"] if c["predicate"] == "nature")
+    assert nature["sentence"] == {"fr": "Le groupement est une personne morale de droit public.",
+                                  "en": "The groupement is a legal person governed by public law."}
+    for c in doc["conclusions"]:
+        assert c["sentence"]["fr"] and c["sentence"]["en"]  # a sentence, or the spelling
     withdrawal = next(c for c in doc["conclusions"] if c["predicate"] == "withdrawal_effective")["trace"]
     assert withdrawal["texts"][0]["article"] == "R6133-5" and withdrawal["words"]["fr"]
+    assert withdrawal["provision_text"]["fr"].startswith("R6133-5, version du 1er janvier 2006")
+    assert withdrawal["rule"].startswith("rules/")
     facts = [b for b in withdrawal["because"] if "fact" in b and b["file"] == WITHDRAWAL]
     assert facts and all(b["statement"] for b in facts)
 

@@ -18,9 +18,10 @@ object per line). A JSON entry is the contract object of one file
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from html import escape
+
+from .json_out import dumps
 
 KINDS = {2: "error in the file", 1: "internal error"}
 
@@ -76,7 +77,7 @@ class Writer:
         self.folder = folder
         self.paths = paths
         self.entries = 0
-        self.lang = lang  # text, markdown, html: the language of the words (JSON has both)
+        self.lang = lang  # text, markdown, html: the language of the words (json-tree has both)
         self.detail = detail
 
     def begin(self) -> str:
@@ -169,10 +170,10 @@ class JsonWriter(Writer):
         return "["
 
     def result(self, path, result):
-        return json.dumps(json_entry(path, result, self.shared, self.detail), ensure_ascii=False)
+        return dumps(json_entry(path, result, self.shared, self.detail))
 
     def error(self, path, status, message):
-        return json.dumps(json_error(path, status, message), ensure_ascii=False)
+        return dumps(json_error(path, status, message))
 
     def entry(self, body):
         sep = "\n" if self.entries == 0 else ",\n"
@@ -193,10 +194,10 @@ class JsonLinesWriter(Writer):
     """One JSON object per line, each complete when written."""
 
     def result(self, path, result):
-        return json.dumps(json_entry(path, result, detail=self.detail), ensure_ascii=False) + "\n"
+        return dumps(json_entry(path, result, detail=self.detail)) + "\n"
 
     def error(self, path, status, message):
-        return json.dumps(json_error(path, status, message), ensure_ascii=False) + "\n"
+        return dumps(json_error(path, status, message)) + "\n"
 
 
 WRITERS = {"text": TextWriter, "markdown": MarkdownWriter, "html": HtmlWriter, "json": JsonWriter,

@@ -1,4 +1,4 @@
-"""The JSON contract of `gcs-reasoner check --format json` (docs/output.schema.json, version 3).
+"""The JSON contract of `gcs-reasoner check --format json` (docs/output.schema.json, version 4).
 
 Each node written once. A derived node used in one place only is written in
 that place, in full. A sub-conclusion used in several places (membership, the
@@ -9,30 +9,28 @@ another) is written once, in the top-level `nodes` table, under an id
 keeps the fields the contract requires of a derived node, so the document still
 validates against the contract's schema; a tool that walks the trees follows
 `ref` (`expand(doc)` gives the trees written out in full, the shape
-`--format json-tree` prints, less the `words`).
+`--format json-tree` prints, less the words and the rules' places).
 
 A total (an auxiliary rule with an aggregate over atoms: explain.py) is a node
 of its own, with `"provision": ""` and `"quote": "(auxiliary rule)"`: the node
 that uses it cites the provision.
 
 What every node would repeat is said once, in tables: the texts in force a node
-names are ids into `texts_in_force`; the words of a provision id (« L6133-1,
-version du 11 août 2004, al. 5 ») are in `provision_texts`, by the node's
-`provision`; a fact's line of the file is in `statements` ("file:line" -> the
-line); a fact of the file itself omits `file` (the document's `file` says it);
-a node's `atom` is given only where it differs from its `conclusion` (the
-contract's spelling). The inventory's facts that make a text in force
-(`provision_text`, `text_period`, `same_as`) are summed up by the node's
-`texts`, as in every renderer. The words for people (each node's `sentence`
-and `words`) are left to `--format json-tree` and the text renderers, the
-auxiliary steps and variable values (`steps`, `values`) to `--detail`.
+names are ids into `texts_in_force`; a fact's line of the file is in
+`statements` ("file:line" -> the line); a fact of the file itself omits `file`
+(the document's `file` says it); a node's `atom` is given only where it differs
+from its `conclusion` (the contract's spelling). The inventory's facts that
+make a text in force (`provision_text`, `text_period`, `same_as`) are summed up
+by the node's `texts`, as in every renderer.
 
-Each conclusion keeps its predicate and arguments (the contract) and adds its
-sentence in French and English (`"sentence": {"fr": ..., "en": ...}`; a
-conclusion without a `% say` block yet has its spelling there). Each trace
-node keeps the schema's fields (conclusion, provision, quote, because), the
-raw detail for tools in fields of their own (`atom`, `rule`, `computed`,
-`unless`; `values`, `steps` with `--detail`) and the texts in force (`texts`).
+The document holds data, not words (version 4): the words for people (each
+conclusion's and node's `sentence`, the words of provision ids, each node's
+`words`) are `--format json-tree`'s and the text renderers'; where each rule is
+written (`rule`), the auxiliary steps and the variables' values (`steps`,
+`values`) come with `--detail`. Each conclusion keeps its predicate, arguments
+and provisions (the contract); each trace node the schema's fields (conclusion,
+provision, quote, because), the raw detail for tools in fields of their own
+(`atom`, `computed`, `unless`) and the texts in force (`texts`).
 """
 
 from __future__ import annotations
@@ -42,12 +40,13 @@ import json
 from ..explain import DEFAULT_MAX_ELEMENTS
 from . import as_of_dict
 
-VERSION = 3
+VERSION = 4
 
 
 def as_dict(result, max_elements=DEFAULT_MAX_ELEMENTS, shared: bool = True, detail: bool = False) -> dict:
     """The document of one result; `shared=False` writes every tree out in full, with the words of
-    each node (json-tree); `detail` adds each node's auxiliary steps and variable values."""
+    each conclusion and node (json-tree); `detail` adds each node's rule, auxiliary steps and
+    variable values."""
     from ..collector import paused
 
     with paused():  # collector.py
@@ -58,20 +57,16 @@ def _as_dict(result, max_elements, shared: bool, detail: bool) -> dict:
     from ..explain import build_all
     from .words import LANGS, Words
 
-    words = tuple(Words(result, lang) for lang in LANGS)
-    conclusions = []
     trees = build_all(result, [c.symbol for c in result.conclusions], max_elements=max_elements)
-    table = _NodeTable(words, trees, str(result.scenario.path), detail) if shared else None
-    for c, tree in zip(result.conclusions, trees):
-        conclusions.append(
-            {
-                "predicate": c.predicate,
-                "args": c.args,
-                "provisions": c.provisions,
-                "sentence": {w.lang: w.sentence(c.symbol) for w in words},
-                "trace": table.root(tree) if shared else tree.as_dict(words, detail=detail),
-            }
-        )
+    if shared:
+        table = _NodeTable(Words(result, LANGS[0]), trees, str(result.scenario.path), detail)
+        conclusions = [{"predicate": c.predicate, "args": c.args, "provisions": c.provisions,
+                        "trace": table.root(tree)} for c, tree in zip(result.conclusions, trees)]
+    else:
+        words = tuple(Words(result, lang) for lang in LANGS)
+        conclusions = [{"predicate": c.predicate, "args": c.args, "provisions": c.provisions,
+                        "sentence": {w.lang: w.sentence(c.symbol) for w in words},
+                        "trace": tree.as_dict(words, detail=detail)} for c, tree in zip(result.conclusions, trees)]
     doc = {
         "groupement": result.scenario.groupement.id,
         **as_of_dict(result),  # as_of, and beyond the schema (which allows it): as_of_source, file_as_of
@@ -84,14 +79,14 @@ def _as_dict(result, max_elements, shared: bool, detail: bool) -> dict:
         doc["file"] = table.file
         doc["nodes"] = table.nodes
         doc["texts_in_force"] = table.texts
-        doc["provision_texts"] = table.provision_texts
         doc["statements"] = table.statements
     return doc
 
 
 class _NodeTable:
     """Derived nodes used in several places written once each (`nodes`, with the stubs that refer
-    to them); the texts in force, the words of provision ids and the file's statements likewise."""
+    to them); the texts in force and the file's statements likewise. `words` (render.words.Words)
+    gives a text's dates and a fact's statement, not words."""
 
     def __init__(self, words, roots, file: str, detail: bool):
         from ..explain import DerivedNode
@@ -101,7 +96,6 @@ class _NodeTable:
         self.detail = detail
         self.nodes: dict = {}
         self.texts: dict = {}
-        self.provision_texts: dict = {}
         self.statements: dict = {}
         self._ids: dict = {}  # id(DerivedNode) -> "nK"
         self._text_ids: dict = {}  # TextInForce -> "tK"
@@ -127,8 +121,8 @@ class _NodeTable:
 
         # without the words for people (each node's sentence and lines: json-tree, the renderers)
         d = dict(node.as_dict(None, deep=False, detail=self.detail))
-        if d["provision"] not in self.provision_texts:
-            self.provision_texts[d["provision"]] = {w.lang: w.provisions(node.provisions) for w in self.words}
+        if not self.detail:
+            del d["rule"]  # where the rule is written: for engineers (--detail, json-tree)
         if d.get("atom") == d["conclusion"]:
             del d["atom"]
         if node.texts:
@@ -140,8 +134,7 @@ class _NodeTable:
         ref = self._text_ids.get(t)
         if ref is None:
             ref = self._text_ids[t] = f"t{len(self._text_ids)}"
-            text = self.words[0].text_dict(t, self.words)
-            self.texts[ref] = {k: v for k, v in text.items() if k not in ("fr", "en")}  # words: json-tree
+            self.texts[ref] = self.words.text_dict(t, ())  # its words: json-tree
         return ref
 
     def _place(self, node) -> dict:
@@ -149,7 +142,7 @@ class _NodeTable:
         from ..explain import FactNode
 
         if isinstance(node, FactNode):
-            d = dict(node.as_dict(self.words))
+            d = dict(node.as_dict((self.words,)))
             statement = d.pop("statement", None)
             if statement is not None:
                 self.statements.setdefault(f"{d['file']}:{d['line']}", statement)
@@ -171,15 +164,15 @@ class _NodeTable:
 def expand(doc: dict) -> dict:
     """The document with every reference written out in full: `ref` stubs replaced by their node,
     `texts` ids by the texts in force, each fact with its `file` and `statement`, each node with
-    its `provision_text` and `atom`. A document without `nodes` is returned as it is.
-    (`--format json-tree` adds each node's `sentence` and `words` besides.)"""
+    its `atom`. A document without `nodes` is returned as it is. (`--format json-tree` adds the
+    words: each conclusion's and node's `sentence`, each node's `provision_text` and `words`, each
+    text's; and each node's `rule`.)"""
     import copy
 
     table = doc.get("nodes")
     if table is None:
         return doc
-    texts, statements = doc.get("texts_in_force", {}), doc.get("statements", {})
-    provision_texts, file = doc.get("provision_texts", {}), doc.get("file")
+    texts, statements, file = doc.get("texts_in_force", {}), doc.get("statements", {}), doc.get("file")
 
     def full(node):
         if "ref" in node:
@@ -193,17 +186,14 @@ def expand(doc: dict) -> dict:
             return out
         out = {k: copy.deepcopy(v) for k, v in node.items() if k not in ("ref", "because", "texts")}
         out["because"] = [full(b) for b in node["because"]]
-        if node["provision"] in provision_texts:
-            out["provision_text"] = copy.deepcopy(provision_texts[node["provision"]])
         if "texts" in node:
             out["texts"] = [copy.deepcopy(texts[t]) for t in node["texts"]]
-        if "rule" in node and "atom" not in node:
+        if "atom" not in node:
             out["atom"] = node["conclusion"]
         return _ordered(out)
 
     out = {k: copy.deepcopy(v) for k, v in doc.items()
-           if k not in ("nodes", "conclusions", "texts_in_force", "statements", "provision_texts", "file",
-                        "json_version")}
+           if k not in ("nodes", "conclusions", "texts_in_force", "statements", "file", "json_version")}
     out["conclusions"] = []
     for c in doc["conclusions"]:
         out["conclusions"].append({**c, "trace": full(c["trace"])})
@@ -228,4 +218,9 @@ def tree_dict(result, tree) -> dict:
 
 def render(result, shared: bool = True, indent=None, detail: bool = False) -> str:
     """JSON text; compact unless `indent` (json's C encoder is only used without indent)."""
-    return json.dumps(as_dict(result, shared=shared, detail=detail), ensure_ascii=False, indent=indent)
+    return dumps(as_dict(result, shared=shared, detail=detail), indent)
+
+
+def dumps(doc: dict, indent=None) -> str:
+    """JSON text: indented, or without a space after `,` and `:` (json's C encoder either way)."""
+    return json.dumps(doc, ensure_ascii=False, indent=indent, separators=None if indent else (",", ":"))
