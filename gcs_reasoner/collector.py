@@ -34,6 +34,15 @@ def off_for_this_command() -> None:
     gc.disable()
 
 
+def release(result) -> None:
+    """Free a result that will not be used again (its document made, in a batch of files), and
+    everything it holds, by reference counting. A result, its conclusions, its trace and its trees
+    refer to each other (`conclusion.result`, `trace.result`, the tree builder's), so without this
+    only the collector frees them: with it on (the Python API), its passes walked a batch's
+    results, about 150,000 objects for 12 small files, and were a quarter of `check_files`'s time."""
+    result.__dict__.clear()
+
+
 def between_batches() -> None:
     """After a batch of files, with the collector off: free what the batch left in cycles (each
     Result and its conclusions refer to each other), then set aside what is left, the rules, the

@@ -117,8 +117,10 @@ def _size(path) -> int:
 def outcomes(paths: list, as_of, render: Callable) -> list:
     """(0, what `render(path, result)` made) of each file, reasoned on together, or (2, the
     ScenarioError of a file at fault) or (1, the exception of a failure of ours); never raising but
-    for KeyboardInterrupt."""
+    for KeyboardInterrupt. `render` keeps nothing of the result: each result is released once
+    rendered (collector.release)."""
     from .batching import reason_all
+    from .collector import release
     from .parse import ScenarioError, parse_file
 
     def failure(exc) -> tuple:
@@ -140,6 +142,8 @@ def outcomes(paths: list, as_of, render: Callable) -> list:
             out[i] = (0, render(paths[i], result))
         except Exception as exc:
             out[i] = failure(exc)
+        release(result)
+    results.clear()
     return out
 
 
