@@ -229,10 +229,16 @@ def _numbered(k: int, text: str) -> str:
 
 def _law_fact(line: str) -> bool:
     """A line `name(...).` of `facts_text` that is one of the inventory's facts."""
-    return line.partition("(")[0] in _LAW_NAMES and selection.signature(line.rstrip()[:-1]) in LAW_FACTS
+    if line.partition("(")[0] not in _LAW_NAMES:
+        return False
+    found = _LAW_LINES.get(line)  # the same few hundred lines in every file: each read once
+    if found is None:
+        found = _LAW_LINES[line] = selection.signature(line.rstrip()[:-1]) in LAW_FACTS
+    return found
 
 
 _LAW_NAMES = frozenset(name for name, _ in LAW_FACTS)
+_LAW_LINES: dict = {}  # a line of a name in _LAW_NAMES -> whether it is an inventory's fact
 
 
 # --- one run for all ------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from .facts import Facts, Origin, scenario_facts
 from .versions import applied_provisions
 from .program import NOT_IN_FOLDER, Program, load_program
 from .scenario import Scenario
-from .symbols import args, key, number, order, render_atom, to_value
+from .symbols import args, key, name as symbol_name, number, order, render_atom, to_value
 
 # the events of not_judged/3 warnings, in French
 EVENTS_FR = {"withdrawal": "le retrait", "exclusion": "l'exclusion", "admission": "l'admission",
@@ -186,7 +186,7 @@ class Result:
         self._warning_atoms = []
         self._not_in_folder_rules: list[int] = []  # rules resting on a text not in the folder, applied
         for sym in symbols:
-            name, arguments = sym.name, args(sym)  # each read from clingo once
+            name, arguments = symbol_name(sym), args(sym)  # each read from clingo once
             key = (name, len(arguments))
             if key in WARNING_PREDICATES:
                 self._warning_atoms.append(sym)
@@ -576,7 +576,7 @@ def _string(template: str) -> str:
 
 
 def _head_key(symbol) -> tuple:
-    return (symbol.name, *[a._rep for a in args(symbol)])
+    return (symbol_name(symbol), *[a._rep for a in args(symbol)])
 
 
 _CONSTANTS: dict = {}  # a constant's text in a record's shape -> its symbol
@@ -710,7 +710,7 @@ class Trace:
         found = self._found.get(k)
         if found is not None:
             return found
-        predicate = (symbol.name, len(args(symbol)))
+        predicate = (symbol_name(symbol), len(args(symbol)))
         if predicate not in self._loaded:
             self._load(predicate)
         found = self._found[k] = self._why.get(_head_key(symbol), [])
@@ -826,7 +826,7 @@ class Trace:
             if k in seen:
                 continue
             seen.add(k)
-            if sym.name == "in_force" and len(args(sym)) == 3:
+            if symbol_name(sym) == "in_force" and len(args(sym)) == 3:
                 out.add((args(sym)[0].string, args(sym)[1].string))
                 continue
             for w in self.derivations(sym)[:1]:
