@@ -150,11 +150,14 @@ def outcomes(paths: list, as_of, render: Callable) -> list:
 def documents(batch: list) -> list:
     """[(path, JSON document) or (path, {"error": {"status", "message"}})] of a batch of
     (path, as_of) of files (one as_of for all)."""
+    from .collector import paused
     from .render.json_out import as_dict
 
     paths, as_of = [p for p, _ in batch], batch[0][1]
     out = []
-    for path, (status, body) in zip(paths, outcomes(paths, as_of, lambda path, result: as_dict(result))):
+    with paused():  # collector.py
+        done = outcomes(paths, as_of, lambda path, result: as_dict(result))
+    for path, (status, body) in zip(paths, done):
         if status == 2:
             body = {"error": {"status": 2, "message": " ".join(str(body).split())}}
         elif status == 1:  # a failure of ours on that file: reported, the others go on
