@@ -254,7 +254,8 @@ def _outcome(path: str, as_of, render):
     (A batch of one file: pool.outcomes, as a folder's files.)"""
     from .pool import outcomes
 
-    (status, body), = outcomes([path], as_of, lambda _path, result: render(result))
+    # the process ends next (os._exit): freeing the result would be time lost (2% at 3,000 members)
+    (status, body), = outcomes([path], as_of, lambda _path, result: render(result), release_each=False)
     return _said(path, status, body)
 
 

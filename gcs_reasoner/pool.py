@@ -114,11 +114,11 @@ def _size(path) -> int:
         return 0  # the file's reading says what is wrong with it
 
 
-def outcomes(paths: list, as_of, render: Callable) -> list:
+def outcomes(paths: list, as_of, render: Callable, release_each: bool = True) -> list:
     """(0, what `render(path, result)` made) of each file, reasoned on together, or (2, the
     ScenarioError of a file at fault) or (1, the exception of a failure of ours); never raising but
     for KeyboardInterrupt. `render` keeps nothing of the result: each result is released once
-    rendered (collector.release)."""
+    rendered (collector.release), unless `release_each` is False (the process ends next)."""
     from .batching import reason_all
     from .collector import release
     from .parse import ScenarioError, parse_file
@@ -142,7 +142,8 @@ def outcomes(paths: list, as_of, render: Callable) -> list:
             out[i] = (0, render(paths[i], result))
         except Exception as exc:
             out[i] = failure(exc)
-        release(result)
+        if release_each:
+            release(result)
     results.clear()
     return out
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import json
 
-from ..explain import DEFAULT_MAX_ELEMENTS
+from ..explain import DEFAULT_MAX_ELEMENTS, DerivedNode, FactNode, build_all, shown_because
 from . import as_of_dict
 
 VERSION = 4
@@ -54,7 +54,6 @@ def as_dict(result, max_elements=DEFAULT_MAX_ELEMENTS, shared: bool = True, deta
 
 
 def _as_dict(result, max_elements, shared: bool, detail: bool) -> dict:
-    from ..explain import build_all
     from .words import LANGS, Words
 
     trees = build_all(result, [c.symbol for c in result.conclusions], max_elements=max_elements)
@@ -89,8 +88,6 @@ class _NodeTable:
     gives a text's dates and a fact's statement, not words."""
 
     def __init__(self, words, roots, file: str, detail: bool):
-        from ..explain import DerivedNode
-
         self.words = words
         self.file = file
         self.detail = detail
@@ -117,8 +114,6 @@ class _NodeTable:
         return self._full(node)
 
     def _full(self, node) -> dict:
-        from ..explain import shown_because
-
         # without the words for people (each node's sentence and lines: json-tree, the renderers)
         d = dict(node.as_dict(None, deep=False, detail=self.detail))
         if not self.detail:
@@ -139,8 +134,6 @@ class _NodeTable:
 
     def _place(self, node) -> dict:
         """The node where it is used: in full, or a stub of its entry in `nodes`."""
-        from ..explain import FactNode
-
         if isinstance(node, FactNode):
             d = dict(node.as_dict((self.words,)))
             statement = d.pop("statement", None)
