@@ -324,6 +324,8 @@ class _Builder:
             return DerivedNode(spell(sym), [], "", "", note="no derivation recorded" if not candidates else "circular",
                                symbol=sym)
         node = self._from_record(sym, chosen, ancestors | {k})
+        for scratch in ("_seen", "_negs", "_keys"):  # what making the node needed: it is made
+            node.__dict__.pop(scratch, None)
         self.memo[k] = node
         return node
 
