@@ -238,7 +238,7 @@ def _law_fact(line: str) -> bool:
 
 
 _LAW_NAMES = frozenset(name for name, _ in LAW_FACTS)
-_LAW_LINES: dict = {}  # a line of a name in _LAW_NAMES -> whether it is an inventory's fact
+_LAW_LINES: dict = {}  # a line of a name in _LAW_NAMES -> whether it is an inventory's fact (the inventory bounds it)
 
 
 # --- one run for all ------------------------------------------------------------------------

@@ -57,15 +57,16 @@ def _as_dict(result, max_elements, shared: bool, detail: bool) -> dict:
     from .words import LANGS, Words
 
     trees = build_all(result, [c.symbol for c in result.conclusions], max_elements=max_elements)
+    conclusions = [{"predicate": c.predicate, "args": c.args, "provisions": c.provisions} for c in result.conclusions]
     if shared:
         table = _NodeTable(Words(result, LANGS[0]), trees, str(result.scenario.path), detail)
-        conclusions = [{"predicate": c.predicate, "args": c.args, "provisions": c.provisions,
-                        "trace": table.root(tree)} for c, tree in zip(result.conclusions, trees)]
+        for d, tree in zip(conclusions, trees):
+            d["trace"] = table.root(tree)
     else:
         words = tuple(Words(result, lang) for lang in LANGS)
-        conclusions = [{"predicate": c.predicate, "args": c.args, "provisions": c.provisions,
-                        "sentence": {w.lang: w.sentence(c.symbol) for w in words},
-                        "trace": tree.as_dict(words, detail=detail)} for c, tree in zip(result.conclusions, trees)]
+        for d, c, tree in zip(conclusions, result.conclusions, trees):
+            d["sentence"] = {w.lang: w.sentence(c.symbol) for w in words}
+            d["trace"] = tree.as_dict(words, detail=detail)
     doc = {
         "groupement": result.scenario.groupement.id,
         **as_of_dict(result),  # as_of, and beyond the schema (which allows it): as_of_source, file_as_of
@@ -207,11 +208,6 @@ def tree_dict(result, tree) -> dict:
     from .words import LANGS, Words
 
     return tree.as_dict(tuple(Words(result, lang) for lang in LANGS))
-
-
-def render(result, shared: bool = True, indent=None, detail: bool = False) -> str:
-    """JSON text; compact unless `indent` (json's C encoder is only used without indent)."""
-    return dumps(as_dict(result, shared=shared, detail=detail), indent)
 
 
 def dumps(doc: dict, indent=None) -> str:
