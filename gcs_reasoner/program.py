@@ -240,6 +240,8 @@ def load_program(directory: Optional[str] = None) -> Program:
     """
     base = Path(directory) if directory else rules_dir()
     files = sorted(base.rglob("*.lp"))
+    if not files:  # a law of no rules would conclude nothing on every file, and say nothing of it
+        raise FileNotFoundError(f"no rules (*.lp) in {base}: the installation is incomplete")
     key = _cache_key(files)
     cached = _read_cache(key)
     if cached is not None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from gcs_reasoner import program as P, user_cache
 
 
@@ -56,3 +58,10 @@ def test_old_cached_programs_are_removed(tmp_path, monkeypatch):
     P._write_cache("new", {"rules": [], "plain": "", "shown": [], "fixed": ""})
     left = sorted(p.name for p in folder.glob("program_*"))
     assert len(left) == 4 and P._cache_name("new") in left
+
+
+def test_a_folder_without_rules_is_an_error_not_an_empty_law(tmp_path):
+    """A missing or empty rules folder (an incomplete installation) used to give a law of no
+    rules: every file checked without a conclusion, and without a word."""
+    with pytest.raises(FileNotFoundError, match="no rules"):
+        P.load_program(str(tmp_path))
