@@ -206,12 +206,6 @@ def program_text(program: Program, kept: set, traced: bool = True) -> str:
     return "\n".join(out) + "\n"
 
 
-def warm_up(program: Program) -> None:
-    """Write every rule with the file number now (about 50 ms: before worker processes are forked,
-    so that each starts with them)."""
-    program_text(program, set(range(len(program.rules))), traced=True)
-
-
 # --- the facts, with the file's number ------------------------------------------------------
 
 
