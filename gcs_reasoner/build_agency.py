@@ -68,7 +68,6 @@ class AgencyStatements(BuilderBase):
         dec = ArsDecision(_treepos(tree), ident, self.date(when))
         seen: dict = {}
         for node in rest:
-            pos = _treepos(node)
             c = node.children
             if node.data == "ars_by_clause":
                 dec.by = self.word(c[0])

@@ -223,7 +223,6 @@ class BuilderBase:
         errors: list[_Error] = []
         members = [i for i, (cat, _) in self.names.items() if cat == "member"]
         declared_members = [i for i, (cat, _) in self.names.items() if cat in ("member", "associate")]
-        assemblies = {a.id: a for a in g.assemblies}
         meetings = {a.id: a for a in (*g.assemblies, *g.committee_meetings)}
         for required, ident, pos in self.refs:
             entry = self.names.get(ident)

@@ -38,7 +38,6 @@ import html
 import time
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Optional
 
 from .facts import d as date_term
 from .whatif import Change, edit
@@ -115,7 +114,7 @@ class WhatWould:
 def what_would_make(result, query: str, negate: bool = False, max_changes: int = MAX_CHANGES,
                     time_limit: float = TIME_LIMIT, max_sets: int = MAX_SETS) -> WhatWould:
     """The smallest verified sets of changes to the file that make `query` hold (`negate`: stop holding)."""
-    from .whynot import matches, parse_query, query_text
+    from .whynot import parse_query, query_text
 
     name, args = parse_query(query)
     qtext = query_text(name, args)

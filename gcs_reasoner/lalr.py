@@ -122,7 +122,6 @@ class Parser:
         """The tree lark would build, or _Failed."""
         states, values = [self._start], []
         state, rules, end = self._state, self._rules, self._end
-        last = None
         for tok in self.tokens(text):
             kind = tok.type if tok is not None else "$END"
             while True:
@@ -134,7 +133,6 @@ class Parser:
                         raise _Failed
                     states.append(action)
                     values.append(tok)
-                    last = tok
                     break
                 origin, size, data, expand1, include = rules[-action - 1]
                 if size:

@@ -79,7 +79,6 @@ voting on a day they are not members.
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
 from typing import Optional
 
 from .scenario import Located, Pos, Scenario, StoryWarning

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional, Union
 
-from .scenario import Assembly, Attr, Deliberation, Located, Pos, Proxy, Scenario, Vote, Withdrawal
+from .scenario import Assembly, Attr, Located, Pos, Proxy, Scenario, Vote, Withdrawal
 
 CHOICES = ("for", "against", "abstain")
 

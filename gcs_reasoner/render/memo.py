@@ -630,8 +630,6 @@ READINGS_HEAD = re.compile(r"^(readings chosen|readings|choices|meaning choices)
 def readings_of(rule_file: str) -> list:
     """The bullets of the `Readings chosen:` / `Readings:` / `Choices:` block at the head of a
     rule file (the project's word on how it reads the text), one string per bullet."""
-    from pathlib import Path
-
     from ..program import rules_dir
 
     root = rules_dir()
