@@ -28,7 +28,8 @@ def paused():
 def off_for_this_command() -> None:
     """A process that runs one command and ends (the console script, a warm server's copy: both
     leave by os._exit) leaves the collector off: what it makes lives until the end, but for the
-    results of a folder's batches, freed by `between_batches`. The collector's passes were a
+    results of a folder's batches, each freed once written (`release`; `between_batches` for
+    anything else a batch leaves in cycles). The collector's passes were a
     tenth of a 300-member file's check, and in a server's copy they write to every page they walk
     (which the copy shares with the server until written)."""
     gc.disable()
@@ -44,9 +45,10 @@ def release(result) -> None:
 
 
 def between_batches() -> None:
-    """After a batch of files, with the collector off: free what the batch left in cycles (each
-    Result and its conclusions refer to each other), then set aside what is left, the rules, the
-    modules and their caches, which later passes need not walk again."""
+    """After a batch of files, with the collector off: free what the batch still left in cycles
+    (its results are released as they are written; a failure's traceback refers to the frames
+    that refer to it), then set aside what is left, the rules, the modules and their caches,
+    which later passes need not walk again."""
     if not gc.isenabled():
         gc.collect()
         gc.freeze()

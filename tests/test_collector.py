@@ -33,7 +33,8 @@ def test_reasoning_and_json_leave_the_collector_running():
 
 def test_a_folder_checked_with_the_collector_off_frees_each_batchs_results(tmp_path, monkeypatch, capsys):
     """The console script leaves the collector off (collector.off_for_this_command); a folder's
-    results, which refer to their conclusions and back, are freed after each batch all the same."""
+    results, which refer to their conclusions and back, are freed after each batch all the same
+    (collector.release as each is written; between_batches for what else a batch leaves)."""
     import gcs_reasoner.batching as batching
     from gcs_reasoner import collector
     from gcs_reasoner.cli import main

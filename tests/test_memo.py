@@ -8,7 +8,6 @@ line fails as the others do."""
 from __future__ import annotations
 
 import re
-from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 

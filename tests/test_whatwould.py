@@ -2,8 +2,6 @@
 
 import json
 
-import pytest
-
 import gcs_reasoner as gcs
 from gcs_reasoner.cli import main
 from gcs_reasoner.whynot import matches, parse_query
