@@ -353,7 +353,7 @@ def measure_startup(repeat: int) -> dict:
     each run doing its own work (`off`) and handing it to a running warm server (`served`:
     server.py, in a cache folder of its own, started before and stopped after); the first run
     after install."""
-    from gcs_reasoner import server
+    from gcs_reasoner import client
 
     base = _process_time([sys.executable, "-c", "import clingo"], repeat)
     out = {"import_clingo": base}
@@ -368,14 +368,14 @@ def measure_startup(repeat: int) -> dict:
             files[f"example_{which}"] = (path.name, path)
         cache = Path(tmp) / "c"
         cache.mkdir(mode=0o700)
-        modes = {"off": _env(**{server.ENV: "0"}), "served": _env(XDG_CACHE_HOME=str(cache), **{server.ENV: "require"})}
-        started = {**modes["served"], server.ENV: "1"}
+        modes = {"off": _env(**{client.ENV: "0"}), "served": _env(XDG_CACHE_HOME=str(cache), **{client.ENV: "require"})}
+        started = {**modes["served"], client.ENV: "1"}
         subprocess.run(_console_script() + ["check", str(files["check_3"][1])], stdout=subprocess.DEVNULL,
                        cwd=ROOT, env=started, check=True)
-        socket = subprocess.run([sys.executable, "-c", "from gcs_reasoner import server; print(server.socket_path())"],
+        socket = subprocess.run([sys.executable, "-c", "from gcs_reasoner import client; print(client.socket_path())"],
                                 capture_output=True, text=True, cwd=ROOT, env=started, check=True).stdout.strip()
         deadline = time.monotonic() + 60
-        while not server.is_running(socket) and time.monotonic() < deadline:
+        while not client.is_running(socket) and time.monotonic() < deadline:
             time.sleep(0.1)
         try:
             for k, (name, path) in files.items():
@@ -387,7 +387,7 @@ def measure_startup(repeat: int) -> dict:
         cold = []
         for i in range(max(1, min(repeat, 3))):
             env = _env(XDG_CACHE_HOME=str(Path(tmp) / f"cache{i}"), TMPDIR=str(Path(tmp) / f"tmp{i}"),
-                       **{server.ENV: "0"})
+                       **{client.ENV: "0"})
             Path(env["TMPDIR"]).mkdir()
             t = time.perf_counter()
             subprocess.run(_console_script() + ["check", str(Path(tmp) / "bench_3.gcs"), "--format", "json"],

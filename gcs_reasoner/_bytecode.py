@@ -90,15 +90,16 @@ def install() -> None:
     from .user_cache import folders, owned
 
     for base in folders():
-        folder = base / "bytecode" / sys.implementation.cache_tag
+        parent = os.path.join(base, "bytecode")
+        folder = os.path.join(parent, sys.implementation.cache_tag)
         try:  # nothing is made inside a folder someone else could write
-            base.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.makedirs(base, mode=0o700, exist_ok=True)
             if not owned(base):
                 continue
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.makedirs(folder, mode=0o700, exist_ok=True)
         except OSError:
             continue
-        if owned(folder.parent) and owned(folder):
-            _Loader.folder = str(folder)
+        if owned(parent) and owned(folder):
+            _Loader.folder = folder
             sys.meta_path.insert(0, _Finder())
             return

@@ -95,17 +95,17 @@ def _parser() -> "argparse.ArgumentParser":
 
 
 def _server(args) -> int:
-    """`server status|stop`: the server of this environment (server.py)."""
-    from . import server
+    """`server status|stop`: the server of this environment (client.py)."""
+    from . import client
 
-    if not server.enabled():
-        print(f"the server is off ({server.ENV}=0, or this system cannot pass files to it)")
+    if not client.enabled():
+        print(f"the server is off ({client.ENV}=0, or this system cannot pass files to it)")
         return 0
-    path = server.socket_path()
+    path = client.socket_path()
     if args.action == "stop":
-        print("stopped" if server.stop() else "no server was running")
+        print("stopped" if client.stop() else "no server was running")
         return 0
-    running = path is not None and server.is_running(path)
+    running = path is not None and client.is_running(path)
     print(f"running, listening on {path}" if running else "not running (the next run starts it)")
     return 0
 
@@ -482,7 +482,7 @@ def _texts(args) -> int:
 
 def _timeline(args) -> int:
     """`timeline FILE`: a file error or an empty range is exit 2, one message on stderr."""
-    from .timeline import timeline
+    from .periods import timeline
 
     scenario, error = _load(args.path)
     if error:
@@ -675,33 +675,28 @@ def _diff_command(args) -> int:
 COUNTERFACTUAL_COMMANDS = {"why-not": _why_not_command, "what-would": _what_would_command, "diff": _diff_command}
 
 
-def run() -> None:
-    """The console script: main(), its output flushed, then the end of the process without
-    freeing the solver's memory piece by piece (tens of milliseconds that no one waits for).
-    The work goes to the warm server when one is listening (server.py), else it is done here and
-    the server started for the next run."""
-    from . import server
+def run_here(own: bool = False) -> None:
+    """The console script's work done in this process (client.run: no server took it): main(), its
+    output flushed, the server started for the next run (but after `server status|stop`: `own`),
+    then the end of the process without freeing the solver's memory piece by piece (tens of
+    milliseconds that no one waits for)."""
+    from .collector import off_for_this_command
 
-    argv = sys.argv[1:]
-    own = argv[:1] == ["server"]  # `server stop|status` is never forwarded
-    status = None if own else server.forward(argv)
-    if status is None and not own and server.required():
-        print(f"gcs-reasoner: no server took the work ({server.ENV}=require)", file=sys.stderr)
-        os._exit(1)
-    if status is None:
-        from .collector import off_for_this_command
+    off_for_this_command()
+    status = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:  # noqa: BLE001 - a closed pipe: let Python's own exit report it
+        sys.exit(status)
+    if not own:
+        from .client import start_in_background
 
-        off_for_this_command()
-        status = main()
-        try:
-            sys.stdout.flush()
-            sys.stderr.flush()
-        except Exception:  # noqa: BLE001 - a closed pipe: let Python's own exit report it
-            sys.exit(status)
-        if not own:
-            server.start_in_background()
+        start_in_background()
     os._exit(status if isinstance(status, int) else 1)
 
 
 if __name__ == "__main__":
+    from .client import run
+
     run()

@@ -10,7 +10,7 @@ its work to a process that has all of it loaded:
   waits on a socket in the user's cache folder (`user_cache`: a folder only this
   user may write; the socket itself is the user's only, and the server checks
   the caller's user id).
-- Each later run connects and sends its arguments, its working folder, its
+- Each later run (client.py: the console script) connects and sends its arguments, its working folder, its
   environment and its standard input, output and error themselves (the file
   descriptors, over the socket). The server forks a copy of itself that takes
   them on (with the caller's time zone, umask and resource limits), runs
@@ -20,7 +20,7 @@ its work to a process that has all of it loaded:
   ends (killed) ends its copy. The copy is made ahead of the request and has
   reasoned once on a warm-up file (`_Spare`).
 - The socket's name is a digest of everything the answer depends on besides the
-  file: this package's files, the rules, the Python interpreter and its
+  file (`client.key`): this package's files, the rules, the Python interpreter and its
   installed packages, the interpreter's own settings (`PYTHON*`) and the locale. Editing a rule
   or upgrading clingo names another socket: a new server; the old one stops
   after `GCS_REASONER_SERVER_IDLE` seconds without a request (600).
@@ -42,248 +42,19 @@ import socket
 import struct
 import sys
 
-ENV = "GCS_REASONER_SERVER"  # "0": every run does its own work; "require": a run no server takes fails
-IDLE_ENV = "GCS_REASONER_SERVER_IDLE"  # seconds without a request before the server stops
-IDLE = 600.0
-CONNECT_TIMEOUT = 1.0  # a server that does not take the work within this: the run does it itself
-_HEADER = struct.Struct("!cI")  # message kind, and a number (a length, a pid or a status)
-PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
-
-
-def enabled(environ=os.environ) -> bool:
-    return (environ.get(ENV, "1") != "0" and sys.platform != "win32" and hasattr(socket, "AF_UNIX")
-            and hasattr(socket, "send_fds"))
-
-
-def required(environ=os.environ) -> bool:
-    """`GCS_REASONER_SERVER=require`: a run the server does not take fails instead of doing the work
-    itself (the benchmark and the tests, to be sure of what they measure)."""
-    return environ.get(ENV) == "require"
-
-
-# --- which server: the digest of what the answer depends on ---------------------------
-
-
-def _rules_dir() -> str:
-    """program.rules_dir(), without importing pathlib: rules/ of the source tree, else the installed copy."""
-    tree = os.path.dirname(PACKAGE_DIR)
-    if os.path.isdir(os.path.join(tree, "rules")) and os.path.isfile(os.path.join(tree, "pyproject.toml")):
-        return os.path.join(tree, "rules")
-    return os.path.join(PACKAGE_DIR, "rules")
-
-
-def _stamps(folder: str, out: list) -> None:
-    """(path, modification time, size) of every file under `folder` (compiled code left out)."""
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError:
-        return
-    for e in entries:
-        try:
-            if e.is_dir(follow_symlinks=False):
-                if e.name != "__pycache__":
-                    _stamps(e.path, out)
-            else:
-                st = e.stat()
-                out.append(f"{e.path}\0{st.st_mtime_ns}\0{st.st_size}")
-        except OSError:
-            out.append(f"{e.path}\0?")
-
-
-def key(environ=os.environ) -> str:
-    """The digest naming the server that may answer for this run (module doc)."""
-    from ._bytecode import sha256
-
-    # sys.path but its first entry (the script's folder, or the working folder with -m)
-    parts = [sys.executable, sys.version, repr(sys.flags), repr(sys._xoptions), PACKAGE_DIR, repr(sys.path[1:])]
-    # the interpreter's settings, and the locale, which sets the encoding of files opened without one
-    # at its start
-    parts += sorted(f"{k}={v}" for k, v in environ.items()
-                    if k.startswith(("PYTHON", "LC_")) or k in ("LANG", "LANGUAGE", IDLE_ENV))
-    # the interpreter's library and the folders of installed packages: installing or removing one
-    # changes its folder's time
-    for d in sorted({os.path.dirname(os.__file__), *(p for p in sys.path[1:] if p.endswith("-packages"))}):
-        try:
-            parts.append(f"{d}\0{os.stat(d).st_mtime_ns}")
-        except OSError:
-            pass
-    _stamps(PACKAGE_DIR, parts)
-    _stamps(_rules_dir(), parts)
-    return sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:20]
-
-
-def socket_path(environ=os.environ) -> str | None:
-    """Where the server of this run listens: `server/<key>.sock` in the first cache folder this
-    user owns (user_cache) where the path is not too long for a socket, or None."""
-    from . import user_cache
-
-    for base in user_cache.folders():
-        folder = base / "server"
-        try:
-            os.makedirs(base, mode=0o700, exist_ok=True)
-            if not user_cache.owned(base):
-                continue  # another user could have put a socket there
-            os.makedirs(folder, mode=0o700, exist_ok=True)
-        except OSError:
-            continue
-        if not user_cache.owned(folder):
-            continue
-        path = str(folder / (key(environ) + ".sock"))
-        if len(os.fsencode(path)) < 100:  # the longest path a socket may have (about 104 to 108 bytes)
-            return path
-    return None
-
-
-# --- the caller's side ------------------------------------------------------------------
-
-
-def forward(argv: list[str]) -> int | None:
-    """Run the command line in the server: its exit status, or None when no server took the work
-    (the caller then does it itself)."""
-    if not enabled():
-        return None
-    try:
-        path = socket_path()
-        if path is None:
-            return None
-        conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        conn.settimeout(CONNECT_TIMEOUT)
-        conn.connect(path)
-        payload = _request(argv)
-        socket.send_fds(conn, [_HEADER.pack(b"R", len(payload))], [0, 1, 2])
-        conn.sendall(payload)
-        kind, pid = _read(conn)
-        if kind != b"P":
-            conn.close()
-            return None
-        conn.sendall(b"G")  # from here, the work is the server's: no second run by the caller
-    except (OSError, ValueError):
-        return None
-    return _wait(conn, pid)
-
-
-# The caller's resource limits the server's copy takes on (a time or memory limit put on a run
-# holds for its work).
-LIMITS = ("RLIMIT_CPU", "RLIMIT_AS", "RLIMIT_DATA", "RLIMIT_FSIZE", "RLIMIT_RSS")
-
-
-def _request(argv: list[str]) -> bytes:
-    import json
-
-    streams = [(getattr(s, "encoding", None) or "utf-8", getattr(s, "errors", None) or "strict")
-               for s in (sys.stdin, sys.stdout, sys.stderr)]
-    umask = os.umask(0o022)
-    os.umask(umask)
-    limits = {}
-    try:
-        import resource
-
-        for name in LIMITS:
-            if hasattr(resource, name):
-                limits[name] = resource.getrlimit(getattr(resource, name))
-    except (ImportError, OSError, ValueError):
-        pass
-    return json.dumps({"argv": argv, "cwd": os.getcwd(), "env": dict(os.environ), "umask": umask,
-                       "streams": streams, "limits": limits}).encode("utf-8", "surrogateescape")
-
-
-def _wait(conn, pid: int) -> int:
-    """The exit status the server's copy sends; Ctrl-C and termination are passed on to it."""
-    import signal
-
-    def pass_on(signum, frame):
-        try:
-            os.kill(pid, signum)
-        except OSError:
-            pass
-
-    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, pass_on)
-    conn.settimeout(None)
-    while True:
-        try:
-            kind, status = _read(conn)
-            break
-        except InterruptedError:
-            continue
-        except (OSError, ValueError):
-            kind = None
-            break
-    if kind != b"S":
-        print("gcs-reasoner: internal error: the server's process ended without an exit status",
-              file=sys.stderr)
-        return 1
-    return status
-
-
-def _read(conn) -> tuple[bytes, int]:
-    data = b""
-    while len(data) < _HEADER.size:
-        more = conn.recv(_HEADER.size - len(data))
-        if not more:
-            raise ValueError("connection closed")
-        data += more
-    return _HEADER.unpack(data)
-
-
-def start_in_background() -> None:
-    """Start the server of this run, if the server is on and none is listening; never waits."""
-    if not enabled():
-        return
-    try:
-        path = socket_path()
-        if path is None or os.path.exists(path):
-            return
-        import subprocess
-
-        # the caller's interpreter options (-O, -X utf8, ...), and the package's folder first on the
-        # path: the server imports this very copy of the package (it checks)
-        subprocess.Popen([sys.executable, *subprocess._args_from_interpreter_flags(), "-m", "gcs_reasoner.server",
-                          path, PACKAGE_DIR],
-                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                         start_new_session=True, close_fds=True, cwd=os.path.dirname(PACKAGE_DIR))
-    except (OSError, ValueError):
-        pass
-
-
-def is_running(path: str) -> bool:
-    """A server answers on `path`."""
-    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    probe.settimeout(CONNECT_TIMEOUT)
-    try:
-        probe.connect(path)
-        return True
-    except OSError:
-        return False
-    finally:
-        probe.close()
-
-
-def stop(environ=os.environ) -> bool:
-    """Stop the server of this environment (`gcs-reasoner server stop`): True if one was running."""
-    path = socket_path(environ)
-    if path is None or not os.path.exists(path):
-        return False
-    try:
-        conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        conn.settimeout(CONNECT_TIMEOUT)
-        conn.connect(path)
-        conn.sendall(_HEADER.pack(b"Q", 0))
-        _read(conn)
-        return True
-    except (OSError, ValueError):
-        return False
-
-
-# --- the server's side -------------------------------------------------------------------
+from .client import HEADER_SIZE, IDLE, IDLE_ENV, PACKAGE_DIR, header, is_running, unpack
 
 
 def warm_up() -> None:
     """Load what any command builds on, so that each request's copy starts with it: the rules,
-    the parser, the law's texts, the modules of every command and renderer, and one small file
+    the parser, the law's texts, the modules of every command and renderer (and of what a request
+    loads on its way: the temporary folder, the decoder of the files read), and one small file
     reasoned on and written out (clingo's and the renderers' first-use costs)."""
-    from . import cli  # noqa: F401
-    from . import counterfactual, coverage, expectations, timeline, whatif, whynot  # noqa: F401
+    import encodings.utf_8_sig  # noqa: F401
+    import tempfile  # noqa: F401
+
+    from . import batching, cli  # noqa: F401
+    from . import counterfactual, coverage, expectations, periods, whatif, whynot  # noqa: F401
     from .parse import warm_up as parser_warm_up
     from .program import load_program
     from .reasoning import warm_up as reasoning_warm_up
@@ -341,7 +112,7 @@ def serve(path: str, idle: float) -> None:
                 continue
             conn.settimeout(5.0)
             try:
-                first = conn.recv(_HEADER.size, socket.MSG_PEEK)
+                first = conn.recv(HEADER_SIZE, socket.MSG_PEEK)
             except OSError:
                 conn.close()
                 continue
@@ -349,7 +120,7 @@ def serve(path: str, idle: float) -> None:
                 conn.close()
                 continue
             if first[:1] == b"Q":
-                conn.sendall(_HEADER.pack(b"S", 0))
+                conn.sendall(header(b"S", 0))
                 conn.close()
                 return
             pid = spare.hand_over(conn)
@@ -554,14 +325,14 @@ def _child(conn) -> None:
     runs the command line, sends the exit status, ends."""
     status = 1
     try:
-        import json
+        import marshal
         import signal
 
         for signum in (signal.SIGTERM, signal.SIGHUP):
             signal.signal(signum, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)
-        msg, fds, _, _ = socket.recv_fds(conn, _HEADER.size, 3)
-        kind, size = _HEADER.unpack(msg)
+        msg, fds, _, _ = socket.recv_fds(conn, HEADER_SIZE, 3)
+        kind, size = unpack(msg)
         if kind != b"R" or len(fds) != 3:
             os._exit(1)
         payload = b""
@@ -570,8 +341,8 @@ def _child(conn) -> None:
             if not more:
                 os._exit(1)
             payload += more
-        request = json.loads(payload.decode("utf-8", "surrogateescape"))
-        conn.sendall(_HEADER.pack(b"P", os.getpid()))
+        request = marshal.loads(payload)  # written by this same interpreter (client._request)
+        conn.sendall(header(b"P", os.getpid()))
         if conn.recv(1) != b"G":  # the caller gave up waiting: it does the work itself
             os._exit(0)
         conn.settimeout(None)
@@ -581,7 +352,7 @@ def _child(conn) -> None:
     except BaseException:  # noqa: BLE001 - whatever happens, the caller gets a status
         status = 1
     try:
-        conn.sendall(_HEADER.pack(b"S", status & 0xFFFFFFFF))
+        conn.sendall(header(b"S", status & 0xFFFFFFFF))
     except OSError:
         pass
     os._exit(0)
@@ -591,7 +362,7 @@ def _watch(conn) -> None:
     """End this copy if the caller goes (killed, interrupted for good): its work is no one's, and the
     caller's output, which this copy holds open, must close with it. The caller sends nothing more
     once it has said go; the connection ends only when it does."""
-    import threading
+    import _thread
 
     def watch():
         try:
@@ -600,7 +371,8 @@ def _watch(conn) -> None:
             pass
         os._exit(1)
 
-    threading.Thread(target=watch, daemon=True).start()
+    # not threading.Thread: its start() waits until the thread runs (up to milliseconds)
+    _thread.start_new_thread(watch, ())
 
 
 def _take_on(request: dict, fds: list) -> None:

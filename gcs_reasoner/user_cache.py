@@ -1,30 +1,31 @@
 """The user's cache folders (rewritten rules, bytecode): read only when they are the user's own.
 
 What is read back from a cache runs (compiled code) or decides (the rules), so a
-folder or file that another user could have written is never read.
+folder or file that another user could have written is never read. Paths are
+strings (os.path): every process, the console script's included, reads this
+module before anything else of the package, and pathlib takes milliseconds to load.
 """
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from collections.abc import Iterator
 
 
-def folders() -> Iterator[Path]:
+def folders() -> Iterator[str]:
     """Where to cache, in order: $XDG_CACHE_HOME/gcs_reasoner (~/.cache), then the temporary folder
     (found only if the first will not do: `tempfile` takes milliseconds to load)."""
     home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    yield Path(home) / "gcs_reasoner"
+    yield os.path.join(home, "gcs_reasoner")
     import tempfile
 
-    yield Path(tempfile.gettempdir()) / f"gcs_reasoner_{os.getuid() if hasattr(os, 'getuid') else 0}"
+    yield os.path.join(tempfile.gettempdir(), f"gcs_reasoner_{os.getuid() if hasattr(os, 'getuid') else 0}")
 
 
-def owned(path: Path) -> bool:
+def owned(path) -> bool:
     """The path exists, belongs to the current user and no one else may write it."""
     try:
-        st = path.stat()
+        st = os.stat(path)
     except OSError:
         return False
     uid = os.getuid() if hasattr(os, "getuid") else st.st_uid
@@ -37,11 +38,12 @@ def read(name: str):
     import marshal
 
     for d in folders():
-        path = d / name
+        path = os.path.join(d, name)
         if not owned(d) or not owned(path):
             continue  # another user could have written it
         try:
-            return marshal.loads(path.read_bytes())
+            with open(path, "rb") as fh:
+                return marshal.loads(fh.read())
         except (OSError, ValueError, TypeError, EOFError):
             continue
     return None
@@ -56,23 +58,29 @@ def write(name: str, data, family: str, most: int = 4) -> None:
     payload = marshal.dumps(data)
     for d in folders():
         try:
-            d.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.makedirs(d, mode=0o700, exist_ok=True)
             if not owned(d):
                 continue
-            tmp = d / f"{name}.{os.getpid()}.tmp"
-            tmp.write_bytes(payload)
-            tmp.replace(d / name)
-            _prune(d, family, keep=d / name, most=most)
+            tmp = os.path.join(d, f"{name}.{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                fh.write(payload)
+            os.replace(tmp, os.path.join(d, name))
+            _prune(d, family, keep=name, most=most)
             return
         except OSError:
             continue
 
 
-def _prune(folder: Path, family: str, keep: Path, most: int) -> None:
-    old = sorted((p for p in folder.glob(f"{family}*") if p != keep and not p.name.endswith(".tmp")),
-                 key=lambda p: p.stat().st_mtime, reverse=True)[most - 1:]
-    for p in old:
+def _prune(folder, family: str, keep: str, most: int) -> None:
+    old = []
+    for e in os.scandir(folder):
+        if e.name.startswith(family) and e.name != keep and not e.name.endswith(".tmp"):
+            try:
+                old.append((e.stat().st_mtime, e.path))
+            except OSError:
+                pass
+    for _, path in sorted(old, reverse=True)[most - 1:]:
         try:
-            p.unlink()
+            os.unlink(path)
         except OSError:
             pass

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from gcs_reasoner import server
+from gcs_reasoner import client
 
 ROOT = Path(__file__).resolve().parent.parent
 FACTS = ROOT / "facts"
@@ -24,8 +24,8 @@ pytestmark = pytest.mark.skipif(not hasattr(__import__("socket"), "send_fds") or
 
 
 def _env(cache: Path, mode: str, **extra) -> dict:
-    env = {k: v for k, v in os.environ.items() if k != server.ENV}
-    env.update({"XDG_CACHE_HOME": str(cache), server.ENV: mode, "PYTHONPATH": str(ROOT)}, **extra)
+    env = {k: v for k, v in os.environ.items() if k != client.ENV}
+    env.update({"XDG_CACHE_HOME": str(cache), client.ENV: mode, "PYTHONPATH": str(ROOT)}, **extra)
     return env
 
 
@@ -35,7 +35,7 @@ def _run(args, env, cwd=ROOT, **kw):
 
 
 def _socket(env) -> str:
-    out = subprocess.run([sys.executable, "-c", "from gcs_reasoner import server; print(server.socket_path())"],
+    out = subprocess.run([sys.executable, "-c", "from gcs_reasoner import client; print(client.socket_path())"],
                          env=env, cwd=ROOT, capture_output=True, text=True, check=True)
     return out.stdout.strip()
 
@@ -62,7 +62,7 @@ def served(short_tmp):
     assert first.returncode == 0, first.stderr
     path = _socket(on)
     deadline = time.monotonic() + 60
-    while not server.is_running(path):
+    while not client.is_running(path):
         assert time.monotonic() < deadline, "the server did not start"
         time.sleep(0.1)
     yield _env(cache, "require"), path
@@ -83,7 +83,7 @@ CASES = [
 
 def test_a_run_the_server_takes_answers_as_a_run_that_does_its_own_work(served, short_tmp):
     env, _ = served
-    off = {**env, server.ENV: "0"}
+    off = {**env, client.ENV: "0"}
     folder = short_tmp / "f"
     folder.mkdir()
     for name in ("public_imaging.gcs", "joint17_no_operation_2018.gcs", "dissolution_single_member.gcs"):
@@ -122,7 +122,7 @@ def test_a_spare_copy_answers_as_a_run_that_does_its_own_work(served):
     """The request a spare takes (made ahead, already warmed up on another file) gives the same
     output as a run doing its own work; a new spare follows it."""
     env, path = served
-    off = {**env, server.ENV: "0"}
+    off = {**env, client.ENV: "0"}
     for args in (["check", "facts/joint17_no_operation_2018.gcs", "--format", "json"],
                  ["check", "facts/public_imaging.gcs"], ["explain", "facts/public_imaging.gcs", "nature(public)"]):
         _spare_ready(path)
@@ -139,7 +139,7 @@ def test_a_spare_copy_answers_as_a_run_that_does_its_own_work(served):
 def test_the_spare_ends_with_the_server(served):
     env, path = served
     _spare_ready(path)
-    assert _run(["server", "stop"], {**env, server.ENV: "1"}).returncode == 0
+    assert _run(["server", "stop"], {**env, client.ENV: "1"}).returncode == 0
     deadline = time.monotonic() + 10
     while _processes_on(path):
         assert time.monotonic() < deadline, "a copy of the server outlived it"
@@ -161,7 +161,7 @@ def test_the_server_works_in_the_callers_folder_and_environment(served, tmp_path
     (work / "today.gcs").write_text(text, encoding="utf-8")
     for tz in ("Pacific/Kiritimati", "Etc/GMT+12"):
         served_run = _run(["check", "today.gcs", "--format", "json"], {**env, "TZ": tz}, cwd=work)
-        own_run = _run(["check", "today.gcs", "--format", "json"], {**env, "TZ": tz, server.ENV: "0"}, cwd=work)
+        own_run = _run(["check", "today.gcs", "--format", "json"], {**env, "TZ": tz, client.ENV: "0"}, cwd=work)
         assert served_run.returncode == 0, served_run.stderr
         assert served_run.stdout == own_run.stdout
 
@@ -212,23 +212,23 @@ def test_editing_a_rule_names_another_server(monkeypatch, tmp_path):
     (rules / "topic").mkdir(parents=True)
     rule = rules / "topic" / "a.lp"
     rule.write_text("a.\n", encoding="utf-8")
-    monkeypatch.setattr(server, "_rules_dir", lambda: str(rules))
-    before = server.key()
-    assert server.key() == before
+    monkeypatch.setattr(client, "_rules_dir", lambda: str(rules))
+    before = client.key()
+    assert client.key() == before
     rule.write_text("a. b.\n", encoding="utf-8")
-    assert server.key() != before
+    assert client.key() != before
 
 
 def test_stop_and_status(served):
     env, path = served
-    on = {**env, server.ENV: "1"}
+    on = {**env, client.ENV: "1"}
     assert "running" in _run(["server", "status"], on).stdout
     assert _run(["server", "stop"], on).stdout.strip() == "stopped"
     deadline = time.monotonic() + 10
     while os.path.exists(path):
         assert time.monotonic() < deadline, "the socket was not removed"
         time.sleep(0.05)
-    assert not server.is_running(path)
+    assert not client.is_running(path)
     assert "not running" in _run(["server", "status"], on).stdout
     assert _run(["server", "stop"], on).stdout.strip() == "no server was running"
 
@@ -274,3 +274,16 @@ def test_off_means_off(tmp_path):
     assert _run(["check", "facts/public_imaging.gcs"], env).returncode == 0
     time.sleep(0.5)
     assert not (cache / "gcs_reasoner" / "server").exists()
+
+
+def test_the_console_script_loads_little_before_handing_the_work_over():
+    """What a run the server takes loads (client.py): no module of the work, nor the Python
+    wrappers it does without (each milliseconds of every such run)."""
+    code = ("import sys, gcs_reasoner.client as c; c.socket_path(); c._request(['check']); "
+            "print(' '.join(sorted(sys.modules)))")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    out = subprocess.run([sys.executable, "-S", "-c", code], capture_output=True, text=True, check=True,
+                         cwd=ROOT, env=env).stdout.split()
+    loaded = [m for m in ("gcs_reasoner.cli", "gcs_reasoner.api", "gcs_reasoner.parse", "clingo", "lark", "json",
+                          "socket", "signal", "typing", "datetime", "pathlib", "tempfile") if m in out]
+    assert loaded == []

@@ -17,7 +17,7 @@ from gcs_reasoner import law
 from gcs_reasoner.cli import main
 from gcs_reasoner.program import load_program
 from gcs_reasoner.reasoning import reason
-from gcs_reasoner.timeline import _undated, timeline
+from gcs_reasoner.periods import _undated, timeline
 
 DAY = timedelta(days=1)
 
@@ -77,6 +77,16 @@ def test_events_show_at_their_date(withdrawal):
     assert p.ended.on == date(2008, 1, 1) and not p.ended.by_law
     assert date(2007, 3, 1) in t.samples and date(2007, 12, 31) in t.samples  # the file's and the rules' dates
     assert t.line("member(ch_a)").periods[0].provisions  # the reasons of the run where it holds
+
+
+def test_the_api_function_stays_the_function_once_its_module_is_loaded(withdrawal):
+    """`gcs.timeline` is api.py's function; its module (periods.py) has another name, so importing
+    it cannot rebind the package's attribute to the module (a second what-if in a notebook)."""
+    import importlib
+
+    importlib.import_module("gcs_reasoner.periods")
+    assert gcs.timeline is gcs.api.timeline and callable(gcs.timeline)
+    assert gcs.timeline(withdrawal).line("member(ch_b)") is not None
 
 
 def test_law_boundaries_are_sampled(withdrawal):

@@ -416,14 +416,3 @@ def render_text(t: Timeline, lang: str = "fr") -> str:
                 msg = p.message_fr if lang == "fr" and p.message_fr else p.message
                 out.append(f"  {line.predicate} — {_period_text(p, w, False)}: {msg}")
     return "\n".join(out)
-
-
-# `gcs.timeline(...)` is the function of the package's __init__; once this module is imported,
-# Python binds the package's attribute `timeline` to the module instead. Calling the module
-# calls the function, so `gcs.timeline(...)` works either way.
-class _CallableModule(__import__("types").ModuleType):
-    def __call__(self, scenario, start=None, until=None, program=None):
-        return timeline(scenario, start=start, until=until, program=program)
-
-
-__import__("sys").modules[__name__].__class__ = _CallableModule

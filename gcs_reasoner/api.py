@@ -1,0 +1,133 @@
+"""The Python API (`import gcs_reasoner as gcs`: the package's __init__ hands these out).
+
+See the package's docstring for a tour; each function says what it returns.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+def load(path):
+    """Parse a `.gcs` file into a Scenario.
+
+    Any bad input raises ScenarioError (with file:line:col, or only the file
+    when it cannot be read), never another exception.
+    """
+    from .parse import parse_file
+
+    return parse_file(path)
+
+
+def loads(text: str, path: str = "<string>"):
+    """Parse scenario text (a str; bytes are read as UTF-8); any bad input raises ScenarioError."""
+    from .parse import parse_text
+
+    return parse_text(text, path)
+
+
+def reason(scenario, as_of: date | None = None, explain: bool = False):
+    """Apply the law to a Scenario (or a path); returns a Result."""
+    from .reasoning import reason as _reason
+
+    if not hasattr(scenario, "groupement"):
+        scenario = load(scenario)
+    if isinstance(as_of, str):
+        as_of = date.fromisoformat(as_of)
+    return _reason(scenario, as_of=as_of, explain=explain)
+
+
+def reason_all(scenarios, as_of: date | None = None, explain: bool = False) -> list:
+    """`reason` on each Scenario (or path), reasoned on together in one clingo run for several at a
+    time (batching.py: each gets the result it has alone, a small file in about half the time);
+    returns the Results in order, with an exception in place of the result of a file that fails.
+
+        results = gcs.reason_all([gcs.load(p) for p in sorted(Path("my_cases").glob("*.gcs"))])
+    """
+    from .batching import reason_all as _reason_all
+
+    scenarios = [s if hasattr(s, "groupement") else load(s) for s in scenarios]
+    if isinstance(as_of, str):
+        as_of = date.fromisoformat(as_of)
+    return _reason_all(scenarios, as_of=as_of, explain=explain)
+
+
+def check_files(paths, as_of: date | None = None, jobs: int | None = None):
+    """The JSON document of each file (what `check --format json` prints), as (path, dict) in the
+    order of `paths`, each as soon as it is ready; the files are reasoned in `jobs` worker
+    processes (default: the number of cores; 1: in this process), small ones together (as
+    `reason_all`: batching.py). A file that cannot be reasoned
+    gives `{"error": {"status": 2 (the file's fault) or 1 (ours), "message": ...}}`, and the
+    others go on.
+
+        for path, doc in gcs.check_files(sorted(Path("my_cases").glob("*.gcs"))):
+            print(path, [c["predicate"] for c in doc.get("conclusions", [])])
+    """
+    from .pool import documents, in_batches, internal_error
+
+    if isinstance(as_of, str):
+        as_of = date.fromisoformat(as_of)
+    tasks = [(str(p), as_of) for p in paths]
+    yield from in_batches(documents, tasks, jobs,
+                          on_failure=lambda t, exc: (t[0], {"error": {"status": 1, "message": internal_error(t[0], exc)}}))
+
+
+def texts(on: date | None = None):
+    """The versions of the GCS articles in force on `on` (a date or YYYY-MM-DD; default today),
+    each with its amending text and whether the rules encode it (a rule of rules/ cites one of
+    its provisions): a law.TextsOn (`.versions`, `.not_covered`, `.as_dict()`, `.text(lang)`)."""
+    from . import law
+    from .program import load_program
+
+    on = date.today() if on is None else (date.fromisoformat(on) if isinstance(on, str) else on)
+    cited = {p for r in load_program().rules for p in r.provisions}
+    return law.texts_on(on, cited)
+
+
+def timeline(scenario, start: date | None = None, until: date | None = None):
+    """For each conclusion of a Scenario (or a path), the periods in which it holds from `start`
+    (default: the file's first date) to `until` (default: its `as of`, else today), and the
+    provisions whose amendment moved it: a timeline.Timeline (`.conclusions`, `.as_dict()`, `.text(lang)`)."""
+    from .periods import timeline as _timeline
+
+    return _timeline(scenario, start=start, until=until)
+
+
+def memo(scenario, as_of: date | None = None, lang: str = "fr", format: str | None = None):
+    """The legal note on a Scenario (or a path): a Memo (shown as HTML in a notebook; `.markdown()`,
+    `.html()`), or its text with `format` "markdown" or "html". Same as `reason(...).memo(...)`."""
+    return reason(scenario, as_of=as_of, explain=True).memo(lang=lang, format=format)
+
+
+def edit(scenario, *changes):
+    """A copy of the scenario with changes (`"present ag1 ch_b"`, ...: whatif.py) made."""
+    from .whatif import edit as _edit
+
+    if not hasattr(scenario, "groupement"):
+        scenario = load(scenario)
+    return _edit(scenario, *changes)
+
+
+def diff(a, b, as_of: date | None = None):
+    """Conclusions gained and lost from a to b (Results, Scenarios or paths), with provisions."""
+    from .whatif import diff as _diff
+
+    a, b = (load(x) if isinstance(x, (str,)) or hasattr(x, "__fspath__") else x for x in (a, b))
+    return _diff(a, b, as_of=as_of)
+
+
+def why_not(result, query: str, lang: str = "fr"):
+    """Why `query` does not hold in a Result (whynot.py)."""
+    return result.why_not(query, lang=lang)
+
+
+def what_would_make(result, query: str, negate: bool = False, **kw):
+    """The smallest verified change sets making `query` hold, or stop holding (counterfactual.py)."""
+    return result.what_would_make(query, negate=negate, **kw)
+
+
+def __getattr__(name):
+    if name == "ScenarioError":
+        from .parse import ScenarioError
+
+        return ScenarioError
+    raise AttributeError(name)
