@@ -967,9 +967,9 @@ def choose_as_of(scenario: Scenario, as_of: Optional[date] = None) -> tuple[date
 def warm_up(program: Program) -> None:
     """Make now what every file's reasoning and explanation build on first use (before forking
     worker processes, so that each starts with it: pool.py): the selection index, the rules' traced
-    statements parsed, the inventory's facts, the rules by head, the sentences, the modules of the
-    trees and the JSON."""
-    from . import explain  # noqa: F401
+    statements parsed, the inventory's facts, the rules by head, the sentences, the words quoted
+    of later versions, the modules of the trees and the JSON."""
+    from . import explain, versions
     from .facts import _law_texts
     from .render import json_out, words  # noqa: F401
 
@@ -977,6 +977,7 @@ def warm_up(program: Program) -> None:
     selection.id_texts()
     selection.parse_statements(program, traced=True)
     _law_texts()
+    versions.warm_up(program.rules)
     _ = program.sentences, program.record_names_bytes, program.rules_by_head  # cached properties, made now
 
 

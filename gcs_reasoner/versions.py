@@ -115,13 +115,35 @@ def _related(p: str, q: str) -> bool:
 def applied_quote(applied: list[str], cited: list[str], quote: str) -> str:
     """The rule's quote when it is in the text of the version applied; else (a
     renumbered item: « 2° » became « 3° ») that version's own words."""
-    from . import law
-
     if not applied or applied[0] == cited[0]:
         return quote
+    k = (applied[0], quote)
+    found = _QUOTES.get(k)
+    if found is None:
+        found = _QUOTES[k] = _quote_of(applied[0], quote)
+    return found
+
+
+# (provision id, a rule's quote) -> applied_quote's answer: the texts do not change, and a
+# file's trees ask again for each node (searching the text each time was a tenth of a large
+# example's JSON)
+_QUOTES: dict = {}
+
+
+def _quote_of(pid: str, quote: str) -> str:
+    from . import law
+
     try:
-        if law.quote_in_text(applied[0], quote):
+        if law.quote_in_text(pid, quote):
             return quote
-        return law.provision(applied[0]).text.strip()
+        return law.provision(pid).text.strip()
     except KeyError:
         return quote
+
+
+def warm_up(rules) -> None:
+    """applied_quote's answer for every later version a rule cites (a warm server's copies inherit
+    them: no text read while a caller waits)."""
+    for rule in rules:
+        for pid in rule.provisions[1:]:
+            applied_quote([pid], rule.provisions, rule.quote)
