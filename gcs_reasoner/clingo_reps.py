@@ -17,8 +17,9 @@ import threading
 from clingo._internal import _ffi, _lib
 from clingo.symbol import Symbol
 
-_FUNCTION = _lib.clingo_symbol_type_function
-_symbol_type = _lib.clingo_symbol_type
+FUNCTION, NUMBER, STRING = _lib.clingo_symbol_type_function, _lib.clingo_symbol_type_number, _lib.clingo_symbol_type_string
+_FUNCTION = FUNCTION
+_symbol_type = symbol_type = _lib.clingo_symbol_type  # rep -> FUNCTION, NUMBER, STRING, ... (an int)
 _symbol_name = _lib.clingo_symbol_name
 _symbol_arguments = _lib.clingo_symbol_arguments
 _unpack = _ffi.unpack

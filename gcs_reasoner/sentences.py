@@ -19,9 +19,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-import clingo
-
-from .symbols import args as arguments_of, is_date, kind as symbol_kind, name as name_of, render_term, split_args
+from .symbols import args as arguments_of, is_date, kind as symbol_kind, name as name_of, render_term, split_args, types
 
 LANGS = ("fr", "en")
 MONTHS = {
@@ -55,7 +53,7 @@ def _match(pattern, sym, binding: dict) -> Optional[int]:
     if kind == "const":
         return 1 if render_term(sym).strip('"') == pattern[1] else None
     _, name, args = pattern
-    if symbol_kind(sym) != clingo.SymbolType.Function or name_of(sym) != name or len(arguments_of(sym)) != len(args):
+    if symbol_kind(sym) != types()[0] or name_of(sym) != name or len(arguments_of(sym)) != len(args):
         return None
     total = 1  # the function's name is a constant matched (`assembly(A)` is more specific than `E`)
     for p, a in zip(args, arguments_of(sym)):
@@ -73,9 +71,10 @@ def value(sym, lang: str, names: dict) -> str:
         if lang == "fr":
             return f"{'1er' if d == 1 else d} {MONTHS['fr'][m - 1]} {y}"
         return f"{d} {MONTHS['en'][m - 1]} {y}"
-    if symbol_kind(sym) == clingo.SymbolType.String:
+    function, _, string = types()
+    if symbol_kind(sym) == string:
         return "…" if sym.string == "_" else sym.string  # `_`: any value (a negated condition's open argument)
-    if symbol_kind(sym) == clingo.SymbolType.Function and not arguments_of(sym) and name_of(sym) in names:
+    if symbol_kind(sym) == function and not arguments_of(sym) and name_of(sym) in names:
         return names[name_of(sym)]
     return render_term(sym)
 

@@ -58,8 +58,14 @@ def _arguments(sym) -> list:
 
 name = _memoised(_name, """sym.name: each access is a call into clingo, and a sentence's
 pattern reads the names of the same terms again and again.""", 1 << 18)
-kind = _memoised(lambda sym: sym.type, """sym.type: clingo makes a new enum value at each access (a few
-microseconds, a quarter of a 3,000-member file's JSON stage).""")
+
+
+def kind(sym) -> int:
+    """sym.type, as the integer clingo's C library gives it (compare with `types()`): clingo's
+    Python API makes a new enum value at each access (a few microseconds, a quarter of a
+    3,000-member file's JSON stage when it was read that way)."""
+    return _reps().symbol_type(sym._rep)
+
 args = _memoised(_arguments, """sym.arguments: clingo builds a new list of new Python
 objects at each access, and explanations read the same terms many times.""")
 is_date = _memoised(_is_date, """A term d(Y, M, D).""")
@@ -72,10 +78,9 @@ asked for each atom an explanation meets and each element of an aggregate it sor
 
 @lru_cache(maxsize=1)
 def types() -> tuple:
-    """(Function, Number, String) of clingo.SymbolType (clingo imported when first needed)."""
-    import clingo
-
-    return clingo.SymbolType.Function, clingo.SymbolType.Number, clingo.SymbolType.String
+    """(Function, Number, String): the kinds of term `kind` tells apart (clingo imported when first needed)."""
+    reps = _reps()
+    return reps.FUNCTION, reps.NUMBER, reps.STRING
 
 
 def _render(sym) -> str:
@@ -140,13 +145,12 @@ def to_value(sym):
 def spell_term(sym) -> str:
     """One argument as the contract spells it (the JSON `args` value, written out):
     2007-12-31, ch_vannes, 30, avenant:av1, "Pays de la Loire"."""
-    import clingo
-
-    if kind(sym) == clingo.SymbolType.String:
+    function, _, string = types()
+    if kind(sym) == string:
         return "_" if sym.string == "_" else '"' + sym.string.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    if kind(sym) == clingo.SymbolType.Function and name(sym) and len(args(sym)) == 1 and not is_date(sym):
+    if kind(sym) == function and name(sym) and len(args(sym)) == 1 and not is_date(sym):
         return f"{name(sym)}:{spell_term(args(sym)[0])}"
-    if kind(sym) == clingo.SymbolType.Function and args(sym) and not is_date(sym):
+    if kind(sym) == function and args(sym) and not is_date(sym):
         inner = ", ".join(spell_term(a) for a in args(sym))
         return f"{name(sym)}({inner})" if name(sym) else f"({inner})"
     return render_term(sym)
