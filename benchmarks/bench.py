@@ -209,7 +209,10 @@ def measure_size(n: int, repeat: int, rules_dir=None, explain_budget: float = 60
     JSON lines as they come (so that a size that explodes still says where)."""
     import resource
 
+    import gc
+
     from gcs_reasoner import loads
+    from gcs_reasoner.collector import release
     from gcs_reasoner.facts import scenario_facts
     from gcs_reasoner.program import load_program
     from gcs_reasoner.reasoning import Result
@@ -250,7 +253,9 @@ def measure_size(n: int, repeat: int, rules_dir=None, explain_budget: float = 60
             done += 1
             if time.perf_counter() - t0 > explain_budget:
                 break
-        return done, time.perf_counter() - t0
+        dt = time.perf_counter() - t0
+        release(r)  # its trees freed now, not left to a later stage (a result and its trees form cycles)
+        return done, dt
 
     _emit(start="explain_all")
     times, done = [], 0
@@ -268,9 +273,14 @@ def measure_size(n: int, repeat: int, rules_dir=None, explain_budget: float = 60
     # the JSON document of the CLI (shared nodes, compact), from a fresh Result: trees included
     from gcs_reasoner.render.json_out import as_dict, dumps
 
-    stage("json", lambda: len(dumps(as_dict(Result(scenario, facts, program, symbols, traced=True,
-                                                   records=records))).encode()),
-          rep=min(repeat, 3), json_kb=lambda b: b / 1024)
+    def json_text() -> int:
+        r = Result(scenario, facts, program, symbols, traced=True, records=records)
+        size = len(dumps(as_dict(r)).encode())
+        release(r)
+        return size
+
+    gc.collect()  # what earlier stages left in cycles, not carried into this one
+    stage("json", json_text, rep=min(repeat, 3), json_kb=lambda b: b / 1024)
     _emit(stage="done", peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
