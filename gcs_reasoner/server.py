@@ -10,20 +10,22 @@ its work to a process that has all of it loaded:
   waits on a socket in the user's cache folder (`user_cache`: a folder only this
   user may write; the socket itself is the user's only, and the server checks
   the caller's user id).
-- Each later run (client.py: the console script) connects and sends its arguments, its working folder, its
-  environment and its standard input, output and error themselves (the file
-  descriptors, over the socket). The server forks a copy of itself that takes
-  them on (with the caller's time zone, umask and resource limits), runs
-  `cli.main` exactly as the run would have, and sends back the exit status. The
-  output never passes through the server: it is written to the caller's own
-  files, terminal or pipes. Ctrl-C on the caller is passed on; a caller that
-  ends (killed) ends its copy. The copy is made ahead of the request and has
-  reasoned once on a warm-up file (`_Spare`).
-- The socket's name is a digest of everything the answer depends on besides the
-  file (`client.key`): this package's files, the rules, the Python interpreter and its
-  installed packages, the interpreter's own settings (`PYTHON*`) and the locale. Editing a rule
-  or upgrading clingo names another socket: a new server; the old one stops
-  after `GCS_REASONER_SERVER_IDLE` seconds without a request (600).
+- Each later run (client.py: the console script) connects and sends its
+  arguments, its working folder, its environment and its standard input,
+  output and error themselves (the file descriptors, over the socket). The
+  server forks a copy of itself that takes them on (with the caller's time
+  zone, umask and resource limits), runs `cli.main` exactly as the run would
+  have, and sends back the exit status. The output never passes through the
+  server: it is written to the caller's own files, terminal or pipes. Ctrl-C
+  on the caller is passed on; a caller that ends (killed) ends its copy. The
+  copy is made ahead of the request and has reasoned once on a warm-up file
+  (`_Spare`).
+- The socket's name is a digest of everything the answer depends on besides
+  the file (`client.key`): this package's files, the rules, the Python
+  interpreter and its installed packages, the interpreter's own settings
+  (`PYTHON*`) and the locale. Editing a rule or upgrading clingo names another
+  socket: a new server; the old one stops after `GCS_REASONER_SERVER_IDLE`
+  seconds without a request (600).
 - Anything that goes wrong before the server's copy has started the work (no
   server, a socket that does not answer within a second, a folder another user
   could write) makes the run do the work itself. `GCS_REASONER_SERVER=0` turns
