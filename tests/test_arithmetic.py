@@ -200,6 +200,22 @@ def test_fraction_is_in_lowest_terms():
     assert str(Calendar().fraction(clingo.Number(0), clingo.Number(7))) == "fraction(0,1)"
 
 
+def test_calendar_values_are_reused_per_arguments_never_across_them():
+    """The calendar functions are computed once per arguments (reasoning._pure): the same
+    arguments give the same term again, other arguments their own."""
+    import clingo
+
+    from gcs_reasoner.reasoning import Calendar
+
+    n = clingo.Number
+    day = clingo.Function("d", [n(2024), n(2), n(28)])
+    assert [str(Calendar().fraction(n(a), n(b))) for a, b in ((1, 2), (1, 3), (2, 4), (3, 1), (1, 3))] == \
+        ["fraction(1,2)", "fraction(1,3)", "fraction(1,2)", "fraction(3,1)", "fraction(1,3)"]
+    assert [str(Calendar().add_days(day, n(k))) for k in (1, 2, 1)] == ["d(2024,2,29)", "d(2024,3,1)", "d(2024,2,29)"]
+    assert str(Calendar().months_before(day, n(-12))) == "d(2025,2,28)"  # 28 February: no 29th in 2025
+    assert str(Calendar().add_years(clingo.Function("d", [n(2024), n(2), n(29)]), n(1))) == "d(2025,2,28)"
+
+
 # --- every arithmetic expression of the rules has been reviewed ---------------------------
 
 # (file, expression) -> why it cannot leave 32 bits (README, "Numbers").
