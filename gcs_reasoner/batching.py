@@ -258,8 +258,8 @@ def _solve(program: Program, all_facts: list, traced: bool):
     """[(shown atoms, records) or None for each file]: None where the file needs rounds."""
     import clingo
 
-    from .clingo_reps import argument_reps, model_reps, name_of, symbol
-    from .reasoning import ROUNDS, Calendar, ReasoningError
+    from .clingo_reps import argument_reps, model_reps, name_key, name_of, symbol
+    from .reasoning import ROUNDS, Calendar, ReasoningError, Records
 
     kept: set = set()
     for facts in all_facts:
@@ -304,21 +304,21 @@ def _solve(program: Program, all_facts: list, traced: bool):
     number = {clingo.Number(k)._rep: k for k in range(len(all_facts))}
     names = program.record_names_bytes
     shown: list = [[] for _ in all_facts]
-    records: list = [[] for _ in all_facts]
-    functions: dict = {}
+    records: list = [Records() for _ in all_facts]
+    kinds: dict = {}  # name key (clingo_reps.name_key) -> (rule index, element record?), or the name
     for r in models[0]:
-        name = name_of(r)
+        k = name_key(r)
+        kind = kinds.get(k)
+        if kind is None:
+            name = name_of(r)
+            found = names.get(name)
+            kind = kinds[k] = (found[0], 1 if found[1] else 0) if found is not None else name.decode()
         a = argument_reps(r)
-        k = number[a[0]]
-        found = names.get(name)
-        if found is not None:
+        if kind.__class__ is tuple:
             if traced:
-                records[k].append((found[0], found[1], r))
+                records[number[a[0]]].lists(kind[0])[kind[1]].append(r)
             continue
-        f = functions.get(name)
-        if f is None:
-            f = functions[name] = name.decode()
-        shown[k].append(clingo.Function(f, [symbol(x) for x in a[1:]]))
+        shown[number[a[0]]].append(clingo.Function(kind, [symbol(x) for x in a[1:]]))
     return [None if k in rounds else (shown[k], records[k] if traced else None) for k in range(len(all_facts))]
 
 

@@ -191,7 +191,7 @@ class Result:
     """What the law concludes on a scenario, and (on demand) why."""
 
     def __init__(self, scenario: Scenario, facts: Facts, program: Program, symbols: list, traced: bool,
-                 records: Optional[list] = None, record_offset: int = 0):
+                 records: Optional["Records"] = None, record_offset: int = 0):
         """`symbols`: the model's shown atoms; `records`: the derivation records of a traced solve
         (_Solver.traced), or None: computed when first asked for (`trace`); `record_offset`: how
         many arguments of each record come before its own (1: the file's number in a batch,
@@ -685,15 +685,10 @@ class Trace:
     asked about (most of a large file's records are never asked about), and a record's terms are
     built when an explanation reads them."""
 
-    def __init__(self, result: Result, records: list, offset: int = 0):
+    def __init__(self, result: Result, records: "Records", offset: int = 0):
         self.result = result
         self._offset = offset  # the arguments of each record before its own (Result's record_offset)
-        self._by_rule: dict = {}  # rule index -> ([records], [element records]), as clingo represents them
-        for i, elem, s in records:
-            found = self._by_rule.get(i)
-            if found is None:
-                found = self._by_rule[i] = ([], [])
-            found[1 if elem else 0].append(s)
+        self._by_rule: dict = records.by_rule  # rule index -> ([records], [element records]) (Records)
         self._why: dict = {}  # _Record.head_key() -> [_Record], for the predicates loaded
         self._found: dict = {}  # symbols.key(symbol) -> [_Record] (or []), the symbols asked about
         self._loaded: set = set()  # (name, arity) of the predicates whose records are in _why
@@ -903,7 +898,7 @@ class _Solver:
         self.watched: list = []
         self._candidates = [a.symbol for name, arity in watch for a in ctl.symbolic_atoms.by_signature(name, arity)]
         reps = self._solve()
-        self.records: Optional[list] = None
+        self.records: Optional[Records] = None
         if traced:
             self.symbols, self.records = _split_records(program, reps)
         else:
@@ -956,20 +951,53 @@ def free_spent() -> None:
     _SPENT.clear()
 
 
-def _split_records(program: Program, reps: list) -> tuple[list, list]:
-    """(the model's shown atoms but the records, the records as (rule index, element record?,
-    representation)): a record's predicate names its rule. Read as clingo represents them
-    (clingo_reps.py): the records of a large file are most of its model."""
-    from .clingo_reps import name_of, symbol
+class Records:
+    """The derivation records of a traced solve, by rule, as clingo represents them (clingo_reps.py):
+    `by_rule`, rule index -> ([records], [element records]). Iterating gives (rule index, element
+    record?, representation)."""
+
+    __slots__ = ("by_rule",)
+
+    def __init__(self):
+        self.by_rule: dict = {}
+
+    def lists(self, rule: int) -> tuple:
+        found = self.by_rule.get(rule)
+        if found is None:
+            found = self.by_rule[rule] = ([], [])
+        return found
+
+    def __iter__(self):
+        for rule, (records, elements) in self.by_rule.items():
+            for r in records:
+                yield rule, False, r
+            for r in elements:
+                yield rule, True, r
+
+    def __len__(self) -> int:
+        return sum(len(a) + len(b) for a, b in self.by_rule.values())
+
+
+def _split_records(program: Program, reps: list) -> tuple[list, Records]:
+    """(the model's shown atoms but the records, the records): a record's predicate names its rule.
+    Read as clingo represents them (clingo_reps.py): the records of a large file are most of its
+    model, so each atom's predicate is told by where clingo keeps its name (`name_key`), the name
+    itself read once per predicate."""
+    from .clingo_reps import name_key, name_of, symbol
 
     names = program.record_names_bytes
-    shown, records = [], []
+    shown, records = [], Records()
+    targets: dict = {}  # name key -> the list its records go to, or False (a conclusion, a warning)
     for r in reps:
-        found = names.get(name_of(r))
-        if found is None:
+        k = name_key(r)
+        target = targets.get(k)
+        if target is None:
+            found = names.get(name_of(r))
+            target = targets[k] = False if found is None else records.lists(found[0])[1 if found[1] else 0]
+        if target is False:
             shown.append(symbol(r))
         else:
-            records.append((found[0], found[1], r))
+            target.append(r)
     return shown, records
 
 

@@ -35,6 +35,20 @@ def test_names_and_arguments_are_the_public_apis():
         assert clingo_reps.symbol(t._rep) == t
 
 
+def test_name_keys_tell_names_apart_as_the_public_api_does():
+    """`name_key`: one key for the terms of one name (whatever their arguments), another for each
+    other name, none for a term that is not a function."""
+    functions = [t for t in TERMS if t.type == clingo.SymbolType.Function]
+    more = [clingo.Function("member", [clingo.Function("other")]), clingo.Function("dissolved"),
+            clingo.Function("member", [clingo.Number(1), clingo.Number(2), clingo.Number(3)])]
+    for a in functions + more:
+        for b in functions + more:
+            assert (clingo_reps.name_key(a._rep) == clingo_reps.name_key(b._rep)) == (a.name == b.name), (a, b)
+    for t in TERMS:
+        if t.type != clingo.SymbolType.Function:
+            assert clingo_reps.name_key(t._rep) is None, t
+
+
 def test_a_models_shown_atoms_are_the_public_apis():
     ctl = clingo.Control(["--warn=none"])
     ctl.add("base", [], 'p(1..3). q(a, "s"). r :- p(2). #show p/1. #show r/0. #show (x, 1).')
