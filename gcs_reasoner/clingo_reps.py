@@ -17,9 +17,9 @@ import threading
 from clingo._internal import _ffi, _lib
 from clingo.symbol import Symbol
 
+# the kinds of term `symbol_type` tells apart (clingo's C enumeration)
 FUNCTION, NUMBER, STRING = _lib.clingo_symbol_type_function, _lib.clingo_symbol_type_number, _lib.clingo_symbol_type_string
-_FUNCTION = FUNCTION
-_symbol_type = symbol_type = _lib.clingo_symbol_type  # rep -> FUNCTION, NUMBER, STRING, ... (an int)
+symbol_type = _lib.clingo_symbol_type  # rep -> FUNCTION, NUMBER, STRING, ... (an int)
 _symbol_name = _lib.clingo_symbol_name
 _symbol_arguments = _lib.clingo_symbol_arguments
 _unpack = _ffi.unpack
@@ -54,7 +54,7 @@ def model_reps(model) -> list[int]:
 def name_of(rep: int) -> bytes | None:
     """The name of a function term (bytes, as clingo keeps it), None for another term."""
     out = _out.name
-    if _symbol_type(rep) != _FUNCTION or not _symbol_name(rep, out):
+    if symbol_type(rep) != FUNCTION or not _symbol_name(rep, out):
         return None
     return _string(out[0])
 
@@ -64,7 +64,7 @@ def name_key(rep: int):
     interns names, so terms of one name share it. Half the cost of `name_of`, which copies the
     name out: enough to tell apart the predicates of a model's hundreds of thousands of atoms."""
     out = _out.name
-    if _symbol_type(rep) != _FUNCTION or not _symbol_name(rep, out):
+    if symbol_type(rep) != FUNCTION or not _symbol_name(rep, out):
         return None
     return out[0]
 
@@ -73,6 +73,6 @@ def argument_reps(rep: int) -> list[int]:
     """The arguments of a function term, as representations ([] for another term)."""
     out = _out
     args, size = out.args, out.size
-    if _symbol_type(rep) != _FUNCTION or not _symbol_arguments(rep, args, size) or not size[0]:
+    if symbol_type(rep) != FUNCTION or not _symbol_arguments(rep, args, size) or not size[0]:
         return []  # (a constant's arguments are a null pointer)
     return _unpack(args[0], size[0])
