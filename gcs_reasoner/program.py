@@ -102,7 +102,7 @@ class RuleInfo:
     # `% not in the folder: L6122-3, ...`: texts the rule rests on through a fact that stands for
     # them (contract part 2): not applied, said in the explanation and by a warning
     not_in_folder: list[str] = field(default_factory=list)
-    why: str = ""  # the derivation record rules of this rule (clingo syntax)
+    why: str = ""  # the derivation record rules of this rule (clingo syntax): `why_text`, not kept by the caches
     # what the body needs for the rule to apply (selection.py): [name, arity, [[i, constant], ...]] for
     # each positive body literal (the constants only of in_force/3 and in_force_id/2: the versions)
     body_needs: list = field(default_factory=list)
@@ -142,7 +142,7 @@ class Program:
 
     def why_program(self, rules) -> str:
         """The derivation record rules of `rules` (indices), with their #show statements."""
-        return "\n".join(self.rules[i].why + "\n" + self.shows(i) for i in rules)
+        return "\n".join(why_text(self.rules[i]) + "\n" + self.shows(i) for i in rules)
 
     def shows(self, index: int, traced: bool = False) -> str:
         """The #show statements of rule `index`'s records (a record is read from the model): those
@@ -267,8 +267,14 @@ def _rewrite(base: Path, files: list[Path]) -> dict:
     if any(r.not_in_folder for r in loader.rules):
         plain += f"#show {NOT_IN_FOLDER}/1.\n"
         fixed += f"#show {NOT_IN_FOLDER}/1.\n"
-    return {"rules": [asdict(r) for r in loader.rules], "plain": plain, "shown": sorted(loader.shown),
-            "fixed": fixed}
+    rules = []
+    for r in loader.rules:
+        d = asdict(r)
+        del d["why"]  # made again when asked (`why_text`): only the tests read it
+        if d["plain"] == d["text"]:
+            del d["plain"]  # most rules have no `_nif` rule beside them: solved as written
+        rules.append(d)
+    return {"rules": rules, "plain": plain, "shown": sorted(loader.shown), "fixed": fixed}
 
 
 def _unpack(data: dict) -> tuple:
@@ -277,6 +283,7 @@ def _unpack(data: dict) -> tuple:
     for r in data["rules"]:
         r = dict(r)
         r["says"] = [tuple(x) for x in r["says"]]
+        r.setdefault("plain", r["text"])
         rules.append(RuleInfo(**r))
     return rules, data["plain"], {tuple(x) for x in data["shown"]}, data["fixed"]
 
@@ -987,6 +994,20 @@ def _trace_rule(rule, info: RuleInfo) -> list:
             head = fn(why_elem_name(info.index), [sym(clingo.Number(k)), sym(clingo.Number(j)), vars_tuple, tup(terms), tup(cond_atoms)])
             out.append(ast.Rule(loc, ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(head)), body + extra))
     return out
+
+
+def why_text(info: RuleInfo) -> str:
+    """`info.why`: the derivation record rules of the rule, made again from its text when the
+    program was read back from a cache, which does not hold them (a fifth of its size, read by every
+    process; only the tests ask for them)."""
+    if info.why:
+        return info.why
+    import clingo.ast as ast
+    from dataclasses import replace
+
+    nodes: list = []
+    ast.parse_string(info.text, lambda n: nodes.append(n) if n.ast_type == ast.ASTType.Rule else None)
+    return "\n".join(str(r) for r in _trace_rule(nodes[0], replace(info)))
 
 
 if __name__ == "__main__":  # python -m gcs_reasoner.program: write data/program.json.gz

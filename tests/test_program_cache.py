@@ -4,6 +4,7 @@ folder, and, on a first run, from the copy the package ships (data/program.json.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -65,3 +66,19 @@ def test_a_folder_without_rules_is_an_error_not_an_empty_law(tmp_path):
     rules: every file checked without a conclusion, and without a word."""
     with pytest.raises(FileNotFoundError, match="no rules"):
         P.load_program(str(tmp_path))
+
+
+def test_the_record_rules_made_again_are_those_of_the_rewrite():
+    """The caches leave out each rule's `why` and, where it is the rule as written, its `plain`
+    (program._rewrite); read back, they are the rewrite's: `why_text` makes `why` again from the
+    rule's text."""
+    base = P.rules_dir()
+    loader = P._Loader(Path(base).parent)
+    for f in sorted(Path(base).rglob("*.lp")):
+        loader.load(f)
+    cached = P.Program(*P._unpack(P._rewrite(Path(base), sorted(Path(base).rglob("*.lp")))), files=[]).rules
+    assert len(cached) == len(loader.rules) > 1000
+    assert all(not c.why for c in cached)  # left out of what is cached
+    assert [P.why_text(c) for c in cached] == [r.why for r in loader.rules]
+    assert [c.plain for c in cached] == [r.plain for r in loader.rules]
+    assert sum(r.plain != r.text for r in loader.rules) > 0  # some rules have a `_nif` rule beside them
