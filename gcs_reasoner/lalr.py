@@ -5,7 +5,7 @@ tables); loading lark and its tables takes longer than the whole parse of a
 file, so a well-formed file is parsed here instead: lark's lexer (its own
 regular expression, its keywords), lark's LALR automaton and lark's tree
 shaping (`?rule`, `_rule`, `!rule`, aliases, filtered keywords, positions),
-from plain tuples that Python loads as constants. The trees are lark's, node
+from plain lists read from `data/lalr_tables.json`. The trees are lark's, node
 for node and position for position (a test compares them on every example
 and on generated files).
 

@@ -100,9 +100,9 @@ def _fast_parser():
 
         _FAST = False
         try:
-            from . import _lalr_tables as tables
-            from .parser_tables import grammar_digest
+            from .parser_tables import FAST_PATH, grammar_digest, load_fast
 
+            tables = load_fast(FAST_PATH.read_text(encoding="utf-8"))
             if tables.GRAMMAR_SHA256 == grammar_digest(_GRAMMAR_PATH.read_bytes()):
                 _FAST = lalr.Parser(tables)
         except Exception:  # pragma: no cover - tables missing or stale: lark reads every file

@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gcs_reasoner import _lalr_tables, fuzz, lalr, parse, parser_tables
+from gcs_reasoner import fuzz, lalr, parse, parser_tables
 
-FAST = lalr.Parser(_lalr_tables)
+FAST = lalr.Parser(parser_tables.load_fast(parser_tables.FAST_PATH.read_text(encoding="utf-8")))
 
 
 def same_tree(fast, slow, path="start") -> None:
@@ -78,10 +78,10 @@ def test_a_syntax_error_is_lark_s_message():
 
 
 def test_fast_tables_are_generated_from_the_lark_tables():
-    """`_lalr_tables.py` is what `python -m gcs_reasoner.parser_tables` writes from `_grammar_tables.py`."""
+    """`data/lalr_tables.json` is what `python -m gcs_reasoner.parser_tables` writes from `_grammar_tables.py`."""
     tables = parser_tables.TABLES_PATH.read_text(encoding="utf-8")
     assert parser_tables.generate_fast(tables) == parser_tables.FAST_PATH.read_text(encoding="utf-8"), (
-        "_lalr_tables.py is stale: run `python -m gcs_reasoner.parser_tables`"
+        "data/lalr_tables.json is stale: run `python -m gcs_reasoner.parser_tables`"
     )
 
 
