@@ -77,6 +77,11 @@ class Parser:
         self._start = tables.START_STATE
         self._end = tables.END_STATE
 
+    def prepare(self) -> None:
+        """Make every state's table now, not when a file first needs it (parse.warm_up)."""
+        for n in range(len(self._states)):
+            self._state(n)
+
     def _state(self, n: int) -> dict:
         s = self._states[n]
         if s is None:

@@ -84,9 +84,13 @@ _GRAMMAR_PATH = Path(__file__).with_name("grammar.lark")
 _PARSER = None
 
 
-def warm_up() -> None:
-    """Load the parser now (before forking worker processes, so that each starts with it)."""
-    _fast_parser()
+def warm_up(every_state: bool = False) -> None:
+    """Load the parser now (before forking worker processes, so that each starts with it), and with
+    `every_state` make each state of its automaton (the warm server: each of its copies would
+    otherwise make those its file needs; the pool's workers make theirs side by side)."""
+    fast = _fast_parser()
+    if every_state and fast is not None:
+        fast.prepare()
 
 
 _FAST = None

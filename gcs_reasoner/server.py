@@ -63,7 +63,7 @@ def warm_up() -> None:
     from .render import batch, json_out, words  # noqa: F401
 
     cli._parser()
-    parser_warm_up()
+    parser_warm_up(every_state=True)  # a copy's first file needs states the warm-up file does not
     reasoning_warm_up(load_program())
     _prime()
 

@@ -110,3 +110,13 @@ def test_a_long_list_is_extended_in_place_not_copied_at_each_item():
         setattr(item, attr, value)
     tree = lalr._build([built, item], "_items", False, ((0, True), (1, False)))
     assert tree.children is kept and [str(c) for c in tree.children] == ["a", "b"]
+
+
+def test_every_state_made_ahead_reads_as_the_states_made_on_first_use():
+    """`Parser.prepare` (the warm server's parse.warm_up) makes each state's table as a file's first
+    use would: every state made, and an example read to the same tree."""
+    ahead = lalr.Parser(parser_tables.load_fast(parser_tables.FAST_PATH.read_text(encoding="utf-8")))
+    ahead.prepare()
+    assert all(s is not None for s in ahead._states)
+    text = (parse._GRAMMAR_PATH.parent.parent / "facts" / "asm17_matters.gcs").read_text(encoding="utf-8")
+    same_tree(ahead.parse(text), parse._parser().parse(text))
