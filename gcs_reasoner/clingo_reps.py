@@ -40,8 +40,18 @@ _out = _Out()
 
 
 def symbol(rep: int) -> Symbol:
-    """The clingo term of a representation."""
-    return Symbol(rep)
+    """The clingo term of a representation: one Python object per term, made once (a large
+    file's records name the same members and dates tens of thousands of times, and each object
+    made is one more for Python's collector to walk)."""
+    found = _SYMBOLS.get(rep)
+    if found is None:
+        if len(_SYMBOLS) > 1 << 19:  # a long session: start again rather than grow
+            _SYMBOLS.clear()
+        found = _SYMBOLS[rep] = Symbol(rep)
+    return found
+
+
+_SYMBOLS: dict = {}  # representation -> its Symbol
 
 
 def model_reps(model) -> list[int]:
