@@ -18,6 +18,39 @@ def test_the_collector_is_paused_inside_and_restored_after():
     assert gc.isenabled()
 
 
+def test_what_a_block_made_is_set_in_the_oldest_generation_and_its_cycles_still_freed():
+    """The first collection after a block would walk every object it made (collector.py): they are
+    moved to the oldest generation instead, where a full collection still frees a cycle."""
+    import weakref
+
+    class Node:
+        pass
+
+    gc.collect()
+    with paused():
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # a cycle, left for the collector
+        gone = weakref.ref(a)
+        assert gc.get_count()[0] > 0
+    assert gc.get_count()[0] == 0  # nothing young left to walk
+    del a, b
+    gc.collect(1)  # a young collection does not see them
+    assert gone() is not None
+    gc.collect()  # a full one frees them
+    assert gone() is None
+
+
+def test_objects_a_caller_froze_stay_frozen():
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with paused():
+            [object() for _ in range(10)]
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+
+
 def test_reasoning_and_json_leave_the_collector_running():
     result = gcs.reason(gcs.load("facts/public_imaging.gcs"), explain=True)
     assert gc.isenabled()
