@@ -22,6 +22,7 @@ FUNCTION, NUMBER, STRING = _lib.clingo_symbol_type_function, _lib.clingo_symbol_
 symbol_type = _lib.clingo_symbol_type  # rep -> FUNCTION, NUMBER, STRING, ... (an int)
 _symbol_name = _lib.clingo_symbol_name
 _symbol_arguments = _lib.clingo_symbol_arguments
+_symbol_number = _lib.clingo_symbol_number
 _unpack = _ffi.unpack
 _string = _ffi.string
 
@@ -34,6 +35,7 @@ class _Out(threading.local):
         self.name = _ffi.new("char**")
         self.args = _ffi.new("clingo_symbol_t**")
         self.size = _ffi.new("size_t*")
+        self.number = _ffi.new("int*")
 
 
 _out = _Out()
@@ -59,6 +61,14 @@ def model_reps(model) -> list[int]:
     seq = model.symbols(shown=True)
     n = len(seq)
     return _unpack(seq._p_symbols, n) if n else []
+
+
+def number_of(rep: int) -> int | None:
+    """The value of a number term, None for another term."""
+    out = _out.number
+    if symbol_type(rep) != NUMBER or not _symbol_number(rep, out):
+        return None
+    return out[0]
 
 
 def name_of(rep: int) -> bytes | None:

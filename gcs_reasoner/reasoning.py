@@ -19,7 +19,7 @@ from .facts import Facts, Origin, scenario_facts
 from .versions import applied_provisions
 from .program import NOT_IN_FOLDER, Program, load_program
 from .scenario import Scenario
-from .symbols import args, key, name as symbol_name, number, order, render_atom, to_value
+from .symbols import args, key, name as symbol_name, order, render_atom, to_value
 
 # the events of not_judged/3 warnings, in French
 EVENTS_FR = {"withdrawal": "le retrait", "exclusion": "l'exclusion", "admission": "l'admission",
@@ -517,8 +517,7 @@ class _Record:
         """The record's arguments as clingo terms, made when the record is first read."""
         v = self._slots
         if v is None:
-            from .clingo_reps import symbol
-
+            symbol = _SYMBOL or _clingo_symbol()  # (an import here, run for each record, cost 2% of a JSON)
             v = self._slots = [symbol(r) for r in self.reps]
         return v
 
@@ -573,6 +572,17 @@ class _Record:
             return (t[0], *[r[a] for a in t[1]])
         v = self.slots
         return (t[0], *[r[a] if a.__class__ is int else _build(a, v)._rep for a in t[1]])
+
+
+_SYMBOL = None  # clingo_reps.symbol, once clingo is imported
+
+
+def _clingo_symbol():
+    global _SYMBOL
+    from .clingo_reps import symbol
+
+    _SYMBOL = symbol
+    return symbol
 
 
 class _Shape:
@@ -670,13 +680,26 @@ def _by_values(reps_of):
 
 class _ElementRecord:
     """An aggregate-element record read from `_whyel_I(K, J, Vars, Terms, Cond)`, the rule index
-    put first: `arguments` is `(I, K, J, Vars, Terms, Cond)`."""
+    put first: `arguments` is `(I, K, J, Vars, Terms, Cond)`, made when first read (an aggregate
+    lists the first elements of thousands: clingo_reps.py)."""
 
-    __slots__ = ("arguments", "rule")
+    __slots__ = ("reps", "rule", "_arguments")
 
-    def __init__(self, arguments, rule: int):
-        self.arguments = arguments
+    def __init__(self, reps, rule: int):
+        self.reps = reps  # K, J, Vars, Terms, Cond, as clingo represents them
         self.rule = rule
+        self._arguments = None
+
+    @property
+    def arguments(self) -> tuple:
+        a = self._arguments
+        if a is None:
+            import clingo
+
+            from .clingo_reps import symbol
+
+            a = self._arguments = (clingo.Number(self.rule), *[symbol(r) for r in self.reps])
+        return a
 
 
 class Trace:
@@ -741,17 +764,16 @@ class Trace:
         """The element records of aggregate `k` of the derivation of `rule` whose variables have
         `values` (_Record.values)."""
         if rule not in self._elems_loaded:
-            import clingo
-
-            from .clingo_reps import argument_reps, name_of, symbol
+            from .clingo_reps import argument_reps, name_of, number_of, symbol
 
             self._elems_loaded.add(rule)
-            n = clingo.Number(rule)
             touched = {}
+            offset = self._offset
             for s in self._by_rule.get(rule, ((), ()))[1]:
-                rec = _ElementRecord((n, *[symbol(r) for r in argument_reps(s)[self._offset:]]), rule)
-                a = rec.arguments
-                found = self._elems.setdefault((rule, number(a[1]), *[x._rep for x in args(a[3])]), [])
+                reps = argument_reps(s)
+                rec = _ElementRecord(reps[offset:] if offset else reps, rule)
+                r = rec.reps  # K, J, Vars, Terms, Cond
+                found = self._elems.setdefault((rule, number_of(r[0]), *argument_reps(r[2])), [])
                 found.append(rec)
                 touched[id(found)] = found
             # each aggregate's elements in the order of the file (the first line among the facts of
@@ -765,7 +787,7 @@ class Trace:
                 # the condition read as clingo's integers, and an atom's text asked of clingo only
                 # when the file states atoms of its predicate (thousands of elements at scale)
                 lines = []
-                for c in argument_reps(rec.arguments[5]._rep):
+                for c in argument_reps(rec.reps[4]):
                     line = lines_of.get(c)
                     if line is None:
                         line = 0
@@ -778,10 +800,10 @@ class Trace:
                         lines.append(line)
                 return (0, min(lines)) if lines else (1, 0)
 
-            by_values = _by_values(lambda rec: [x._rep for t in rec.arguments[4:] for x in args(t)])
+            by_values = _by_values(lambda rec: [x for t in rec.reps[3:] for x in argument_reps(t)])
             for found in touched.values():
                 if len(found) > 1:
-                    first = {id(rec): (number(rec.arguments[2]), stated(rec)) for rec in found}
+                    first = {id(rec): (number_of(rec.reps[1]), stated(rec)) for rec in found}
                     found.sort(key=lambda rec: first[id(rec)])
                     found[:] = _ties_sorted(found, lambda rec: first[id(rec)], by_values)
         return self._elems.get((rule, k, *[v._rep for v in values]), [])

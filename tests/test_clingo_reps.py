@@ -33,6 +33,7 @@ def test_names_and_arguments_are_the_public_apis():
             assert clingo_reps.name_of(t._rep) is None, t
             assert clingo_reps.argument_reps(t._rep) == [], t
         assert clingo_reps.symbol(t._rep) == t
+        assert clingo_reps.number_of(t._rep) == (t.number if t.type == clingo.SymbolType.Number else None), t
 
 
 def test_name_keys_tell_names_apart_as_the_public_api_does():
