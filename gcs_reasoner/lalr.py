@@ -89,48 +89,64 @@ class Parser:
             s = self._states[n] = dict(zip(symbols.split(), map(int, actions.split())))
         return s
 
-    def tokens(self, text: str):
+    def _lexer(self, text: str):
+        """A function giving the next token of `text` at each call, then None ($END): lark's lexer
+        (its regular expression, its ignored terminals, its keywords)."""
         match = self._re.match
         keywords, ignore, newline = self._keywords, self._ignore, self._newline
-        pos, line, line_start, end = 0, 1, 0, len(text)
-        while pos < end:
-            m = match(text, pos)
-            if m is None:
-                raise _Failed
-            value, type_ = m.group(0), m.lastgroup
-            new_pos = pos + len(value)
-            if type_ in ignore:
+        new_str = str.__new__  # a Token made here, not through Token.__new__ (a call less per token)
+        # pos, line, line_start: where the lexer is (a list: kept between calls)
+        at = [0, 1, 0]
+        end = len(text)
+
+        def lex():
+            pos, line, line_start = at
+            while pos < end:
+                m = match(text, pos)
+                if m is None:
+                    raise _Failed
+                value, type_ = m.group(0), m.lastgroup
+                new_pos = m.end()
+                if type_ in ignore:
+                    if type_ in newline:
+                        n = value.count("\n")
+                        if n:
+                            line += n
+                            line_start = pos + value.rindex("\n") + 1
+                    pos = new_pos
+                    continue
+                tok = new_str(Token, value)
+                tok.type, tok.value, tok.start_pos, tok.line, tok.column = type_, value, pos, line, pos - line_start + 1
                 if type_ in newline:
                     n = value.count("\n")
                     if n:
                         line += n
                         line_start = pos + value.rindex("\n") + 1
-                pos = new_pos
-                continue
-            tok = Token(type_, value, pos, line, pos - line_start + 1)
-            if type_ in newline:
-                n = value.count("\n")
-                if n:
-                    line += n
-                    line_start = pos + value.rindex("\n") + 1
-            tok.end_line, tok.end_column, tok.end_pos = line, new_pos - line_start + 1, new_pos
-            table = keywords.get(type_)
-            if table is not None:
-                kind = table.get(value)
-                if kind is not None:
-                    tok.type = kind
-            pos = new_pos
-            yield tok
-        yield None  # $END
+                tok.end_line, tok.end_column, tok.end_pos = line, new_pos - line_start + 1, new_pos
+                table = keywords.get(type_)
+                if table is not None:
+                    kind = table.get(value)
+                    if kind is not None:
+                        tok.type = kind
+                at[0], at[1], at[2] = new_pos, line, line_start
+                return tok
+            at[0], at[1], at[2] = pos, line, line_start
+            return None  # $END
+
+        return lex
 
     def parse(self, text: str) -> Optional[Tree]:
         """The tree lark would build, or _Failed."""
         states, values = [self._start], []
-        state, rules, end = self._state, self._rules, self._end
-        for tok in self.tokens(text):
+        tables, make, rules, end = self._states, self._state, self._rules, self._end
+        lex = self._lexer(text)
+        top = self._start
+        while True:
+            tok = lex()
             kind = tok.type if tok is not None else "$END"
             while True:
-                action = state(states[-1]).get(kind)
+                table = tables[top] or make(top)
+                action = table.get(kind)
                 if action is None:
                     raise _Failed
                 if action >= 0:
@@ -138,6 +154,7 @@ class Parser:
                         raise _Failed
                     states.append(action)
                     values.append(tok)
+                    top = action
                     break
                 origin, size, data, expand1, include = rules[-action - 1]
                 if size:
@@ -147,12 +164,13 @@ class Parser:
                 else:
                     children = []
                 value = _build(children, data, expand1, include)
-                goto = state(states[-1])[origin]
+                top = states[-1]
+                goto = (tables[top] or make(top))[origin]
                 states.append(goto)
                 values.append(value)
+                top = goto
                 if tok is None and goto == end:
                     return values[-1]
-        raise _Failed  # pragma: no cover - $END always ends the loop above
 
 
 def _build(raw: list, data: str, expand1: bool, include) -> object:
@@ -185,7 +203,14 @@ def _build(raw: list, data: str, expand1: bool, include) -> object:
         res = Tree(data, children)
     meta = res.meta
     fresh = meta.empty  # no position yet (one is always set with both ends: see below)
-    first = _first_position(raw)
+    if not raw:
+        return res
+    # the first and last children with a position: most often the first and the last (inlined)
+    first = raw[0]
+    if first.__class__ is Tree:
+        first = first.meta if not first.meta.empty else _first_position(raw)
+    elif first.__class__ is not Token:
+        first = _first_position(raw)
     if first is not None:
         if first.__class__ is Meta:  # a subtree's: where its container starts (always set with it)
             line, column, start = first.container_line, first.container_column, first.container_start_pos
@@ -194,7 +219,11 @@ def _build(raw: list, data: str, expand1: bool, include) -> object:
         if fresh:
             meta.line, meta.column, meta.start_pos, meta.empty = line, column, start, False
         meta.container_line, meta.container_column, meta.container_start_pos = line, column, start
-    last = _first_position(reversed(raw))
+    last = raw[-1]
+    if last.__class__ is Tree:
+        last = last.meta if not last.meta.empty else _first_position(reversed(raw))
+    elif last.__class__ is not Token:
+        last = _first_position(reversed(raw))
     if last is not None:
         if last.__class__ is Meta:
             line, column, end = last.container_end_line, last.container_end_column, last.container_end_pos
