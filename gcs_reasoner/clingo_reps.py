@@ -89,6 +89,16 @@ def name_key(rep: int):
     return out[0]
 
 
+def function_arguments(rep: int) -> list[int]:
+    """The arguments of a term known to be a function (an atom of a model), as representations:
+    `argument_reps` without asking the term's kind."""
+    out = _out
+    args, size = out.args, out.size
+    if not _symbol_arguments(rep, args, size) or not size[0]:
+        return []
+    return _unpack(args[0], size[0])
+
+
 def argument_reps(rep: int) -> list[int]:
     """The arguments of a function term, as representations ([] for another term)."""
     out = _out

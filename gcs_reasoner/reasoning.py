@@ -588,11 +588,16 @@ def _clingo_symbol():
 class _Shape:
     """RuleInfo.record, read once per rule: the templates of each part of `why`'s record."""
 
-    __slots__ = ("record", "values", "pos", "neg", "cmps", "aggs")
+    __slots__ = ("record", "values", "pos", "neg", "cmps", "aggs", "head_name", "head_positions")
 
     def __init__(self, record: list):
         self.record = record
-        _, _, values, pos, neg, cmps, aggs = record
+        _, head, values, pos, neg, cmps, aggs = record
+        # a head whose every argument is a value of the record: its name and their places
+        # (_Record.head_key, inlined where records are loaded)
+        plain = head.__class__ is not int and head.__class__ is not str and all(a.__class__ is int for a in head[1])
+        self.head_name = head[0] if plain else None
+        self.head_positions = tuple(head[1]) if plain else None
         self.values, self.pos, self.neg = values[1], pos[1], neg[1]
         # ("op", Left, Right) and (K, "function", Value): their constants read once
         self.cmps = [(_string(c[1][0]), c[1][1], c[1][2]) for c in cmps[1]]
@@ -724,22 +729,31 @@ class Trace:
         """The records of the rules whose head is `predicate`, keyed by head; an atom derived by
         several rules: the first rule in program order comes first, whatever order the solver
         listed the records in (explanations must not flip)."""
-        from .clingo_reps import argument_reps
+        from .clingo_reps import function_arguments
 
         self._loaded.add(predicate)
         program = self.result.program
-        offset = self._offset
+        offset, why = self._offset, self._why
         touched = {}  # id -> the lists of records of a head derived more than once (each sorted once)
         for i in program.rules_by_head.get(predicate, ()):
             found = self._by_rule.get(i)
             if not found:
                 continue
             shape = _shape(program.rules[i])
+            name, positions = shape.head_name, shape.head_positions
             for s in found[0]:
-                rec = _Record(argument_reps(s)[offset:] if offset else argument_reps(s), i, shape)
-                recs = self._why.setdefault(rec.head_key(), [])
-                recs.append(rec)
-                if len(recs) == 2:
+                reps = function_arguments(s)
+                rec = _Record(reps[offset:] if offset else reps, i, shape)
+                if positions is None:
+                    head = rec.head_key()
+                else:  # (most heads: each argument a value of the record; inlined)
+                    reps = rec.reps
+                    head = (name, *[reps[a] for a in positions])
+                recs = why.get(head)
+                if recs is None:
+                    why[head] = [rec]
+                else:
+                    recs.append(rec)
                     touched[id(recs)] = recs
         # an atom derived several ways: the first rule in program order first, and one rule's
         # derivations in the order of their values (symbols.order), not in the order the solver

@@ -29,6 +29,7 @@ def test_names_and_arguments_are_the_public_apis():
         if t.type == clingo.SymbolType.Function:
             assert clingo_reps.name_of(t._rep) == t.name.encode(), t
             assert clingo_reps.argument_reps(t._rep) == [a._rep for a in t.arguments], t
+            assert clingo_reps.function_arguments(t._rep) == [a._rep for a in t.arguments], t
         else:  # not a function: no name, no arguments (the public API raises)
             assert clingo_reps.name_of(t._rep) is None, t
             assert clingo_reps.argument_reps(t._rep) == [], t
