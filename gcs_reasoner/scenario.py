@@ -11,7 +11,8 @@ the reasoner never guesses a missing fact.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import reprlib
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Optional
 
@@ -22,7 +23,15 @@ class Pos:
     col: int = 1
 
 
-@dataclass
+def statement(cls):
+    """`@dataclass` for a statement (a subclass of Located): the `__eq__` and `__repr__` that
+    `@dataclass` would generate for each class are Located's, written once. Every process imports
+    this module, and `@dataclass` compiles each generated method as it makes the class: half of
+    about 16 ms for its 48 classes."""
+    return dataclass(cls, eq=False, repr=False)
+
+
+@statement
 class Located:
     """A statement with its position in the file (1-based)."""
 
@@ -32,15 +41,29 @@ class Located:
     def line(self) -> int:
         return self.pos.line
 
+    def _values(self) -> tuple:
+        return tuple(getattr(self, f.name) for f in fields(self))
 
-@dataclass
+    def __eq__(self, other):  # as @dataclass's: the same class, field by field
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    __hash__ = None  # (as @dataclass's: equal by value, so not hashable)
+
+    @reprlib.recursive_repr()
+    def __repr__(self) -> str:  # as @dataclass's
+        return f"{self.__class__.__qualname__}(" + ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self)) + ")"
+
+
+@statement
 class Attr(Located):
     """One attribute of a member (`kind`, `sector`, ...), kept with its own line."""
 
     value: object = None
 
 
-@dataclass
+@statement
 class Member(Located):
     id: str = ""
     name: str = ""
@@ -62,14 +85,14 @@ class Member(Located):
     eligible_holder: Optional[Attr] = None  # value: True (a person of L6122-3)
 
 
-@dataclass
+@statement
 class Activity(Located):
     kind: str = ""  # joint_interventions | common_equipment | ... | operates_authorisation_of | heavy_equipment
     member: Optional[str] = None  # for operates_authorisation_of
     name: Optional[str] = None  # for heavy_equipment
 
 
-@dataclass
+@statement
 class Contribution(Located):
     member: str = ""
     form: str = ""  # cash | in_kind | industry | securities
@@ -77,7 +100,7 @@ class Contribution(Located):
     amount: int = 0
 
 
-@dataclass
+@statement
 class Participation(Located):
     member: str = ""
     form: str = ""  # financial | premises | equipment | staff
@@ -86,13 +109,13 @@ class Participation(Located):
     valued: Optional[str] = None  # real_cost | flat | net_book_value
 
 
-@dataclass
+@statement
 class Majority(Located):
     matter: str = ""
     rule: str = ""  # simple | two_thirds | unanimity
 
 
-@dataclass
+@statement
 class Convention(Located):
     object: Optional[Attr] = None  # value: str
     task_split: Optional[Attr] = None  # value: True
@@ -117,7 +140,7 @@ class Convention(Located):
     full_gbcp: Optional[Attr] = None  # value: True
 
 
-@dataclass
+@statement
 class Administrator(Located):
     member: str = ""
     elected: Optional[date] = None
@@ -129,7 +152,7 @@ class Administrator(Located):
     indefinite: bool = False  # part 2: elected with no term
 
 
-@dataclass
+@statement
 class Vote(Located):
     """One vote of a vote list (`for a, b`): one Vote per member, at the member's name."""
 
@@ -137,7 +160,7 @@ class Vote(Located):
     choice: str = ""  # for | against | abstain
 
 
-@dataclass
+@statement
 class Deliberation(Located):
     id: str = ""
     matter: str = ""
@@ -149,13 +172,13 @@ class Deliberation(Located):
     ground: Optional[Attr] = None  # value: breach | safeguard | receivership | liquidation
 
 
-@dataclass
+@statement
 class Proxy(Located):
     member: str = ""  # represented
     holder: str = ""  # holds the proxy
 
 
-@dataclass
+@statement
 class Assembly(Located):
     id: str = ""
     date: Optional[date] = None
@@ -174,7 +197,7 @@ class Assembly(Located):
     accountant_present: Optional[Attr] = None  # value: True
 
 
-@dataclass
+@statement
 class CommitteeMeeting(Assembly):
     """`committee_meeting K on DATE { ... }`: a meeting of the comité restreint (part 2),
     with the statements of an assembly and `minutes_sent DATE`."""
@@ -182,20 +205,20 @@ class CommitteeMeeting(Assembly):
     minutes_sent: Optional[Attr] = None  # value: date
 
 
-@dataclass
+@statement
 class DelibRef(Located):
     assembly: str = ""
     deliberation: str = ""
 
 
-@dataclass
+@statement
 class Withdrawal(Located):
     member: str = ""
     notified: Optional[date] = None
     effective: Optional[date] = None
 
 
-@dataclass
+@statement
 class Merger(Located):
     result: str = ""
     of: list[str] = field(default_factory=list)
@@ -208,7 +231,7 @@ class AvenantEvent:
     member: Optional[str] = None
 
 
-@dataclass
+@statement
 class Avenant(Located):
     id: str = ""
     date: Optional[date] = None
@@ -218,14 +241,14 @@ class Avenant(Located):
     published_on: Optional[date] = None
 
 
-@dataclass
+@statement
 class Budget(Located):
     year: int = 0
     revenue: int = 0
     expenses: int = 0
 
 
-@dataclass
+@statement
 class Result(Located):
     year: int = 0
     kind: str = ""  # surplus | deficit
@@ -233,14 +256,14 @@ class Result(Located):
     allocated: str = ""  # reserves | next_year_costs | investment | distributed | carried_forward
 
 
-@dataclass
+@statement
 class Dissolution(Located):
     by: Optional[DelibRef] = None
     notified: Optional[date] = None
     published: Optional[date] = None  # part 2
 
 
-@dataclass
+@statement
 class DissolutionByLaw(Located):
     """`dissolution by operation_of_law [notified DATE] [published DATE]` (part 2)."""
 
@@ -248,14 +271,14 @@ class DissolutionByLaw(Located):
     published: Optional[date] = None
 
 
-@dataclass
+@statement
 class SeatTransfer(Located):
     city: str = ""
     region: Optional[str] = None
     by: Optional[DelibRef] = None
 
 
-@dataclass
+@statement
 class CaseOccurred(Located):
     """`case_occurred "Text" on DATE`: a dissolution case of the convention happened."""
 
@@ -263,7 +286,7 @@ class CaseOccurred(Located):
     date: Optional[date] = None
 
 
-@dataclass
+@statement
 class Consultation(Located):
     """`consultation "Region" sent DATE [answered DATE]` (R6133-11 al.1)."""
 
@@ -272,7 +295,7 @@ class Consultation(Located):
     answered: Optional[date] = None
 
 
-@dataclass
+@statement
 class Publication(Located):
     """`published_in "Region" on DATE`: publication in another region's gazette."""
 
@@ -280,7 +303,7 @@ class Publication(Located):
     date: Optional[date] = None
 
 
-@dataclass
+@statement
 class ActivityReport(Located):
     """`activity_report YYYY [approved_by A.D] [sent DATE]`."""
 
@@ -290,7 +313,7 @@ class ActivityReport(Located):
     with_accounts: bool = False  # part 2
 
 
-@dataclass
+@statement
 class Staff(Located):
     """`staff ID made_available_by M` | `staff ID recruited medical | non_medical`."""
 
@@ -300,7 +323,7 @@ class Staff(Located):
     profession: Optional[str] = None  # part 2, made_available_by ... medical | non_medical
 
 
-@dataclass
+@statement
 class Liquidator(Located):
     """`liquidator "Name" by A.D`."""
 
@@ -308,7 +331,7 @@ class Liquidator(Located):
     by: Optional[DelibRef] = None
 
 
-@dataclass
+@statement
 class MedicalAct(Located):
     """`medical_act ID tariff N [EUR] billed N [EUR]`."""
 
@@ -322,7 +345,7 @@ class MedicalAct(Located):
 # --- part 2 (docs/scenario-language-2009-today.md; facts: docs/facts-part2.md) ----------
 
 
-@dataclass
+@statement
 class Authorisation(Located):
     """`authorisation A KIND "Label" held_by M | groupement [granted D] [until D] [modification_requested D]`."""
 
@@ -335,7 +358,7 @@ class Authorisation(Located):
     modification_requested: Optional[date] = None
 
 
-@dataclass
+@statement
 class Operates(Located):
     """`operates A, ... site "Site"`."""
 
@@ -343,7 +366,7 @@ class Operates(Located):
     site: str = ""
 
 
-@dataclass
+@statement
 class ArsAct(Located):
     """One act of an `ars_decision` block; `term` is its ACT term of docs/facts-part2.md."""
 
@@ -354,7 +377,7 @@ class ArsAct(Located):
     reasoned: bool = False  # dissolves
 
 
-@dataclass
+@statement
 class ArsDecision(Located):
     """`ars_decision D on DATE [by AUTH] [notified D] [members_notified D] [published D] { ACT* }`."""
 
@@ -367,7 +390,7 @@ class ArsDecision(Located):
     acts: list[ArsAct] = field(default_factory=list)
 
 
-@dataclass
+@statement
 class Reply(Located):
     """`reply to D on DATE [measures] [asks_extension]`."""
 
@@ -377,7 +400,7 @@ class Reply(Located):
     asks_extension: bool = False
 
 
-@dataclass
+@statement
 class Deputy(Located):
     """`deputy M elected DATE [by A.D] [until DATE | indefinite]`."""
 
@@ -388,7 +411,7 @@ class Deputy(Located):
     indefinite: bool = False
 
 
-@dataclass
+@statement
 class AdministratorUnavailable(Located):
     """`administrator_unavailable from DATE [until DATE]`."""
 
@@ -396,7 +419,7 @@ class AdministratorUnavailable(Located):
     until: Optional[date] = None
 
 
-@dataclass
+@statement
 class Committee(Located):
     """`committee members M, ... elected DATE by A.D [until DATE]`."""
 
@@ -406,7 +429,7 @@ class Committee(Located):
     until: Optional[date] = None
 
 
-@dataclass
+@statement
 class Delegation(Located):
     """`delegation to committee | administrator matters MATTER, ... by A.D [until DATE]`."""
 
@@ -416,7 +439,7 @@ class Delegation(Located):
     until: Optional[date] = None
 
 
-@dataclass
+@statement
 class Challenge(Located):
     """`challenge M of K.D on DATE [answered DATE]`."""
 
@@ -426,7 +449,7 @@ class Challenge(Located):
     answered: Optional[date] = None
 
 
-@dataclass
+@statement
 class RightsChange(Located):
     """`rights_change M N on DATE by A.D ground membership | activity_share`."""
 
@@ -437,7 +460,7 @@ class RightsChange(Located):
     ground: str = ""
 
 
-@dataclass
+@statement
 class BudgetReferral(Located):
     """`budget_referral YYYY on DATE`."""
 
@@ -445,7 +468,7 @@ class BudgetReferral(Located):
     date: Optional[date] = None
 
 
-@dataclass
+@statement
 class BoardMember(Located):
     """`board_member "Name" as CATEGORY [appointed_by X] [user_representative]`."""
 
@@ -455,7 +478,7 @@ class BoardMember(Located):
     user_representative: bool = False
 
 
-@dataclass
+@statement
 class Groupement(Located):
     id: str = ""
     name: str = ""
