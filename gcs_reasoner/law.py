@@ -143,10 +143,10 @@ class Provision:
 
 
 def _sha256(path: Path) -> str:
-    import hashlib
+    from ._bytecode import sha256  # the interpreter's own (hashlib loads OpenSSL: 2 ms a process)
 
     # line endings normalised, so that a checkout with CRLF keeps the cache
-    return hashlib.sha256(path.read_bytes().replace(b"\r\n", b"\n")).hexdigest()
+    return sha256(path.read_bytes().replace(b"\r\n", b"\n")).hexdigest()
 
 
 def _plain(value):

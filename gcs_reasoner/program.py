@@ -302,9 +302,9 @@ def guarded_provisions(directory: Optional[str] = None) -> tuple[str, ...]:
 
 
 def _cache_key(files: list[Path]) -> str:
-    import hashlib
+    from ._bytecode import sha256  # the interpreter's own (hashlib loads OpenSSL)
 
-    h = hashlib.sha256(Path(__file__).read_bytes())
+    h = sha256(Path(__file__).read_bytes())
     for f in files:
         h.update(f.parent.name.encode() + b"/" + f.name.encode())
         h.update(f.read_bytes())
