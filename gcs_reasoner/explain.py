@@ -108,7 +108,7 @@ class DerivedNode:
     because: list["Node"] = field(default_factory=list)
     unless: list[str] = field(default_factory=list)  # `not ATOM` of every rule used (own and auxiliary)
     computed: list[str] = field(default_factory=list)  # aggregate values and comparisons (raw text)
-    values: dict = field(default_factory=dict)
+    bound: dict = field(default_factory=dict, repr=False)  # variable -> its value (a clingo term)
     note: Optional[str] = None
     symbol: object = field(default=None, repr=False, compare=False)
     comparisons: list = field(default_factory=list, repr=False)  # [Comparison]
@@ -120,6 +120,12 @@ class DerivedNode:
     parts: list = field(default_factory=list, repr=False)  # a lifted node: the nodes it was made of
     hidden: set = field(default_factory=set, repr=False)  # keys of `because` only there for the text in force
     not_in_folder: list = field(default_factory=list)  # texts the rule rests on that the folder lacks (not applied)
+
+    @property
+    def values(self) -> dict:
+        """The rule's variables and their values, as clingo writes them (`--detail`): made when
+        asked, not for every node."""
+        return {name: render_term(v) for name, v in self.bound.items()}
 
     @property
     def provision(self) -> str:
@@ -155,6 +161,13 @@ class DerivedNode:
         cached = self.__dict__.get("_dict")
         if cached is not None and cached[0] == key:  # shared sub-trees are converted once
             return cached[1]
+        d = self.fields(words, deep, detail)
+        self.__dict__["_dict"] = (key, d)
+        return d
+
+    def fields(self, words=None, deep: bool = True, detail: bool = False) -> dict:
+        """`as_dict`, made anew at each call, not kept (render.json_out's node table writes each
+        node once, and changes what it is given)."""
         d = {
             "conclusion": self.conclusion,
             "provision": self.provision,
@@ -178,7 +191,7 @@ class DerivedNode:
         computed = self.computed if detail else shown_computed(self)
         if computed:
             d["computed"] = computed
-        if self.values and detail:
+        if detail and self.bound:
             d["values"] = self.values
         d["rule"] = self.rule
         if self.symbol is not None:
@@ -187,7 +200,6 @@ class DerivedNode:
             d["steps"] = [{"atom": s.atom, "rule": s.rule} for s in self.steps]
         if self.note:
             d["note"] = self.note
-        self.__dict__["_dict"] = (key, d)
         return d
 
 
@@ -259,7 +271,7 @@ def _lift(node: DerivedNode) -> DerivedNode:
         because=list(inner.because) + rest,
         unless=unless,
         computed=_merge(inner.computed, node.computed),
-        values=inner.values,
+        bound=inner.bound,
         note=f"via {inner.conclusion}",
         symbol=node.symbol,
         comparisons=inner.comparisons + [c for c in node.comparisons if c not in inner.comparisons],
@@ -342,8 +354,7 @@ class _Builder:
         node.__dict__["_head"] = rule.head
         node.not_in_folder = list(rule.not_in_folder)
         values = w.values
-        bound = dict(zip(rule.variables, values))
-        node.values = {name: render_term(v) for name, v in bound.items()}
+        bound = node.bound = dict(zip(rule.variables, values))
         # the rule's own negative literals first, then those of the auxiliary steps it uses
         for n in w.neg:
             self._negation(node, n)

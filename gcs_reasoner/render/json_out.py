@@ -116,7 +116,7 @@ class _NodeTable:
 
     def _full(self, node) -> dict:
         # without the words for people (each node's sentence and lines: json-tree, the renderers)
-        d = dict(node.as_dict(None, deep=False, detail=self.detail))
+        d = node.fields(None, deep=False, detail=self.detail)
         if not self.detail:
             del d["rule"]  # where the rule is written: for engineers (--detail, json-tree)
         if d.get("atom") == d["conclusion"]:
@@ -136,7 +136,7 @@ class _NodeTable:
     def _place(self, node) -> dict:
         """The node where it is used: in full, or a stub of its entry in `nodes`."""
         if isinstance(node, FactNode):
-            d = dict(node.as_dict((self.words,)))
+            d = node.as_dict((self.words,))  # (a new dict at each call)
             statement = d.pop("statement", None)
             if statement is not None:
                 self.statements.setdefault(f"{d['file']}:{d['line']}", statement)
