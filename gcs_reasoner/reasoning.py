@@ -717,7 +717,8 @@ class Trace:
         self.result = result
         self._offset = offset  # the arguments of each record before its own (Result's record_offset)
         self._by_rule: dict = records.by_rule  # rule index -> ([records], [element records]) (Records)
-        self._why: dict = {}  # _Record.head_key() -> [_Record], for the predicates loaded
+        # _Record.head_key() -> its _Record, or [_Record] when several derive it (the predicates loaded)
+        self._why: dict = {}
         self._found: dict = {}  # symbols.key(symbol) -> [_Record] (or []), the symbols asked about
         self._loaded: set = set()  # (name, arity) of the predicates whose records are in _why
         self._elems: dict = {}  # (rule, aggregate, key(values)) -> [_ElementRecord], by rule loaded
@@ -750,10 +751,12 @@ class Trace:
                     reps = rec.reps
                     head = (name, *[reps[a] for a in positions])
                 recs = why.get(head)
-                if recs is None:
-                    why[head] = [rec]
-                else:
+                if recs is None:  # (most heads: one record, kept without a list of its own)
+                    why[head] = rec
+                elif recs.__class__ is list:
                     recs.append(rec)
+                else:
+                    recs = why[head] = [recs, rec]
                     touched[id(recs)] = recs
         # an atom derived several ways: the first rule in program order first, and one rule's
         # derivations in the order of their values (symbols.order), not in the order the solver
@@ -771,7 +774,10 @@ class Trace:
         predicate = (symbol_name(symbol), len(args(symbol)))
         if predicate not in self._loaded:
             self._load(predicate)
-        found = self._found[k] = self._why.get(_head_key(symbol), [])
+        found = self._why.get(_head_key(symbol), [])
+        if found.__class__ is not list:
+            found = [found]
+        self._found[k] = found
         return found
 
     def elements(self, rule: int, k: int, values: list) -> list:
