@@ -35,7 +35,7 @@ IN_FORCE_HEAD = "in_force/3"
 IN_FORCE_HEADS = ("in_force/3", "in_force_id/2")  # the text in force, by article version or by provision
 
 
-@dataclass
+@dataclass(slots=True)  # (slots: a large file's trees hold hundreds of thousands of nodes)
 class FactNode:
     fact: str
     line: int
@@ -99,7 +99,7 @@ class TextInForce:
     negated: bool = False
 
 
-@dataclass
+@dataclass(slots=True)  # (slots: a large file's trees hold hundreds of thousands of nodes)
 class DerivedNode:
     conclusion: str  # the contract's spelling (symbols.spell)
     provisions: list[str]
@@ -120,6 +120,14 @@ class DerivedNode:
     parts: list = field(default_factory=list, repr=False)  # a lifted node: the nodes it was made of
     hidden: set = field(default_factory=set, repr=False)  # keys of `because` only there for the text in force
     not_in_folder: list = field(default_factory=list)  # texts the rule rests on that the folder lacks (not applied)
+    # what making the node needs and then drops (_Builder: what was lifted, the absent atoms and the
+    # children met), the predicate of its rule's head, its kept dict (as_dict) and its result (the words)
+    _seen: Optional[set] = field(default=None, init=False, repr=False, compare=False)
+    _negs: Optional[set] = field(default=None, init=False, repr=False, compare=False)
+    _keys: Optional[set] = field(default=None, init=False, repr=False, compare=False)
+    _head: Optional[str] = field(default=None, init=False, repr=False, compare=False)
+    _dict: Optional[tuple] = field(default=None, init=False, repr=False, compare=False)
+    _result: object = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def values(self) -> dict:
@@ -158,11 +166,11 @@ class DerivedNode:
         the auxiliary steps (`steps`) and the variables' values (`values`).
         `deep=False`: the node's own fields only (`because` empty: render.json_out fills it)."""
         key = (id(words), deep, detail)
-        cached = self.__dict__.get("_dict")
+        cached = self._dict
         if cached is not None and cached[0] == key:  # shared sub-trees are converted once
             return cached[1]
         d = self.fields(words, deep, detail)
-        self.__dict__["_dict"] = (key, d)
+        self._dict = (key, d)
         return d
 
     def fields(self, words=None, deep: bool = True, detail: bool = False) -> dict:
@@ -235,7 +243,7 @@ def build(result, symbol, max_elements: Optional[int] = DEFAULT_MAX_ELEMENTS, bu
         raise KeyError(render_atom(symbol))
     if not node.provisions and node.rule:
         node = _lift(node)
-    node.__dict__["_result"] = result  # for the words of render_text (names, sentences)
+    node._result = result  # for the words of render_text (names, sentences)
     return node
 
 
@@ -282,6 +290,14 @@ def _lift(node: DerivedNode) -> DerivedNode:
         parts=[inner, node],
         hidden=(inner.hidden | node.hidden),
     )
+
+
+def _seen(node: DerivedNode) -> set:
+    """What was already added to a node being made (_Builder): lifted ids and texts, comparisons."""
+    seen = node._seen
+    if seen is None:
+        seen = node._seen = set()
+    return seen
 
 
 def _is_total(node) -> bool:
@@ -336,8 +352,7 @@ class _Builder:
             return DerivedNode(spell(sym), [], "", "", note="no derivation recorded" if not candidates else "circular",
                                symbol=sym)
         node = self._from_record(sym, chosen, ancestors | {k})
-        for scratch in ("_seen", "_negs", "_keys"):  # what making the node needed: it is made
-            node.__dict__.pop(scratch, None)
+        node._seen = node._negs = node._keys = None  # what making the node needed: it is made
         self.memo[k] = node
         return node
 
@@ -351,7 +366,7 @@ class _Builder:
             symbol=sym,
         )
         node.own.append(w)
-        node.__dict__["_head"] = rule.head
+        node._head = rule.head
         node.not_in_folder = list(rule.not_in_folder)
         values = w.values
         bound = node.bound = dict(zip(rule.variables, values))
@@ -367,7 +382,7 @@ class _Builder:
             elements = [(tuple(args(r[4])), tuple(args(r[5]))) for r in (e.arguments for e in shown)]
             a = Aggregate(function, value, text, elements, len(elems) - len(shown))
             node.aggregates.append(a)
-            node.__dict__.setdefault("_seen", set()).add(id(a))
+            _seen(node).add(id(a))
             node.computed.extend(a.raw[:1])
             for _terms, conds in elements:
                 for c in conds:
@@ -376,7 +391,7 @@ class _Builder:
         for i, (op, left, right) in enumerate(w.cmps):
             source = rule.comparisons[i] if i < len(rule.comparisons) else ""
             cmp = Comparison(op, left, right, source, bound)
-            seen = node.__dict__.setdefault("_seen", set())
+            seen = _seen(node)
             key = (cmp.op, left._rep, right._rep, source, False)  # reps: no hashing through clingo
             if key not in seen:
                 seen.add(key)
@@ -392,7 +407,9 @@ class _Builder:
 
     @staticmethod
     def _negation(node: DerivedNode, atom) -> None:
-        seen = node.__dict__.setdefault("_negs", set())
+        seen = node._negs
+        if seen is None:
+            seen = node._negs = set()
         if key(atom) not in seen:
             seen.add(key(atom))
             node.unless.append(f"not {render_atom(atom)}")
@@ -402,10 +419,10 @@ class _Builder:
         """Attach child; an auxiliary rule's reasons go straight into the node using it, but those
         of a total (`_is_total`), which stays a node."""
         if isinstance(child, DerivedNode) and child.rule and self._auxiliary(child) and not _is_total(child):
-            in_force = child.__dict__.get("_head") in IN_FORCE_HEADS
+            in_force = child._head in IN_FORCE_HEADS
             inner_via = via or ("in_force" if in_force else None)
-            seen = node.__dict__.setdefault("_seen", set())  # what was lifted already (ids, texts)
-            if child.__dict__.get("_head") == IN_FORCE_HEAD:
+            seen = _seen(node)  # what was lifted already (ids, texts)
+            if child._head == IN_FORCE_HEAD:
                 a, v, on = args(child.symbol)
                 text = TextInForce(a.string, v.string, on)
                 if text not in seen:
@@ -436,7 +453,9 @@ class _Builder:
             node.steps.append(child)
             return
         key = _key(child)
-        seen = node.__dict__.setdefault("_keys", set())
+        seen = node._keys
+        if seen is None:
+            seen = node._keys = set()
         if key in seen:
             if via is None:
                 node.hidden.discard(key)
@@ -458,7 +477,7 @@ def render_text(node: DerivedNode, result=None, lang: str = "fr", detail: bool =
     steps and the raw atoms, rules and values. Without `result`, the raw tree."""
     from .render.words import Words, render_items
 
-    result = result if result is not None else node.__dict__.get("_result")
+    result = result if result is not None else node._result
     if result is None:
         return render_raw(node)
     words = Words(result, lang, detail)

@@ -103,7 +103,7 @@ def tree(node, result=None, lang: str = "fr", detail: bool = False) -> str:
     """One explanation tree (explain.DerivedNode) as HTML: its sentence, then the tree in `<details>`."""
     from .words import Words
 
-    result = result if result is not None else node.__dict__.get("_result")
+    result = result if result is not None else getattr(node, "_result", None)
     if result is None:
         from ..explain import render_raw
 
