@@ -447,15 +447,18 @@ class _Progress:
 def _renderer(fmt, path: str = "", lang: str = "fr", detail: bool = False):
     """The renderer of one file's result in a format (a function of the result)."""
     if fmt in ("json", "json-tree", "jsonl"):
-        from .render.json_out import as_dict, dumps
+        from .render.json_out import as_dict, dumps, text
 
-        # shared sub-trees once (`nodes`), compact: json's C encoder; indented on a terminal only
+        # shared sub-trees once (`nodes`), compact: json's C encoder, a conclusion at a time
+        # (json_out.text); indented on a terminal only
         indent = 2 if sys.stdout.isatty() else None
         if fmt == "json":
-            return lambda r: dumps(as_dict(r, detail=detail), indent)
+            if indent:
+                return lambda r: dumps(as_dict(r, detail=detail), indent)
+            return lambda r: text(r, detail=detail)
         if fmt == "json-tree":
             return lambda r: dumps(as_dict(r, shared=False, detail=detail), indent)
-        return lambda r: dumps({"file": path, **as_dict(r, detail=detail)})
+        return lambda r: text(r, detail=detail, file_first=True)  # {"file": ..., **document}
     if fmt == "markdown":
         from .render.markdown import render
     elif fmt == "html":

@@ -308,3 +308,18 @@ def test_keyword_helpers():
     assert "withdrawal" in _expected_words("withdrawal_stated_effective", ["m", "2007-12-31"])
     assert _expected_words("vote", ["ag1", "d1", "chu", "for"]) == ["chu"]
     assert _has_word("  as of 2008-06-30", "as of") and not _has_word("  chu_lille", "chu")
+
+
+@pytest.mark.parametrize("path", _scenarios()[::4], ids=lambda p: p.stem)
+def test_the_document_written_a_conclusion_at_a_time_is_the_documents_text(path):
+    """json_out.text, which the CLI writes (`--format json`, `jsonl`), is `dumps(as_dict(...))` byte
+    for byte, with a date asked for (`file_as_of`) too, and with `file` first for jsonl."""
+    from gcs_reasoner.render.json_out import dumps, text
+
+    for as_of in (None, date(2011, 1, 1)):
+        result = gcs.reason(gcs.load(str(path)), as_of=as_of, explain=True)
+        doc = as_dict(result)
+        assert text(result) == dumps(doc)
+        assert text(result, file_first=True) == dumps({"file": "elsewhere", **doc})
+        assert text(result, detail=True) == dumps(as_dict(result, detail=True))
+        assert text(result, max_elements=1) == dumps(as_dict(result, max_elements=1))
