@@ -319,17 +319,20 @@ class _Builder:
         self.origins = result.facts.origins()
         self.max_elements = max_elements
         self.memo: dict = {}
-        self.stated: dict = {}  # key(symbol) -> (where the file states it, the earlier round's conclusion)
+        self.stated: dict = {}  # key(symbol) -> (its FactNode if the file states it, the earlier round's conclusion)
 
     def node(self, sym, ancestors) -> Node:
         k = key(sym)
         stated = self.stated.get(k)
         if stated is None:  # the symbol's text, read from clingo once per symbol
             text = symbol_text(sym)
-            stated = self.stated[k] = (self.origins.get(text), self.result.facts.rounds.get(text))
-        origin, repeated = stated
-        if origin is not None:
-            return FactNode(render_atom(sym), origin.line, origin.file, sym)
+            origin = self.origins.get(text)
+            # a fact's node made once, and shared by every node resting on the fact (nothing changes it)
+            fact = FactNode(render_atom(sym), origin.line, origin.file, sym) if origin is not None else None
+            stated = self.stated[k] = (fact, self.result.facts.rounds.get(text))
+        fact, repeated = stated
+        if fact is not None:
+            return fact
         if repeated is not None:  # a conclusion of the previous round: explain that conclusion
             import clingo
 
