@@ -284,7 +284,11 @@ def _check_file(path: str, args) -> int:
     if status:
         print(text, file=sys.stderr)
         return status
-    sys.stdout.write(text + "\n")
+    if isinstance(text, list):  # JSON in pieces (json_out.pieces): written without joining them
+        sys.stdout.writelines(text)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(text + "\n")
     return 0
 
 
@@ -445,20 +449,21 @@ class _Progress:
 
 
 def _renderer(fmt, path: str = "", lang: str = "fr", detail: bool = False):
-    """The renderer of one file's result in a format (a function of the result)."""
+    """The renderer of one file's result in a format (a function of the result giving its text, or
+    the pieces of its text: JSON)."""
     if fmt in ("json", "json-tree", "jsonl"):
-        from .render.json_out import as_dict, dumps, text
+        from .render.json_out import as_dict, dumps, pieces
 
-        # shared sub-trees once (`nodes`), compact: json's C encoder, a conclusion at a time
-        # (json_out.text); indented on a terminal only
+        # shared sub-trees once (`nodes`), compact: json's C encoder, a conclusion at a time, in
+        # pieces written as they are (json_out.pieces); indented on a terminal only
         indent = 2 if sys.stdout.isatty() else None
         if fmt == "json":
             if indent:
                 return lambda r: dumps(as_dict(r, detail=detail), indent)
-            return lambda r: text(r, detail=detail)
+            return lambda r: pieces(r, detail=detail)
         if fmt == "json-tree":
             return lambda r: dumps(as_dict(r, shared=False, detail=detail), indent)
-        return lambda r: text(r, detail=detail, file_first=True)  # {"file": ..., **document}
+        return lambda r: pieces(r, detail=detail, file_first=True)  # {"file": ..., **document}
     if fmt == "markdown":
         from .render.markdown import render
     elif fmt == "html":
