@@ -336,6 +336,39 @@ def _env(**extra) -> dict:
     return {**os.environ, "PYTHONPATH": str(ROOT) + (os.pathsep + path if path else ""), **extra}
 
 
+CLI_FROM = 3000  # the sizes whose check is also measured as a user runs it, in a fresh process
+
+
+def measure_cli(n: int, timeout: float) -> dict:
+    """`gcs-reasoner check FILE --format json` on the generated file of N members, in a fresh
+    process doing its own work (no server), as a user runs it: wall time and the process's peak
+    resident memory (its own, from wait4: the rows of (b) are stages inside one process)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"bench_{n}.gcs"
+        path.write_text(scenario_text(n), encoding="utf-8")
+        cmd = _console_script() + ["check", str(path), "--format", "json"]
+        t = time.perf_counter()
+        p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
+                             env=_env(**{"GCS_REASONER_SERVER": "0"}))
+        deadline = t + timeout
+        while True:
+            pid, status, usage = os.wait4(p.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                p.kill()
+                p.wait()
+                return {"n": n, "error": f"over {timeout:g} s"}
+            time.sleep(0.05)
+        seconds = time.perf_counter() - t
+        p.returncode = os.waitstatus_to_exitcode(status)
+        if p.returncode != 0:
+            return {"n": n, "error": f"exit {p.returncode}"}
+        return {"n": n, "seconds": seconds, "peak_rss_mb": usage.ru_maxrss / 1024}
+
+
 def _process_time(cmd: list[str], repeat: int, budget: float = 60.0, env=None) -> float:
     times = []
     for _ in range(repeat):
@@ -781,6 +814,11 @@ def main(argv=None) -> int:
             for m in sizes[sizes.index(n) + 1:]:
                 rows.append({"n": m, "error": f"not run (N = {n} failed; --keep-going runs it)"})
             break
+    cli_rows = []
+    if not args.rules:
+        for n in [n for n in sizes if n >= CLI_FROM]:
+            print(f"... (e) check, N = {n}", file=sys.stderr, flush=True)
+            cli_rows.append(measure_cli(n, args.timeout))
     load = next((r["load_rules"] for r in rows if "load_rules" in r), None)
     cycles = unstratified_cycles(rules)
     body = ["## (b) In-process stages, ms (median of up to 5 runs; one when a run is slow)", "",
@@ -805,6 +843,19 @@ def main(argv=None) -> int:
     else:
         body.append("None: every aggregate is evaluated while grounding.")
     body.append("")
+    if cli_rows:
+        body += ["## (e) `gcs-reasoner check FILE --format json` on the large files, as a user runs it", "",
+                 "A fresh process doing its own work (no server), its output discarded; wall time, its "
+                 "ratio to `clingo plain` of (b) for the same file, and the process's peak resident memory.", "",
+                 "| N | s | / clingo plain | peak RSS MB |", "|---:|---:|---:|---:|"]
+        for c in cli_rows:
+            plain = next((r.get("clingo_plain") for r in rows if r.get("n") == c["n"]), None)
+            if c.get("error"):
+                body.append(f"| {c['n']:,} | {c['error']} | | |")
+            else:
+                ratio = f"{c['seconds'] / plain:.2f}" if plain else ""
+                body.append(f"| {c['n']:,} | {c['seconds']:.2f} | {ratio} | {c['peak_rss_mb']:,.0f} |")
+        body.append("")
     clingo_3 = next((r.get("clingo_plain") for r in rows if r.get("n") == 3), None)
     selected_3 = next((r.get("clingo_selected") for r in rows if r.get("n") == 3), None)
     if clingo_3 and selected_3 and not args.no_startup and not args.rules:
