@@ -312,9 +312,12 @@ def test_keyword_helpers():
 
 @pytest.mark.parametrize("path", _scenarios()[::4], ids=lambda p: p.stem)
 def test_the_document_written_a_conclusion_at_a_time_is_the_documents_text(path):
-    """json_out.text, which the CLI writes (`--format json`, `jsonl`), is `dumps(as_dict(...))` byte
-    for byte, with a date asked for (`file_as_of`) too, and with `file` first for jsonl."""
-    from gcs_reasoner.render.json_out import dumps, text
+    """json_out.pieces, which the CLI writes (`--format json`, `jsonl`), are `dumps(as_dict(...))`
+    byte for byte, with a date asked for (`file_as_of`) too, and with `file` first for jsonl."""
+    from gcs_reasoner.render.json_out import dumps, pieces
+
+    def text(result, **kw):
+        return "".join(pieces(result, **kw))
 
     for as_of in (None, date(2011, 1, 1)):
         result = gcs.reason(gcs.load(str(path)), as_of=as_of, explain=True)

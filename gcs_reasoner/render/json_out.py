@@ -53,16 +53,12 @@ def as_dict(result, max_elements=DEFAULT_MAX_ELEMENTS, shared: bool = True, deta
         return {k: list(v) if k == "conclusions" else v for k, v in _parts(result, max_elements, shared, detail)}
 
 
-def text(result, max_elements=DEFAULT_MAX_ELEMENTS, detail: bool = False, file_first: bool = False) -> str:
-    """`dumps(as_dict(result, max_elements, detail=detail))`, the same text, made a conclusion at a
-    time (`pieces`). `file_first`: the `file` key first (jsonl: `{"file": ..., **document}`)."""
-    return "".join(pieces(result, max_elements, detail, file_first))
-
-
 def pieces(result, max_elements=DEFAULT_MAX_ELEMENTS, detail: bool = False, file_first: bool = False) -> list:
-    """The pieces of `text`, in order: each conclusion's dictionaries are encoded, then dropped,
-    where the whole document was held before a word of it was written, and the CLI writes the
-    pieces without joining them (one copy of a 30,000-member file's 86 MB of JSON, not three)."""
+    """The text of `dumps(as_dict(result, max_elements, detail=detail))`, in pieces made a conclusion
+    at a time: each conclusion's dictionaries are encoded, then dropped, where the whole document
+    was held before a word of it was written, and the CLI writes the pieces without joining them
+    (one copy of a 30,000-member file's 86 MB of JSON, not three). `file_first`: the `file` key
+    first (jsonl: `{"file": ..., **document}`)."""
     from ..collector import paused
 
     encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
