@@ -207,8 +207,6 @@ def _emit(**kw) -> None:
 def measure_size(n: int, repeat: int, rules_dir=None, explain_budget: float = 60.0) -> None:
     """Stage timings (seconds, medians) for one size, in this process, printed as
     JSON lines as they come (so that a size that explodes still says where)."""
-    import resource
-
     import gc
 
     from gcs_reasoner import loads

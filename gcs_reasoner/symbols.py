@@ -69,9 +69,6 @@ def kind(sym) -> int:
 args = _memoised(_arguments, """sym.arguments: clingo builds a new list of new Python
 objects at each access, and explanations read the same terms many times.""")
 is_date = _memoised(_is_date, """A term d(Y, M, D).""")
-number = _memoised(lambda sym: sym.number, """sym.number: a call into clingo each time, and a record's
-few small numbers (an aggregate's, an element's index) are read for each of its thousands of
-elements.""", 1 << 16)
 text = _memoised(str, """str(sym), clingo's text of a term: the key of the facts' origins (facts.Facts.origins),
 asked for each atom an explanation meets and each element of an aggregate it sorts.""", 1 << 18)
 
