@@ -258,7 +258,7 @@ def _solve(program: Program, all_facts: list, traced: bool):
     """[(shown atoms, records) or None for each file]: None where the file needs rounds."""
     import clingo
 
-    from .clingo_reps import argument_reps, model_reps, name_key, name_of, symbol
+    from .clingo_reps import argument_reps, model_reps, name_of, runs, symbol
     from .reasoning import ROUNDS, Calendar, ReasoningError, Records
 
     kept: set = set()
@@ -305,20 +305,23 @@ def _solve(program: Program, all_facts: list, traced: bool):
     names = program.record_names_bytes
     shown: list = [[] for _ in all_facts]
     records: list = [Records() for _ in all_facts]
-    kinds: dict = {}  # name key (clingo_reps.name_key) -> (rule index, element record?), or the name
-    for r in models[0]:
-        k = name_key(r)
-        kind = kinds.get(k)
-        if kind is None:
-            name = name_of(r)
-            found = names.get(name)
-            kind = kinds[k] = (found[0], 1 if found[1] else 0) if found is not None else name.decode()
-        a = argument_reps(r)
-        if kind.__class__ is tuple:
+    for start, end, _ in runs(models[0]):  # the atoms of one predicate at a time (clingo_reps.runs)
+        name = name_of(models[0][start])
+        found = names.get(name)
+        if found is not None:  # a rule's records
             if traced:
-                records[number[a[0]]].lists(kind[0])[kind[1]].append(r)
+                lists: dict = {}  # file number -> the list of its records of that rule
+                for r in models[0][start:end]:
+                    k = number[argument_reps(r)[0]]
+                    target = lists.get(k)
+                    if target is None:
+                        target = lists[k] = records[k].lists(found[0])[1 if found[1] else 0]
+                    target.append(r)
             continue
-        shown[number[a[0]]].append(clingo.Function(kind, [symbol(x) for x in a[1:]]))
+        name = name.decode()
+        for r in models[0][start:end]:
+            a = argument_reps(r)
+            shown[number[a[0]]].append(clingo.Function(name, [symbol(x) for x in a[1:]]))
     return [None if k in rounds else (shown[k], records[k] if traced else None) for k in range(len(all_facts))]
 
 

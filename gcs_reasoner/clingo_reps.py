@@ -89,6 +89,32 @@ def name_key(rep: int):
     return out[0]
 
 
+def runs(reps: list):
+    """(start, end, name key) of each run of `reps` whose terms share a name (`name_key`), in order,
+    for the shown atoms of a model (`model_reps`): clingo 5.8 lists them predicate by predicate
+    (its `Translator::atoms` walks each predicate's domain in turn, then the terms of `#show t : B`),
+    so a run's end is found by doubling steps, then halving, rather than by reading every atom's
+    name (a large file's model is hundreds of thousands of records of a few hundred predicates).
+    tests/test_clingo_reps.py checks the order against the public API."""
+    n, i = len(reps), 0
+    while i < n:
+        k = name_key(reps[i])
+        lo, hi, step = i, i + 1, 1  # reps[lo] has the name; reps[hi] is the first not known to
+        while hi < n and name_key(reps[hi]) == k:
+            lo, step = hi, step * 2
+            hi = lo + step
+        if hi > n:
+            hi = n
+        while hi - lo > 1:  # the first without the name, between lo and hi
+            mid = (lo + hi) // 2
+            if name_key(reps[mid]) == k:
+                lo = mid
+            else:
+                hi = mid
+        yield i, hi, k
+        i = hi
+
+
 def function_arguments(rep: int) -> list[int]:
     """The arguments of a term known to be a function (an atom of a model), as representations:
     `argument_reps` without asking the term's kind."""

@@ -1024,23 +1024,18 @@ class Records:
 def _split_records(program: Program, reps: list) -> tuple[list, Records]:
     """(the model's shown atoms but the records, the records): a record's predicate names its rule.
     Read as clingo represents them (clingo_reps.py): the records of a large file are most of its
-    model, so each atom's predicate is told by where clingo keeps its name (`name_key`), the name
-    itself read once per predicate."""
-    from .clingo_reps import name_key, name_of, symbol
+    model, which clingo lists predicate by predicate, so the name of an atom is read only where a
+    predicate's run may end (`runs`), once per predicate."""
+    from .clingo_reps import name_of, runs, symbol
 
     names = program.record_names_bytes
     shown, records = [], Records()
-    targets: dict = {}  # name key -> the list its records go to, or False (a conclusion, a warning)
-    for r in reps:
-        k = name_key(r)
-        target = targets.get(k)
-        if target is None:
-            found = names.get(name_of(r))
-            target = targets[k] = False if found is None else records.lists(found[0])[1 if found[1] else 0]
-        if target is False:
-            shown.append(symbol(r))
+    for start, end, _ in runs(reps):
+        found = names.get(name_of(reps[start]))
+        if found is None:  # a conclusion, a warning
+            shown.extend(symbol(r) for r in reps[start:end])
         else:
-            target.append(r)
+            records.lists(found[0])[1 if found[1] else 0].extend(reps[start:end])
     return shown, records
 
 

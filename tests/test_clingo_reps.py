@@ -63,3 +63,58 @@ def test_a_models_shown_atoms_are_the_public_apis():
     ctl.solve(on_model=on_model)
     (reps, public), = seen
     assert reps == public and len(reps) == 5
+
+
+def _names_one_by_one(reps: list) -> list:
+    """(start, end, name) of each run of equal names, every atom's name read."""
+    out: list = []
+    for i, r in enumerate(reps):
+        name = clingo_reps.name_of(r)
+        if out and out[-1][2] == name:
+            out[-1][1] = i + 1
+        else:
+            out.append([i, i + 1, name])
+    return [tuple(x) for x in out]
+
+
+def _runs(reps: list) -> list:
+    return [(start, end, clingo_reps.name_of(reps[start])) for start, end, _ in clingo_reps.runs(reps)]
+
+
+def test_runs_find_where_each_name_ends_whatever_the_lengths():
+    """`runs` halves and doubles its steps: every length of run, at every place, must end where
+    reading each name says (runs of 1 to 69 atoms, then others, then a last one)."""
+    kinds = [clingo.Function("p", [clingo.Number(i)]) for i in range(70)]
+    others = [clingo.Function("q", [clingo.Number(i)]) for i in range(70)]
+    last = [clingo.Function("r", [clingo.Number(i)]) for i in range(3)]
+    for first in range(1, 70):
+        for second in (1, 2, 3, 5, 8, 33, 64):
+            reps = [s._rep for s in kinds[:first] + others[:second] + last]
+            assert _runs(reps) == _names_one_by_one(reps), (first, second)
+    assert list(clingo_reps.runs([])) == []
+
+
+def test_a_models_shown_atoms_come_predicate_by_predicate():
+    """What `runs` rests on: clingo lists a model's shown atoms predicate by predicate (each name in
+    one run), then the terms of `#show t : B`; on a traced solve of the law, the largest example."""
+    from pathlib import Path
+
+    import gcs_reasoner as gcs
+    from gcs_reasoner import reasoning, selection
+    from gcs_reasoner.program import load_program
+
+    program = load_program()
+    path = max(Path(__file__).resolve().parent.parent.glob("facts/*.gcs"), key=lambda p: p.stat().st_size)
+    scenario = gcs.load(path)
+    facts = reasoning._facts_on(scenario, scenario.groupement.as_of.value, "file", None)
+    kept = selection.guess(program, facts)
+    ctl = clingo.Control(["--warn=none"])
+    ctl.add("base", [], selection.program_text(program, kept, traced=True))
+    ctl.add("base", [], selection.facts_text(program, facts, kept) + 'p(3). p(1). q(2). #show p/1. #show (x, 1) : q(2).')
+    ctl.ground([("base", [])], context=reasoning.Calendar())
+    seen = []
+    ctl.solve(on_model=lambda m: seen.append(clingo_reps.model_reps(m)))
+    (reps,) = seen
+    one_by_one = _names_one_by_one(reps)
+    assert len({name for _, _, name in one_by_one}) == len(one_by_one) > 100  # each name in one run
+    assert _runs(reps) == one_by_one
