@@ -145,14 +145,19 @@ def scenario_text(n: int) -> str:
 # --- measures ----------------------------------------------------------------------
 
 
-def _timed(fn, repeat: int, budget: float = 10.0):
-    """(median seconds, last value) over up to `repeat` runs, fewer when a run is slow."""
+def _timed(fn, repeat: int, budget: float = 10.0, setup=None, teardown=None):
+    """(median seconds, last value) over up to `repeat` runs, fewer when a run is slow. `setup()`,
+    run before each and not timed, makes what `fn` is given; `teardown(made)`, run after each and
+    not timed, frees it (what the measured job does not do: a command ends by os._exit)."""
     times, value = [], None
     total = 0.0
     for _ in range(max(1, repeat)):
+        made = setup() if setup is not None else None
         t = time.perf_counter()
-        value = fn()
+        value = fn(made) if setup is not None else fn()
         dt = time.perf_counter() - t
+        if teardown is not None:
+            teardown(made)
         times.append(dt)
         total += dt
         if total > budget:
@@ -213,11 +218,11 @@ def measure_size(n: int, repeat: int, rules_dir=None, explain_budget: float = 60
     from gcs_reasoner.collector import release
     from gcs_reasoner.facts import scenario_facts
     from gcs_reasoner.program import load_program
-    from gcs_reasoner.reasoning import Result
+    from gcs_reasoner.reasoning import Result, free_spent
 
-    def stage(name, fn, rep=repeat, **extra):
+    def stage(name, fn, rep=repeat, setup=None, teardown=None, **extra):
         _emit(start=name)
-        dt, value = _timed(fn, rep)
+        dt, value = _timed(fn, rep, setup=setup, teardown=teardown)
         _emit(stage=name, seconds=dt, **{k: (v(value) if callable(v) else v) for k, v in extra.items()})
         return value
 
@@ -235,8 +240,11 @@ def measure_size(n: int, repeat: int, rules_dir=None, explain_budget: float = 60
     kept = _Solver(program, facts).kept
     stage("clingo_selected", lambda: _selected_clingo(program, kept, facts_text),
           selected_ground_rules=lambda r: r, rules_selected=len(kept))
-    stage("solve_plain", lambda: _solve(program, facts, traced=False), n_atoms=lambda x: len(x[0]))
-    symbols, records = stage("solve_traced", lambda: _solve(program, facts, traced=True),
+    # the control an earlier run left to be freed later (reasoning._SPENT) freed before each run,
+    # not in it: a command reasons once and ends
+    stage("solve_plain", lambda _: _solve(program, facts, traced=False), setup=free_spent,
+          n_atoms=lambda x: len(x[0]))
+    symbols, records = stage("solve_traced", lambda _: _solve(program, facts, traced=True), setup=free_spent,
                              n_traced=lambda x: len(x[0]) + len(x[1]))
     result = stage("result", lambda: Result(scenario, facts, program, symbols, traced=True, records=records),
                    n_conclusions=lambda r: len(r.conclusions))
@@ -268,17 +276,14 @@ def measure_size(n: int, repeat: int, rules_dir=None, explain_budget: float = 60
         _emit(stage="explain_all", seconds=dt * total / max(done, 1), estimated=True, explained=done)
     else:
         _emit(stage="explain_all", seconds=dt)
-    # the JSON document of the CLI (shared nodes, compact), from a fresh Result: trees included
+    # the JSON document of the CLI (shared nodes, compact), trees included, of a fresh Result made
+    # before the clock starts (`result` measures that) and released after it stops (a command ends)
     from gcs_reasoner.render.json_out import as_dict, dumps
 
-    def json_text() -> int:
-        r = Result(scenario, facts, program, symbols, traced=True, records=records)
-        size = len(dumps(as_dict(r)).encode())
-        release(r)
-        return size
-
     gc.collect()  # what earlier stages left in cycles, not carried into this one
-    stage("json", json_text, rep=min(repeat, 3), json_kb=lambda b: b / 1024)
+    stage("json", lambda r: len(dumps(as_dict(r)).encode()), rep=min(repeat, 3),
+          setup=lambda: Result(scenario, facts, program, symbols, traced=True, records=records),
+          teardown=release, json_kb=lambda b: b / 1024)
     _emit(stage="done", peak_rss_mb=_own_peak_mb())
 
 
