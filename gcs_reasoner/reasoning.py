@@ -784,49 +784,64 @@ class Trace:
         """The element records of aggregate `k` of the derivation of `rule` whose variables have
         `values` (_Record.values)."""
         if rule not in self._elems_loaded:
-            from .clingo_reps import argument_reps, name_of, number_of, symbol
-
-            self._elems_loaded.add(rule)
-            touched = {}
-            offset = self._offset
-            for s in self._by_rule.get(rule, ((), ()))[1]:
-                reps = argument_reps(s)
-                rec = _ElementRecord(reps[offset:] if offset else reps, rule)
-                r = rec.reps  # K, J, Vars, Terms, Cond
-                found = self._elems.setdefault((rule, number_of(r[0]), *argument_reps(r[2])), [])
-                found.append(rec)
-                touched[id(found)] = found
-            # each aggregate's elements in the order of the file (the first line among the facts of
-            # its condition), then of their values (symbols.order): not in the order the solver listed them,
-            # which changes with what else it grounds (a batch of files: batching.py)
-            origins, file = self.result.facts.origins(), str(self.result.scenario.path)
-            stated_names = {n.encode() for n in self.result.facts.names()}
-            lines_of = self._lines  # rep of an atom -> its line in the file, or 0
-
-            def stated(rec) -> tuple:
-                # the condition read as clingo's integers, and an atom's text asked of clingo only
-                # when the file states atoms of its predicate (thousands of elements at scale)
-                lines = []
-                for c in argument_reps(rec.reps[4]):
-                    line = lines_of.get(c)
-                    if line is None:
-                        line = 0
-                        if name_of(c) in stated_names:
-                            o = origins.get(str(symbol(c)))
-                            if o is not None and o.file == file:
-                                line = o.line
-                        lines_of[c] = line
-                    if line:
-                        lines.append(line)
-                return (0, min(lines)) if lines else (1, 0)
-
-            by_values = _by_values(lambda rec: [x for t in rec.reps[3:] for x in argument_reps(t)])
-            for found in touched.values():
-                if len(found) > 1:
-                    first = {id(rec): (number_of(rec.reps[1]), stated(rec)) for rec in found}
-                    found.sort(key=lambda rec: first[id(rec)])
-                    found[:] = _ties_sorted(found, lambda rec: first[id(rec)], by_values)
+            self._load_elements(rule)
         return self._elems.get((rule, k, *[v._rep for v in values]), [])
+
+    def _load_elements(self, rule: int) -> None:
+        """The element records of `rule`, by aggregate and derivation (`elements`), each list in the
+        order of the file (the first line among the facts of an element's condition), then of the
+        elements' values (symbols.order): not in the order the solver listed them, which changes
+        with what else it grounds (a batch of files: batching.py)."""
+        from .clingo_reps import argument_reps, function_arguments, name_of, number_of, symbol
+
+        self._elems_loaded.add(rule)
+        offset, elems = self._offset, self._elems
+        numbers: dict = {}  # the representation of K or J -> its number
+        touched = {}
+        for s in self._by_rule.get(rule, ((), ()))[1]:
+            reps = function_arguments(s)
+            rec = _ElementRecord(reps[offset:] if offset else reps, rule)
+            r = rec.reps  # K, J, Vars, Terms, Cond
+            k = numbers.get(r[0])
+            if k is None:
+                k = numbers[r[0]] = number_of(r[0])
+            found = elems.get(key := (rule, k, *argument_reps(r[2])))
+            if found is None:
+                found = elems[key] = []
+            found.append(rec)
+            touched[id(found)] = found
+        origins, file = self.result.facts.origins(), str(self.result.scenario.path)
+        stated_names = {n.encode() for n in self.result.facts.names()}
+        lines_of = self._lines  # rep of an atom -> its line in the file, or 0
+
+        def first(rec) -> tuple:
+            # (J, (0, the first line of the file among its condition's facts) or (1, 0)): the
+            # condition read as clingo's integers, an atom's text asked of clingo only when the
+            # file states atoms of its predicate (thousands of elements at scale)
+            r = rec.reps
+            j = numbers.get(r[1])
+            if j is None:
+                j = numbers[r[1]] = number_of(r[1])
+            best = 0
+            for c in argument_reps(r[4]):
+                line = lines_of.get(c)
+                if line is None:
+                    line = 0
+                    if name_of(c) in stated_names:
+                        o = origins.get(str(symbol(c)))
+                        if o is not None and o.file == file:
+                            line = o.line
+                    lines_of[c] = line
+                if line and (not best or line < best):
+                    best = line
+            return (j, (0, best) if best else (1, 0))
+
+        by_values = _by_values(lambda rec: [x for t in rec.reps[3:] for x in argument_reps(t)])
+        for found in touched.values():
+            if len(found) > 1:
+                keys = {id(rec): first(rec) for rec in found}
+                found.sort(key=lambda rec: keys[id(rec)])
+                found[:] = _ties_sorted(found, lambda rec: keys[id(rec)], by_values)
 
     def provisions_of(self, symbol, deep: bool = False) -> list[str]:
         """Provision ids of the rule(s) that derived symbol (looking through auxiliary rules): every
