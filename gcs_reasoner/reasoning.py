@@ -724,6 +724,7 @@ class Trace:
         self._elems: dict = {}  # (rule, aggregate, key(values)) -> [_ElementRecord], by rule loaded
         self._provisions: dict = {}  # (key(symbol), deep) -> provisions_of(symbol, deep)
         self._elems_loaded: set = set()
+        self._applied: dict = {}  # id(record) -> _texts_applied(record) (the records live as long as the trace)
         self._lines: dict = {}  # an element condition's atom (its rep) -> its line in the file, or 0
 
     def _load(self, predicate: tuple[str, int]) -> None:
@@ -892,9 +893,16 @@ class Trace:
                 seen.add(k)
                 yield from cite(self.derivations(sym)[:1])
 
-    def _texts_applied(self, record) -> set:
+    def _texts_applied(self, record) -> frozenset:
         """(article, version) of the in_force/3 atoms a derivation rests on, looking
-        through the auxiliary rules of its body (in_force_id chains included)."""
+        through the auxiliary rules of its body (in_force_id chains included); walked once per
+        record (a conclusion's provisions, the texts applied and its tree each ask)."""
+        found = self._applied.get(id(record))
+        if found is None:
+            found = self._applied[id(record)] = self._walk_texts(record)
+        return found
+
+    def _walk_texts(self, record) -> frozenset:
         program = self.result.program
         out, seen = set(), set()
         stack = list(record.pos)
@@ -910,7 +918,7 @@ class Trace:
             for w in self.derivations(sym)[:1]:
                 if program.rule(w.rule).auxiliary:
                     stack.extend(w.pos)
-        return out
+        return frozenset(out)
 
 
 class _Solver:
