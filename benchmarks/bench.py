@@ -218,7 +218,7 @@ def measure_size(n: int, repeat: int, rules_dir=None, explain_budget: float = 60
     from gcs_reasoner.collector import release
     from gcs_reasoner.facts import scenario_facts
     from gcs_reasoner.program import load_program
-    from gcs_reasoner.reasoning import Result, free_spent
+    from gcs_reasoner.reasoning import Result, forget_terms, free_spent
 
     def stage(name, fn, rep=repeat, setup=None, teardown=None, **extra):
         _emit(start=name)
@@ -240,17 +240,23 @@ def measure_size(n: int, repeat: int, rules_dir=None, explain_budget: float = 60
     kept = _Solver(program, facts).kept
     stage("clingo_selected", lambda: _selected_clingo(program, kept, facts_text),
           selected_ground_rules=lambda r: r, rules_selected=len(kept))
-    # the control an earlier run left to be freed later (reasoning._SPENT) freed before each run,
-    # not in it: a command reasons once and ends
-    stage("solve_plain", lambda _: _solve(program, facts, traced=False), setup=free_spent,
-          n_atoms=lambda x: len(x[0]))
-    symbols, records = stage("solve_traced", lambda _: _solve(program, facts, traced=True), setup=free_spent,
-                             n_traced=lambda x: len(x[0]) + len(x[1]))
-    result = stage("result", lambda: Result(scenario, facts, program, symbols, traced=True, records=records),
-                   n_conclusions=lambda r: len(r.conclusions))
+    # Before each run, not in it: the control an earlier run left to be freed later
+    # (reasoning._SPENT) freed, and what earlier runs read of the file's terms forgotten
+    # (reasoning.forget_terms): a command reasons once on a file whose terms it has never met
+    def fresh():
+        free_spent()
+        forget_terms()
 
-    # explanation trees of every conclusion (a fresh Result each run: nothing cached)
+    stage("solve_plain", lambda _: _solve(program, facts, traced=False), setup=fresh,
+          n_atoms=lambda x: len(x[0]))
+    symbols, records = stage("solve_traced", lambda _: _solve(program, facts, traced=True), setup=fresh,
+                             n_traced=lambda x: len(x[0]) + len(x[1]))
+    result = stage("result", lambda _: Result(scenario, facts, program, symbols, traced=True, records=records),
+                   setup=forget_terms, n_conclusions=lambda r: len(r.conclusions))
+
+    # explanation trees of every conclusion (a fresh Result each run, its terms new: nothing cached)
     def explain_all():
+        forget_terms()
         r = Result(scenario, facts, program, symbols, traced=True, records=records)
         t0 = time.perf_counter()
         done = 0
@@ -281,8 +287,11 @@ def measure_size(n: int, repeat: int, rules_dir=None, explain_budget: float = 60
     from gcs_reasoner.render.json_out import as_dict, dumps
 
     gc.collect()  # what earlier stages left in cycles, not carried into this one
-    stage("json", lambda r: len(dumps(as_dict(r)).encode()), rep=min(repeat, 3),
-          setup=lambda: Result(scenario, facts, program, symbols, traced=True, records=records),
+    def fresh_result():  # (its terms new to the process, as in a command)
+        forget_terms()
+        return Result(scenario, facts, program, symbols, traced=True, records=records)
+
+    stage("json", lambda r: len(dumps(as_dict(r)).encode()), rep=min(repeat, 3), setup=fresh_result,
           teardown=release, json_kb=lambda b: b / 1024)
     _emit(stage="done", peak_rss_mb=_own_peak_mb())
 

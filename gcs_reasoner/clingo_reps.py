@@ -23,6 +23,7 @@ symbol_type = _lib.clingo_symbol_type  # rep -> FUNCTION, NUMBER, STRING, ... (a
 _symbol_name = _lib.clingo_symbol_name
 _symbol_arguments = _lib.clingo_symbol_arguments
 _symbol_number = _lib.clingo_symbol_number
+_create_function = _lib.clingo_symbol_create_function
 _unpack = _ffi.unpack
 _string = _ffi.string
 
@@ -36,6 +37,7 @@ class _Out(threading.local):
         self.args = _ffi.new("clingo_symbol_t**")
         self.size = _ffi.new("size_t*")
         self.number = _ffi.new("int*")
+        self.symbol = _ffi.new("clingo_symbol_t*")
 
 
 _out = _Out()
@@ -56,6 +58,11 @@ def symbol(rep: int) -> Symbol:
 _SYMBOLS: dict = {}  # representation -> its Symbol
 
 
+def forget_terms() -> None:
+    """Let go of the Symbol of each term met (reasoning.forget_terms)."""
+    _SYMBOLS.clear()
+
+
 def model_reps(model) -> list[int]:
     """The shown atoms of a model (`model.symbols(shown=True)`), as representations."""
     seq = model.symbols(shown=True)
@@ -68,6 +75,23 @@ def number_of(rep: int) -> int | None:
     out = _out.number
     if symbol_type(rep) != NUMBER or not _symbol_number(rep, out):
         return None
+    return out[0]
+
+
+def string_of(rep: int) -> str | None:
+    """The text of a string term, None for another term."""
+    out = _out.name
+    if symbol_type(rep) != STRING or not _lib.clingo_symbol_string(rep, out):
+        return None
+    return _string(out[0]).decode()
+
+
+def function_rep(name: bytes, arguments: list) -> int:
+    """The representation of the function term `name(arguments...)` (`clingo.Function(name, ...)`,
+    positive), its arguments given as representations: no Symbol made for them."""
+    out = _out.symbol
+    if not _create_function(name, _ffi.new("clingo_symbol_t[]", arguments), len(arguments), True, out):
+        raise RuntimeError(_ffi.string(_lib.clingo_error_message()).decode())  # pragma: no cover - out of memory
     return out[0]
 
 

@@ -641,15 +641,29 @@ def _build(template, values):
     k = (template[0], *[p._rep for p in parts])
     found = _FUNCTIONS.get(k)
     if found is None:
-        import clingo
+        from .clingo_reps import function_rep, symbol
 
         if len(_FUNCTIONS) > 1 << 18:  # a long session: start again rather than grow
             _FUNCTIONS.clear()
-        found = _FUNCTIONS[k] = clingo.Function(template[0], parts)
+        # (clingo.Function, from the representations: a third of its cost, and the Symbol interned)
+        found = _FUNCTIONS[k] = symbol(function_rep(template[0].encode(), k[1:]))
     return found
 
 
 _FUNCTIONS: dict = {}  # (name, argument representations) -> the symbol
+
+
+def forget_terms() -> None:
+    """Empty the caches of what was read of clingo's terms and built from them (the atoms built from
+    records, their Symbols, how each term reads): what this process then reads of a file's terms, it
+    reads as of a file it has never met (benchmarks/bench.py measures each stage so, as a command
+    run on a file meets its terms for the first time). The rules' constants are kept: they are the
+    law's, not a file's."""
+    from . import clingo_reps, symbols
+
+    _FUNCTIONS.clear()
+    symbols.forget_terms()
+    clingo_reps.forget_terms()
 
 
 def _ties_sorted(items: list, key, then) -> list:

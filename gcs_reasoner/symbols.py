@@ -11,10 +11,14 @@ def _is_date(sym) -> bool:
         and all(kind(a) == number for a in args(sym))
 
 
+_TERM_CACHES: list = []  # the cache of each accessor made by _memoised
+
+
 def _memoised(read, doc: str, limit: int = 1 << 19):
     """An accessor of clingo symbols that reads each symbol once, memoised by its interned
     representation (`Symbol._rep`: equal symbols share it)."""
     cache: dict = {}
+    _TERM_CACHES.append(cache)
 
     def get(sym):
         k = sym._rep
@@ -80,30 +84,56 @@ def types() -> tuple:
     return reps.FUNCTION, reps.NUMBER, reps.STRING
 
 
-def _render(sym) -> str:
-    function, number, string = types()
-    t = kind(sym)
-    if t == number:
-        return str(sym.number)
-    if t == string:
-        return "_" if sym.string == "_" else f'"{sym.string}"'
-    if t == function:
-        if is_date(sym):
-            y, m, d = (a.number for a in args(sym))
-            return f"{y:04d}-{m:02d}-{d:02d}"
-        if not args(sym):
-            return name(sym)
-        if name(sym) == "_interval" and len(args(sym)) == 2:  # an interval's bounds (program.INTERVAL)
-            return "..".join(render_term(a) for a in args(sym))
-        inner = ", ".join(render_term(a) for a in args(sym))
-        if not name(sym):
-            return f"({inner})"
-        return f"{name(sym)}({inner})"
-    return str(sym)
+def _is_date_rep(r, name: str, arguments: list) -> bool:
+    """d(Y, M, D), of a function term's name and argument representations (`r`: clingo_reps)."""
+    number = r.NUMBER
+    return name == "d" and len(arguments) == 3 and all(r.symbol_type(a) == number for a in arguments)
 
 
-render_term = _memoised(_render, """A term as a lawyer reads it: d(2007,12,31) -> 2007-12-31, "_" -> _ (any
-value). The same atoms recur across explanations.""", 1 << 18)
+_RENDERED: dict = {}  # representation -> render_term of the term
+_TERM_CACHES.append(_RENDERED)
+_TERM_LIMIT = 1 << 18
+
+
+def _render_rep(rep: int) -> str:
+    """render_term of the term of a representation, its arguments read as representations (no
+    Symbol made for them: a file's terms are each read once, and most of them only to be written)."""
+    found = _RENDERED.get(rep)
+    if found is not None:
+        return found
+    r = _reps()
+    t = r.symbol_type(rep)
+    if t == r.NUMBER:
+        out = str(r.number_of(rep))
+    elif t == r.STRING:
+        s = r.string_of(rep)
+        out = "_" if s == "_" else f'"{s}"'
+    elif t == r.FUNCTION:
+        name = r.name_of(rep).decode()
+        arguments = r.argument_reps(rep)
+        if not arguments:
+            out = name
+        elif _is_date_rep(r, name, arguments):
+            y, m, d = (r.number_of(a) for a in arguments)
+            out = f"{y:04d}-{m:02d}-{d:02d}"
+        elif name == "_interval" and len(arguments) == 2:  # an interval's bounds (program.INTERVAL)
+            out = "..".join(_render_rep(a) for a in arguments)
+        else:
+            inner = ", ".join(_render_rep(a) for a in arguments)
+            out = f"{name}({inner})" if name else f"({inner})"
+    else:
+        out = str(r.symbol(rep))
+    if len(_RENDERED) > _TERM_LIMIT:  # a long session: start again rather than grow
+        _RENDERED.clear()
+    _RENDERED[rep] = out
+    return out
+
+
+def render_term(sym) -> str:
+    """A term as a lawyer reads it: d(2007,12,31) -> 2007-12-31, "_" -> _ (any value). Read once
+    per term (the same atoms recur across explanations)."""
+    found = _RENDERED.get(sym._rep)
+    return found if found is not None else _render_rep(sym._rep)
 
 
 render_atom = render_term
@@ -119,47 +149,103 @@ text as a lawyer reads it (dates as YYYY-MM-DD: in time). Compared as Python val
 clingo.""", 1 << 18)
 
 
+_VALUES: dict = {}  # representation -> to_value of the term
+_TERM_CACHES.append(_VALUES)
+
+
 def to_value(sym):
     """A term as a JSON value: int, 'YYYY-MM-DD', identifier, 'avenant:av1', string."""
-    function, number, string = types()
-    t = kind(sym)
-    if t == number:
-        return sym.number
-    if t == string:
-        return sym.string
-    if t == function:
-        if is_date(sym):
-            return render_term(sym)
-        if not args(sym):
-            return name(sym)
-        if name(sym) and len(args(sym)) == 1:
-            return f"{name(sym)}:{to_value(args(sym)[0])}"
-        return render_term(sym)
-    return str(sym)
+    found = _VALUES.get(sym._rep)
+    return found if found is not None else _value_rep(sym._rep)
 
 
-@lru_cache(maxsize=1 << 16)
+def _value_rep(rep: int):
+    found = _VALUES.get(rep)
+    if found is not None:
+        return found
+    r = _reps()
+    t = r.symbol_type(rep)
+    if t == r.NUMBER:
+        out = r.number_of(rep)
+    elif t == r.STRING:
+        out = r.string_of(rep)
+    elif t == r.FUNCTION:
+        name = r.name_of(rep).decode()
+        arguments = r.argument_reps(rep)
+        if not arguments:
+            out = name
+        elif _is_date_rep(r, name, arguments):
+            out = _render_rep(rep)
+        elif name and len(arguments) == 1:
+            out = f"{name}:{_value_rep(arguments[0])}"
+        else:
+            out = _render_rep(rep)
+    else:
+        out = str(r.symbol(rep))
+    if len(_VALUES) > _TERM_LIMIT:
+        _VALUES.clear()
+    _VALUES[rep] = out
+    return out
+
+
+_SPELLED: dict = {}  # representation -> spell_term of the term
+_TERM_CACHES.append(_SPELLED)
+
+
 def spell_term(sym) -> str:
     """One argument as the contract spells it (the JSON `args` value, written out):
     2007-12-31, ch_vannes, 30, avenant:av1, "Pays de la Loire"."""
-    function, _, string = types()
-    if kind(sym) == string:
-        return "_" if sym.string == "_" else '"' + sym.string.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    if kind(sym) == function and name(sym) and len(args(sym)) == 1 and not is_date(sym):
-        return f"{name(sym)}:{spell_term(args(sym)[0])}"
-    if kind(sym) == function and args(sym) and not is_date(sym):
-        inner = ", ".join(spell_term(a) for a in args(sym))
-        return f"{name(sym)}({inner})" if name(sym) else f"({inner})"
-    return render_term(sym)
+    found = _SPELLED.get(sym._rep)
+    return found if found is not None else _spell_rep(sym._rep)
 
 
-@lru_cache(maxsize=1 << 16)
+def _spell_rep(rep: int) -> str:
+    found = _SPELLED.get(rep)
+    if found is not None:
+        return found
+    r = _reps()
+    t = r.symbol_type(rep)
+    out = None
+    if t == r.STRING:
+        s = r.string_of(rep)
+        out = "_" if s == "_" else '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    elif t == r.FUNCTION:
+        name = r.name_of(rep).decode()
+        arguments = r.argument_reps(rep)
+        if arguments and not _is_date_rep(r, name, arguments):
+            if name and len(arguments) == 1:
+                out = f"{name}:{_spell_rep(arguments[0])}"
+            else:
+                inner = ", ".join(_spell_rep(a) for a in arguments)
+                out = f"{name}({inner})" if name else f"({inner})"
+    if out is None:
+        out = _render_rep(rep)
+    if len(_SPELLED) > _TERM_LIMIT:
+        _SPELLED.clear()
+    _SPELLED[rep] = out
+    return out
+
+
+_ATOMS_SPELLED: dict = {}  # representation -> spell of the atom
+_TERM_CACHES.append(_ATOMS_SPELLED)
+
+
 def spell(sym) -> str:
     """A conclusion as every output writes it (text, `explain`, the JSON trace): its
     predicate and the contract's `args` (`approval_required(arh_director, avenant:av1)`)."""
-    if not args(sym):
-        return name(sym)
-    return f"{name(sym)}({', '.join(spell_term(a) for a in args(sym))})"
+    rep = sym._rep
+    found = _ATOMS_SPELLED.get(rep)
+    if found is not None:
+        return found
+    r = _reps()
+    if r.symbol_type(rep) != r.FUNCTION:  # (not an atom)
+        return render_term(sym)
+    name, arguments = r.name_of(rep).decode(), r.argument_reps(rep)
+    out = f"{name}({', '.join(_spell_rep(a) for a in arguments)})" if arguments else name
+    if len(_ATOMS_SPELLED) > _TERM_LIMIT:
+        _ATOMS_SPELLED.clear()
+    _ATOMS_SPELLED[rep] = out
+    return out
 
 
 def spelling_key(text: str) -> str:
@@ -209,3 +295,9 @@ def key(sym) -> int:
     equal symbols share one representation (`Symbol._rep`), and hashing it costs a Python int's
     hash instead of a call into clingo for each lookup (a third of the time of a large JSON)."""
     return sym._rep
+
+
+def forget_terms() -> None:
+    """Empty this module's caches of what was read of terms (reasoning.forget_terms)."""
+    for cache in _TERM_CACHES:
+        cache.clear()
