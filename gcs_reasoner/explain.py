@@ -311,6 +311,9 @@ def _key(child: Node):
     return ("fact", child.fact, child.line) if isinstance(child, FactNode) else ("derived", child.conclusion)
 
 
+_NOT_STATED = (None, None)
+
+
 class _Builder:
     def __init__(self, result, max_elements):
         self.result = result
@@ -320,16 +323,27 @@ class _Builder:
         self.max_elements = max_elements
         self.memo: dict = {}
         self.stated: dict = {}  # key(symbol) -> (its FactNode if the file states it, the earlier round's conclusion)
+        # the names of the atoms the facts state (an earlier round's included), as clingo keeps them:
+        # an atom of another name is neither, and its text is not asked of clingo
+        from .clingo_reps import name_of
+
+        self._name_of = name_of
+        facts = result.facts
+        self.stated_names = {n.lstrip("-").encode() for n in facts.names()} \
+            | {t.partition("(")[0].lstrip("-").encode() for t in facts.rounds}
 
     def node(self, sym, ancestors) -> Node:
         k = key(sym)
         stated = self.stated.get(k)
-        if stated is None:  # the symbol's text, read from clingo once per symbol
-            text = symbol_text(sym)
-            origin = self.origins.get(text)
-            # a fact's node made once, and shared by every node resting on the fact (nothing changes it)
-            fact = FactNode(render_atom(sym), origin.line, origin.file, sym) if origin is not None else None
-            stated = self.stated[k] = (fact, self.result.facts.rounds.get(text))
+        if stated is None:  # the symbol's text, read from clingo once per symbol, if its name is stated
+            if self._name_of(k) in self.stated_names:
+                text = symbol_text(sym)
+                origin = self.origins.get(text)
+                # a fact's node made once, and shared by every node resting on the fact (nothing changes it)
+                fact = FactNode(render_atom(sym), origin.line, origin.file, sym) if origin is not None else None
+                stated = self.stated[k] = (fact, self.result.facts.rounds.get(text))
+            else:
+                stated = self.stated[k] = _NOT_STATED
         fact, repeated = stated
         if fact is not None:
             return fact
