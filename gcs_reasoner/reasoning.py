@@ -207,19 +207,27 @@ class Result:
         self._trace: Optional["Trace"] = None
         if traced and records is not None:
             self._trace = Trace(self, records, record_offset)
+        from .clingo_reps import argument_reps, name_key, name_of, number_of
+        from .symbols import value_of_rep
+
         shown = program.shown
         self.conclusions: list[Conclusion] = []
         self._warning_atoms = []
         self._not_in_folder_rules: list[int] = []  # rules resting on a text not in the folder, applied
+        names: dict = {}  # name key (clingo_reps.name_key) -> the name: atoms read as representations
         for sym in symbols:
-            name, arguments = symbol_name(sym), args(sym)  # each read from clingo once
+            rep = sym._rep
+            name = names.get(k := name_key(rep))
+            if name is None:
+                name = names[k] = (name_of(rep) or b"").decode()
+            arguments = argument_reps(rep)
             key = (name, len(arguments))
             if key in WARNING_PREDICATES:
                 self._warning_atoms.append(sym)
             elif key == (NOT_IN_FOLDER, 1):
-                self._not_in_folder_rules.append(arguments[0].number)
+                self._not_in_folder_rules.append(number_of(arguments[0]))
             elif key in shown:
-                self.conclusions.append(Conclusion(name, [to_value(a) for a in arguments], sym, self))
+                self.conclusions.append(Conclusion(name, [value_of_rep(a) for a in arguments], sym, self))
         self.conclusions.sort(key=lambda c: (c.predicate, c.text))
         self._warning_atoms.sort(key=order)  # in the order of their values, not the solver's (a batch's differs)
         self.warnings: list[Warning_] = self._warnings()

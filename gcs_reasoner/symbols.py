@@ -156,10 +156,11 @@ _TERM_CACHES.append(_VALUES)
 def to_value(sym):
     """A term as a JSON value: int, 'YYYY-MM-DD', identifier, 'avenant:av1', string."""
     found = _VALUES.get(sym._rep)
-    return found if found is not None else _value_rep(sym._rep)
+    return found if found is not None else value_of_rep(sym._rep)
 
 
-def _value_rep(rep: int):
+def value_of_rep(rep: int):
+    """to_value of the term of a representation (clingo_reps)."""
     found = _VALUES.get(rep)
     if found is not None:
         return found
@@ -177,7 +178,7 @@ def _value_rep(rep: int):
         elif _is_date_rep(r, name, arguments):
             out = _render_rep(rep)
         elif name and len(arguments) == 1:
-            out = f"{name}:{_value_rep(arguments[0])}"
+            out = f"{name}:{value_of_rep(arguments[0])}"
         else:
             out = _render_rep(rep)
     else:
