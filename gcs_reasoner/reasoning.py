@@ -742,6 +742,7 @@ class Trace:
         # _Record.head_key() -> its _Record, or [_Record] when several derive it (the predicates loaded)
         self._why: dict = {}
         self._found: dict = {}  # symbols.key(symbol) -> [_Record] (or []), the symbols asked about
+        self._names: dict = {}  # name key (clingo_reps.name_key) -> the name, of the atoms asked about
         self._loaded: set = set()  # (name, arity) of the predicates whose records are in _why
         self._elems: dict = {}  # (rule, aggregate, key(values)) -> [_ElementRecord], by rule loaded
         self._provisions: dict = {}  # (key(symbol), deep) -> provisions_of(symbol, deep)
@@ -794,10 +795,18 @@ class Trace:
         found = self._found.get(k)
         if found is not None:
             return found
-        predicate = (symbol_name(symbol), len(args(symbol)))
+        # the atom read as clingo represents it (its name once per predicate): most atoms asked
+        # about are asked once, and are not otherwise read
+        from .clingo_reps import argument_reps, name_key, name_of
+
+        name = self._names.get(nk := name_key(k))
+        if name is None:
+            name = self._names[nk] = (name_of(k) or b"").decode()
+        arguments = argument_reps(k)
+        predicate = (name, len(arguments))
         if predicate not in self._loaded:
             self._load(predicate)
-        found = self._why.get(_head_key(symbol), [])
+        found = self._why.get((name, *arguments), [])
         if found.__class__ is not list:
             found = [found]
         self._found[k] = found
