@@ -533,14 +533,25 @@ class _Record:
     def pos(self) -> list:
         p = self._pos
         if p is None:
-            v = self.slots
-            p = self._pos = [_build(t, v) for t in self.shape.pos]
+            p = self._pos = self._atoms(self.shape.pos, self.shape.pos_plain)
         return p
 
     @property
     def neg(self) -> list:
-        v = self.slots
-        return [_build(t, v) for t in self.shape.neg]
+        return self._atoms(self.shape.neg, self.shape.neg_plain)
+
+    def _atoms(self, templates: list, plain: list) -> list:
+        """The atoms of body templates; one whose arguments are all values of the record (`plain`:
+        its name and their places) is found from the record's representations (`_function`)."""
+        out = []
+        reps = self.reps
+        for t, found in zip(templates, plain):
+            if found is None:
+                out.append(_build(t, self.slots))
+            else:
+                name, places = found
+                out.append(_function(name, tuple([reps[i] for i in places])))
+        return out
 
     @property
     def values(self) -> list:
@@ -596,7 +607,8 @@ def _clingo_symbol():
 class _Shape:
     """RuleInfo.record, read once per rule: the templates of each part of `why`'s record."""
 
-    __slots__ = ("record", "values", "pos", "neg", "cmps", "aggs", "head_name", "head_positions")
+    __slots__ = ("record", "values", "pos", "neg", "cmps", "aggs", "head_name", "head_positions", "pos_plain",
+                 "neg_plain")
 
     def __init__(self, record: list):
         self.record = record
@@ -607,9 +619,19 @@ class _Shape:
         self.head_name = head[0] if plain else None
         self.head_positions = tuple(head[1]) if plain else None
         self.values, self.pos, self.neg = values[1], pos[1], neg[1]
+        # each body atom whose every argument is a value of the record: (its name, their places)
+        self.pos_plain, self.neg_plain = [_plain(t) for t in self.pos], [_plain(t) for t in self.neg]
         # ("op", Left, Right) and (K, "function", Value): their constants read once
         self.cmps = [(_string(c[1][0]), c[1][1], c[1][2]) for c in cmps[1]]
         self.aggs = [(int(a[1][0]), _string(a[1][1]), a[1][2]) for a in aggs[1]]
+
+
+def _plain(template):
+    """(name, places) of a template [name, [place, ...]] whose every argument is a value of the record,
+    else None."""
+    if template.__class__ is list and template[1] and all(a.__class__ is int for a in template[1]):
+        return template[0], tuple(template[1])
+    return None
 
 
 def _shape(rule) -> _Shape:
@@ -644,21 +666,25 @@ def _build(template, values):
             found = _CONSTANTS[template] = clingo.parse_term(template)
         return found
     parts = [_build(a, values) for a in template[1]]
-    # the same atoms recur across records (as_of(D), member_on(M, D)): each built once, looked up
-    # by the interned representations of its arguments (a clingo call costs a few microseconds)
-    k = (template[0], *[p._rep for p in parts])
+    return _function(template[0], tuple([p._rep for p in parts]))
+
+
+def _function(name: str, arguments: tuple):
+    """The symbol `name(arguments...)`, its arguments given as representations: each built once (the
+    same atoms recur across records), by clingo's C function (clingo_reps.function_rep: a third of the
+    cost of clingo.Function), its Symbol interned."""
+    k = (name, arguments)
     found = _FUNCTIONS.get(k)
     if found is None:
         from .clingo_reps import function_rep, symbol
 
         if len(_FUNCTIONS) > 1 << 18:  # a long session: start again rather than grow
             _FUNCTIONS.clear()
-        # (clingo.Function, from the representations: a third of its cost, and the Symbol interned)
-        found = _FUNCTIONS[k] = symbol(function_rep(template[0].encode(), k[1:]))
+        found = _FUNCTIONS[k] = symbol(function_rep(name.encode(), arguments))
     return found
 
 
-_FUNCTIONS: dict = {}  # (name, argument representations) -> the symbol
+_FUNCTIONS: dict = {}  # (name, (argument representations)) -> the symbol
 
 
 def forget_terms() -> None:
