@@ -19,7 +19,7 @@ from .facts import Facts, Origin, scenario_facts
 from .versions import applied_provisions
 from .program import NOT_IN_FOLDER, Program, load_program
 from .scenario import Scenario
-from .symbols import args, key, name as symbol_name, order, render_atom, to_value
+from .symbols import args, key, name as symbol_name, order, render_atom, spell, to_value
 
 # the events of not_judged/3 warnings, in French
 EVENTS_FR = {"withdrawal": "le retrait", "exclusion": "l'exclusion", "admission": "l'admission",
@@ -137,8 +137,6 @@ class Conclusion:
     @property
     def text(self) -> str:
         """The conclusion as every output spells it: the contract's args (`avenant:av1`)."""
-        from .symbols import spell
-
         return spell(self.symbol)
 
     def __str__(self) -> str:
@@ -594,14 +592,21 @@ class _Record:
 
 
 _SYMBOL = None  # clingo_reps.symbol, once clingo is imported
+_REPS = None  # clingo_reps, once clingo is imported (an import in a function runs at each call: 1 µs)
 
 
 def _clingo_symbol():
     global _SYMBOL
-    from .clingo_reps import symbol
+    _SYMBOL = _clingo_reps().symbol
+    return _SYMBOL
 
-    _SYMBOL = symbol
-    return symbol
+
+def _clingo_reps():
+    global _REPS
+    from . import clingo_reps
+
+    _REPS = clingo_reps
+    return clingo_reps
 
 
 class _Shape:
@@ -676,11 +681,10 @@ def _function(name: str, arguments: tuple):
     k = (name, arguments)
     found = _FUNCTIONS.get(k)
     if found is None:
-        from .clingo_reps import function_rep, symbol
-
+        r = _REPS or _clingo_reps()
         if len(_FUNCTIONS) > 1 << 18:  # a long session: start again rather than grow
             _FUNCTIONS.clear()
-        found = _FUNCTIONS[k] = symbol(function_rep(name.encode(), arguments))
+        found = _FUNCTIONS[k] = r.symbol(r.function_rep(name.encode(), arguments))
     return found
 
 
@@ -823,12 +827,11 @@ class Trace:
             return found
         # the atom read as clingo represents it (its name once per predicate): most atoms asked
         # about are asked once, and are not otherwise read
-        from .clingo_reps import argument_reps, name_key, name_of
-
-        name = self._names.get(nk := name_key(k))
+        r = _REPS or _clingo_reps()
+        name = self._names.get(nk := r.name_key(k))
         if name is None:
-            name = self._names[nk] = (name_of(k) or b"").decode()
-        arguments = argument_reps(k)
+            name = self._names[nk] = (r.name_of(k) or b"").decode()
+        arguments = r.argument_reps(k)
         predicate = (name, len(arguments))
         if predicate not in self._loaded:
             self._load(predicate)
