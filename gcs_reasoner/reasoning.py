@@ -866,7 +866,7 @@ class Trace:
             k = numbers.get(r[0])
             if k is None:
                 k = numbers[r[0]] = number_of(r[0])
-            found = elems.get(key := (rule, k, *argument_reps(r[2])))
+            found = elems.get(key := (rule, k, *function_arguments(r[2])))
             if found is None:
                 found = elems[key] = []
             found.append(rec)
@@ -884,7 +884,7 @@ class Trace:
             if j is None:
                 j = numbers[r[1]] = number_of(r[1])
             best = 0
-            for c in argument_reps(r[4]):
+            for c in function_arguments(r[4]):
                 line = lines_of.get(c)
                 if line is None:
                     line = 0

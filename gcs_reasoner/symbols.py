@@ -110,7 +110,7 @@ def _render_rep(rep: int) -> str:
         out = "_" if s == "_" else f'"{s}"'
     elif t == r.FUNCTION:
         name = r.name_of(rep).decode()
-        arguments = r.argument_reps(rep)
+        arguments = r.function_arguments(rep)
         if not arguments:
             out = name
         elif _is_date_rep(r, name, arguments):
@@ -172,7 +172,7 @@ def value_of_rep(rep: int):
         out = r.string_of(rep)
     elif t == r.FUNCTION:
         name = r.name_of(rep).decode()
-        arguments = r.argument_reps(rep)
+        arguments = r.function_arguments(rep)
         if not arguments:
             out = name
         elif _is_date_rep(r, name, arguments):
@@ -212,7 +212,7 @@ def _spell_rep(rep: int) -> str:
         out = "_" if s == "_" else '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
     elif t == r.FUNCTION:
         name = r.name_of(rep).decode()
-        arguments = r.argument_reps(rep)
+        arguments = r.function_arguments(rep)
         if arguments and not _is_date_rep(r, name, arguments):
             if name and len(arguments) == 1:
                 out = f"{name}:{_spell_rep(arguments[0])}"
@@ -241,7 +241,7 @@ def spell(sym) -> str:
     r = _reps()
     if r.symbol_type(rep) != r.FUNCTION:  # (not an atom)
         return render_term(sym)
-    name, arguments = r.name_of(rep).decode(), r.argument_reps(rep)
+    name, arguments = r.name_of(rep).decode(), r.function_arguments(rep)
     out = f"{name}({', '.join(_spell_rep(a) for a in arguments)})" if arguments else name
     if len(_ATOMS_SPELLED) > _TERM_LIMIT:
         _ATOMS_SPELLED.clear()
