@@ -1069,7 +1069,17 @@ _KEEP_SPENT_ATOMS = 50_000
 def _spend(ctl) -> None:
     _SPENT.clear()
     if len(ctl.symbolic_atoms) <= _KEEP_SPENT_ATOMS:
+        if not _SPENT_AT_EXIT:
+            # a process that ends normally (a script, the tests) frees it while clingo is still
+            # loaded: freed later, when Python tears clingo's module down, it said so on stderr
+            import atexit
+
+            atexit.register(free_spent)
+            _SPENT_AT_EXIT.append(True)
         _SPENT.append(ctl)
+
+
+_SPENT_AT_EXIT: list = []  # [True] once free_spent is registered to run at exit
 
 
 def free_spent() -> None:

@@ -278,3 +278,19 @@ def test_console_script(tmp_path):
     bad, good = json.loads(p.stdout)  # sorted: bad.gcs, good.gcs
     assert bad["error"]["status"] == 2 and bad["file"].endswith("bad.gcs")
     assert good["groupement"] == "pharma_test"
+
+
+def test_a_script_that_reasons_and_ends_says_nothing_on_stderr():
+    """The API keeps the last spent clingo control to free it later (reasoning._SPENT): a script
+    that ends normally frees it at exit, while clingo is loaded. Here clingo's module is unloaded at
+    exit before Python's teardown (an exit hook registered first, so run last), as it can be in the
+    teardown: a control still alive then wrote an ignored exception on stderr."""
+    root = Path(__file__).resolve().parent.parent
+    script = ("import atexit, clingo.control; "
+              "atexit.register(lambda: setattr(clingo.control, '_lib', None)); "
+              "import gcs_reasoner as g; "
+              f"r = g.reason(g.load({str(root / 'facts' / 'joint17_no_operation_2018.gcs')!r}), explain=True); "
+              "print(len(r.conclusions))")
+    p = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=root)
+    assert p.returncode == 0 and int(p.stdout) > 0
+    assert p.stderr == ""
