@@ -79,6 +79,7 @@ voting on a day they are not members.
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from typing import Optional
 
 from .scenario import Located, Pos, Scenario, StoryWarning
@@ -147,7 +148,7 @@ def _numbers(scenario: Scenario) -> None:
 def _single_numbers(scenario: Scenario, obj, pos: Pos) -> None:
     """Every integer of the scenario within 32 bits (the parser's bound, checked again)."""
     cls = obj.__class__
-    if cls is bool or obj is None:
+    if cls in _LEAVES or obj is None:  # (most of what is walked: names, identifiers, dates)
         return
     if isinstance(obj, int):
         if obj > INT_MAX or obj < -INT_MAX - 1:
@@ -169,6 +170,7 @@ def _single_numbers(scenario: Scenario, obj, pos: Pos) -> None:
 
 
 _FIELDS: dict = {}  # class -> the names of the fields `_single_numbers` walks
+_LEAVES = frozenset({bool, str, date})  # classes with no integer in them (not their subclasses)
 
 
 # --- dates --------------------------------------------------------------------------
