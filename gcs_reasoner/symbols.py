@@ -90,50 +90,58 @@ def _is_date_rep(r, name: str, arguments: list) -> bool:
     return name == "d" and len(arguments) == 3 and all(r.symbol_type(a) == number for a in arguments)
 
 
-_RENDERED: dict = {}  # representation -> render_term of the term
-_TERM_CACHES.append(_RENDERED)
 _TERM_LIMIT = 1 << 18
 
 
-def _render_rep(rep: int) -> str:
-    """render_term of the term of a representation, its arguments read as representations (no
-    Symbol made for them: a file's terms are each read once, and most of them only to be written)."""
-    found = _RENDERED.get(rep)
-    if found is not None:
+def _by_rep(read):
+    """A reading of terms by their representation (clingo_reps: their arguments read as
+    representations too, no Symbol made for them), each term read once: a file's terms are read in a
+    process that has never met them, and most of them only to be written. Its cache is emptied by
+    `forget_terms`."""
+    cache: dict = {}
+    _TERM_CACHES.append(cache)
+
+    def get(rep: int):
+        found = cache.get(rep)
+        if found is None:
+            if len(cache) > _TERM_LIMIT:  # a long session: start again rather than grow
+                cache.clear()
+            found = cache[rep] = read(rep)
         return found
+
+    get.__doc__ = read.__doc__
+    return get
+
+
+@_by_rep
+def _render_rep(rep: int) -> str:
+    """render_term of the term of a representation."""
     r = _reps()
     t = r.symbol_type(rep)
     if t == r.NUMBER:
-        out = str(r.number_of(rep))
-    elif t == r.STRING:
+        return str(r.number_of(rep))
+    if t == r.STRING:
         s = r.string_of(rep)
-        out = "_" if s == "_" else f'"{s}"'
-    elif t == r.FUNCTION:
+        return "_" if s == "_" else f'"{s}"'
+    if t == r.FUNCTION:
         name = r.name_of(rep).decode()
         arguments = r.function_arguments(rep)
         if not arguments:
-            out = name
-        elif _is_date_rep(r, name, arguments):
+            return name
+        if _is_date_rep(r, name, arguments):
             y, m, d = (r.number_of(a) for a in arguments)
-            out = f"{y:04d}-{m:02d}-{d:02d}"
-        elif name == "_interval" and len(arguments) == 2:  # an interval's bounds (program.INTERVAL)
-            out = "..".join(_render_rep(a) for a in arguments)
-        else:
-            inner = ", ".join(_render_rep(a) for a in arguments)
-            out = f"{name}({inner})" if name else f"({inner})"
-    else:
-        out = str(r.symbol(rep))
-    if len(_RENDERED) > _TERM_LIMIT:  # a long session: start again rather than grow
-        _RENDERED.clear()
-    _RENDERED[rep] = out
-    return out
+            return f"{y:04d}-{m:02d}-{d:02d}"
+        if name == "_interval" and len(arguments) == 2:  # an interval's bounds (program.INTERVAL)
+            return "..".join(_render_rep(a) for a in arguments)
+        inner = ", ".join(_render_rep(a) for a in arguments)
+        return f"{name}({inner})" if name else f"({inner})"
+    return str(r.symbol(rep))
 
 
 def render_term(sym) -> str:
     """A term as a lawyer reads it: d(2007,12,31) -> 2007-12-31, "_" -> _ (any value). Read once
     per term (the same atoms recur across explanations)."""
-    found = _RENDERED.get(sym._rep)
-    return found if found is not None else _render_rep(sym._rep)
+    return _render_rep(sym._rep)
 
 
 render_atom = render_term
@@ -149,104 +157,69 @@ text as a lawyer reads it (dates as YYYY-MM-DD: in time). Compared as Python val
 clingo.""", 1 << 18)
 
 
-_VALUES: dict = {}  # representation -> to_value of the term
-_TERM_CACHES.append(_VALUES)
-
-
 def to_value(sym):
     """A term as a JSON value: int, 'YYYY-MM-DD', identifier, 'avenant:av1', string."""
-    found = _VALUES.get(sym._rep)
-    return found if found is not None else value_of_rep(sym._rep)
+    return value_of_rep(sym._rep)
 
 
+@_by_rep
 def value_of_rep(rep: int):
-    """to_value of the term of a representation (clingo_reps)."""
-    found = _VALUES.get(rep)
-    if found is not None:
-        return found
+    """to_value of the term of a representation."""
     r = _reps()
     t = r.symbol_type(rep)
     if t == r.NUMBER:
-        out = r.number_of(rep)
-    elif t == r.STRING:
-        out = r.string_of(rep)
-    elif t == r.FUNCTION:
+        return r.number_of(rep)
+    if t == r.STRING:
+        return r.string_of(rep)
+    if t == r.FUNCTION:
         name = r.name_of(rep).decode()
         arguments = r.function_arguments(rep)
         if not arguments:
-            out = name
-        elif _is_date_rep(r, name, arguments):
-            out = _render_rep(rep)
-        elif name and len(arguments) == 1:
-            out = f"{name}:{value_of_rep(arguments[0])}"
-        else:
-            out = _render_rep(rep)
-    else:
-        out = str(r.symbol(rep))
-    if len(_VALUES) > _TERM_LIMIT:
-        _VALUES.clear()
-    _VALUES[rep] = out
-    return out
-
-
-_SPELLED: dict = {}  # representation -> spell_term of the term
-_TERM_CACHES.append(_SPELLED)
+            return name
+        if name and len(arguments) == 1 and not _is_date_rep(r, name, arguments):
+            return f"{name}:{value_of_rep(arguments[0])}"
+        return _render_rep(rep)
+    return str(r.symbol(rep))
 
 
 def spell_term(sym) -> str:
     """One argument as the contract spells it (the JSON `args` value, written out):
     2007-12-31, ch_vannes, 30, avenant:av1, "Pays de la Loire"."""
-    found = _SPELLED.get(sym._rep)
-    return found if found is not None else _spell_rep(sym._rep)
+    return _spell_rep(sym._rep)
 
 
+@_by_rep
 def _spell_rep(rep: int) -> str:
-    found = _SPELLED.get(rep)
-    if found is not None:
-        return found
+    """spell_term of the term of a representation."""
     r = _reps()
     t = r.symbol_type(rep)
-    out = None
     if t == r.STRING:
         s = r.string_of(rep)
-        out = "_" if s == "_" else '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    elif t == r.FUNCTION:
+        return "_" if s == "_" else '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if t == r.FUNCTION:
         name = r.name_of(rep).decode()
         arguments = r.function_arguments(rep)
         if arguments and not _is_date_rep(r, name, arguments):
             if name and len(arguments) == 1:
-                out = f"{name}:{_spell_rep(arguments[0])}"
-            else:
-                inner = ", ".join(_spell_rep(a) for a in arguments)
-                out = f"{name}({inner})" if name else f"({inner})"
-    if out is None:
-        out = _render_rep(rep)
-    if len(_SPELLED) > _TERM_LIMIT:
-        _SPELLED.clear()
-    _SPELLED[rep] = out
-    return out
-
-
-_ATOMS_SPELLED: dict = {}  # representation -> spell of the atom
-_TERM_CACHES.append(_ATOMS_SPELLED)
+                return f"{name}:{_spell_rep(arguments[0])}"
+            inner = ", ".join(_spell_rep(a) for a in arguments)
+            return f"{name}({inner})" if name else f"({inner})"
+    return _render_rep(rep)
 
 
 def spell(sym) -> str:
     """A conclusion as every output writes it (text, `explain`, the JSON trace): its
     predicate and the contract's `args` (`approval_required(arh_director, avenant:av1)`)."""
-    rep = sym._rep
-    found = _ATOMS_SPELLED.get(rep)
-    if found is not None:
-        return found
+    return _spell_atom(sym._rep)
+
+
+@_by_rep
+def _spell_atom(rep: int) -> str:
     r = _reps()
     if r.symbol_type(rep) != r.FUNCTION:  # (not an atom)
-        return render_term(sym)
+        return _render_rep(rep)
     name, arguments = r.name_of(rep).decode(), r.function_arguments(rep)
-    out = f"{name}({', '.join(_spell_rep(a) for a in arguments)})" if arguments else name
-    if len(_ATOMS_SPELLED) > _TERM_LIMIT:
-        _ATOMS_SPELLED.clear()
-    _ATOMS_SPELLED[rep] = out
-    return out
+    return f"{name}({', '.join(_spell_rep(a) for a in arguments)})" if arguments else name
 
 
 def spelling_key(text: str) -> str:
