@@ -763,6 +763,16 @@ def _git_head() -> str:
         return ""
 
 
+def _git_dirty() -> bool:
+    """Whether the tracked files differ from the commit (the results file itself aside)."""
+    try:
+        out = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True,
+                             cwd=ROOT).stdout
+    except OSError:
+        return True
+    return any(line[3:].strip() != "benchmarks/results.md" for line in out.splitlines())
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", help=f"sizes (default: {DEFAULT_SIZES})")
@@ -820,7 +830,7 @@ def main(argv=None) -> int:
     when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     out = [f"# gcs-reasoner benchmark — {when}", "",
            f"- Machine: {machine()}",
-           f"- Code: commit {_git_head() or '?'} (plus uncommitted work); {variant}",
+           f"- Code: commit {_git_head() or '?'}{' (plus uncommitted work)' if _git_dirty() else ''}; {variant}",
            f"- Command: `{' '.join(['python benchmarks/bench.py', *(argv if argv is not None else sys.argv[1:])])}`",
            ""]
     if not args.no_startup and not args.rules:
