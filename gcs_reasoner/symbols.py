@@ -11,26 +11,39 @@ def _is_date(sym) -> bool:
         and all(kind(a) == number for a in args(sym))
 
 
-_TERM_CACHES: list = []  # the cache of each accessor made by _memoised
+_TERM_CACHES: list = []  # the cache of each reading made by _reading (emptied by forget_terms)
+_TERM_LIMIT = 1 << 18
 
 
-def _memoised(read, doc: str, limit: int = 1 << 19):
-    """An accessor of clingo symbols that reads each symbol once, memoised by its interned
-    representation (`Symbol._rep`: equal symbols share it)."""
+def _reading(read, doc: str, of_symbol: bool, limit: int = _TERM_LIMIT):
+    """A reading of clingo terms that reads each term once, memoised by its interned representation
+    (`Symbol._rep`: equal terms share it): given a Symbol (`of_symbol`) or the representation itself
+    (clingo_reps: the arguments of a term read as representations too, no Symbol made for them; a
+    file's terms are read in a process that has never met them, and most only to be written)."""
     cache: dict = {}
     _TERM_CACHES.append(cache)
 
-    def get(sym):
-        k = sym._rep
+    def get(term):
+        k = term._rep if of_symbol else term
         found = cache.get(k)
         if found is None:
             if len(cache) > limit:  # a long session: start again rather than grow
                 cache.clear()
-            found = cache[k] = read(sym)
+            found = cache[k] = read(term)
         return found
 
     get.__doc__ = doc
     return get
+
+
+def _memoised(read, doc: str, limit: int = 1 << 19):
+    """An accessor of clingo symbols, each read once (`_reading`)."""
+    return _reading(read, doc, True, limit)
+
+
+def _by_rep(read):
+    """A reading of terms by their representation, each read once (`_reading`)."""
+    return _reading(read, read.__doc__, False)
 
 
 def _reps():
@@ -88,29 +101,6 @@ def _is_date_rep(r, name: str, arguments: list) -> bool:
     """d(Y, M, D), of a function term's name and argument representations (`r`: clingo_reps)."""
     number = r.NUMBER
     return name == "d" and len(arguments) == 3 and all(r.symbol_type(a) == number for a in arguments)
-
-
-_TERM_LIMIT = 1 << 18
-
-
-def _by_rep(read):
-    """A reading of terms by their representation (clingo_reps: their arguments read as
-    representations too, no Symbol made for them), each term read once: a file's terms are read in a
-    process that has never met them, and most of them only to be written. Its cache is emptied by
-    `forget_terms`."""
-    cache: dict = {}
-    _TERM_CACHES.append(cache)
-
-    def get(rep: int):
-        found = cache.get(rep)
-        if found is None:
-            if len(cache) > _TERM_LIMIT:  # a long session: start again rather than grow
-                cache.clear()
-            found = cache[rep] = read(rep)
-        return found
-
-    get.__doc__ = read.__doc__
-    return get
 
 
 @_by_rep
