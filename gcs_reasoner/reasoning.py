@@ -509,14 +509,31 @@ class _Record:
     ((operator, left, right)), `aggs` ((number, function, value)). `arguments` writes the record
     as one `_why(I, H, Vars, Pos, Neg, Cmp, Agg)` atom would (the tests compare it with `why`)."""
 
-    __slots__ = ("reps", "rule", "shape", "_pos", "_slots")
+    __slots__ = ("rep", "offset", "rule", "shape", "_reps", "_pos", "_slots")
 
-    def __init__(self, reps, rule: int, shape: "_Shape"):
-        self.reps = reps  # the record's arguments, as clingo represents them (clingo_reps.py)
+    def __init__(self, rep: int, rule: int, shape: "_Shape", offset: int = 0):
+        self.rep = rep  # the record `_why_I(...)`, as clingo represents it (clingo_reps.py)
+        self.offset = offset  # its arguments before the record's own (Trace's offset)
         self.rule = rule
         self.shape = shape
+        self._reps = None
         self._pos = None
         self._slots = None
+
+    @property
+    def reps(self) -> list:
+        """The record's arguments, as clingo represents them, read when an explanation first reads
+        the record: most records loaded are only looked up by head (`Trace._load`), and a large
+        file's hundreds of thousands of argument lists, kept, were a tenth of its memory."""
+        r = self._reps
+        if r is None:
+            r = self._reps = self.read_reps()
+        return r
+
+    def read_reps(self) -> list:
+        """`reps`, read again, not kept."""
+        r = (_REPS or _clingo_reps()).function_arguments(self.rep)
+        return r[self.offset:] if self.offset else r
 
     @property
     def slots(self) -> list:
@@ -556,6 +573,10 @@ class _Record:
         v = self.slots
         return [_build(t, v) for t in self.shape.values]
 
+    def bound(self) -> dict:
+        """The rule's variables and their values (explain.DerivedNode.bound)."""
+        return dict(zip(self.shape.variables, self.values))
+
     @property
     def cmps(self) -> list:
         v = self.slots
@@ -577,10 +598,11 @@ class _Record:
         t, v = self.shape.record, self.slots
         return (clingo.Number(self.rule), *(_build(x, v) for x in t[1:]))
 
-    def head_key(self) -> tuple:
-        """(name, key of each argument) of the head: what `Trace.derivations` looks a symbol up by,
-        without building the head (most records loaded are never explained)."""
-        t, r = self.shape.record[1], self.reps
+    def head_key(self, r: list) -> tuple:
+        """(name, key of each argument) of the head, `r` the record's arguments (`read_reps`): what
+        `Trace.derivations` looks a symbol up by, without building the head (most records loaded
+        are never explained)."""
+        t = self.shape.record[1]
         if t.__class__ is int:  # a pooled head: the record holds the atom itself
             return _head_key(self.slots[t])
         if t.__class__ is str:
@@ -613,10 +635,11 @@ class _Shape:
     """RuleInfo.record, read once per rule: the templates of each part of `why`'s record."""
 
     __slots__ = ("record", "values", "pos", "neg", "cmps", "aggs", "head_name", "head_positions", "pos_plain",
-                 "neg_plain")
+                 "neg_plain", "variables")
 
-    def __init__(self, record: list):
+    def __init__(self, record: list, variables: list = ()):
         self.record = record
+        self.variables = variables  # the rule's (RuleInfo.variables), in the order of `values`
         _, head, values, pos, neg, cmps, aggs = record
         # a head whose every argument is a value of the record: its name and their places
         # (_Record.head_key, inlined where records are loaded)
@@ -643,7 +666,7 @@ def _shape(rule) -> _Shape:
     """The _Shape of a rule, made once (kept on the rule)."""
     found = rule.__dict__.get("_shape")
     if found is None:
-        found = rule.__dict__["_shape"] = _Shape(rule.record)
+        found = rule.__dict__["_shape"] = _Shape(rule.record, rule.variables)
     return found
 
 
@@ -740,12 +763,20 @@ class _ElementRecord:
     put first: `arguments` is `(I, K, J, Vars, Terms, Cond)`, made when first read (an aggregate
     lists the first elements of thousands: clingo_reps.py)."""
 
-    __slots__ = ("reps", "rule", "_arguments")
+    __slots__ = ("rep", "offset", "rule", "_arguments")
 
-    def __init__(self, reps, rule: int):
-        self.reps = reps  # K, J, Vars, Terms, Cond, as clingo represents them
+    def __init__(self, rep: int, rule: int, offset: int = 0):
+        self.rep = rep  # the record `_whyel_I(...)`, as clingo represents it (clingo_reps.py)
+        self.offset = offset  # its arguments before the record's own (Trace's offset)
         self.rule = rule
         self._arguments = None
+
+    @property
+    def reps(self) -> list:
+        """K, J, Vars, Terms, Cond, as clingo represents them: read at each call, not kept (most
+        elements of a large aggregate are never listed)."""
+        r = (_REPS or _clingo_reps()).function_arguments(self.rep)
+        return r[self.offset:] if self.offset else r
 
     @property
     def arguments(self) -> tuple:
@@ -798,11 +829,12 @@ class Trace:
             name, positions = shape.head_name, shape.head_positions
             for s in found[0]:
                 reps = function_arguments(s)
-                rec = _Record(reps[offset:] if offset else reps, i, shape)
+                if offset:
+                    reps = reps[offset:]
+                rec = _Record(s, i, shape, offset)  # (its arguments read again if it is explained)
                 if positions is None:
-                    head = rec.head_key()
+                    head = rec.head_key(reps)
                 else:  # (most heads: each argument a value of the record; inlined)
-                    reps = rec.reps
                     head = (name, *[reps[a] for a in positions])
                 recs = why.get(head)
                 if recs is None:  # (most heads: one record, kept without a list of its own)
@@ -818,7 +850,7 @@ class Trace:
         for recs in touched.values():
             recs.sort(key=lambda r: r.rule)
             if len({r.rule for r in recs}) < len(recs):  # one rule's several: by their values
-                recs[:] = _ties_sorted(recs, lambda r: r.rule, _by_values(lambda r: r.reps))
+                recs[:] = _ties_sorted(recs, lambda r: r.rule, _by_values(lambda r: r.read_reps()))
 
     def derivations(self, symbol) -> list:
         k = key(symbol)
@@ -859,10 +891,13 @@ class Trace:
         offset, elems = self._offset, self._elems
         numbers: dict = {}  # the representation of K or J -> its number
         touched = {}
+        reps_of = {}  # id(record) -> its arguments, while they are sorted (not kept on the records)
         for s in self._by_rule.get(rule, ((), ()))[1]:
-            reps = function_arguments(s)
-            rec = _ElementRecord(reps[offset:] if offset else reps, rule)
-            r = rec.reps  # K, J, Vars, Terms, Cond
+            r = function_arguments(s)
+            if offset:
+                r = r[offset:]
+            rec = _ElementRecord(s, rule, offset)
+            reps_of[id(rec)] = r  # K, J, Vars, Terms, Cond
             k = numbers.get(r[0])
             if k is None:
                 k = numbers[r[0]] = number_of(r[0])
@@ -879,7 +914,7 @@ class Trace:
             # (J, (0, the first line of the file among its condition's facts) or (1, 0)): the
             # condition read as clingo's integers, an atom's text asked of clingo only when the
             # file states atoms of its predicate (thousands of elements at scale)
-            r = rec.reps
+            r = reps_of[id(rec)]
             j = numbers.get(r[1])
             if j is None:
                 j = numbers[r[1]] = number_of(r[1])
@@ -897,7 +932,7 @@ class Trace:
                     best = line
             return (j, (0, best) if best else (1, 0))
 
-        by_values = _by_values(lambda rec: [x for t in rec.reps[3:] for x in argument_reps(t)])
+        by_values = _by_values(lambda rec: [x for t in reps_of[id(rec)][3:] for x in argument_reps(t)])
         for found in touched.values():
             if len(found) > 1:
                 keys = {id(rec): first(rec) for rec in found}
