@@ -24,7 +24,7 @@ The tree keeps the raw detail (rule location, variable values, raw atoms);
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional, Union
+from typing import AbstractSet, Optional, Sequence, Union
 
 from .versions import applied_provisions, applied_quote
 from .symbols import args, key, render_atom, render_term, spell, text as symbol_text
@@ -101,33 +101,52 @@ class TextInForce:
 
 @dataclass(slots=True)  # (slots: a large file's trees hold hundreds of thousands of nodes)
 class DerivedNode:
+    """A derived atom's node. The sequences most nodes leave empty are, while empty, one shared
+    empty tuple, not a list each (a 30,000-member file's trees have 180,000 nodes): the builder
+    (_Builder) makes a list of one when it first adds to it."""
+
     conclusion: str  # the contract's spelling (symbols.spell)
-    provisions: list[str]
+    provisions: Sequence[str]
     quote: str
     rule: str  # file:line of the rule
     because: list["Node"] = field(default_factory=list)
     unless: list[str] = field(default_factory=list)  # `not ATOM` of every rule used (own and auxiliary)
-    computed: list[str] = field(default_factory=list)  # aggregate values and comparisons (raw text)
-    bound: dict = field(default_factory=dict, repr=False)  # variable -> its value (a clingo term)
+    computed: Sequence[str] = ()  # aggregate values and comparisons (raw text)
     note: Optional[str] = None
     symbol: object = field(default=None, repr=False, compare=False)
-    comparisons: list = field(default_factory=list, repr=False)  # [Comparison]
-    aggregates: list = field(default_factory=list, repr=False)  # [Aggregate]
+    comparisons: Sequence = field(default=(), repr=False)  # [Comparison]
+    aggregates: Sequence = field(default=(), repr=False)  # [Aggregate]
     negations: list = field(default_factory=list, repr=False)  # the atoms of `unless`, as symbols
-    texts: list = field(default_factory=list, repr=False)  # [TextInForce]
-    steps: list = field(default_factory=list, repr=False)  # auxiliary nodes folded into this one
+    texts: Sequence = field(default=(), repr=False)  # [TextInForce]
+    steps: Sequence = field(default=(), repr=False)  # auxiliary nodes folded into this one
     own: list = field(default_factory=list, repr=False)  # the _why record of the node's own rule
-    parts: list = field(default_factory=list, repr=False)  # a lifted node: the nodes it was made of
-    hidden: set = field(default_factory=set, repr=False)  # keys of `because` only there for the text in force
-    not_in_folder: list = field(default_factory=list)  # texts the rule rests on that the folder lacks (not applied)
+    parts: Sequence = field(default=(), repr=False)  # a lifted node: the nodes it was made of
+    hidden: AbstractSet = field(default=frozenset(), repr=False)  # keys of `because` only there for the text in force
+    not_in_folder: Sequence = ()  # texts the rule rests on that the folder lacks (not applied)
     # what making the node needs and then drops (_Builder: what was lifted, the absent atoms and the
     # children met), the predicate of its rule's head, its kept dict (as_dict) and its result (the words)
     _seen: Optional[set] = field(default=None, init=False, repr=False, compare=False)
     _negs: Optional[set] = field(default=None, init=False, repr=False, compare=False)
     _keys: Optional[set] = field(default=None, init=False, repr=False, compare=False)
     _head: Optional[str] = field(default=None, init=False, repr=False, compare=False)
+    # an auxiliary step whose reasons go into the node using it (_Builder._add), told once per node
+    _folded: bool = field(default=False, init=False, repr=False, compare=False)
     _dict: Optional[tuple] = field(default=None, init=False, repr=False, compare=False)
+    _bound: Optional[dict] = field(default=None, init=False, repr=False, compare=False)
     _result: object = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def bound(self) -> dict:
+        """The rule's variables and their values (clingo terms), read from the node's record when
+        first asked (most nodes are never asked: `--detail`, the words of a comparison)."""
+        b = self._bound
+        if b is None:
+            if self.parts:  # a lifted node: its legal step's
+                b = self.parts[0].bound
+            else:
+                b = self.own[0].bound() if self.own else {}
+            self._bound = b
+        return b
 
     @property
     def values(self) -> dict:
@@ -257,8 +276,8 @@ def build_all(result, symbols, max_elements: Optional[int] = DEFAULT_MAX_ELEMENT
         return [build(result, s, max_elements, builder) for s in symbols]
 
 
-def _merge(items: list, more: list) -> list:
-    return items + [x for x in more if x not in items]
+def _merge(items, more) -> list:
+    return [*items, *[x for x in more if x not in items]]
 
 
 def _lift(node: DerivedNode) -> DerivedNode:
@@ -279,14 +298,13 @@ def _lift(node: DerivedNode) -> DerivedNode:
         because=list(inner.because) + rest,
         unless=unless,
         computed=_merge(inner.computed, node.computed),
-        bound=inner.bound,
         note=f"via {inner.conclusion}",
         symbol=node.symbol,
-        comparisons=inner.comparisons + [c for c in node.comparisons if c not in inner.comparisons],
-        aggregates=inner.aggregates + [a for a in node.aggregates if a not in inner.aggregates],
+        comparisons=[*inner.comparisons, *[c for c in node.comparisons if c not in inner.comparisons]],
+        aggregates=[*inner.aggregates, *[a for a in node.aggregates if a not in inner.aggregates]],
         negations=negations,
         texts=_merge(inner.texts, node.texts),
-        steps=inner.steps + node.steps,
+        steps=[*inner.steps, *node.steps],
         parts=[inner, node],
         hidden=(inner.hidden | node.hidden),
     )
@@ -298,6 +316,16 @@ def _seen(node: DerivedNode) -> set:
     if seen is None:
         seen = node._seen = set()
     return seen
+
+
+def _list(node: DerivedNode, name: str) -> list:
+    """The node's sequence `name` to add to: made a list of its own at the first addition (while
+    empty, it is the shared empty tuple: DerivedNode)."""
+    found = getattr(node, name)
+    if found.__class__ is tuple:
+        found = []
+        setattr(node, name, found)
+    return found
 
 
 def _is_total(node) -> bool:
@@ -322,6 +350,7 @@ class _Builder:
         self.origins = result.facts.origins()
         self.max_elements = max_elements
         self.memo: dict = {}
+        self.absent: dict = {}  # key(atom) -> "not ATOM", the text of an absence (_negation)
         self.stated: dict = {}  # key(symbol) -> (its FactNode if the file states it, the earlier round's conclusion)
         # the names of the atoms the facts state (an earlier round's included), as clingo keeps them:
         # an atom of another name is neither, and its text is not asked of clingo
@@ -370,6 +399,7 @@ class _Builder:
                                symbol=sym)
         node = self._from_record(sym, chosen, ancestors | {k})
         node._seen = node._negs = node._keys = None  # what making the node needed: it is made
+        node._folded = not node.provisions and not _is_total(node)  # (node.rule is set: a record made it)
         self.memo[k] = node
         return node
 
@@ -377,16 +407,16 @@ class _Builder:
         rule = self.program.rule(w.rule)
         node = DerivedNode(
             conclusion=spell(sym),
-            provisions=list(rule.provisions),
+            provisions=list(rule.provisions) if rule.provisions else (),
             quote=rule.quote,
             rule=f"{rule.file}:{rule.line}",
             symbol=sym,
         )
         node.own.append(w)
         node._head = rule.head
-        node.not_in_folder = list(rule.not_in_folder)
+        if rule.not_in_folder:
+            node.not_in_folder = list(rule.not_in_folder)
         values = w.values
-        bound = node.bound = dict(zip(rule.variables, values))
         # the rule's own negative literals first, then those of the auxiliary steps it uses
         for n in w.neg:
             self._negation(node, n)
@@ -398,92 +428,106 @@ class _Builder:
             shown = elems if self.max_elements is None else elems[: self.max_elements]
             elements = [(tuple(args(r[4])), tuple(args(r[5]))) for r in (e.arguments for e in shown)]
             a = Aggregate(function, value, text, elements, len(elems) - len(shown))
-            node.aggregates.append(a)
+            _list(node, "aggregates").append(a)
             _seen(node).add(id(a))
-            node.computed.extend(a.raw[:1])
+            _list(node, "computed").extend(a.raw[:1])
             for _terms, conds in elements:
                 for c in conds:
                     self._add(node, self.node(c, ancestors))
             node.computed.extend(a.raw[1:])
-        for i, (op, left, right) in enumerate(w.cmps):
+        cmps = w.cmps
+        if cmps:
+            bound = node._bound = dict(zip(rule.variables, values))
+        for i, (op, left, right) in enumerate(cmps):
             source = rule.comparisons[i] if i < len(rule.comparisons) else ""
             cmp = Comparison(op, left, right, source, bound)
             seen = _seen(node)
             key = (cmp.op, left._rep, right._rep, source, False)  # reps: no hashing through clingo
             if key not in seen:
                 seen.add(key)
-                node.comparisons.append(cmp)
+                _list(node, "comparisons").append(cmp)
             if ("computed", cmp.raw) not in seen:
                 seen.add(("computed", cmp.raw))
-                node.computed.append(cmp.raw)
+                _list(node, "computed").append(cmp.raw)
         if len(node.provisions) > 1:  # a rule reused by later versions (same_as): the version applied
-            texts = node.texts + [t for b in node.because if _is_total(b) for t in b.texts]
+            texts = [*node.texts, *[t for b in node.because if _is_total(b) for t in b.texts]]
             node.provisions = applied_provisions(node.provisions, {(x.article, x.version) for x in texts if not x.negated})
             node.quote = applied_quote(node.provisions, rule.provisions, rule.quote)
         return node
 
-    @staticmethod
-    def _negation(node: DerivedNode, atom) -> None:
+    def _negation(self, node: DerivedNode, atom) -> None:
         seen = node._negs
         if seen is None:
             seen = node._negs = set()
-        if key(atom) not in seen:
-            seen.add(key(atom))
-            node.unless.append(f"not {render_atom(atom)}")
+        k = key(atom)
+        if k not in seen:
+            seen.add(k)
+            text = self.absent.get(k)
+            if text is None:  # (written once per atom: the same absences recur in thousands of nodes)
+                text = self.absent[k] = f"not {render_atom(atom)}"
+            node.unless.append(text)
             node.negations.append(atom)
 
     def _add(self, node: DerivedNode, child: Node, via: Optional[str] = None) -> None:
         """Attach child; an auxiliary rule's reasons go straight into the node using it, but those
         of a total (`_is_total`), which stays a node."""
-        if isinstance(child, DerivedNode) and child.rule and self._auxiliary(child) and not _is_total(child):
+        if child.__class__ is DerivedNode and child._folded:
             in_force = child._head in IN_FORCE_HEADS
             inner_via = via or ("in_force" if in_force else None)
             seen = _seen(node)  # what was lifted already (ids, texts)
+            # (each of the node's sequences made a list when first added to: DerivedNode)
+            texts = node.texts
             if child._head == IN_FORCE_HEAD:
                 a, v, on = args(child.symbol)
                 text = TextInForce(a.string, v.string, on)
                 if text not in seen:
                     seen.add(text)
-                    node.texts.append(text)
+                    if texts.__class__ is tuple:
+                        texts = node.texts = []
+                    texts.append(text)
             for t in child.texts:
                 if t not in seen:
                     seen.add(t)
-                    node.texts.append(t)
+                    if texts.__class__ is tuple:
+                        texts = node.texts = []
+                    texts.append(t)
             for b in child.because:
                 self._add(node, b, inner_via or ("in_force" if child.hidden and _key(b) in child.hidden else None))
             for c in child.comparisons:
                 key = (c.op, c.left._rep, c.right._rep, c.source, bool(inner_via or c.via))
                 if key not in seen:
                     seen.add(key)
-                    node.comparisons.append(c if not inner_via or c.via else
-                                            Comparison(c.op, c.left, c.right, c.source, c.values, inner_via))
+                    _list(node, "comparisons").append(c if not inner_via or c.via else
+                                                      Comparison(c.op, c.left, c.right, c.source, c.values, inner_via))
             for agg in child.aggregates:
                 if id(agg) not in seen:
                     seen.add(id(agg))
-                    node.aggregates.append(agg)
+                    _list(node, "aggregates").append(agg)
+            computed = node.computed
             for c in child.computed:
                 if ("computed", c) not in seen:
                     seen.add(("computed", c))
-                    node.computed.append(c)
+                    if computed.__class__ is tuple:
+                        computed = node.computed = []
+                    computed.append(c)
             for n in child.negations:
                 self._negation(node, n)
-            node.steps.append(child)
+            _list(node, "steps").append(child)
             return
         key = _key(child)
         seen = node._keys
         if seen is None:
             seen = node._keys = set()
         if key in seen:
-            if via is None:
+            if via is None and node.hidden:
                 node.hidden.discard(key)
             return
         seen.add(key)
         if via:
+            if not node.hidden:
+                node.hidden = set()
             node.hidden.add(key)
         node.because.append(child)
-
-    def _auxiliary(self, node: DerivedNode) -> bool:
-        return not node.provisions
 
 
 # --- text rendering ------------------------------------------------------------------

@@ -171,3 +171,42 @@ def test_an_aggregate_element_lists_each_counted_atom():
     walk(total)
     assert found, "the total of the amounts compared is among the reasons"
     assert sorted(str(terms[0]) for terms, _conds in found[0].elements) == ["40000", "60000"]
+
+
+@pytest.mark.parametrize("path", FILES[:6], ids=[p.stem for p in FILES[:6]])
+def test_no_two_nodes_share_a_list_and_empty_sequences_stay_empty(path):
+    """A node's sequences left empty are one shared empty tuple (DerivedNode): the builder makes a
+    list of its own when it first adds to one. Were it to add to the shared one, or to a list of
+    another node, a reason would appear in nodes it is not a reason of."""
+    result = gcs.reason(gcs.load(str(path)), explain=True)
+    nodes = list(_nodes(build_all(result, [c.symbol for c in result.conclusions])))
+    assert nodes, "a file without derived nodes tests nothing here"
+    owner: dict = {}
+    for n in nodes:
+        for name in ("because", "unless", "computed", "comparisons", "aggregates", "negations", "texts", "steps",
+                     "own", "parts", "not_in_folder", "provisions"):
+            value = getattr(n, name)
+            if isinstance(value, tuple):
+                assert value == (), f"{n.conclusion}: {name} is a non-empty tuple"
+                continue
+            assert isinstance(value, list)
+            assert owner.setdefault(id(value), id(n)) == id(n), f"{n.conclusion}: {name} shared with another node"
+        assert isinstance(n.hidden, (set, frozenset))
+        if isinstance(n.hidden, frozenset):
+            assert not n.hidden
+
+
+def test_a_node_s_variable_values_are_read_from_its_record_when_asked():
+    """`bound` (the rule's variables and their values: `--detail`, the words of a comparison) is
+    read from the node's own record when first asked, for nodes with a comparison and without."""
+    result = gcs.reason(gcs.load("facts/public_imaging.gcs"), explain=True)
+    nodes = list(_nodes(build_all(result, [c.symbol for c in result.conclusions])))
+    with_values = [n for n in nodes if n.own and result.program.rule(n.own[0].rule).variables]
+    assert with_values and any(n.comparisons for n in with_values) and any(not n.comparisons for n in with_values)
+    for n in with_values:
+        rule = result.program.rule(n.own[0].rule)
+        assert list(n.bound) == rule.variables
+        assert [str(v) for v in n.bound.values()] == [str(v) for v in n.own[0].values]
+        for c in n.comparisons:
+            if c.via is None and c.source in rule.comparisons:
+                assert c.values is n.bound  # the comparison's words read the same values
