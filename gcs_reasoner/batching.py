@@ -259,7 +259,8 @@ def _solve(program: Program, all_facts: list, traced: bool):
     import clingo
 
     from .clingo_reps import argument_reps, model_reps, name_of, runs, symbol
-    from .reasoning import ROUNDS, Calendar, ReasoningError, Records
+    from .reasoning import ROUNDS, Calendar, ReasoningError
+    from .trace import Records
 
     kept: set = set()
     for facts in all_facts:

@@ -142,7 +142,7 @@ def _order(sym) -> tuple:
 
 
 order = _memoised(_order, """A term's place in the order explanations list things in when the solver's own
-order would decide (reasoning.Trace): numbers by value, before other terms in the order of their
+order would decide (trace.Trace): numbers by value, before other terms in the order of their
 text as a lawyer reads it (dates as YYYY-MM-DD: in time). Compared as Python values, not through
 clingo.""", 1 << 18)
 
@@ -262,6 +262,6 @@ def key(sym) -> int:
 
 
 def forget_terms() -> None:
-    """Empty this module's caches of what was read of terms (reasoning.forget_terms)."""
+    """Empty this module's caches of what was read of terms (trace.forget_terms)."""
     for cache in _TERM_CACHES:
         cache.clear()

@@ -1,6 +1,6 @@
 """The derivation records of a traced solve (each rule of the file's selection derives its head
 from its own flat records: RuleInfo.traced), once rebuilt into `(H, Vars, Pos, Neg, Cmp, Agg)`
-(RuleInfo.record, reasoning._Record), are exactly those of the whole law ground as written, each
+(RuleInfo.record, trace._Record), are exactly those of the whole law ground as written, each
 rule beside its record rule `_why_I(H, Vars, Pos, Neg, Cmp, Agg) :- B'.` (program.py,
 reasoning._Solver): the same derivations, and the same terms, built by Python from the values
 clingo recorded.
@@ -16,7 +16,7 @@ import clingo
 import pytest
 
 import gcs_reasoner as gcs
-from gcs_reasoner import clingo_reps, program as program_module, reasoning, selection
+from gcs_reasoner import clingo_reps, program as program_module, reasoning, selection, trace
 from gcs_reasoner.program import load_program
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,7 +109,7 @@ def _compare_records(program, scenario) -> list:
         if element:
             rebuilt.append(s)
         else:
-            arguments = reasoning._Record(rep, i, reasoning._shape(program.rules[i])).arguments
+            arguments = trace._Record(rep, i, trace._shape(program.rules[i])).arguments
             assert arguments[0].number == i
             rebuilt.append(clingo.Function(s.name, arguments[1:]))
     # each record is one of the whole law's: a derivation of its head by its rule
@@ -211,12 +211,12 @@ def test_a_record_s_arguments_are_kept_only_once_an_explanation_reads_them():
     result = gcs.reason(gcs.load("facts/public_imaging.gcs"), explain=True)
     conclusion = next(c for c in result.conclusions if c.predicate == "vote_share")
     result.explain(conclusion)
-    trace = result.trace
-    loaded = [r for v in trace._why.values() for r in (v if isinstance(v, list) else [v])]
+    records = result.trace
+    loaded = [r for v in records._why.values() for r in (v if isinstance(v, list) else [v])]
     read = [r for r in loaded if r._reps is not None]
     assert read and len(read) < len(loaded)
     for r in loaded:
         assert r.reps == clingo_reps.function_arguments(r.rep)[r.offset:]
-    for rule, (_records, elements) in trace._by_rule.items():
+    for rule, (_records, elements) in records._by_rule.items():
         for rep in elements:
-            assert reasoning._ElementRecord(rep, rule).reps == clingo_reps.function_arguments(rep)
+            assert trace._ElementRecord(rep, rule).reps == clingo_reps.function_arguments(rep)
