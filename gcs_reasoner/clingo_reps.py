@@ -36,6 +36,7 @@ class _Out(threading.local):
         self.name = _ffi.new("char**")
         self.args = _ffi.new("clingo_symbol_t**")
         self.size = _ffi.new("size_t*")
+        self.arguments = (self.args, self.size)  # (one lookup in the thread's attributes, not two)
         self.number = _ffi.new("int*")
         self.symbol = _ffi.new("clingo_symbol_t*")
 
@@ -142,17 +143,17 @@ def runs(reps: list):
 def function_arguments(rep: int) -> list[int]:
     """The arguments of a term known to be a function (an atom of a model), as representations:
     `argument_reps` without asking the term's kind."""
-    out = _out
-    args, size = out.args, out.size
-    if not _symbol_arguments(rep, args, size) or not size[0]:
-        return []
-    return _unpack(args[0], size[0])
+    args, size = _out.arguments
+    if not _symbol_arguments(rep, args, size):
+        return []  # pragma: no cover - not a function: clingo says so (argument_reps asks first)
+    n = size[0]
+    return _unpack(args[0], n) if n else []
 
 
 def argument_reps(rep: int) -> list[int]:
     """The arguments of a function term, as representations ([] for another term)."""
-    out = _out
-    args, size = out.args, out.size
-    if symbol_type(rep) != FUNCTION or not _symbol_arguments(rep, args, size) or not size[0]:
-        return []  # (a constant's arguments are a null pointer)
-    return _unpack(args[0], size[0])
+    args, size = _out.arguments
+    if symbol_type(rep) != FUNCTION or not _symbol_arguments(rep, args, size):
+        return []
+    n = size[0]
+    return _unpack(args[0], n) if n else []  # (a constant's arguments are a null pointer)

@@ -326,7 +326,7 @@ class Trace:
         self._found: dict = {}  # symbols.key(symbol) -> [_Record] (or []), the symbols asked about
         self._names: dict = {}  # name key (clingo_reps.name_key) -> the name, of the atoms asked about
         self._loaded: set = set()  # (name, arity) of the predicates whose records are in _why
-        self._elems: dict = {}  # (rule, aggregate, key(values)) -> [_ElementRecord], by rule loaded
+        self._elems: dict = {}  # (rule, aggregate, the term of the tuple of values) -> [_ElementRecord], by rule loaded
         self._provisions: dict = {}  # (key(symbol), deep) -> provisions_of(symbol, deep)
         self._elems_loaded: set = set()
         self._applied: dict = {}  # id(record) -> _texts_applied(record) (the records live as long as the trace)
@@ -399,7 +399,9 @@ class Trace:
         `values` (_Record.values)."""
         if rule not in self._elems_loaded:
             self._load_elements(rule)
-        return self._elems.get((rule, k, *[v._rep for v in values]), [])
+        # keyed by the term of the values' tuple, `Vars` in the records: clingo keeps one of each term
+        r = _REPS or _clingo_reps()
+        return self._elems.get((rule, k, r.function_rep(b"", [v._rep for v in values])), [])
 
     def _load_elements(self, rule: int) -> None:
         """The element records of `rule`, by aggregate and derivation (`elements`), each list in the
@@ -422,7 +424,7 @@ class Trace:
             k = numbers.get(r[0])
             if k is None:
                 k = numbers[r[0]] = number_of(r[0])
-            found = elems.get(key := (rule, k, *function_arguments(r[2])))
+            found = elems.get(key := (rule, k, r[2]))  # (Vars, the rule's variables: `elements`)
             if found is None:
                 found = elems[key] = []
             found.append(rec)
