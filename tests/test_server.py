@@ -88,11 +88,16 @@ def test_a_run_the_server_takes_answers_as_a_run_that_does_its_own_work(served, 
     folder.mkdir()
     for name in ("public_imaging.gcs", "joint17_no_operation_2018.gcs", "dissolution_single_member.gcs"):
         (folder / name).write_bytes((FACTS / name).read_bytes())
-    for args in CASES + [["check", str(folder), "--format", "jsonl", "--jobs", "2"]]:
+    # a mistake: lark reads the file again to say what is wrong (loaded by the server's warm-up)
+    mistake = short_tmp / "mistake.gcs"
+    mistake.write_text('groupement g "G" {\n  as of 2008-06-30\n  member\n}\n', encoding="utf-8")
+    for args in CASES + [["check", str(folder), "--format", "jsonl", "--jobs", "2"], ["check", str(mistake)]]:
         by_server, by_itself = _run(args, env), _run(args, off)
         assert (by_server.returncode, by_server.stdout, by_server.stderr) == \
                (by_itself.returncode, by_itself.stdout, by_itself.stderr), args
     assert _run(["check", "tests/no_such_file.gcs"], env).returncode == 2
+    told = _run(["check", str(mistake)], env)
+    assert told.returncode == 2 and "expected an identifier" in told.stderr, told.stderr
 
 
 def _processes_on(path: str) -> list[int]:
