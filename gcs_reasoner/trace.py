@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .program import Program
+from .program import Program, why_name
 from .symbols import args, key, name as symbol_name, order
 from .versions import applied_provisions
 
@@ -156,17 +156,24 @@ class _Shape:
     """RuleInfo.record, read once per rule: the templates of each part of `why`'s record."""
 
     __slots__ = ("record", "values", "pos", "neg", "cmps", "aggs", "head_name", "head_positions", "pos_plain",
-                 "neg_plain", "variables")
+                 "neg_plain", "variables", "name", "from_head")
 
-    def __init__(self, record: list, variables: list = ()):
+    def __init__(self, record: list, variables: list = (), name: bytes = b""):
         self.record = record
         self.variables = variables  # the rule's (RuleInfo.variables), in the order of `values`
-        _, head, values, pos, neg, cmps, aggs = record
+        self.name = name  # the record's predicate, `_why_I`, as clingo keeps names
+        n, head, values, pos, neg, cmps, aggs = record
         # a head whose every argument is a value of the record: its name and their places
         # (_Record.head_key, inlined where records are loaded)
         plain = head.__class__ is not int and head.__class__ is not str and all(a.__class__ is int for a in head[1])
         self.head_name = head[0] if plain else None
         self.head_positions = tuple(head[1]) if plain else None
+        # a head that holds each value of the record once (`member_on(M, D)` of `_why_I(M, D)`): the
+        # record is the head's arguments in another order, for each value the place of the head's
+        # argument that holds it (Trace.derivations makes the record from the atom asked about)
+        self.from_head = None
+        if plain and sorted(self.head_positions) == list(range(n)):
+            self.from_head = tuple(self.head_positions.index(j) for j in range(n))
         self.values, self.pos, self.neg = values[1], pos[1], neg[1]
         # each body atom whose every argument is a value of the record: (its name, their places)
         self.pos_plain, self.neg_plain = [_plain(t) for t in self.pos], [_plain(t) for t in self.neg]
@@ -187,7 +194,7 @@ def _shape(rule) -> _Shape:
     """The _Shape of a rule, made once (kept on the rule)."""
     found = rule.__dict__.get("_shape")
     if found is None:
-        found = rule.__dict__["_shape"] = _Shape(rule.record, rule.variables)
+        found = rule.__dict__["_shape"] = _Shape(rule.record, rule.variables, why_name(rule.index).encode())
     return found
 
 
@@ -326,6 +333,11 @@ class Trace:
         self._found: dict = {}  # symbols.key(symbol) -> [_Record] (or []), the symbols asked about
         self._names: dict = {}  # name key (clingo_reps.name_key) -> the name, of the atoms asked about
         self._loaded: set = set()  # (name, arity) of the predicates whose records are in _why
+        # (name, arity) -> the rules deriving it whose records are made from the atom asked about
+        # (_Shape.from_head), not indexed: most of those records are never asked about
+        self._from_head: dict = {}
+        self._sets: dict = {}  # rule index -> the set of its records (those made from an atom are looked up)
+        self._prefix = None  # the arguments before a record's own (the file's number in a batch: offset)
         self._elems: dict = {}  # (rule, aggregate, the term of the tuple of values) -> [_ElementRecord], by rule loaded
         self._provisions: dict = {}  # (key(symbol), deep) -> provisions_of(symbol, deep)
         self._elems_loaded: set = set()
@@ -347,6 +359,10 @@ class Trace:
             if not found:
                 continue
             shape = _shape(program.rules[i])
+            if shape.from_head is not None:  # made from the atom asked about (derivations)
+                if found[0]:
+                    self._from_head.setdefault(predicate, []).append(i)
+                continue
             name, positions = shape.head_name, shape.head_positions
             for s in found[0]:
                 reps = function_arguments(s)
@@ -391,8 +407,44 @@ class Trace:
         found = self._why.get((name, *arguments), [])
         if found.__class__ is not list:
             found = [found]
+        rules = self._from_head.get(predicate)
+        if rules:
+            found = self._made_from_head(rules, arguments, found)
         self._found[k] = found
         return found
+
+    def _made_from_head(self, rules: list, arguments: list, found: list) -> list:
+        """`found`, with the record of each rule of `rules` that derived the atom of `arguments`:
+        made from those arguments (_Shape.from_head) and looked up among the rule's (clingo keeps one
+        of each term: the record is the same integer). One record at most per rule; the first rule
+        in program order first, as in `_load`."""
+        r = _REPS or _clingo_reps()
+        program, offset = self.result.program, self._offset
+        prefix = self._prefix
+        if prefix is None:
+            prefix = self._prefix = self._record_prefix()
+        more = []
+        for i in rules:
+            shape = _shape(program.rules[i])
+            rep = r.function_rep(shape.name, [*prefix, *[arguments[h] for h in shape.from_head]])
+            records = self._sets.get(i)
+            if records is None:
+                records = self._sets[i] = set(self._by_rule[i][0])
+            if rep in records:
+                more.append(_Record(rep, i, shape, offset))
+        if not more:
+            return found
+        return sorted([*found, *more], key=lambda rec: rec.rule)  # (stable: one rule's several keep their order)
+
+    def _record_prefix(self) -> list:
+        """The arguments every record of this trace has before its own (`offset` of them: the file's
+        number in a batch), read from one of its records."""
+        if not self._offset:
+            return []
+        for records, _elements in self._by_rule.values():
+            if records:
+                return (_REPS or _clingo_reps()).function_arguments(records[0])[:self._offset]
+        return []
 
     def elements(self, rule: int, k: int, values: list) -> list:
         """The element records of aggregate `k` of the derivation of `rule` whose variables have

@@ -220,3 +220,30 @@ def test_a_record_s_arguments_are_kept_only_once_an_explanation_reads_them():
     for rule, (_records, elements) in records._by_rule.items():
         for rep in elements:
             assert trace._ElementRecord(rep, rule).reps == clingo_reps.function_arguments(rep)
+
+
+def test_a_record_made_from_the_atom_asked_about_is_the_one_clingo_recorded(program):
+    """A rule whose head holds each value of its records once (`_Shape.from_head`) is not indexed:
+    the record of an atom is made from the atom's arguments and looked up among the rule's. Each
+    atom such a rule derived finds exactly its records (those whose head is the atom), in a file
+    reasoned on alone and in a batch (the file's number before the record's own arguments)."""
+    from gcs_reasoner.batching import reason_all
+
+    paths = ["facts/public_imaging.gcs", "facts/asm17_matters.gcs"]
+    alone = gcs.reason(gcs.load(paths[0]), explain=True)
+    together = reason_all([gcs.load(p) for p in paths], explain=True)
+    assert all(r.trace._offset == 1 for r in together), "the files were not reasoned on together"
+    made = 0
+    for result in (alone, *together):
+        t = result.trace
+        for rule_index, (records, _elements) in t._by_rule.items():
+            shape = trace._shape(program.rules[rule_index])
+            if shape.from_head is None:
+                continue
+            for rep in records:
+                rec = trace._Record(rep, rule_index, shape, t._offset)
+                head = rec.head
+                found = [r for r in t.derivations(head) if r.rule == rule_index]
+                assert [r.rep for r in found] == [rep], (program.rules[rule_index].text, str(head))
+                made += 1
+    assert made > 100, "too few records made from their atom to test anything"
