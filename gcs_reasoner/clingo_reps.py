@@ -114,6 +114,22 @@ def name_key(rep: int):
     return out[0]
 
 
+def name_test(names: set):
+    """A function telling whether a term's name is among `names` (bytes, as `name_of` gives them),
+    which reads each name once (`name_key`), not once per term: a file's atoms of a few dozen names
+    are asked about by the thousand."""
+    known: dict = {}
+
+    def test(rep: int) -> bool:
+        nk = name_key(rep)
+        found = known.get(nk)
+        if found is None:
+            found = known[nk] = name_of(rep) in names
+        return found
+
+    return test
+
+
 def runs(reps: list):
     """(start, end, name key) of each run of `reps` whose terms share a name (`name_key`), in order,
     for the shown atoms of a model (`model_reps`): clingo 5.8 lists them predicate by predicate

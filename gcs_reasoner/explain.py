@@ -354,18 +354,18 @@ class _Builder:
         self.stated: dict = {}  # key(symbol) -> (its FactNode if the file states it, the earlier round's conclusion)
         # the names of the atoms the facts state (an earlier round's included), as clingo keeps them:
         # an atom of another name is neither, and its text is not asked of clingo
-        from .clingo_reps import name_of
+        from .clingo_reps import name_test
 
-        self._name_of = name_of
         facts = result.facts
         self.stated_names = {n.lstrip("-").encode() for n in facts.names()} \
             | {t.partition("(")[0].lstrip("-").encode() for t in facts.rounds}
+        self._named_as_stated = name_test(self.stated_names)
 
     def node(self, sym, ancestors) -> Node:
         k = key(sym)
         stated = self.stated.get(k)
         if stated is None:  # the symbol's text, read from clingo once per symbol, if its name is stated
-            if self._name_of(k) in self.stated_names:
+            if self._named_as_stated(k):
                 text = symbol_text(sym)
                 origin = self.origins.get(text)
                 # a fact's node made once, and shared by every node resting on the fact (nothing changes it)

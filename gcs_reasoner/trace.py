@@ -460,7 +460,7 @@ class Trace:
         order of the file (the first line among the facts of an element's condition), then of the
         elements' values (symbols.order): not in the order the solver listed them, which changes
         with what else it grounds (a batch of files: batching.py)."""
-        from .clingo_reps import argument_reps, function_arguments, name_of, number_of, symbol
+        from .clingo_reps import argument_reps, function_arguments, name_test, number_of, symbol
 
         self._elems_loaded.add(rule)
         offset, elems = self._offset, self._elems
@@ -482,7 +482,7 @@ class Trace:
             found.append(rec)
             touched[id(found)] = found
         origins, file = self.result.facts.origins(), str(self.result.scenario.path)
-        stated_names = {n.encode() for n in self.result.facts.names()}
+        stated = name_test({n.encode() for n in self.result.facts.names()})
         lines_of = self._lines  # rep of an atom -> its line in the file, or 0
 
         def first(rec) -> tuple:
@@ -498,7 +498,7 @@ class Trace:
                 line = lines_of.get(c)
                 if line is None:
                     line = 0
-                    if name_of(c) in stated_names:
+                    if stated(c):
                         o = origins.get(str(symbol(c)))
                         if o is not None and o.file == file:
                             line = o.line

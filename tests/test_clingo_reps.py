@@ -118,3 +118,15 @@ def test_a_models_shown_atoms_come_predicate_by_predicate():
     one_by_one = _names_one_by_one(reps)
     assert len({name for _, _, name in one_by_one}) == len(one_by_one) > 100  # each name in one run
     assert _runs(reps) == one_by_one
+
+
+def test_a_name_test_says_what_the_public_api_says_of_each_term():
+    """name_test reads each name once; its answer for every term is the public API's, asked twice
+    (the second answer from what it kept), terms of the same name told the same."""
+    names = {b"member", b"dissolved", "é_x".encode()}
+    test = clingo_reps.name_test(names)
+    same_name = clingo.Function("member", [clingo.Function("other")])
+    for _ in range(2):
+        for t in TERMS + [same_name, clingo.Function("member")]:
+            expected = t.type == clingo.SymbolType.Function and t.name.encode() in names
+            assert test(t._rep) is expected, t
