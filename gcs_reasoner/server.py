@@ -64,20 +64,8 @@ def warm_up() -> None:
 
     cli._parser()
     parser_warm_up(every_state=True)  # a copy's first file needs states the warm-up file does not
-    _read_a_mistake()
     reasoning_warm_up(load_program())
     _prime()
-
-
-def _read_a_mistake() -> None:
-    """A file with a mistake is read again by lark, which says what is wrong (parse.py): lark and its
-    tables loaded here, not in each copy that meets a mistake (about 60 ms of such a run)."""
-    from .parse import ScenarioError, parse_text
-
-    try:
-        parse_text('groupement g "G" {\n  as of 2008-06-30\n  member\n}\n', "<warm-up>")
-    except ScenarioError:
-        pass
 
 
 _WARM_UP_FILE = """\

@@ -88,7 +88,7 @@ def test_a_run_the_server_takes_answers_as_a_run_that_does_its_own_work(served, 
     folder.mkdir()
     for name in ("public_imaging.gcs", "joint17_no_operation_2018.gcs", "dissolution_single_member.gcs"):
         (folder / name).write_bytes((FACTS / name).read_bytes())
-    # a mistake: lark reads the file again to say what is wrong (loaded by the server's warm-up)
+    # a mistake: lark reads the file again to say what is wrong (parse.py)
     mistake = short_tmp / "mistake.gcs"
     mistake.write_text('groupement g "G" {\n  as of 2008-06-30\n  member\n}\n', encoding="utf-8")
     for args in CASES + [["check", str(folder), "--format", "jsonl", "--jobs", "2"], ["check", str(mistake)]]:
