@@ -53,8 +53,7 @@ class _Record:
 
     def read_reps(self) -> list:
         """`reps`, read again, not kept."""
-        r = (_REPS or _clingo_reps()).function_arguments(self.rep)
-        return r[self.offset:] if self.offset else r
+        return _own_arguments(self.rep, self.offset)
 
     @property
     def slots(self) -> list:
@@ -132,6 +131,13 @@ class _Record:
             return (t[0], *[r[a] for a in t[1]])
         v = self.slots
         return (t[0], *[r[a] if a.__class__ is int else _build(a, v)._rep for a in t[1]])
+
+
+def _own_arguments(rep: int, offset: int) -> list:
+    """The arguments of the record `rep`, as clingo represents them, less the `offset` before its own
+    (the file's number in a batch)."""
+    r = (_REPS or _clingo_reps()).function_arguments(rep)
+    return r[offset:] if offset else r
 
 
 _SYMBOL = None  # clingo_reps.symbol, once clingo is imported
@@ -303,8 +309,7 @@ class _ElementRecord:
     def reps(self) -> list:
         """K, J, Vars, Terms, Cond, as clingo represents them: read at each call, not kept (most
         elements of a large aggregate are never listed)."""
-        r = (_REPS or _clingo_reps()).function_arguments(self.rep)
-        return r[self.offset:] if self.offset else r
+        return _own_arguments(self.rep, self.offset)
 
     @property
     def arguments(self) -> tuple:
