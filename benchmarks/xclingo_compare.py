@@ -100,7 +100,7 @@ def _named_anonymous(text: str) -> str:
     The same program: a fresh variable in a positive literal is what `_` means there."""
     import clingo.ast as ast
 
-    from gcs_reasoner.program import _rename
+    from gcs_reasoner.record_rules import rename
 
     out = []
 
@@ -111,9 +111,9 @@ def _named_anonymous(text: str) -> str:
             for lit in node.body:
                 if lit.ast_type == ast.ASTType.Literal and lit.sign == ast.Sign.NoSign and \
                         lit.atom.ast_type in (ast.ASTType.SymbolicAtom, ast.ASTType.Comparison):
-                    lit = _rename(lit, {}, anon)
+                    lit = rename(lit, {}, anon)
                 elif lit.ast_type == ast.ASTType.Literal and lit.atom.ast_type == ast.ASTType.BodyAggregate:
-                    elements = [e.update(condition=[_rename(c, {}, anon) if c.sign == ast.Sign.NoSign else c
+                    elements = [e.update(condition=[rename(c, {}, anon) if c.sign == ast.Sign.NoSign else c
                                                     for c in e.condition]) for e in lit.atom.elements]
                     lit = lit.update(atom=lit.atom.update(elements=elements))
                 body.append(lit)

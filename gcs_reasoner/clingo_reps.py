@@ -3,7 +3,7 @@
 clingo interns its terms: each is one 64-bit integer (`Symbol._rep`), equal terms share it.
 Its Python API makes a new Python object for each term it hands out: each atom of a model,
 each argument of each atom, at a microsecond or more apiece. The derivation records of a
-traced solve (program.py) are tens of thousands of atoms of a large file, which are only
+traced solve (record_rules.py) are tens of thousands of atoms of a large file, which are only
 split by predicate and indexed by their arguments, and most of them never read further.
 Read here as integers, through the same C functions clingo's Python API calls, they cost a
 third as much. clingo is pinned to 5.8 (pyproject.toml), whose Python API is written over

@@ -505,7 +505,7 @@ def _article_key(article: str):
 
 class _Solver:
     """One clingo control on the rules that can apply to a file (selection.py), with, if asked,
-    the derivation records of the rules that applied (program.py's doc)."""
+    the derivation records of the rules that applied (record_rules.py's doc)."""
 
     def __init__(self, program: Program, facts: Facts, kept: Optional[set] = None, watch=(),
                  traced: bool = False):

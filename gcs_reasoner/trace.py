@@ -1,6 +1,6 @@
 """The derivation records of a traced solve, and the trace an explanation reads them from.
 
-A traced solve (reasoning._Solver, the rules rewritten by program.py) leaves, beside the
+A traced solve (reasoning._Solver, the rules rewritten by record_rules.py) leaves, beside the
 conclusions, one flat record `_why_I(X1, ..., Xn)` for each derivation by rule I and one
 `_whyel_I(K, J, Vars, Terms, Cond)` for each element of its aggregates. `_split_records` takes
 them out of the model, by rule, as clingo represents them (clingo_reps.py); `Trace` gives them
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 class _Record:
-    """A derivation record of rule I, read from its flat record `_why_I(X1, ..., Xn)` (program.py,
+    """A derivation record of rule I, read from its flat record `_why_I(X1, ..., Xn)` (record_rules.py,
     RuleInfo.record). What `why` writes, `(H, Vars, Pos, Neg, Cmp, Agg)`, is given back part by
     part, as Python lists of clingo terms, when an explanation reads it: `pos` (the positive body
     atoms), `neg` (the atoms whose absence it relied on), `values` (of `RuleInfo.variables`), `cmps`

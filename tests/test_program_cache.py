@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from gcs_reasoner import program as P, user_cache
+from gcs_reasoner.record_rules import why_text
+from gcs_reasoner.rule_files import Reader
 
 
 def _no_rewrite(*_a, **_k):
@@ -16,7 +18,7 @@ def _no_rewrite(*_a, **_k):
 
 
 def test_the_shipped_rules_are_those_of_the_rule_files():
-    """When this fails: `python -m gcs_reasoner.program` (after any edit of rules/ or program.py)."""
+    """When this fails: `python -m gcs_reasoner.program` (after any edit of rules/ or of the modules that rewrite them, program.REWRITING_MODULES)."""
     base = P.rules_dir()
     key = P._cache_key(sorted(base.rglob("*.lp")))
     shipped = P._read_shipped(key)
@@ -73,12 +75,12 @@ def test_the_record_rules_made_again_are_those_of_the_rewrite():
     (program._rewrite); read back, they are the rewrite's: `why_text` makes `why` again from the
     rule's text."""
     base = P.rules_dir()
-    loader = P._Loader(Path(base).parent)
+    loader = Reader(Path(base).parent)
     for f in sorted(Path(base).rglob("*.lp")):
         loader.load(f)
     cached = P.Program(*P._unpack(P._rewrite(Path(base), sorted(Path(base).rglob("*.lp")))), files=[]).rules
     assert len(cached) == len(loader.rules) > 1000
     assert all(not c.why for c in cached)  # left out of what is cached
-    assert [P.why_text(c) for c in cached] == [r.why for r in loader.rules]
+    assert [why_text(c) for c in cached] == [r.why for r in loader.rules]
     assert [c.plain for c in cached] == [r.plain for r in loader.rules]
     assert sum(r.plain != r.text for r in loader.rules) > 0  # some rules have a `_nif` rule beside them

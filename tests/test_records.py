@@ -1,7 +1,7 @@
 """The derivation records of a traced solve (each rule of the file's selection derives its head
 from its own flat records: RuleInfo.traced), once rebuilt into `(H, Vars, Pos, Neg, Cmp, Agg)`
 (RuleInfo.record, trace._Record), are exactly those of the whole law ground as written, each
-rule beside its record rule `_why_I(H, Vars, Pos, Neg, Cmp, Agg) :- B'.` (program.py,
+rule beside its record rule `_why_I(H, Vars, Pos, Neg, Cmp, Agg) :- B'.` (record_rules.py,
 reasoning._Solver): the same derivations, and the same terms, built by Python from the values
 clingo recorded.
 
@@ -37,7 +37,7 @@ def test_the_records_are_those_of_the_whole_law_beside_its_record_rules(program,
 
 
 def test_the_records_of_rules_with_underscores_are_those_of_the_whole_law(program):
-    """Rules whose record names the atom behind a `_` (program._witnesses), on a generated
+    """Rules whose record names the atom behind a `_` (record_rules._witnesses), on a generated
     groupement where many apply, aggregates and departures among them: one record per body of
     the rule, with the first such atom."""
     import importlib.util
@@ -115,7 +115,7 @@ def _compare_records(program, scenario) -> list:
     # each record is one of the whole law's: a derivation of its head by its rule
     assert {str(s) for s in rebuilt} <= {str(s) for s in whole}
     assert len({str(s) for s in rebuilt}) == len(records)  # no two records of the solve rebuilt alike
-    # a rule that names the atoms behind its `_` apart (program._witnesses) records each body once,
+    # a rule that names the atoms behind its `_` apart (record_rules._witnesses) records each body once,
     # up to those atoms, with the first of them in clingo's order of terms; any other rule records
     # every body, as `why` does
 
