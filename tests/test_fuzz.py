@@ -4,7 +4,7 @@ The property, for every input: the whole pipeline ends with a result (exit 0,
 JSON of the output contract) or with one located message (exit 2,
 `FILE:LINE:COL: message`, nothing on standard output); never a traceback, an
 exception escaping, an exit 1 or an "internal error"; the same input gives the
-same output. The oracle and the mutators are `gcs_reasoner/fuzz.py`, shared
+same output. The oracle (`gcs_reasoner/fuzz.py`) and the mutators (`fuzz_inputs.py`) are shared
 with the long run a developer starts by hand (`python -m gcs_reasoner.fuzz`).
 
 Budgets are small and the examples derandomized (the same ones every run), so
@@ -24,10 +24,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import gcs_reasoner as gcs
-from gcs_reasoner import fuzz
+from gcs_reasoner import fuzz, fuzz_inputs
 from gcs_reasoner.parse import ScenarioError
 
-SMALL = fuzz._FALLBACK_SEED  # two members, reasons in a fraction of a second
+SMALL = fuzz_inputs._FALLBACK_SEED  # two members, reasons in a fraction of a second
 
 
 def budget(n: int):
@@ -63,7 +63,7 @@ def time_limit(seconds: int):
         signal.signal(signal.SIGALRM, old)
 
 
-class Draws(fuzz.Chooser):
+class Draws(fuzz_inputs.Chooser):
     """The mutators' random decisions as hypothesis draws: a failing input shrinks to few, small changes."""
 
     def __init__(self, data):
@@ -114,8 +114,8 @@ def parses_or_fails_located(text: str):
 @budget(150)
 @given(st.data())
 def test_mutated_examples_parse_or_fail_with_a_located_message(data):
-    _, text = Draws(data).choice(fuzz.seeds())
-    mutated, _ = fuzz.mutate(Draws(data), text)
+    _, text = Draws(data).choice(fuzz_inputs.seeds())
+    mutated, _ = fuzz_inputs.mutate(Draws(data), text)
     if isinstance(mutated, bytes):
         try:
             mutated = mutated.decode("utf-8-sig")
@@ -127,8 +127,8 @@ def test_mutated_examples_parse_or_fail_with_a_located_message(data):
 @budget(12)
 @given(st.data())
 def test_mutated_examples_through_the_cli(path, data):
-    _, text = Draws(data).choice(fuzz.seeds())
-    mutated, _ = fuzz.mutate(Draws(data), text)
+    _, text = Draws(data).choice(fuzz_inputs.seeds())
+    mutated, _ = fuzz_inputs.mutate(Draws(data), text)
     judge(mutated, path)
 
 
@@ -137,7 +137,7 @@ def test_mutated_examples_through_the_cli(path, data):
 def test_mutated_bytes_through_the_cli(path, data):
     """Byte flips and encodings of a small file: a read error, a parse error or a result, located."""
     r = Draws(data)
-    mutated = r.choice([fuzz.m_byte_flip, fuzz.m_encoding, fuzz.m_char_insert, fuzz.m_string])(r, SMALL)
+    mutated = r.choice([fuzz_inputs.m_byte_flip, fuzz_inputs.m_encoding, fuzz_inputs.m_char_insert, fuzz_inputs.m_string])(r, SMALL)
     judge(mutated, path, twice=False)
 
 
@@ -145,9 +145,9 @@ def test_mutated_bytes_through_the_cli(path, data):
 
 
 TOKENS = st.one_of(
-    st.sampled_from(fuzz.keywords()),
+    st.sampled_from(fuzz_inputs.keywords()),
     st.sampled_from(["{", "}", ",", ".", '"x"', '""', "ch_a", "ch_b", "ag1", "d1", "ag1.d1", "#c\n", "\n"]),
-    st.sampled_from(fuzz.EXTREME_NUMBERS[:-3] + fuzz.EXTREME_DATES),
+    st.sampled_from(fuzz_inputs.EXTREME_NUMBERS[:-3] + fuzz_inputs.EXTREME_DATES),
     st.from_regex(r"[a-z0-9_\-]{1,12}", fullmatch=True),
 )
 
@@ -205,13 +205,13 @@ DATE_SLOTS = {
 
 
 @budget(30)
-@given(st.sampled_from(sorted(NUMBER_SLOTS)), st.sampled_from(fuzz.EXTREME_NUMBERS))
+@given(st.sampled_from(sorted(NUMBER_SLOTS)), st.sampled_from(fuzz_inputs.EXTREME_NUMBERS))
 def test_extreme_numbers(path, slot, value):
     judge(NUMBER_SLOTS[slot](value), path, twice=False)
 
 
 @budget(20)
-@given(st.sampled_from(sorted(DATE_SLOTS)), st.sampled_from(fuzz.EXTREME_DATES))
+@given(st.sampled_from(sorted(DATE_SLOTS)), st.sampled_from(fuzz_inputs.EXTREME_DATES))
 def test_extreme_dates(path, slot, value):
     judge(DATE_SLOTS[slot](value), path, twice=False)
 
@@ -243,8 +243,8 @@ def read_back(text: str, path: str, columns: bool = True):
 @given(st.data(), st.sampled_from(sorted(LAYOUTS)))
 def test_layout_changes_nothing(path, data, layout):
     """BOM, CRLF or tabs for spaces: the same scenario, or the same message at the same line and column."""
-    _, text = Draws(data).choice(fuzz.seeds())
-    mutated, _ = fuzz.mutate(Draws(data), text)
+    _, text = Draws(data).choice(fuzz_inputs.seeds())
+    mutated, _ = fuzz_inputs.mutate(Draws(data), text)
     if not isinstance(mutated, str) or any(c in mutated for c in "\r\t\ufeff"):
         return
     try:
@@ -306,7 +306,7 @@ QUICK_HUGE = ["open_braces_10000", "nested_members_10000", "closing_braces_10000
 
 @pytest.mark.parametrize("name", QUICK_HUGE)
 def test_huge_and_deep(name, path):
-    data = dict((n, d) for n, d, _ in fuzz.huge_inputs())[name]
+    data = dict((n, d) for n, d, _ in fuzz_inputs.huge_inputs())[name]
     judge(data, path, twice=False, seconds=30)
 
 

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gcs_reasoner import fuzz, lalr, parse, parser_tables
+from gcs_reasoner import fuzz_inputs, lalr, parse, parser_tables
 
 FAST = lalr.Parser(parser_tables.load_fast(parser_tables.FAST_PATH.read_text(encoding="utf-8")))
 
@@ -47,7 +47,7 @@ def agree(text: str) -> None:
     same_tree(FAST.parse(text), slow)
 
 
-@pytest.mark.parametrize("name,text", fuzz.seeds(), ids=[n for n, _ in fuzz.seeds()])
+@pytest.mark.parametrize("name,text", fuzz_inputs.seeds(), ids=[n for n, _ in fuzz_inputs.seeds()])
 def test_every_example_gives_lark_s_tree(name, text):
     agree(parse._check_text(text, name))
 
@@ -56,14 +56,14 @@ def test_every_example_gives_lark_s_tree(name, text):
 @given(st.integers(min_value=0, max_value=2**32 - 1))
 def test_mutated_examples_agree_with_lark(seed):
     r = random.Random(seed)
-    _name, text = r.choice(fuzz.seeds())
-    mutated, _ = fuzz.mutate(r, text)
+    _name, text = r.choice(fuzz_inputs.seeds())
+    mutated, _ = fuzz_inputs.mutate(r, text)
     if isinstance(mutated, str):
         agree(mutated)
 
 
 @settings(max_examples=200, deadline=None, derandomize=True)
-@given(st.lists(st.sampled_from(fuzz.keywords() + ["x", "\"t\"", "2024-01-01", "12", "{", "}", ",", ".", "EUR", "#c\n", "\n"]),
+@given(st.lists(st.sampled_from(fuzz_inputs.keywords() + ["x", "\"t\"", "2024-01-01", "12", "{", "}", ",", ".", "EUR", "#c\n", "\n"]),
                 max_size=30))
 def test_random_tokens_agree_with_lark(tokens):
     agree(" ".join(tokens))
