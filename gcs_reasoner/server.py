@@ -49,13 +49,13 @@ from .client import HEADER_SIZE, IDLE, IDLE_ENV, PACKAGE_DIR, header, is_running
 
 def warm_up() -> None:
     """Load what any command builds on, so that each request's copy starts with it: the rules,
-    the parser, the law's texts, the modules of every command and renderer (and of what a request
-    loads on its way: the temporary folder, the decoder of the files read), and one small file
-    reasoned on and written out (clingo's and the renderers' first-use costs)."""
+    the parser, the law's texts, the rules written for batches of files, the modules of every command
+    and renderer (and of what a request loads on its way: the temporary folder, the decoder of the
+    files read), and one small file reasoned on and written out (clingo's and the renderers' first-use costs)."""
     import encodings.utf_8_sig  # noqa: F401
     import tempfile  # noqa: F401
 
-    from . import batching, cli  # noqa: F401
+    from . import batching, cli
     from . import counterfactual, coverage, expectations, periods, whatif, whynot  # noqa: F401
     from .parse import warm_up as parser_warm_up
     from .program import load_program
@@ -65,6 +65,7 @@ def warm_up() -> None:
     cli._parser()
     parser_warm_up(every_state=True)  # a copy's first file needs states the warm-up file does not
     reasoning_warm_up(load_program())
+    batching.warm_up(load_program())  # a folder's batches, and the workers forked for them, start with it
     _prime()
 
 
