@@ -171,7 +171,7 @@ def _plain_clingo(program_files, facts_text: str) -> int:
     number of ground rules (clingo statistics)."""
     import clingo
 
-    from gcs_reasoner.reasoning import Calendar
+    from gcs_reasoner.calendar_functions import Calendar
 
     ctl = clingo.Control(["--warn=none", "--stats"])
     for f in program_files:
@@ -188,7 +188,7 @@ def _selected_clingo(program, kept, facts_text: str) -> int:
     import clingo
 
     from gcs_reasoner import selection
-    from gcs_reasoner.reasoning import Calendar
+    from gcs_reasoner.calendar_functions import Calendar
 
     ctl = clingo.Control(["--warn=none", "--stats"])
     ctl.add("base", [], selection.program_text(program, kept))
@@ -219,7 +219,8 @@ def measure_size(n: int, repeat: int, rules_dir=None, explain_budget: float = 60
     from gcs_reasoner.collector import paused, release
     from gcs_reasoner.facts import scenario_facts
     from gcs_reasoner.program import load_program
-    from gcs_reasoner.reasoning import Result, forget_terms, free_spent
+    from gcs_reasoner.reasoning import forget_terms, free_spent
+    from gcs_reasoner.result import Result
 
     def stage(name, fn, rep=repeat, setup=None, teardown=None, **extra):
         _emit(start=name)

@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 XCLINGO_CHILD = r'''
 import json, statistics, sys, time
 sys.path.insert(0, sys.argv[1])
-from gcs_reasoner.reasoning import Calendar
+from gcs_reasoner.calendar_functions import Calendar
 from xclingo import XclingoControl, XclingoContext
 import xclingo, os
 program = open(sys.argv[2]).read(); facts = open(sys.argv[3]).read()

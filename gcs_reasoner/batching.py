@@ -267,7 +267,8 @@ def _solve(program: Program, all_facts: list, traced: bool):
     import clingo
 
     from .clingo_reps import argument_reps, model_reps, name_of, runs, symbol
-    from .reasoning import ROUNDS, Calendar, ReasoningError
+    from .reasoning import ROUNDS, ReasoningError
+    from .calendar_functions import Calendar
     from .trace import Records
 
     kept: set = set()
@@ -347,6 +348,7 @@ def reason_all(scenarios: list, as_of: Optional[date] = None, explain: bool = Fa
 
 def _reason_batch(scenarios: list, as_of, explain: bool, program: Program) -> list:
     from . import reasoning
+    from .result import Result
 
     def alone(scenario):
         try:
@@ -375,7 +377,7 @@ def _reason_batch(scenarios: list, as_of, explain: bool, program: Program) -> li
                 out[i] = alone(scenarios[i])
                 continue
             try:
-                result = reasoning.Result(scenarios[i], facts, program, found[0], traced=explain, records=found[1],
+                result = Result(scenarios[i], facts, program, found[0], traced=explain, records=found[1],
                                           record_offset=1)
             except Exception as exc:
                 out[i] = exc

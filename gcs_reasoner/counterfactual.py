@@ -276,7 +276,7 @@ def _solve(result, base: str, goal: str, negate: bool, max_changes: int, timeout
     """The optimal change sets (each a set of `_chg` arguments and the chosen atoms), and whether time ran out."""
     import clingo
 
-    from .reasoning import Calendar
+    from .calendar_functions import Calendar
 
     ctl = clingo.Control(["--warn=none", "--opt-mode=optN", "0"])
     ctl.add("base", [], result.program.plain)

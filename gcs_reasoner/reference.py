@@ -49,7 +49,7 @@ def _contract_words() -> set:
 
 def render(program=None) -> str:
     from .program import load_program
-    from .reasoning import WARNING_PREDICATES
+    from .result import WARNING_PREDICATES
     from .render import TOPICS, topic_of, topic_title
     from .render.words import provision_label
 

@@ -7,7 +7,7 @@ them out of the model, by rule, as clingo represents them (clingo_reps.py); `Tra
 back by the atom they derive, read lazily: the records of a predicate when an atom of it is first
 asked about, a record's terms when an explanation reads it (`_Record`: what `why` writes,
 `(H, Vars, Pos, Neg, Cmp, Agg)`, rebuilt from RuleInfo.record). explain.py builds the trees
-from a Trace; Result (reasoning.py) walks it for the provisions and texts a conclusion rests on.
+from a Trace; Result (result.py) walks it for the provisions and texts a conclusion rests on.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from .symbols import args, key, name as symbol_name, order
 from .versions import applied_provisions
 
 if TYPE_CHECKING:
-    from .reasoning import Result
+    from .result import Result
 
 
 class _Record:

@@ -146,7 +146,8 @@ def model_atoms(result) -> list:
         return cached
     import clingo
 
-    from .reasoning import Calendar, ReasoningError
+    from .reasoning import ReasoningError
+    from .calendar_functions import Calendar
 
     ctl = clingo.Control(["--warn=none"])
     ctl.add("base", [], result.program.plain)
@@ -359,7 +360,7 @@ class _Evaluator:
     def __init__(self, result, lang: str = "fr", depth: int = MAX_DEPTH):
         import clingo
 
-        from .reasoning import Calendar
+        from .calendar_functions import Calendar
 
         self.result, self.lang, self.depth = result, lang, depth
         self.program = result.program

@@ -193,7 +193,7 @@ def test_withdrawal_notice_of_a_century_computes():
 def test_fraction_is_in_lowest_terms():
     import clingo
 
-    from gcs_reasoner.reasoning import Calendar
+    from gcs_reasoner.calendar_functions import Calendar
 
     f = Calendar().fraction(clingo.Number(1_288_490_187), clingo.Number(2_147_483_645))
     assert str(f) == "fraction(3,5)"
@@ -201,11 +201,11 @@ def test_fraction_is_in_lowest_terms():
 
 
 def test_calendar_values_are_reused_per_arguments_never_across_them():
-    """The calendar functions are computed once per arguments (reasoning._pure): the same
+    """The calendar functions are computed once per arguments (calendar_functions._pure): the same
     arguments give the same term again, other arguments their own."""
     import clingo
 
-    from gcs_reasoner.reasoning import Calendar
+    from gcs_reasoner.calendar_functions import Calendar
 
     n = clingo.Number
     day = clingo.Function("d", [n(2024), n(2), n(28)])

@@ -101,6 +101,7 @@ def test_a_models_shown_atoms_come_predicate_by_predicate():
 
     import gcs_reasoner as gcs
     from gcs_reasoner import reasoning, selection
+    from gcs_reasoner.calendar_functions import Calendar
     from gcs_reasoner.program import load_program
 
     program = load_program()
@@ -111,7 +112,7 @@ def test_a_models_shown_atoms_come_predicate_by_predicate():
     ctl = clingo.Control(["--warn=none"])
     ctl.add("base", [], selection.program_text(program, kept, traced=True))
     ctl.add("base", [], selection.facts_text(program, facts, kept) + 'p(3). p(1). q(2). #show p/1. #show (x, 1) : q(2).')
-    ctl.ground([("base", [])], context=reasoning.Calendar())
+    ctl.ground([("base", [])], context=Calendar())
     seen = []
     ctl.solve(on_model=lambda m: seen.append(clingo_reps.model_reps(m)))
     (reps,) = seen

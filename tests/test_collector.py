@@ -71,7 +71,7 @@ def test_a_folder_checked_with_the_collector_off_frees_each_batchs_results(tmp_p
     import gcs_reasoner.batching as batching
     from gcs_reasoner import collector
     from gcs_reasoner.cli import main
-    from gcs_reasoner.reasoning import Result
+    from gcs_reasoner.result import Result
 
     for i in range(5):
         (tmp_path / f"f{i}.gcs").write_text(open("facts/public_imaging.gcs", encoding="utf-8").read(),
@@ -99,7 +99,7 @@ def test_the_results_of_a_batch_are_freed_without_the_collector(tmp_path):
     """A result, its conclusions and its trees refer to each other; once its document is made it
     is released (collector.release), so reference counting frees it: no pass of the collector has
     to walk a batch's results (it was a quarter of check_files's time)."""
-    from gcs_reasoner.reasoning import Result
+    from gcs_reasoner.result import Result
 
     paths = []
     for i in range(3):

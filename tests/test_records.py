@@ -17,6 +17,7 @@ import pytest
 
 import gcs_reasoner as gcs
 from gcs_reasoner import clingo_reps, program as program_module, reasoning, selection, trace
+from gcs_reasoner.calendar_functions import Calendar
 from gcs_reasoner.program import load_program
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,7 +98,7 @@ def _compare_records(program, scenario) -> list:
     ctl.add("base", [], program.plain)
     ctl.add("base", [], facts_text)
     ctl.add("base", [], program.why_program(range(len(program.rules))))
-    ctl.ground([("base", [])], context=reasoning.Calendar())
+    ctl.ground([("base", [])], context=Calendar())
     whole: list = []
     with ctl.solve(yield_=True) as models:
         for model in models:

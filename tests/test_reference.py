@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from gcs_reasoner.program import load_program
-from gcs_reasoner.reasoning import WARNING_PREDICATES
+from gcs_reasoner.result import WARNING_PREDICATES
 from gcs_reasoner.reference import render
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "conclusions.md"

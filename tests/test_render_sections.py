@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import gcs_reasoner as gcs
-from gcs_reasoner.reasoning import WARNING_PREDICATES
+from gcs_reasoner.result import WARNING_PREDICATES
 from gcs_reasoner.render import OTHER, SECTIONS, SECTIONS_BY_ARGUMENT, TOPICS_FR, grouped, topic_of, topic_title
 from gcs_reasoner.render import html, markdown, text
 

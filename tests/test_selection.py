@@ -16,6 +16,7 @@ import pytest
 
 import gcs_reasoner as gcs
 from gcs_reasoner import reasoning, selection
+from gcs_reasoner.calendar_functions import Calendar
 from gcs_reasoner.program import load_program
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +40,7 @@ def _whole_law(program, facts) -> set[str]:
     ctl = clingo.Control(["--warn=none"])
     ctl.add("base", [], program.plain)
     ctl.add("base", [], facts.program())
-    ctl.ground([("base", [])], context=reasoning.Calendar())
+    ctl.ground([("base", [])], context=Calendar())
     out: set = set()
     ctl.solve(on_model=lambda m: out.update(str(s) for s in m.symbols(shown=True)))
     return out
@@ -64,7 +65,7 @@ def test_a_rule_the_guess_missed_is_added_before_solving(program, name, monkeypa
     ctl = clingo.Control(["--warn=none"])
     ctl.add("base", [], selection.program_text(program, guess))
     ctl.add("base", [], facts.program())
-    ctl.ground([("base", [])], context=reasoning.Calendar())
+    ctl.ground([("base", [])], context=Calendar())
     guessed: set = set()
     ctl.solve(on_model=lambda m: guessed.update(str(s) for s in m.symbols(shown=True)))
     whole = _whole_law(program, facts)

@@ -8,7 +8,7 @@ import pytest
 
 import gcs_reasoner as gcs
 from gcs_reasoner.program import load_program
-from gcs_reasoner.reasoning import WARNING_PREDICATES
+from gcs_reasoner.result import WARNING_PREDICATES
 from gcs_reasoner.sentences import parse_pattern
 
 PROGRAM = load_program()

@@ -404,7 +404,7 @@ def provisions_applied(result, groups) -> list:
     """The provision ids the conclusions rest on (through their intermediate steps), in the
     order of the Code (article, version, then the order of the inventory)."""
     from .. import law
-    from ..reasoning import _article_key
+    from ..result import _article_key
 
     seen = result.trace.provisions_under([c.symbol for _t, cs in groups for c in cs])
     order = {pid: k for k, pid in enumerate(law._entries())}

@@ -1,0 +1,404 @@
+"""What the law concludes on a scenario (Result): its conclusions, its warnings, and on demand
+why (the derivation records of a traced solve, trace.py; the trees, explain.py).
+
+reasoning.py makes a Result from a model of the rules; a batch of files (batching.py) makes one
+per file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Iterator, Optional
+
+from .collector import paused
+from .facts import Facts
+from .program import NOT_IN_FOLDER, Program
+from .scenario import Scenario
+from .symbols import order, render_atom, spell, to_value
+from .trace import Records, Trace
+
+# the events of not_judged/3 warnings, in French
+EVENTS_FR = {"withdrawal": "le retrait", "exclusion": "l'exclusion", "admission": "l'admission",
+             "administrator_election": "l'élection comme administrateur",
+             "deputy_election": "l'élection comme suppléant de l'administrateur",
+             "ars_dissolution": "la dissolution par le directeur général de l'agence régionale de santé"}
+
+WARNING_PREDICATES = {("missing_fact", 3), ("not_judged", 3), ("membership_unknown", 2), ("doubtful_text", 2)}
+
+
+@dataclass
+class Conclusion:
+    predicate: str
+    args: list
+    symbol: object = field(repr=False)
+    result: "Result" = field(repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        """The conclusion as every output spells it: the contract's args (`avenant:av1`)."""
+        return spell(self.symbol)
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def provisions(self) -> list[str]:
+        return self.result.provisions_of(self.symbol)
+
+    def sentence(self, lang: str = "fr") -> Optional[str]:
+        """The conclusion in words (`fr` or `en`), from the `% say` blocks of the rules."""
+        from .sentences import sentence
+
+        return sentence(self.symbol, lang, self.result.program, self.result.names)
+
+    def explain(self, **kw):
+        return self.result.explain(self, **kw)
+
+    def why_not(self, query: str, **kw):
+        """See Result.why_not (the conclusion's own result)."""
+        return self.result.why_not(query, **kw)
+
+    def _repr_html_(self) -> str:
+        from .rich import conclusion_html
+
+        return conclusion_html(self)
+
+
+@dataclass
+class Warning_:
+    code: str
+    message: str  # English (the contract's `message`)
+    line: Optional[int] = None
+    message_fr: str = ""  # the same in French, where written
+
+    def text(self, lang: str = "fr") -> str:
+        """The message in `lang` (French when written, else English)."""
+        return self.message_fr if lang == "fr" and self.message_fr else self.message
+
+    def as_dict(self) -> dict:
+        d = {"code": self.code, "message": self.message}
+        if self.message_fr:
+            d["message_fr"] = self.message_fr
+        if self.line is not None:
+            d["line"] = self.line
+        return d
+
+
+class Result:
+    """What the law concludes on a scenario, and (on demand) why."""
+
+    def __init__(self, scenario: Scenario, facts: Facts, program: Program, symbols: list, traced: bool,
+                 records: Optional["Records"] = None, record_offset: int = 0):
+        """`symbols`: the model's shown atoms; `records`: the derivation records of a traced solve
+        (_Solver.traced), or None: computed when first asked for (`trace`); `record_offset`: how
+        many arguments of each record come before its own (1: the file's number in a batch,
+        batching.py)."""
+        self.scenario = scenario
+        self.facts = facts
+        self.program = program
+        self.as_of: date = facts.as_of
+        # where as_of comes from (reason(): "asked", "file" or "today") and the file's own date
+        self.as_of_source: str = "file" if scenario.groupement.as_of is not None else "asked"
+        self.file_as_of: Optional[date] = scenario.groupement.as_of.value if scenario.groupement.as_of else None
+        self._symbols = symbols
+        self._trace: Optional["Trace"] = None
+        if traced and records is not None:
+            self._trace = Trace(self, records, record_offset)
+        from .clingo_reps import argument_reps, name_key, name_of, number_of
+        from .symbols import value_of_rep
+
+        shown = program.shown
+        self.conclusions: list[Conclusion] = []
+        self._warning_atoms = []
+        self._not_in_folder_rules: list[int] = []  # rules resting on a text not in the folder, applied
+        names: dict = {}  # name key (clingo_reps.name_key) -> the name: atoms read as representations
+        for sym in symbols:
+            rep = sym._rep
+            name = names.get(k := name_key(rep))
+            if name is None:
+                name = names[k] = (name_of(rep) or b"").decode()
+            arguments = argument_reps(rep)
+            key = (name, len(arguments))
+            if key in WARNING_PREDICATES:
+                self._warning_atoms.append(sym)
+            elif key == (NOT_IN_FOLDER, 1):
+                self._not_in_folder_rules.append(number_of(arguments[0]))
+            elif key in shown:
+                self.conclusions.append(Conclusion(name, [value_of_rep(a) for a in arguments], sym, self))
+        self.conclusions.sort(key=lambda c: (c.predicate, c.text))
+        self._warning_atoms.sort(key=order)  # in the order of their values, not the solver's (a batch's differs)
+        self.warnings: list[Warning_] = self._warnings()
+
+    @property
+    def names(self) -> dict:
+        """Identifier -> display name, for the members and associates of the file (made once:
+        each conclusion's sentence asks for it)."""
+        cached = self.__dict__.get("_names")
+        if cached is None or cached[0] is not self.scenario:
+            cached = self.__dict__["_names"] = (self.scenario, {m.id: m.name for m in self.scenario.groupement.members})
+        return cached[1]
+
+    # --- queries -----------------------------------------------------------------
+    def __iter__(self) -> Iterator[Conclusion]:
+        return iter(self.conclusions)
+
+    def by_predicate(self, predicate: str) -> list[Conclusion]:
+        return [c for c in self.conclusions if c.predicate == predicate]
+
+    def holds(self, text: str) -> bool:
+        return self.find(text) is not None
+
+    def find(self, text: str) -> Optional[Conclusion]:
+        """The conclusion spelt `text`: the contract's spelling (`avenant:av1`) or clingo's (`avenant(av1)`)."""
+        from .symbols import find
+
+        return find(self.conclusions, text)
+
+    # --- reasons -----------------------------------------------------------------
+    @property
+    def trace(self) -> "Trace":
+        if self._trace is None:
+            with paused():
+                from .reasoning import _Solver
+
+                self._trace = Trace(self, _Solver(self.program, self.facts, traced=True).records)
+        return self._trace
+
+    def provisions_of(self, symbol) -> list[str]:
+        return self.trace.provisions_of(symbol)
+
+    def explain(self, conclusion, **kw):
+        """The explanation tree (explain.Node) of a conclusion (Conclusion or its text)."""
+        from .explain import DEFAULT_MAX_ELEMENTS, build
+
+        if isinstance(conclusion, str):
+            found = self.find(conclusion)
+            if found is None:
+                raise KeyError(conclusion)
+            conclusion = found
+        with paused():
+            return build(self, conclusion.symbol, builder=self._builder(kw.get("max_elements", DEFAULT_MAX_ELEMENTS)), **kw)
+
+    def _builder(self, max_elements):
+        """One tree builder per result (and element limit): the nodes conclusions share are built
+        once, and the facts' origins indexed once, however many conclusions are explained."""
+        from .explain import _Builder
+
+        builders = self.__dict__.setdefault("_builders", {})
+        if max_elements not in builders:
+            builders[max_elements] = _Builder(self, max_elements)
+        return builders[max_elements]
+
+    def why_not(self, query: str, lang: str = "fr", depth: Optional[int] = None):
+        """Why `query` (`_` for any value, dates YYYY-MM-DD) does not hold: for each rule that
+        could conclude it, the first condition that fails (whynot.WhyNot)."""
+        from .whynot import MAX_DEPTH, why_not
+
+        return why_not(self, query, lang=lang, depth=MAX_DEPTH if depth is None else depth)
+
+    def what_would_make(self, query: str, negate: bool = False, **kw):
+        """The smallest verified sets of changes to the file that make `query` hold
+        (`negate=True`: stop holding); counterfactual.WhatWould."""
+        from .counterfactual import what_would_make
+
+        return what_would_make(self, query, negate=negate, **kw)
+
+    def _repr_html_(self) -> str:
+        from .rich import result_html
+
+        return result_html(self)
+
+    def memo(self, lang: str = "fr", format: Optional[str] = None):
+        """The legal note (render/memo.py): with `format` ("markdown" or "html", a whole page) its
+        text; without, a Memo (`.markdown()`, `.html()`, shown as HTML in a notebook)."""
+        from .render.memo import build, render
+
+        if format is None:
+            return build(self, lang)
+        return render(self, lang=lang, format=format)
+
+    def texts(self) -> list[tuple[str, str]]:
+        """(article, version) of the texts the conclusions rest on."""
+        seen = set()
+        for p in self.trace.provisions_under([c.symbol for c in self.conclusions]):
+            text = _article_version(p)
+            if text:
+                seen.add(text)
+        return sorted(seen, key=lambda t: (_article_key(t[0]), t[1]))
+
+    # --- warnings ----------------------------------------------------------------
+    def _warning(self, sym, members, names) -> Warning_:
+        """One warning atom of the rules, in words, at the line of the member it names (`names`:
+        identifier -> display name, made once for all the warnings)."""
+        from .sentences import value
+
+        args = [to_value(a) for a in sym.arguments]
+        if sym.name == "not_judged":
+            event, subject, when = args
+            code = "text_not_in_force"
+            msg = (f"the {event} of '{subject}' on {when} is not judged: no encoded text governs it on that date; "
+                   f"its effect is unknown")
+            what = EVENTS_FR.get(event, f"l'événement {event}")
+            fr = (f"{what} de {names.get(subject, subject)} du {value(sym.arguments[2], 'fr', {})} "
+                  f"n'est pas jugé(e) : aucun texte encodé ne le régit à cette date ; son effet est inconnu")
+        elif sym.name == "membership_unknown":
+            subject, when = args
+            code = "membership_unknown"
+            msg = (f"whether '{subject}' is still a member on {when} is unknown (a withdrawal or an exclusion whose "
+                   f"effect is not judged): no conclusion that counts the members on that date")
+            fr = (f"on ne peut dire si {names.get(subject, subject)} est encore membre le "
+                  f"{value(sym.arguments[1], 'fr', {})} (un retrait ou une exclusion dont l'effet n'est pas jugé) : "
+                  f"aucune conclusion qui compte les membres à cette date")
+        elif sym.name == "doubtful_text":  # a text read as written though it reads oddly (its rule's sentence)
+            from .sentences import sentence
+
+            code = "doubtful_text"
+            msg = sentence(sym, "en", self.program, names) or f"doubtful text: {render_atom(sym)}"
+            fr = sentence(sym, "fr", self.program, names) or f"texte douteux : {render_atom(sym)}"
+            return Warning_(code, msg, None, fr)
+        else:
+            conclusion, subject, attribute = args
+            code = "missing_fact"
+            where = f"member '{subject}'" if subject in members else str(subject)
+            msg = f"{attribute} of {where} is not stated: no conclusion on {conclusion}"
+            fr = (f"le fichier n'indique pas {attribute} de {names.get(subject, subject)} : "
+                  f"aucune conclusion sur {conclusion}")
+            if attribute == "convention":
+                msg = f"the file has no convention block: no conclusion on {conclusion}"
+                fr = f"le fichier n'a pas de bloc convention : aucune conclusion sur {conclusion}"
+        m = members.get(subject)
+        return Warning_(code, msg, m.line if m else None, fr)
+
+    def _not_in_folder_warnings(self) -> list[Warning_]:
+        """One `text_not_in_folder` warning per text a rule that applied rests on, naming what
+        that rule concludes: the text itself is not applied (the fact standing for it is)."""
+        from . import law
+
+        by_text: dict = {}
+        for i in sorted(set(self._not_in_folder_rules)):
+            rule = self.program.rule(i)
+            cited = rule.provisions
+            now = [p for p in cited if _article_version(p) and law.in_force(*_article_version(p), self.as_of)]
+            for t in rule.not_in_folder:  # an auxiliary rule cites nothing: its file says where
+                by_text.setdefault(t, []).extend(now or cited[:1] or [f"{rule.file}:{rule.line}"])
+        out = []
+        for t, where in by_text.items():
+            ids = ", ".join(dict.fromkeys(where))
+            out.append(Warning_(
+                "text_not_in_folder",
+                f"{t} is not in the folder: what is drawn under {ids} rests on the file's word for it "
+                f"(a fact standing for that text), not checked against the text itself",
+                None,
+                f"{t} n'est pas dans le dossier : ce qui est tiré de {ids} repose sur ce que le fichier en dit "
+                f"(un fait qui tient lieu de ce texte), sans vérification au regard du texte lui-même"))
+        return out
+
+    def _warnings(self) -> list[Warning_]:
+        from . import law
+
+        out: list[Warning_] = []
+        # the story of the file (validate.py): statements the facts left out, and why
+        for w in getattr(self.scenario, "warnings", []):
+            out.append(Warning_(w.code, w.message, w.line, w.message_fr))
+        members = {m.id: m for m in self.scenario.groupement.members}
+        names = {k: m.name for k, m in members.items()}
+        for sym in self._warning_atoms:
+            out.append(self._warning(sym, members, names))
+        # texts cited but not in the folder, that a fact of the file stands for (contract part 2)
+        out.extend(self._not_in_folder_warnings())
+        # the period the encoded law covers (before 2006-01-01, after the newest text known)
+        why, why_fr = law.not_covered(self.as_of, "en"), law.not_covered(self.as_of, "fr")
+        if why:
+            out.append(Warning_("text_not_in_force", why, None, why_fr))
+        # texts encoded vs texts in force, on the as-of date
+        encoded, cited = _encoded_texts(self.program)
+        in_force_then = None  # law.texts_in_force(as_of), read once when first needed
+        for art, versions in encoded:
+            applied = [v for v in versions if law.in_force(art, v, self.as_of)]
+            if applied:  # that version in force is encoded: all of it?
+                missing = [p for p in _decidable_provisions(art, applied[0]) if p not in cited]
+                if missing:
+                    ids = ", ".join(missing)
+                    out.append(
+                        Warning_(
+                            "text_partly_encoded",
+                            f"{art} (version of {applied[0]}, in force on {self.as_of.isoformat()}): "
+                            f"{len(missing)} provision(s) not encoded yet ({ids}); nothing is drawn from them",
+                            None,
+                            f"{art} (version du {applied[0]}, en vigueur le {self.as_of.isoformat()}) : "
+                            f"{len(missing)} disposition(s) pas encore encodée(s) ({ids}) ; rien n'en est tiré",
+                        )
+                    )
+                continue
+            if not any(law.in_force(art, v, self.as_of) for v in versions):
+                if in_force_then is None:
+                    in_force_then = law.texts_in_force(self.as_of)
+                inforce = [t for t in in_force_then if t.article == art]
+                if not inforce and self.as_of >= date(2006, 1, 1) and min(versions) > self.as_of.isoformat():
+                    continue  # the article does not exist yet on that date: nothing of it is missing
+                if inforce and not _decidable_provisions(art, inforce[0].version):
+                    continue  # the version in force decides nothing (inventory: none): nothing of it is missing
+                now = f"the version in force then is of {inforce[0].version}" if inforce else "no version of it is in force then"
+                now_fr = (f"la version en vigueur est celle du {inforce[0].version}" if inforce
+                          else "aucune version n'en est en vigueur")
+                out.append(
+                    Warning_(
+                        "text_not_in_force",
+                        f"{art}: the encoded version ({', '.join(sorted(versions))}) is not in force on {self.as_of.isoformat()} "
+                        f"({now}, not encoded yet); conclusions resting on it are not drawn",
+                        None,
+                        f"{art} : la version encodée ({', '.join(sorted(versions))}) n'est pas en vigueur le "
+                        f"{self.as_of.isoformat()} ({now_fr}, pas encore encodée) ; aucune conclusion n'en est tirée",
+                    )
+                )
+        return out
+
+
+def _decidable_provisions(article: str, version: str) -> tuple:
+    """The ids of the provisions of one version of an article a scenario can decide (full or partial)."""
+    return _decidable_by_text().get((article, version), ())
+
+
+@lru_cache(maxsize=1)
+def _decidable_by_text() -> dict:
+    """(article, version) -> the ids of its provisions a scenario can decide, in the inventory's order."""
+    from . import law
+
+    out: dict = {}
+    for pid, entry in law._entries().items():
+        text = _article_version(pid)
+        if text and entry.get("decidable") in ("full", "partial"):
+            out.setdefault(text, []).append(pid)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _article_version(provision_id: str):
+    """(article, version) of the Code text a provision belongs to, read from its id
+    (`ARTICLE@YYYY-MM-DD...`, as law.py reads it); None for a decree's own article."""
+    article, at, rest = provision_id.partition("@")
+    return (article, rest[:10]) if at else None
+
+
+def _encoded_texts(program: Program) -> tuple:
+    """([(article, {versions the rules cite})] in the Code's order, {every id the rules cite}), once per program."""
+    cached = program.__dict__.get("_encoded_texts")
+    if cached is None:
+        encoded: dict = {}
+        for r in program.rules:
+            for p in r.provisions:
+                text = _article_version(p)
+                if text:
+                    encoded.setdefault(text[0], set()).add(text[1])
+        cited = {p for r in program.rules for p in r.provisions}
+        cached = program.__dict__["_encoded_texts"] = (
+            sorted(encoded.items(), key=lambda kv: _article_key(kv[0])), cited)
+    return cached
+
+
+def _article_key(article: str):
+    """L6133-1 < L6133-2 < ... < R6133-2 < R6133-10: numbers compare as numbers."""
+    import re
+
+    return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", article)]
