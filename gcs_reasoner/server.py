@@ -55,7 +55,7 @@ def warm_up() -> None:
     import encodings.utf_8_sig  # noqa: F401
     import tempfile  # noqa: F401
 
-    from . import batching, cli
+    from . import batching, cli, cli_commands, cli_folder  # noqa: F401
     from . import counterfactual, coverage, expectations, periods, whatif, whynot  # noqa: F401
     from .parse import warm_up as parser_warm_up
     from .program import load_program

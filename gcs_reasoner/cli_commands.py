@@ -1,0 +1,264 @@
+"""The commands of the command line but `check` (cli.py): explain, why-not, what-would, diff,
+texts, timeline, memo, test, coverage. Each takes the parsed arguments and returns the exit
+status (cli.py's doc)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .cli import INTERRUPTED, _load, _reason
+from .pool import internal_error
+
+
+def test_command(args) -> int:
+    """`test PATH...`: one line per section (PASS/FAIL) with the problems under a failure, a
+    summary; exit 0 all pass, 1 a section fails (or, with --update, a file was written), 2 a
+    file cannot be read (bad .gcs or malformed .expected: file:line), which wins."""
+    from .expectations import check_task, scenarios_under, unified_diff
+    from .pool import ordered
+
+    out, err = sys.stdout, sys.stderr
+    paths, errors = scenarios_under(args.paths)
+    for e in errors:
+        print(f"ERROR  {e}", file=err)
+    counts = dict(passed=0, failed=0, missing=0, errors=len(errors), internal=0, written=0)
+    tasks = [(p, args.update, args.as_of) for p in paths]
+    try:
+        for report in ordered(check_task, tasks, args.jobs,
+                              on_failure=lambda t, exc: _internal_report(t[0], exc)):
+            shown = report.expected
+            if report.error or report.internal:
+                counts["errors" if report.error else "internal"] += 1
+                print(f"ERROR  {report.error or report.internal}", file=err)
+                out.write(f"ERROR  {shown}\n")
+                continue
+            if report.missing:
+                counts["missing"] += 1
+                out.write(f"NO EXPECTATIONS  {report.gcs}  (gcs-reasoner test --update {report.gcs} writes them)\n")
+                continue
+            for s in report.sections:
+                counts["passed" if s.passed else "failed"] += 1
+                where = f"{shown}:{s.line}" if s.line else shown
+                out.write(f"{'PASS' if s.passed else 'FAIL'}  {where}  as_of {s.as_of}\n")
+                for line in s.text().splitlines() if not s.passed else ():
+                    out.write(f"      {line}\n")
+            if args.as_of and not report.sections and not report.new_text:
+                out.write(f"NO SECTION  {shown}  as_of {args.as_of.isoformat()}  (--update adds one)\n")
+            if report.changed:
+                Path(report.expected).write_text(report.new_text, encoding="utf-8")
+                counts["written"] += 1
+                out.write(f"WROTE  {shown}: review this change against the law\n")
+                out.write(unified_diff(report.old_text or "", report.new_text, shown))
+            out.flush()
+    except KeyboardInterrupt:
+        print("gcs-reasoner: interrupted", file=err)
+        return INTERRUPTED
+    c = counts
+    summary = f"{c['passed']} passed, {c['failed']} failed"
+    summary += f", {c['missing']} without expectations" if c["missing"] else ""
+    summary += f", {c['errors'] + c['internal']} not run (errors)" if c["errors"] + c["internal"] else ""
+    summary += f"; {c['written']} files written (see the diffs above)" if c["written"] else ""
+    out.write(f"{summary} — {len(paths)} scenario{'s' if len(paths) != 1 else ''}\n")
+    if c["errors"]:
+        return 2
+    return 1 if c["failed"] or c["internal"] or c["written"] else 0
+
+
+def _internal_report(path, exc):
+    from .expectations import FileReport, expected_path
+
+    return FileReport(str(path), str(expected_path(path)),
+                      internal=internal_error(path, exc))
+
+
+def texts_command(args) -> int:
+    """`texts [--as-of DATE]`: the versions in force; a date the encoded law does not cover is
+    said (first line after the title, and `covered: false` in JSON), not refused: exit 0."""
+    from . import texts
+
+    listing = texts(args.as_of)
+    if args.format == "json":
+        import json
+
+        print(json.dumps(listing.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(listing.text(args.lang))
+    return 0
+
+
+def timeline_command(args) -> int:
+    """`timeline FILE`: a file error or an empty range is exit 2, one message on stderr."""
+    from .periods import timeline
+
+    scenario, error = _load(args.path)
+    if error:
+        print(error, file=sys.stderr)
+        return 2
+    try:
+        t = timeline(scenario, start=args.start, until=args.until)
+    except ValueError as exc:
+        print(f"{args.path}: {exc}", file=sys.stderr)
+        return 2
+    if args.format == "json":
+        import json
+
+        print(json.dumps(t.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(t.text(args.lang))
+    return 0
+
+
+def memo_command(args) -> int:
+    """`memo FILE`: the legal note; a file error is exit 2 (one message on stderr, nothing written)."""
+    from .render.memo import render
+
+    scenario, error = _load(args.path)
+    if error:
+        print(error, file=sys.stderr)
+        return 2
+    text = render(_reason(scenario, args.as_of), lang=args.lang, format=args.format)
+    if args.output:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            print(f"{args.output}: cannot write the note: {exc.strerror or exc}", file=sys.stderr)
+            return 2
+        return 0
+    sys.stdout.write(text)
+    return 0
+
+
+def explain_command(args) -> int:
+    from .symbols import find, spell
+
+    scenario, error = _load(args.path)
+    if error:
+        print(error, file=sys.stderr)
+        return 2
+    result = _reason(scenario, args.as_of)
+    found = find(result.conclusions, args.conclusion)  # the contract's spelling, or clingo's
+    if found is None:
+        from difflib import get_close_matches
+
+        texts = [spell(c.symbol) for c in result.conclusions]
+        close = get_close_matches(args.conclusion, texts, n=3, cutoff=0.5)
+        hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+        print(
+            f"{args.path}: no conclusion {args.conclusion!r} on {result.as_of.isoformat()}{hint} "
+            f"(`gcs-reasoner check {args.path}` lists them)",
+            file=sys.stderr,
+        )
+        return 2
+    tree = result.explain(found, max_elements=None if args.all else 25)
+    if args.format == "json":
+        import json
+
+        from .render.json_out import tree_dict
+
+        from .render import as_of_dict
+
+        print(json.dumps({**tree_dict(result, tree), **as_of_dict(result)}, ensure_ascii=False, indent=2))
+    else:
+        from .explain import render_text
+        from .render import as_of_line
+
+        print(spell(found.symbol))  # the conclusion explained, as every output spells it
+        print(render_text(tree, result, lang=args.lang, detail=args.detail))
+        print(as_of_line(result, args.lang))
+    return 0
+
+
+def _query_result(args):
+    """(result, None) or (None, exit status) for why-not and what-would: a file or query error is status 2."""
+    from .whynot import QueryError, parse_query
+
+    scenario, error = _load(args.path)
+    if error:
+        print(error, file=sys.stderr)
+        return None, 2
+    try:
+        parse_query(args.query)
+    except QueryError as exc:
+        print(f"{args.path}: {exc}", file=sys.stderr)
+        return None, 2
+    from .reasoning import reason
+
+    return reason(scenario, as_of=args.as_of), None
+
+
+def _print(obj, fmt: str, results=(), line_lang: str = "en", **kw) -> None:
+    """The output of why-not, what-would or diff, with the date of each result and why
+    (a last line in text; `as_of`, `as_of_source`, `file_as_of` in JSON; for a diff, under
+    `before_as_of` and `after_as_of`)."""
+    from .render import as_of_dict, as_of_line
+
+    if fmt == "json":
+        import json
+
+        d = obj.as_dict(**kw)
+        if len(results) == 1:
+            d.update(as_of_dict(results[0]))
+        elif len(results) == 2:
+            d["before_as_of"], d["after_as_of"] = (as_of_dict(r) for r in results)
+        print(json.dumps(d, ensure_ascii=False, indent=2))
+    else:
+        print(obj.text(**kw))
+        labels = ("", "") if len(results) < 2 or _same_date(*results) else ("← ", "→ ")
+        for label, r in zip(labels, results[:1] if labels == ("", "") else results):
+            print(label + as_of_line(r, line_lang))
+
+
+def _same_date(a, b) -> bool:
+    return (a.as_of, a.as_of_source, a.file_as_of) == (b.as_of, b.as_of_source, b.file_as_of)
+
+
+def why_not_command(args) -> int:
+    result, status = _query_result(args)
+    if result is None:
+        return status
+    from .whynot import why_not
+
+    _print(why_not(result, args.query, lang=args.lang, depth=args.depth), args.format, (result,), args.lang, lang=args.lang)
+    return 0
+
+
+def what_would_command(args) -> int:
+    result, status = _query_result(args)
+    if result is None:
+        return status
+    from .counterfactual import what_would_make
+
+    if args.max_changes < 1 or args.time_limit <= 0:
+        print("gcs-reasoner: --max-changes must be at least 1 and --time-limit positive", file=sys.stderr)
+        return 2
+    out = what_would_make(result, args.query, negate=args.negate, max_changes=args.max_changes,
+                          time_limit=args.time_limit)
+    _print(out, args.format, (result,))
+    return 0
+
+
+def diff_command(args) -> int:
+    from .whatif import diff
+
+    loaded = []
+    for path in (args.before, args.after):
+        scenario, error = _load(path)
+        if error:
+            print(error, file=sys.stderr)
+            return 2
+        loaded.append(scenario)
+    d = diff(*loaded, as_of=args.as_of)
+    _print(d, args.format, (d.before, d.after))
+    return 0
+
+
+def coverage_command(args) -> int:
+    from .coverage import main as coverage_main
+
+    return coverage_main(args)
+
+
+COMMANDS = {"explain": explain_command, "why-not": why_not_command, "what-would": what_would_command,
+            "diff": diff_command, "timeline": timeline_command, "memo": memo_command, "texts": texts_command,
+            "test": test_command, "coverage": coverage_command}
