@@ -74,13 +74,13 @@ def check_files(paths, as_of: date | None = None, jobs: int | None = None):
 def texts(on: date | None = None):
     """The versions of the GCS articles in force on `on` (a date or YYYY-MM-DD; default today),
     each with its amending text and whether the rules encode it (a rule of rules/ cites one of
-    its provisions): a law.TextsOn (`.versions`, `.not_covered`, `.as_dict()`, `.text(lang)`)."""
-    from . import law
+    its provisions): a texts_listing.TextsOn (`.versions`, `.not_covered`, `.as_dict()`, `.text(lang)`)."""
     from .program import load_program
+    from .texts_listing import texts_on
 
     on = date.today() if on is None else (date.fromisoformat(on) if isinstance(on, str) else on)
     cited = {p for r in load_program().rules for p in r.provisions}
-    return law.texts_on(on, cited)
+    return texts_on(on, cited)
 
 
 def timeline(scenario, start: date | None = None, until: date | None = None):

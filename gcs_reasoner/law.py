@@ -15,29 +15,9 @@ Data (public law, copied into the package under ``data/law/``):
 
 Nothing is read at import time; everything is loaded on first use and cached.
 
-Provision ids (see the comment at the top of ``provisions.yaml``) are
-``ARTICLE@FROM[.SECTION][.ALINEA][.ITEM][.LETTER]``. The text of an article
-version is cut into units line by line:
-
-- a line ``I. –`` / ``II.-`` / ``III. ―`` ... opens a section (and is its
-  first alinéa);
-- a line ``N°`` (``N° bis`` -> ``Nbis``) is a numbered item of the alinéa
-  before it (its lead-in);
-- a line ``a)`` is a lettered sub-item of the item before it;
-- a dash line (``―``) and a line starting in lower case (a line broken in
-  the source) continue the unit before it;
-- any other line (including ``1.``/``2.`` paragraphs, as in L6133-3) is a new
-  alinéa of the current section.
-
-The alinéa number is left out when the section (or the article without
-sections) has a single alinéa and that alinéa has no items
-(``L6133-3@2009-07-23.II``, ``R6133-2@2010-07-26``); a single alinéa with
-items keeps its number (``R6133-22@2009-06-27.1``, ``.1.1``...). The few
-inventory ids that depart from that rule are mapped in ``_OVERRIDES``.
-
-The text of a provision is the unit's own lines; when the inventory lists
-none of the unit's items (the entry "folds" them, e.g. R6133-13@2006-01-01.1)
-the items are part of its text. Lines are joined with ``\\n`` as in the file.
+How an article's text is cut into units (sections, alinéas, items) and which
+inventory id names each: article_units.py. The versions in force on a date, as
+`gcs-reasoner texts` lists them: texts_listing.py.
 """
 
 from __future__ import annotations
@@ -47,7 +27,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Tuple, Union
+from typing import Dict, List, Optional, Tuple, Union
+
+from .article_units import OVERRIDES, Article, make_article, read_version
 
 __all__ = [
     "Provision",
@@ -57,7 +39,6 @@ __all__ = [
     "text_versions",
     "in_force",
     "texts_in_force",
-    "texts_on",
     "not_covered",
     "quote_in_text",
     "check",
@@ -73,24 +54,6 @@ CACHE = DATA / "provisions.json"
 DECREES = DATA / "decrees.txt"
 
 DateLike = Union[date, str]
-
-# Inventory ids that do not follow the general numbering rule, mapped to the
-# unit key (section, alinéa[, item[, letter]]) they mean.
-_OVERRIDES: Dict[str, tuple] = {
-    # Section I of R6133-15@2017-04-28 is one alinéa (lead-in) with items 1°
-    # and 2°. The general rule (as in R6133-1@2017-04-28.II.1.1) would give
-    # I.1 (lead-in), I.1.1 and I.1.2; the inventory says I, I.1 and I.2.
-    "R6133-15@2017-04-28.I": ("I", 1),
-    "R6133-15@2017-04-28.I.1": ("I", 1, "1"),
-    "R6133-15@2017-04-28.I.2": ("I", 1, "2"),
-}
-
-_SECTION_RE = re.compile(r"^(?P<sec>X|IX|IV|V?I{0,3})\s*\.\s*[-–―]")
-_ITEM_RE = re.compile(r"^(?P<n>\d+)°(?:\s*(?P<suf>bis|ter|quater))?(?=\s)")
-_LETTER_RE = re.compile(r"^(?P<l>[a-z])\)\s")
-_DASH_RE = re.compile(r"^[―–—-]\s")
-_LOWER_RE = re.compile(r"^[a-zà-ÿœ]")
-
 
 # ---------------------------------------------------------------------------
 # Data classes
@@ -341,208 +304,22 @@ def version_provisions(article: str, version: DateLike) -> List[str]:
     return [pid for pid in _entries() if pid == prefix or pid.startswith(prefix + ".")]
 
 
-@dataclass(frozen=True)
-class VersionInForce:
-    """A version of an article in force on a date, and how much of it the rules encode."""
-
-    version: TextVersion
-    provisions: Tuple[str, ...]  # its inventory ids
-    decidable: Tuple[str, ...]  # those a scenario can decide (full or partial)
-    cited: Tuple[str, ...]  # those a rule of rules/ cites
-
-    @property
-    def encoded(self) -> bool:
-        """A rule of rules/ cites one of its provisions."""
-        return bool(self.cited)
-
-    @property
-    def cited_decidable(self) -> int:
-        return len(set(self.cited) & set(self.decidable))
-
-    @property
-    def last_day(self) -> Optional[date]:
-        """Its last day in force (the day before the next version's), None while in force."""
-        from datetime import timedelta
-
-        return None if self.version.until is None else self.version.until - timedelta(days=1)
-
-    def as_dict(self) -> dict:
-        t = self.version
-        return {"article": t.article, "version": t.version, "from": t.version,
-                "to": self.last_day.isoformat() if self.last_day else None,  # its last day; None: still in force
-                "amended_by": t.amended_by, "encoded": self.encoded,
-                "provisions": len(self.provisions), "decidable": len(self.decidable),
-                "cited": len(self.cited), "cited_decidable": self.cited_decidable,
-                **({"note": t.note} if t.note else {})}
-
-
-@dataclass(frozen=True)
-class TextsOn:
-    """The versions of the GCS articles in force on a date (``gcs-reasoner texts``)."""
-
-    on: date
-    versions: Tuple[VersionInForce, ...]
-    not_covered: Optional[str]  # why the encoded law does not cover the date (English); None if it does
-    not_covered_fr: Optional[str] = None
-
-    def as_dict(self) -> dict:
-        return {"on": self.on.isoformat(), "covered": self.not_covered is None,
-                **({"not_covered": self.not_covered, "not_covered_fr": self.not_covered_fr}
-                   if self.not_covered else {}),
-                "legifrance_as_of": LEGIFRANCE_AS_OF.isoformat(),
-                "versions": [v.as_dict() for v in self.versions]}
-
-    def text(self, lang: str = "fr") -> str:
-        fr = lang == "fr"
-        out = [(f"Textes en vigueur le {self.on.isoformat()} ({len(self.versions)} versions d'articles)" if fr else
-                f"Texts in force on {self.on.isoformat()} ({len(self.versions)} article versions)")]
-        if self.not_covered:
-            out.append(("Attention : " + self.not_covered_fr) if fr else ("Warning: " + self.not_covered))
-        out.append("")
-        for v in self.versions:
-            t = v.version
-            if fr:
-                period = f"du {t.version} au {v.last_day.isoformat()}" if v.last_day else f"depuis le {t.version}"
-                by = f"modifié par {t.amended_by}" if t.amended_by else "texte d'origine inconnu"
-                enc = (f"encodé : les règles citent {v.cited_decidable} de ses {len(v.decidable)} dispositions décidables"
-                       if v.encoded else f"non encodé ({len(v.decidable)} dispositions décidables)")
-            else:
-                period = f"from {t.version} until {v.last_day.isoformat()}" if v.last_day else f"from {t.version}, to date"
-                by = f"amended by {t.amended_by}" if t.amended_by else "amending text unknown"
-                enc = (f"encoded: the rules cite {v.cited_decidable} of its {len(v.decidable)} decidable provisions"
-                       if v.encoded else f"not encoded ({len(v.decidable)} decidable provisions)")
-            out.append(f"{t.article}@{t.version}  {period}")
-            out.append(f"    {by}")
-            out.append(f"    {enc}")
-        if not self.versions:
-            out.append("Aucune version connue en vigueur à cette date." if fr else "No known version in force on that date.")
-        return "\n".join(out)
-
-
-def _article_order(article: str):
-    return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", article)]
-
-
-def texts_on(on: DateLike, cited: Iterable[str] = ()) -> TextsOn:
-    """The versions in force on ``on`` (L before R, numbers as numbers), each with its provisions,
-    the decidable ones and those among ``cited`` (the provision ids the rules cite)."""
-    d = _as_date(on)
-    cited = set(cited)
-    versions = []
-    for t in sorted(texts_in_force(d), key=lambda t: (_article_order(t.article), t.from_)):
-        ids = version_provisions(t.article, t.from_)
-        decidable = [pid for pid in ids if _entries()[pid].get("decidable") in ("full", "partial")]
-        versions.append(VersionInForce(t, tuple(ids), tuple(decidable), tuple(pid for pid in ids if pid in cited)))
-    return TextsOn(d, tuple(versions), not_covered(d, "en"), not_covered(d, "fr"))
-
-
 # ---------------------------------------------------------------------------
 # Texts
 
 
-@dataclass(frozen=True)
-class _Article:
-    """One version of an article (or a decree article), cut into units."""
-
-    text: str  # article text without heading and NOTA
-    units: Dict[tuple, Tuple[str, ...]]  # key -> lines, in text order
-    ids: Dict[str, tuple]  # canonical id -> key
-    nota: Tuple[str, ...] = ()
-
-
-def _cut(lines: Iterable[str]) -> Dict[tuple, List[str]]:
-    units: Dict[tuple, List[str]] = {}
-    sec: Optional[str] = None
-    al = 0
-    item: Optional[str] = None
-    last: Optional[tuple] = None
-    for line in lines:
-        if not line.strip():
-            continue
-        m_sec = _SECTION_RE.match(line)
-        if m_sec and m_sec["sec"]:
-            sec, al, item = m_sec["sec"], 0, None
-        m_let = _LETTER_RE.match(line)
-        m_item = _ITEM_RE.match(line)
-        if m_let and item is not None:
-            key = (sec, al, item, m_let["l"])
-        elif m_item:
-            item = m_item["n"] + (m_item["suf"] or "")
-            key = (sec, al, item)
-        elif last is not None and (
-            _DASH_RE.match(line) or (_LOWER_RE.match(line) and not m_let)
-        ):
-            units[last].append(line)
-            continue
-        else:
-            al += 1
-            item = None
-            key = (sec, al)
-        if key in units:
-            raise ValueError(f"unit {key} appears twice: {line[:60]!r}")
-        units[key] = [line]
-        last = key
-    return units
-
-
-def _canonical_ids(prefix: str, units: Dict[tuple, list]) -> Dict[str, tuple]:
-    alineas: Dict[Optional[str], int] = {}
-    with_children = set()
-    for k in units:
-        if len(k) == 2:
-            alineas[k[0]] = alineas.get(k[0], 0) + 1
-        else:
-            with_children.add(k[:2])
-    ids = {}
-    for k in units:
-        parts = [k[0]] if k[0] else []
-        single = alineas.get(k[0], 0) == 1 and (k[0], 1) not in with_children
-        if not (single and len(k) == 2):
-            parts.append(str(k[1]))
-        parts += [str(x) for x in k[2:]]
-        ids[prefix + "".join("." + p for p in parts)] = k
-    return ids
-
-
-def _make_article(prefix: str, lines: List[str], nota=()) -> _Article:
-    units = _cut(lines)
-    return _Article(
-        text="\n".join(line for line in lines if line.strip()),
-        units={k: tuple(v) for k, v in units.items()},
-        ids=_canonical_ids(prefix, units),
-        nota=tuple(nota),
-    )
-
-
-def _read_version(file: str) -> Tuple[str, List[str], List[str]]:
-    """(article, body lines, NOTA lines) of a versions/ file."""
-    raw = (VERSIONS / file).read_text(encoding="utf-8")
-    head, sep, body = raw.partition("\n---\n")
-    if not sep:
-        raise ValueError(f"{file}: no '---' separator")
-    lines = body.splitlines()
-    if not lines or not lines[0].startswith("# Article "):
-        raise ValueError(f"{file}: body does not start with '# Article'")
-    article = lines[0][len("# Article "):].strip()
-    lines = lines[1:]
-    for i, line in enumerate(lines):
-        if line.startswith("NOTA"):
-            return article, lines[:i], lines[i:]
-    return article, lines, []
-
-
 @lru_cache(maxsize=None)
-def _version_article(file: str) -> _Article:
+def _version_article(file: str) -> Article:
     tv = _texts_by_file().get(file)
-    article, lines, nota = _read_version(file)
+    article, lines, nota = read_version(VERSIONS, file)
     if tv is not None and tv.article != article:
         raise ValueError(f"{file}: holds article {article}, inventory says {tv.article}")
     version = tv.version if tv else file.split("__")[1]
-    return _make_article(f"{article}@{version}", lines, nota)
+    return make_article(f"{article}@{version}", lines, nota)
 
 
 @lru_cache(maxsize=None)
-def _decrees() -> Dict[str, _Article]:
+def _decrees() -> Dict[str, Article]:
     out: Dict[str, List[str]] = {}
     current: Optional[List[str]] = None
     for line in DECREES.read_text(encoding="utf-8").splitlines():
@@ -552,7 +329,7 @@ def _decrees() -> Dict[str, _Article]:
             continue
         elif current is not None:
             current.append(line)
-    return {name: _make_article(name, lines) for name, lines in out.items()}
+    return {name: make_article(name, lines) for name, lines in out.items()}
 
 
 def _decree_of(pid: str) -> Optional[str]:
@@ -564,7 +341,7 @@ def _decree_of(pid: str) -> Optional[str]:
     return None
 
 
-def _resolve(pid: str, entry: dict) -> Tuple[str, str, _Article, tuple]:
+def _resolve(pid: str, entry: dict) -> Tuple[str, str, Article, tuple]:
     """(article, version, parsed article, unit key) of an inventory id."""
     decree = _decree_of(pid)
     if decree is not None:
@@ -579,7 +356,7 @@ def _resolve(pid: str, entry: dict) -> Tuple[str, str, _Article, tuple]:
         art = _version_article(entry["source"])
         article, _, rest = pid.partition("@")
         version = rest[:10]
-    key = _OVERRIDES.get(pid) or art.ids.get(pid)
+    key = OVERRIDES.get(pid) or art.ids.get(pid)
     if key is None or key not in art.units:
         raise KeyError(
             f"provision {pid!r}: no alinéa/item with that number in "
@@ -589,7 +366,7 @@ def _resolve(pid: str, entry: dict) -> Tuple[str, str, _Article, tuple]:
     return article, version, art, key
 
 
-def _descendants(art: _Article, key: tuple) -> List[tuple]:
+def _descendants(art: Article, key: tuple) -> List[tuple]:
     n = len(key)
     return [k for k in art.units if len(k) > n and k[:n] == key]
 
@@ -601,7 +378,7 @@ def _listed_keys(source: str) -> frozenset:
     for pid, entry in _entries().items():
         if entry.get("source") == source and "@" in pid:
             art = _version_article(source)
-            key = _OVERRIDES.get(pid) or art.ids.get(pid)
+            key = OVERRIDES.get(pid) or art.ids.get(pid)
             if key is not None:
                 keys.add(key)
     return frozenset(keys)

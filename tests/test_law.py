@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from gcs_reasoner import law
+from gcs_reasoner import article_units, law
 
 
 # --------------------------------------------------------------------------
@@ -41,7 +41,7 @@ def test_item_and_section_prefixes():
     # independent of law.check(): read the numbers off the ids themselves
     n_items = n_sections = 0
     for p in law.provisions():
-        if "@" not in p.id or p.id in law._OVERRIDES:
+        if "@" not in p.id or p.id in article_units.OVERRIDES:
             continue
         parts = p.id.split("@")[1].split(".")[1:]
         section = parts.pop(0) if parts and parts[0] in ROMAN else None
@@ -251,7 +251,7 @@ def test_decree_2017_631_art7_is_the_nota_of_r6133_1():
     assert texts[1].startswith("Au plus tard six mois avant l'expiration de ce délai")
     assert texts[2].endswith("selon la procédure prévue au 3° de l'article R. 6133-8.")
     for file in ("R6133-1__2017-04-28__S1.sous-S1.txt", "R6133-1__2019-05-05__S1.sous-S1.txt"):
-        _, _, nota = law._read_version(file)
+        _, _, nota = article_units.read_version(law.VERSIONS, file)
         assert [nota[0][len("NOTA:"):]] + nota[1:] == texts
     assert law.provision("decret-2017-631.art7.2").article_text == "\n".join(texts)
 
