@@ -132,16 +132,20 @@ def socket_path(environ=os.environ) -> str | None:
 def run() -> None:
     """The console script: the work handed to the warm server when one is listening, else done here
     (`cli.run_here`), and the server started for the next run."""
-    argv = sys.argv[1:]
-    own = argv[:1] == ["server"]  # `server stop|status` is never forwarded
-    status = None if own else forward(argv)
-    if status is None and not own and required():
-        print(f"gcs-reasoner: no server took the work ({ENV}=require)", file=sys.stderr)
-        os._exit(1)
-    if status is None:
-        from .cli import run_here
+    try:
+        argv = sys.argv[1:]
+        own = argv[:1] == ["server"]  # `server stop|status` is never forwarded
+        status = None if own else forward(argv)
+        if status is None and not own and required():
+            print(f"gcs-reasoner: no server took the work ({ENV}=require)", file=sys.stderr)
+            os._exit(1)
+        if status is None:
+            from .cli import run_here
 
-        run_here(own)  # never returns
+            run_here(own)  # never returns
+    except KeyboardInterrupt:  # Ctrl-C before the work started (cli.main says it once started)
+        print("gcs-reasoner: interrupted", file=sys.stderr)
+        os._exit(130)
     os._exit(status)
 
 
