@@ -292,3 +292,14 @@ def test_the_console_script_loads_little_before_handing_the_work_over():
     loaded = [m for m in ("gcs_reasoner.cli", "gcs_reasoner.api", "gcs_reasoner.parse", "clingo", "lark", "json",
                           "socket", "signal", "typing", "datetime", "pathlib", "tempfile") if m in out]
     assert loaded == []
+
+
+def test_ctrl_c_before_the_work_started_says_interrupted_without_a_traceback():
+    """Ctrl-C while the run looks for the server (or loads the package to do the work itself):
+    the same message and status as once the work runs (cli.main), not a traceback."""
+    code = ("import sys, gcs_reasoner.client as c\n"
+            "def forward(argv):\n    raise KeyboardInterrupt\n"
+            "c.forward = forward\nsys.argv = ['gcs-reasoner', 'check', 'facts/public_imaging.gcs']\nc.run()\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, client.ENV: "1"})
+    assert (done.returncode, done.stderr, done.stdout) == (130, "gcs-reasoner: interrupted\n", "")
