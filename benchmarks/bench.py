@@ -248,7 +248,7 @@ def measure_size(n: int, repeat: int, rules_dir=None, explain_budget: float = 60
           selected_ground_rules=lambda r: r, rules_selected=len(kept))
     # Before each run, not in it: the control an earlier run left to be freed later
     # (reasoning._SPENT) freed, and what earlier runs read of the file's terms forgotten
-    # (trace.forget_terms): a command reasons once on a file whose terms it has never met
+    # (records.forget_terms): a command reasons once on a file whose terms it has never met
     def fresh():
         free_spent()
         forget_terms()

@@ -269,7 +269,7 @@ def _solve(program: Program, all_facts: list, traced: bool):
     from .clingo_reps import argument_reps, model_reps, name_of, runs, symbol
     from .reasoning import ROUNDS, ReasoningError
     from .calendar_functions import Calendar
-    from .trace import Records
+    from .records import Records
 
     kept: set = set()
     for facts in all_facts:

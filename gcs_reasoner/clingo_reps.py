@@ -60,7 +60,7 @@ _SYMBOLS: dict = {}  # representation -> its Symbol
 
 
 def forget_terms() -> None:
-    """Let go of the Symbol of each term met (trace.forget_terms)."""
+    """Let go of the Symbol of each term met (records.forget_terms)."""
     _SYMBOLS.clear()
 
 

@@ -4,7 +4,7 @@
 `reason()` runs the plain program: conclusions only, no explanation cost. The
 first call that needs reasons (`Conclusion.provisions`, `Result.explain`, the
 JSON output) runs the traced program once for that result and keeps its raw
-derivation records (trace.py reads them); trees are built only for the conclusions
+derivation records (records.py, trace.py); trees are built only for the conclusions
 asked about.
 """
 
@@ -20,7 +20,7 @@ from .facts import Facts, Origin, scenario_facts
 from .program import Program, load_program
 from .result import Result
 from .scenario import Scenario
-from .trace import Records, _split_records, forget_terms  # noqa: F401 (forget_terms: part of this module's API)
+from .records import Records, forget_terms, split_records  # noqa: F401 (forget_terms: part of this module's API)
 
 
 class ReasoningError(Exception):
@@ -71,7 +71,7 @@ class _Solver:
         reps = self._solve()
         self.records: Optional[Records] = None
         if traced:
-            self.symbols, self.records = _split_records(program, reps)
+            self.symbols, self.records = split_records(program, reps)
         else:
             from .clingo_reps import symbol
 

@@ -21,7 +21,7 @@ in a record by the first of them in clingo's order of terms, found apart
 one per combination of such atoms (and an aggregate is not added up again for
 each). `RuleInfo.record` says how
 `(H, Vars, Pos, Neg, Cmp, Agg)` is rebuilt from the values, when an
-explanation asks for it (trace._Record): clingo grounds small records, and
+explanation asks for it (records.Record): clingo grounds small records, and
 Python builds the terms only of the derivations it explains. The model is that of the plain rules with the
 records besides, which are shown and come with it (reasoning.py). One record
 predicate per rule, not one for all: a single predicate would join every rule
@@ -42,7 +42,7 @@ def traced_text(node, records: list, flag, info: RuleInfo) -> str:
     of the terms clingo computes (`_record_shape`); the head (and `_nif(I)`) are read from the
     records: `H :- _why_I(X1, ..., Xn).` The element records read the rule's variables from its
     records, not from its body joined again. `info.record` says how the record `why` writes,
-    `(H, Vars, Pos, Neg, Cmp, Agg)`, is rebuilt from those values (trace._Record)."""
+    `(H, Vars, Pos, Neg, Cmp, Agg)`, is rebuilt from those values (records.Record)."""
     import clingo.ast as ast
 
     loc = node.location

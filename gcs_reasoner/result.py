@@ -17,7 +17,8 @@ from .facts import Facts
 from .program import NOT_IN_FOLDER, Program
 from .scenario import Scenario
 from .symbols import order, render_atom, spell, to_value
-from .trace import Records, Trace
+from .records import Records
+from .trace import Trace
 
 # the events of not_judged/3 warnings, in French
 EVENTS_FR = {"withdrawal": "le retrait", "exclusion": "l'exclusion", "admission": "l'admission",

@@ -262,6 +262,6 @@ def key(sym) -> int:
 
 
 def forget_terms() -> None:
-    """Empty this module's caches of what was read of terms (trace.forget_terms)."""
+    """Empty this module's caches of what was read of terms (records.forget_terms)."""
     for cache in _TERM_CACHES:
         cache.clear()

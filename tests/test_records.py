@@ -1,6 +1,6 @@
 """The derivation records of a traced solve (each rule of the file's selection derives its head
 from its own flat records: RuleInfo.traced), once rebuilt into `(H, Vars, Pos, Neg, Cmp, Agg)`
-(RuleInfo.record, trace._Record), are exactly those of the whole law ground as written, each
+(RuleInfo.record, records.Record), are exactly those of the whole law ground as written, each
 rule beside its record rule `_why_I(H, Vars, Pos, Neg, Cmp, Agg) :- B'.` (record_rules.py,
 reasoning._Solver): the same derivations, and the same terms, built by Python from the values
 clingo recorded.
@@ -16,7 +16,8 @@ import clingo
 import pytest
 
 import gcs_reasoner as gcs
-from gcs_reasoner import clingo_reps, program as program_module, reasoning, selection, trace
+from gcs_reasoner import clingo_reps, program as program_module, reasoning, selection
+from gcs_reasoner.records import ElementRecord, Record, shape_of
 from gcs_reasoner.calendar_functions import Calendar
 from gcs_reasoner.program import load_program
 
@@ -110,7 +111,7 @@ def _compare_records(program, scenario) -> list:
         if element:
             rebuilt.append(s)
         else:
-            arguments = trace._Record(rep, i, trace._shape(program.rules[i])).arguments
+            arguments = Record(rep, i, shape_of(program.rules[i])).arguments
             assert arguments[0].number == i
             rebuilt.append(clingo.Function(s.name, arguments[1:]))
     # each record is one of the whole law's: a derivation of its head by its rule
@@ -220,7 +221,7 @@ def test_a_record_s_arguments_are_kept_only_once_an_explanation_reads_them():
         assert r.reps == clingo_reps.function_arguments(r.rep)[r.offset:]
     for rule, (_records, elements) in records._by_rule.items():
         for rep in elements:
-            assert trace._ElementRecord(rep, rule).reps == clingo_reps.function_arguments(rep)
+            assert ElementRecord(rep, rule).reps == clingo_reps.function_arguments(rep)
 
 
 def test_a_record_made_from_the_atom_asked_about_is_the_one_clingo_recorded(program):
@@ -238,11 +239,11 @@ def test_a_record_made_from_the_atom_asked_about_is_the_one_clingo_recorded(prog
     for result in (alone, *together):
         t = result.trace
         for rule_index, (records, _elements) in t._by_rule.items():
-            shape = trace._shape(program.rules[rule_index])
+            shape = shape_of(program.rules[rule_index])
             if shape.from_head is None:
                 continue
             for rep in records:
-                rec = trace._Record(rep, rule_index, shape, t._offset)
+                rec = Record(rep, rule_index, shape, t._offset)
                 head = rec.head
                 found = [r for r in t.derivations(head) if r.rule == rule_index]
                 assert [r.rep for r in found] == [rep], (program.rules[rule_index].text, str(head))
