@@ -182,7 +182,7 @@ def read_goldens(facts_dir: Path = FACTS_DIR) -> Scenarios:
     dates and comments cite nothing. A file that does not parse is counted, citing nothing
     (`gcs-reasoner test` says what is wrong with it).
     """
-    from .expectations import ExpectationError, parse
+    from .expectations_file import ExpectationError, parse
 
     out = Scenarios()
     applies: dict[str, set] = {}

@@ -33,7 +33,7 @@ class ExpectationFile(pytest.File):
     """NAME.expected: one item per section."""
 
     def collect(self):
-        from .expectations import parse
+        from .expectations_file import parse
 
         for section in parse(self.path).sections:
             yield SectionItem.from_parent(self, name=section.name, section=section)
@@ -52,7 +52,7 @@ class ExpectationFile(pytest.File):
         return self._scenario
 
     def repr_failure(self, excinfo):
-        from .expectations import ExpectationError
+        from .expectations_file import ExpectationError
 
         if isinstance(excinfo.value, ExpectationError):
             return str(excinfo.value)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from gcs_reasoner import expectations as ex
+from gcs_reasoner import expectations as ex, expectations_file as exf
 from gcs_reasoner.cli import main
 
 pytest_plugins = ["pytester"]
@@ -55,7 +55,7 @@ def problems(gcs) -> dict:
 
 
 def test_parse_sections_markers_and_lines(tmp_path):
-    exp = ex.parse_text(
+    exp = exf.parse_text(
         "# a comment\n"
         "as_of 2012-12-31\n"
         "member(chru_tours)\n"
@@ -74,11 +74,11 @@ def test_parse_sections_markers_and_lines(tmp_path):
     assert not_ord.kind == "not" and any_w.message is None and any_w.note == "any message"
     assert w.message == "capital of groupement is not stated: no conclusion on mentions"
     # the contract's spelling and clingo's are one conclusion
-    assert second.items[0].key == ex.spelling_key("approval_required(arh_director, avenant:av1)")
+    assert second.items[0].key == exf.spelling_key("approval_required(arh_director, avenant:av1)")
 
 
 def test_marker_before_the_first_date_holds_for_every_section():
-    exp = ex.parse_text("all conclusions listed\nas_of 2012-12-31\nas_of 2014-06-30\n")
+    exp = exf.parse_text("all conclusions listed\nas_of 2012-12-31\nas_of 2014-06-30\n")
     assert [s.exhaustive for s in exp.sections] == [True, True]
 
 
@@ -95,8 +95,8 @@ def test_marker_before_the_first_date_holds_for_every_section():
     ("as_of 2012-12-31\nmember(a)\nnot member(a)\n", 3, "already on line 2"),
 ])
 def test_malformed_lines_say_file_line_and_what_was_expected(text, line, words):
-    with pytest.raises(ex.ExpectationError) as err:
-        ex.parse_text(text, "my.expected")
+    with pytest.raises(exf.ExpectationError) as err:
+        exf.parse_text(text, "my.expected")
     assert str(err.value).startswith(f"my.expected:{line}: ") and words in str(err.value)
 
 
@@ -185,7 +185,7 @@ def test_all_conclusions_listed_reports_what_appeared(case):
 
 
 def test_the_project_goldens_are_this_format():
-    exp = ex.parse(FACTS / "admin10_fixed_term.expected")
+    exp = exf.parse(FACTS / "admin10_fixed_term.expected")
     assert exp.exhaustive and [s.label for s in exp.sections] == ["2012-12-31"]
 
 
@@ -248,7 +248,7 @@ def test_update_creates_a_missing_file_and_a_new_date(case, capsys):
     text = path.read_text(encoding="utf-8")
     assert "\nall conclusions listed\nas_of 2012-12-31\n" in text and f"\n{REP_2012}\n" in text
     assert main(["test", "--update", "--as-of", "2014-06-30", str(path)]) == 1
-    exp = ex.parse(path)
+    exp = exf.parse(path)
     assert [s.label for s in exp.sections] == ["2012-12-31", "2014-06-30"]
     assert not any(e.text == "legal_representative(chru_tours)" for e in exp.sections[1].items)
     assert main(["test", str(path)]) == 0

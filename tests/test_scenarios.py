@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from gcs_reasoner import expectations
+from gcs_reasoner import expectations, expectations_file
 from tests.golden import FACTS
 
 SCENARIOS = sorted(FACTS.glob("*.gcs"))
@@ -15,8 +15,8 @@ def test_every_scenario_has_a_golden_file_listing_all_conclusions():
     missing = [p.name for p in SCENARIOS if not p.with_suffix(".expected").exists()]
     assert not missing, f"scenarios without a golden file: {missing}"
     partial = [p.name for p in SCENARIOS
-               if not all(s.exhaustive for s in expectations.parse(p.with_suffix(".expected")).sections)]
-    assert not partial, f"golden files without `{expectations.EXHAUSTIVE}`: {partial}"
+               if not all(s.exhaustive for s in expectations_file.parse(p.with_suffix(".expected")).sections)]
+    assert not partial, f"golden files without `{expectations_file.EXHAUSTIVE}`: {partial}"
 
 
 @pytest.mark.parametrize("path", SCENARIOS, ids=[p.stem for p in SCENARIOS])
