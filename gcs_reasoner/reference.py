@@ -51,7 +51,7 @@ def render(program=None) -> str:
     from .program import load_program
     from .result import WARNING_PREDICATES
     from .render import TOPICS, topic_of, topic_title
-    from .render.words import provision_label
+    from .render.phrases import provision_label
 
     program = program or load_program()
     preds = sorted(set(program.shown) - WARNING_PREDICATES)

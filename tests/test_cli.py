@@ -187,7 +187,7 @@ def test_explain_a_conclusion(tmp_path, capsys):
     code, out, err = run(capsys, "explain", f, c["trace"]["conclusion"])
     assert code == 0, err
     assert out.startswith(c["trace"]["conclusion"])  # the spelling of the contract, then the tree in words
-    from gcs_reasoner.render.words import provision_label
+    from gcs_reasoner.render.phrases import provision_label
 
     assert provision_label(c["provisions"][0], "fr") in out and "«" in out
     assert re.search(rf"← {re.escape(str(f))}, ligne \d+", out), "facts point to the file's lines"

@@ -12,7 +12,8 @@ import pytest
 import gcs_reasoner as gcs
 from gcs_reasoner.cli import main
 from gcs_reasoner.explain import build_all
-from gcs_reasoner.render.words import Words, provision_label, render_items, text_period
+from gcs_reasoner.render.phrases import provision_label, text_period
+from gcs_reasoner.render.words import Words, render_items
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted((ROOT / "facts").glob("*.gcs"))

@@ -152,7 +152,7 @@ AS_OF_WHY = {
 
 def as_of_why(result, lang: str = "fr") -> str:
     """Which date the result is on and why, in words: « date demandée ; le fichier indique le 30 juin 2012 »."""
-    from .words import date_words
+    from .phrases import date_words
 
     t = AS_OF_WHY[lang]
     source = getattr(result, "as_of_source", "file")
@@ -174,7 +174,7 @@ AS_OF_LINE = {"fr": "Droit applicable au {d} ({iso}) — {why}", "en": "Law appl
 
 def as_of_line(result, lang: str = "fr") -> str:
     """« Droit applicable au 30 juin 2013 (2013-06-30) — date demandée ; le fichier indique le 30 juin 2012 »."""
-    from .words import date_words
+    from .phrases import date_words
 
     return AS_OF_LINE[lang].format(d=date_words(result.as_of, lang), iso=result.as_of.isoformat(),
                                    why=as_of_why(result, lang))

@@ -42,7 +42,8 @@ def render(result, lang: str = "fr", detail: bool = False) -> str:
 def body(result, level: int = 1, lang: str = "fr", detail: bool = False) -> str:
     """One result as HTML for inside `<body>`: its title at `<h{level}>`, its topics one level below."""
     from ..symbols import spell
-    from .words import Words, date_words
+    from .phrases import date_words
+    from .words import Words
 
     words = Words(result, lang, detail)
     h = HEAD[lang]

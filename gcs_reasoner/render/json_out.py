@@ -84,7 +84,8 @@ def _parts(result, max_elements, shared: bool, detail: bool):
     """The document's (key, value) pairs, in order. The value of "conclusions" is an iterator whose
     conclusions are made as it is read (shared: their nodes placed in the table): what comes after
     it (the table's `nodes`, `texts_in_force`, `statements`) is complete once it has been read."""
-    from .words import LANGS, Words
+    from .phrases import LANGS
+    from .words import Words
 
     trees = build_all(result, [c.symbol for c in result.conclusions], max_elements=max_elements)
     heads = [{"predicate": c.predicate, "args": c.args, "provisions": c.provisions} for c in result.conclusions]
@@ -242,7 +243,8 @@ def _ordered(node: dict) -> dict:
 
 def tree_dict(result, tree) -> dict:
     """One explanation tree as JSON (`gcs-reasoner explain --format json`), with its words."""
-    from .words import LANGS, Words
+    from .phrases import LANGS
+    from .words import Words
 
     return tree.as_dict(tuple(Words(result, lang) for lang in LANGS))
 

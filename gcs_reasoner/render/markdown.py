@@ -19,7 +19,8 @@ HEAD = {
 def render(result, explain: bool = True, level: int = 1, lang: str = "fr", detail: bool = False) -> str:
     """The report; its title at heading `level`, its topics one level below (a batch nests them)."""
     from ..symbols import spell
-    from .words import Words, date_words
+    from .phrases import date_words
+    from .words import Words
 
     words = Words(result, lang, detail)
     h = HEAD[lang]

@@ -251,7 +251,8 @@ MAX_DEPTH = 2  # intermediate steps described inside a paragraph, below the conc
 def build(result, lang: str = "fr") -> Memo:
     """The note of one result, in `lang` (fr or en); the law is quoted in French."""
     from .. import __version__
-    from .words import Words, date_words
+    from .phrases import date_words
+    from .words import Words
 
     if lang not in W:
         raise ValueError(f"language {lang!r}: expected fr or en")
@@ -348,7 +349,7 @@ def _facts(result, lang: str) -> list:
     the file's order, then the dated ones in the order of their first date (a chronology)."""
     from datetime import date
 
-    from .words import date_words
+    from .phrases import date_words
 
     w = W[lang]
     from .words import _file_lines
@@ -414,7 +415,7 @@ def provisions_applied(result, groups) -> list:
 
 def _texts(result, groups, lang: str) -> list:
     from .. import law
-    from .words import provision_label, text_period
+    from .phrases import provision_label, text_period
 
     w = W[lang]
     pids = provisions_applied(result, groups)

@@ -28,109 +28,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-LANGS = ("fr", "en")
-
-T = {
-    "fr": {
-        "version": "version du {d}",
-        "al": "al. {n}",
-        "item": "{n}°",
-        "decree": "décret n° {n}, art. {a}",
-        "period": "version en vigueur du {f} au {u}",
-        "period_open": "version en vigueur depuis le {f}",
-        "text_applied": "Texte applicable le {d} : {t}",
-        "text_not_applied": "Texte non applicable le {d} : {t}",
-        "not_established": "Il n'est pas établi que : {s}",
-        "not_stated": "Le fichier n'indique pas : {s}",
-        "computed_date": "Date calculée : {v} ({how})",
-        "computed_value": "Valeur calculée : {v} ({how})",
-        "line": "ligne",
-        "above": "expliqué plus haut",
-        "and_more": "et {n} autres",
-        "any": "…",
-        "count": "Nombre", "sum": "Somme", "sum+": "Somme", "min": "Minimum", "max": "Maximum",
-        "colon": " : ",
-        "detail": "détail",
-        "atom": "atome {a}, règle {r}{p}",
-        "values": "valeurs : {v}",
-        "step": "étape auxiliaire : {a} ({r})",
-        "raw": "brut : {c}",
-        "absent": "absent : {u}",
-        "not_in_folder": "⚠ Texte hors du dossier, non appliqué : {t} (le fichier en tient lieu)",
-        "no_derivation": "aucune dérivation enregistrée",
-        "circular": "circulaire",
-        "command_line": "option --as-of {d} (ligne de commande)",
-        "date_cmp": {"<": "le {a} est avant le {b}", "<=": "le {a} n'est pas après le {b}",
-                     ">": "le {a} est après le {b}", ">=": "le {a} n'est pas avant le {b}",
-                     "=": "le {a} est le {b}", "!=": "le {a} n'est pas le {b}"},
-        "num_cmp": {"<": "{a} est inférieur à {b}", "<=": "{a} est inférieur ou égal à {b}",
-                    ">": "{a} est supérieur à {b}", ">=": "{a} est supérieur ou égal à {b}",
-                    "=": "{a} est égal à {b}", "!=": "{a} est différent de {b}"},
-        "any_cmp": {"=": "{a} et {b} sont identiques", "!=": "{a} et {b} sont distincts"},
-        "between": "{a} est compris entre {lo} et {hi}",
-        "fn": {
-            "add_days": "le lendemain du {0}",
-            "add_days_n": "{1} jours après le {0}",
-            "months_before": "{1} mois avant le {0}",
-            "months_after": "{1} mois après le {0}",
-            "add_years": "{1} ans après le {0}",
-            "first_year_end": "le premier 31 décembre, à partir du {2}, qui suit d'au moins {1} mois le {0}",
-            "fraction": "{0}/{1}",
-            "year": "l'année du {0}",
-        },
-    },
-    "en": {
-        "version": "version of {d}",
-        "al": "para. {n}",
-        "item": "item {n}",
-        "decree": "decree no. {n}, art. {a}",
-        "period": "version in force from {f} to {u}",
-        "period_open": "version in force since {f}",
-        "text_applied": "Text applied on {d}: {t}",
-        "text_not_applied": "Text not applicable on {d}: {t}",
-        "not_established": "It is not established that: {s}",
-        "not_stated": "The file does not state: {s}",
-        "computed_date": "Computed date: {v} ({how})",
-        "computed_value": "Computed value: {v} ({how})",
-        "line": "line",
-        "above": "explained above",
-        "and_more": "and {n} more",
-        "any": "…",
-        "count": "Count", "sum": "Sum", "sum+": "Sum", "min": "Minimum", "max": "Maximum",
-        "colon": ": ",
-        "detail": "detail",
-        "atom": "atom {a}, rule {r}{p}",
-        "values": "values: {v}",
-        "step": "auxiliary step: {a} ({r})",
-        "raw": "raw: {c}",
-        "absent": "absent: {u}",
-        "not_in_folder": "⚠ Text not in the folder, not applied: {t} (the file stands for it)",
-        "no_derivation": "no derivation recorded",
-        "circular": "circular",
-        "command_line": "option --as-of {d} (command line)",
-        "date_cmp": {"<": "{a} is before {b}", "<=": "{a} is not after {b}", ">": "{a} is after {b}",
-                     ">=": "{a} is not before {b}", "=": "{a} is {b}", "!=": "{a} is not {b}"},
-        "num_cmp": {"<": "{a} is less than {b}", "<=": "{a} is at most {b}", ">": "{a} is more than {b}",
-                    ">=": "{a} is at least {b}", "=": "{a} equals {b}", "!=": "{a} differs from {b}"},
-        "any_cmp": {"=": "{a} and {b} are the same", "!=": "{a} and {b} are different"},
-        "between": "{a} is between {lo} and {hi}",
-        "fn": {
-            "add_days": "the day after {0}",
-            "add_days_n": "{1} days after {0}",
-            "months_before": "{1} months before {0}",
-            "months_after": "{1} months after {0}",
-            "add_years": "{1} years after {0}",
-            "first_year_end": "the first 31 December, from {2}, at least {1} months after {0}",
-            "fraction": "{0}/{1}",
-            "year": "the year of {0}",
-        },
-    },
-}
+from .expressions import Expr, Unknown
+from .phrases import LANGS, T, date_words, provision_label, text_period
 
 NEGATED_OP = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "!=", "!=": "="}
 _OP_SPLIT = re.compile(r"\s(<=|>=|!=|<|>|=)\s")
@@ -149,61 +53,6 @@ def _date_of(sym) -> Optional[date]:
         except ValueError:
             return None
     return None
-
-
-def date_words(d: date, lang: str) -> str:
-    from ..sentences import MONTHS
-
-    if lang == "fr":
-        return f"{'1er' if d.day == 1 else d.day} {MONTHS['fr'][d.month - 1]} {d.year}"
-    return f"{d.day} {MONTHS['en'][d.month - 1]} {d.year}"
-
-
-def iso_words(text: str, lang: str) -> str:
-    try:
-        return date_words(date.fromisoformat(text), lang)
-    except ValueError:
-        return text
-
-
-def provision_label(pid: str, lang: str = "fr") -> str:
-    """`L6133-1@2004-08-11.5` -> « L6133-1, version du 11 août 2004, al. 5 »;
-    `R6133-1@2006-01-01.2.2` -> « ..., al. 2, 2° »; a decree's article: « décret n° 2005-1681, art. 3 »."""
-    t = T[lang]
-    m = re.match(r"^decret-(\d{4}-\d+)\.art(\d+)(?:\.(.*))?$", pid)
-    if m:
-        out = t["decree"].format(n=m.group(1), a=m.group(2))
-        return out + (f", {t['al'].format(n=m.group(3))}" if m.group(3) else "")
-    article, _, rest = pid.partition("@")
-    if not rest:
-        return pid
-    version, *parts = rest.split(".")
-    out = [article, t["version"].format(d=iso_words(version, lang))]
-    numbers = 0
-    for p in parts:
-        if re.fullmatch(r"[IVX]+", p):
-            out.append(p)
-        elif re.fullmatch(r"\d+(bis|ter|quater)?", p):
-            out.append(t["al"].format(n=p) if numbers == 0 else t["item"].format(n=p))
-            numbers += 1
-        else:
-            out.append(f"{p})")
-    return ", ".join(out)
-
-
-def text_period(article: str, version: str, lang: str = "fr") -> str:
-    """« R6133-5 (version en vigueur du 1er janvier 2006 au 25 juillet 2010) », from the inventory."""
-    from .. import law
-
-    t = T[lang]
-    try:
-        tv = next(x for x in law.text_versions(article) if x.version == version)
-    except (StopIteration, KeyError, ValueError):
-        return f"{article} ({t['version'].format(d=iso_words(version, lang))})"
-    f = date_words(tv.from_, lang)
-    if tv.until is None:
-        return f"{article} ({t['period_open'].format(f=f)})"
-    return f"{article} ({t['period'].format(f=f, u=date_words(tv.until - timedelta(days=1), lang))})"
 
 
 @lru_cache(maxsize=None)
@@ -363,11 +212,11 @@ class Words:
         if not expr or _SIMPLE.match(expr):
             return None
         try:
-            tree = _Expr(expr).parse()
+            tree = Expr(expr).parse()
             if tree[0] == "range":
                 return ("range", self._expr(tree[1], values), self._expr(tree[2], values))
             return self._expr(tree, values)
-        except _Unknown:
+        except Unknown:
             return None
 
     def _expr(self, node, values: dict, nested: bool = False) -> str:
@@ -378,7 +227,7 @@ class Words:
             return node[1]
         if kind == "var":
             if node[1] not in values:
-                raise _Unknown(node[1])
+                raise Unknown(node[1])
             return self.value(values[node[1]])
         if kind == "neg":
             return f"-{self._expr(node[1], values, True)}"
@@ -393,11 +242,11 @@ class Words:
             if name == "d" and len(args) == 3:
                 nums = [self._number(a, values) for a in args]
                 if None in nums:
-                    raise _Unknown(name)
+                    raise Unknown(name)
                 try:
                     return date_words(date(*nums), self.lang)
                 except ValueError:
-                    raise _Unknown(name) from None
+                    raise Unknown(name) from None
             if not args:
                 return self.names.get(name, name)
             return f"{name.replace('_', ' ')} ({', '.join(self._expr(a, values) for a in args)})"
@@ -420,7 +269,7 @@ class Words:
                 except IndexError:
                     pass
             return f"{name.replace('_', ' ')} ({', '.join(vals)})"
-        raise _Unknown(kind)
+        raise Unknown(kind)
 
     def _number(self, node, values: dict) -> Optional[int]:
         import clingo
@@ -597,106 +446,6 @@ class Words:
         if node.note:
             item.children.append(Item("detail", f"({node.note})"))
         return item
-
-
-class _Unknown(Exception):
-    """A variable the derivation record does not give (an anonymous one): no description."""
-
-
-class _Expr:
-    """The arithmetic of a rule's comparison side, as clingo prints it: `(@year(X)+1)..(@year(Z)-1)`,
-    `(2*P)`, `@months_before(E,K)`, `d(Y,12,31)`. A tiny recursive descent parser."""
-
-    TOKEN = re.compile(r'\s*(\.\.|@[a-z_][A-Za-z0-9_]*|[A-Z_][A-Za-z0-9_]*|[a-z][A-Za-z0-9_]*|\d+|"[^"]*"|[-+*/\\(),])')
-
-    def __init__(self, text: str):
-        self.tokens, pos = [], 0
-        text = text.strip()
-        while pos < len(text):
-            m = self.TOKEN.match(text, pos)
-            if not m or m.end() == pos:
-                raise _Unknown(text[pos:])
-            self.tokens.append(m.group(1))
-            pos = m.end()
-            while pos < len(text) and text[pos].isspace():
-                pos += 1
-        self.i = 0
-
-    def peek(self):
-        return self.tokens[self.i] if self.i < len(self.tokens) else None
-
-    def take(self, expected=None):
-        tok = self.peek()
-        if tok is None or (expected is not None and tok != expected):
-            raise _Unknown(f"expected {expected}")
-        self.i += 1
-        return tok
-
-    def parse(self):
-        node = self.range()
-        if self.peek() is not None:
-            raise _Unknown(self.peek())
-        return node
-
-    def range(self):
-        low = self.sum()
-        if self.peek() == "..":
-            self.take()
-            return ("range", low, self.sum())
-        return low
-
-    def sum(self):
-        node = self.prod()
-        while self.peek() in ("+", "-"):
-            op = self.take()
-            node = ("op", op, node, self.prod())
-        return node
-
-    def prod(self):
-        node = self.unary()
-        while self.peek() in ("*", "/", "\\"):
-            op = self.take()
-            node = ("op", op, node, self.unary())
-        return node
-
-    def unary(self):
-        if self.peek() == "-":
-            self.take()
-            inner = self.unary()
-            return ("num", -inner[1]) if inner[0] == "num" else ("neg", inner)
-        return self.atom()
-
-    def args(self):
-        self.take("(")
-        out = []
-        if self.peek() != ")":
-            out.append(self.range())
-            while self.peek() == ",":
-                self.take()
-                out.append(self.range())
-        self.take(")")
-        return out
-
-    def atom(self):
-        tok = self.take()
-        if tok.isdigit():
-            return ("num", int(tok))
-        if tok.startswith('"'):
-            return ("str", tok[1:-1])
-        if tok.startswith("@"):
-            return ("call", tok[1:], self.args())
-        if tok[0].isupper() or tok[0] == "_":
-            return ("var", tok)
-        if tok == "(":
-            inner = [self.range()]
-            while self.peek() == ",":
-                self.take()
-                inner.append(self.range())
-            self.take(")")
-            return inner[0] if len(inner) == 1 else ("tuple", inner)
-        if tok[0].islower():
-            return ("term", tok, self.args() if self.peek() == "(" else [])
-        raise _Unknown(tok)
 
 
 def _iso(sym) -> str:
