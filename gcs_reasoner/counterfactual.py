@@ -168,7 +168,8 @@ def _holds(scenario, result, name, args) -> bool:
 
 def _true_in(result, name, args) -> bool:
     """Whether an instance of the query is true in the result (any atom of the model, shown or not)."""
-    from .whynot import matches, model_atoms
+    from .whynot import matches
+    from .whynot_eval import model_atoms
 
     atoms = result._symbols if (name, len(args)) in result.program.shown else model_atoms(result)
     return any(matches(s, name, args) for s in atoms)

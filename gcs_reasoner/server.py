@@ -56,7 +56,7 @@ def warm_up() -> None:
     import tempfile  # noqa: F401
 
     from . import batching, cli, cli_commands, cli_folder  # noqa: F401
-    from . import counterfactual, coverage, expectations, periods, whatif, whynot  # noqa: F401
+    from . import counterfactual, coverage, expectations, periods, whatif, whynot, whynot_eval  # noqa: F401
     from .parse import warm_up as parser_warm_up
     from .program import load_program
     from .reasoning import warm_up as reasoning_warm_up

@@ -1,0 +1,455 @@
+"""The evaluation behind why-not (whynot.py's doc): the model of a result as facts, each rule's
+body in the order its variables are bound, and the deepest prefix of it that still holds, found
+by clingo."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .whynot import (MAX_BINDINGS, MAX_DEPTH, WORDS, Failure, QueryError, WhyNot, matches, parse_query, quiet,
+                     query_text)
+
+
+# --- the model ------------------------------------------------------------------------
+
+
+def model_atoms(result) -> list:
+    """Every atom true in the result's final round (not only the shown ones); cached on the result."""
+    cached = result.__dict__.get("_all_atoms")
+    if cached is not None:
+        return cached
+    import clingo
+
+    from .reasoning import ReasoningError
+    from .calendar_functions import Calendar
+
+    ctl = clingo.Control(["--warn=none"])
+    ctl.add("base", [], result.program.plain)
+    ctl.add("base", [], result.facts.program())
+    ctl.ground([("base", [])], context=Calendar())
+    models = []
+    ctl.solve(on_model=lambda m: models.append(list(m.symbols(atoms=True))))
+    if len(models) != 1:
+        raise ReasoningError("the law program has no unique answer for this scenario")
+    result.__dict__["_all_atoms"] = models[0]
+    return models[0]
+
+
+def _rule_asts(program) -> dict:
+    from .program import kept_asts
+
+    def build():
+        import clingo.ast as ast
+
+        out = {}
+        for r in program.rules:
+            found = []
+            ast.parse_string(r.text, lambda n: found.append(n) if n.ast_type == ast.ASTType.Rule else None)
+            if found:
+                out[r.index] = found[0]
+        return out
+
+    return kept_asts(program, "_rule_asts", build)
+
+
+def _vars(node) -> set:
+    import clingo.ast as ast
+
+    out = set()
+
+    def visit(n):
+        if n.ast_type == ast.ASTType.Variable:
+            if n.name != "_":
+                out.add(n.name)
+            return n
+        for key in n.child_keys:
+            val = getattr(n, key)
+            if isinstance(val, ast.AST):
+                visit(val)
+            elif val is not None and not isinstance(val, (str, int)):
+                try:
+                    for x in val:
+                        if isinstance(x, ast.AST):
+                            visit(x)
+                except TypeError:
+                    pass
+        return n
+
+    visit(node)
+    return out
+
+
+def _order(rule, bound: set) -> list:
+    """The body literals in written order, each deferred until the variables it needs are bound."""
+    import clingo.ast as ast
+
+    body = list(rule.body)
+    all_other = {}
+    for i, lit in enumerate(body):
+        rest = _vars(rule.head)
+        for j, other in enumerate(body):
+            if j != i:
+                rest |= _vars(other)
+        all_other[i] = rest
+
+    def needs_binds(i, lit):
+        atom = lit.atom
+        t = atom.ast_type
+        if t == ast.ASTType.SymbolicAtom:
+            if lit.sign == ast.Sign.NoSign:
+                return set(), _vars(atom)
+            return _vars(atom), set()
+        if t == ast.ASTType.Comparison and lit.sign == ast.Sign.NoSign and len(atom.guards) == 1 \
+                and int(atom.guards[0].comparison) == 5:
+            left, right = atom.term, atom.guards[0].term
+            if left.ast_type == ast.ASTType.Variable and left.name not in bound:
+                return _vars(right), {left.name}
+            if right.ast_type == ast.ASTType.Variable and right.name not in bound:
+                return _vars(left), {right.name}
+            return _vars(atom), set()
+        if t == ast.ASTType.BodyAggregate:
+            inner = set()
+            for e in atom.elements:
+                inner |= _vars(e)
+            needs = inner & all_other[i]
+            binds = set()
+            for g in (atom.left_guard, atom.right_guard):
+                if g is None:
+                    continue
+                if int(g.comparison) == 5 and g.term.ast_type == ast.ASTType.Variable and g.term.name not in bound:
+                    binds.add(g.term.name)
+                else:
+                    needs |= _vars(g.term)
+            return needs - binds, binds
+        return _vars(atom), set()
+
+    ordered, pending = [], list(enumerate(body))
+    progress = True
+    while pending and progress:
+        progress = False
+        for k, (i, lit) in enumerate(pending):
+            needs, binds = needs_binds(i, lit)
+            if needs <= bound:
+                ordered.append(lit)
+                bound |= binds
+                pending.pop(k)
+                progress = True
+                break
+    ordered.extend(lit for _, lit in pending)  # unsafe by our reading: clingo will say
+    return ordered
+
+
+# --- evaluation ------------------------------------------------------------------------
+
+
+class Evaluator:
+    def __init__(self, result, lang: str = "fr", depth: int = MAX_DEPTH):
+        import clingo
+
+        from .calendar_functions import Calendar
+
+        self.result, self.lang, self.depth = result, lang, depth
+        self.program = result.program
+        self.atoms = model_atoms(result)
+        self.by_sig: dict = {}
+        for a in self.atoms:
+            self.by_sig.setdefault((a.name, len(a.arguments)), []).append(a)
+        self.heads: dict = {sig: [self.program.rules[i] for i in found]
+                            for sig, found in self.program.rules_by_head.items()}
+        self.ctl = clingo.Control(["--warn=none"])
+        self.ctl.add("base", [], "".join(f"{a}.\n" for a in self.atoms))
+        self.ctl.ground([("base", [])], context=Calendar())
+        self.calendar = Calendar()
+        self.parts = 0
+        self.origins = result.facts.origins()
+        self.seen: set = set()
+
+    def why_not(self, name: str, args: list, depth: int = 0) -> WhyNot:
+        q = query_text(name, args)
+        out = WhyNot(q, lang=self.lang)
+        out.holds = [_render(a) for a in self.by_sig.get((name, len(args)), []) if matches(a, name, args)]
+        if out.holds and all(a is not None for a in args):
+            return out
+        rules = self.heads.get((name, len(args)), [])
+        if not rules:
+            w = WORDS[self.lang]
+            out.note = w["no_rule"].format(p=name, n=len(args))
+            if self._is_input(name, len(args)):
+                out.note += " — " + w["input"]
+            return out
+        key = (name, tuple(args))
+        if key in self.seen:
+            out.note = "(voir plus haut)" if self.lang == "fr" else "(see above)"
+            return out
+        self.seen.add(key)
+        for r in rules:
+            f = self._rule(r, name, args, depth)
+            if f is not None:
+                out.failures.append(f)
+        return out
+
+    def _is_input(self, name, arity) -> bool:
+        """A predicate the rules read but no rule derives: a fact of the file."""
+        return re.search(rf"\b{re.escape(name)}\(", self.program.plain) is not None
+
+    def _rule(self, info, name, args, depth) -> Optional[Failure]:
+        import clingo
+        import clingo.ast as ast
+
+        rule = _rule_asts(self.program).get(info.index)
+        if rule is None:
+            return None
+        head = rule.head.atom.symbol
+        hargs = list(head.arguments) if head.ast_type == ast.ASTType.Function else []
+        binds, checks, bound = [], [], set()
+        for h, a in zip(hargs, args):
+            if a is None:
+                continue
+            if h.ast_type == ast.ASTType.Variable:
+                if h.name in bound:
+                    checks.append(f"{h.name} = {a}")
+                else:
+                    binds.append(f"{h.name} = {a}")
+                    bound.add(h.name)
+            elif not _vars(h):
+                try:
+                    if clingo.parse_term(str(h), logger=quiet) != a:
+                        return None  # this rule concludes another value
+                except RuntimeError:
+                    checks.append(f"{h} = {a}")
+            else:
+                checks.append(f"{h} = {a}")
+        ordered = _order(rule, set(bound))
+        literals = [str(x) for x in ordered] + checks
+        kinds = [x for x in ordered] + [None] * len(checks)
+        part = f"q{self.parts}"
+        self.parts += 1
+        pred = f"_wn_{part}"
+        levels = []  # variable names bound at each level
+        text = []
+        cur = set(bound)
+        levels.append(sorted(cur))
+        for k in range(len(literals) + 1):
+            if k > 0:
+                if k - 1 < len(ordered):
+                    cur = cur | _binds(ordered[k - 1], cur)
+                levels.append(sorted(cur))
+            vs = levels[k]
+            term = f"v({','.join(vs)})" if vs else "v"
+            body = ", ".join(binds + literals[:k]) or "#true"
+            text.append(f"{pred}({k}, {term}) :- {body}.")
+        try:
+            self.ctl.add(part, [], "\n".join(text))
+            self.ctl.ground([(part, [])], context=self.calendar)
+        except RuntimeError as exc:
+            return Failure(info, "", "", "error", {lang: f"cannot evaluate this rule: {exc}" for lang in WORDS})
+        reached: dict[int, list] = {}
+        for sa in self.ctl.symbolic_atoms.by_signature(pred, 2):
+            k = sa.symbol.arguments[0].number
+            t = sa.symbol.arguments[1]
+            reached.setdefault(k, []).append(dict(zip(levels[k], t.arguments)))
+        n = len(literals)
+        # the instances at each level that do not go one step further
+        fails_at = {}
+        for k in range(n):
+            nxt = {tuple(b[v] for v in levels[k]) for b in reached.get(k + 1, [])}
+            stuck = [b for b in reached.get(k, []) if tuple(b[v] for v in levels[k]) not in nxt]
+            if stuck:
+                fails_at[k] = stuck
+        if not fails_at:
+            return None  # every instance goes through: the rule draws the conclusion
+        k = max(fails_at)
+        stuck = fails_at[k][:MAX_BINDINGS]
+        lit_node = kinds[k]
+        lit_text = literals[k]
+        b0 = stuck[0]
+        ground = _substitute(lit_node, b0) if lit_node is not None else _subst_text(lit_text, b0)
+        ground = _readable(ground)
+        f = Failure(info, lit_text, ground, "head", {}, bindings=[{v: _render(x) for v, x in b.items()} for b in stuck])
+        # the positive atoms of the prefix, ground, with where they come from
+        for lit in ordered[:k]:
+            if lit.atom.ast_type == ast.ASTType.SymbolicAtom and lit.sign == ast.Sign.NoSign:
+                g = _substitute(lit, b0)
+                sym = _sym(g)
+                for s in ([sym] if sym is not None else self._find(g)):
+                    f.involved.append((_render(s), self._source(s)))
+        self._say(f, lit_node, b0, depth)
+        return f
+
+    def _find(self, pattern_text: str) -> list:
+        try:
+            name, args = parse_query(pattern_text)
+        except QueryError:
+            return []
+        return [a for a in self.by_sig.get((name, len(args)), []) if matches(a, name, args)][:3]
+
+    def _source(self, sym) -> str:
+        o = self.origins.get(str(sym))
+        if o is not None:
+            return f"{o.file} line {o.line}"
+        try:
+            prov = self.result.provisions_of(sym)
+        except Exception:
+            prov = []
+        return ", ".join(prov)
+
+    def _say(self, f: Failure, lit, binding, depth) -> None:
+        import clingo.ast as ast
+
+        from .sentences import sentence
+
+        names = self.result.names
+        if lit is None:
+            f.kind = "head"
+            f.words = {lang: WORDS[lang]["cmp"].format(c=f.ground, t=f.literal) for lang in WORDS}
+            return
+        atom = lit.atom
+        t = atom.ast_type
+        if t == ast.ASTType.SymbolicAtom and lit.sign == ast.Sign.NoSign:
+            g = _substitute(lit, binding)
+            qname, qargs = _query_of(g)
+            if qname == "in_force" and len(qargs) == 3 and all(a is not None for a in qargs):
+                f.kind = "in_force"
+                f.words = {lang: _in_force_words(qargs, lang) for lang in WORDS}
+                return
+            f.kind = "absent"
+            sym = _sym(g) if all(a is not None for a in qargs) else None
+            words = {}
+            for lang in WORDS:
+                s = sentence(sym, lang, self.program, names) if sym is not None else None
+                words[lang] = WORDS[lang]["not_established"].format(s=_unsentence(s)) if s else \
+                    WORDS[lang]["absent"].format(a=query_text(qname, qargs))
+            f.words = words
+            if depth + 1 < self.depth and (qname, len(qargs)) in self.heads:
+                f.sub.append(self.why_not(qname, qargs, depth + 1))
+            return
+        if t == ast.ASTType.SymbolicAtom:
+            f.kind = "present"
+            g = _substitute(lit, binding)
+            inner = g[len("not "):].strip() if g.startswith("not ") else g
+            found = self._find(inner)
+            f.holding = [_render(s) for s in found]
+            words = {}
+            for lang in WORDS:
+                parts = []
+                for s in found:
+                    said = sentence(s, lang, self.program, names)
+                    prov = self._source(s)
+                    parts.append((said or f"{_render(s)}") + (f" [{prov}]" if prov else ""))
+                words[lang] = WORDS[lang]["present"].format(s="; ".join(parts) or f.ground)
+            f.words = words
+            return
+        if t == ast.ASTType.Comparison:
+            f.kind = "comparison"
+            f.words = {lang: WORDS[lang]["cmp"].format(c=_evaluated(f.ground), t=f.literal) for lang in WORDS}
+            return
+        f.kind = "aggregate"
+        f.words = {lang: WORDS[lang]["agg"].format(c=f.ground) for lang in WORDS}
+
+
+def _binds(lit, bound: set) -> set:
+    """The variables bound once the literal holds (an aggregate binds its guard, not its elements' locals)."""
+    import clingo.ast as ast
+
+    if lit.atom.ast_type != ast.ASTType.BodyAggregate:
+        return _vars(lit) if lit.sign == ast.Sign.NoSign else set()
+    out = set()
+    for g in (lit.atom.left_guard, lit.atom.right_guard):
+        if g is not None:
+            out |= _vars(g.term)
+    return out
+
+
+def _render(sym) -> str:
+    from .symbols import render_term
+
+    return render_term(sym)
+
+
+def _readable(text: str) -> str:
+    """A ground atom as a lawyer reads it (dates YYYY-MM-DD); other literals with their dates rewritten."""
+    neg = text.startswith("not ")
+    sym = _sym(text[4:] if neg else text)
+    if sym is not None:
+        return ("not " if neg else "") + _render(sym)
+    return _evaluated(text)
+
+
+def _sym(text: str):
+    import clingo
+
+    try:
+        return clingo.parse_term(text, logger=quiet)
+    except RuntimeError:
+        return None
+
+
+def _query_of(text: str):
+    try:
+        return parse_query(text, dates=False)
+    except QueryError:
+        return text, []
+
+
+def _substitute(lit, binding: dict) -> str:
+    """The literal's text with the bound variables replaced by their values."""
+    import clingo.ast as ast
+
+    def r(n):
+        if n.ast_type == ast.ASTType.Variable:
+            if n.name in binding:
+                return ast.SymbolicTerm(n.location, binding[n.name])
+            return n
+        out = {}
+        for key in n.child_keys:
+            val = getattr(n, key)
+            if isinstance(val, ast.AST):
+                out[key] = r(val)
+            elif val is not None and not isinstance(val, (str, int)):
+                try:
+                    out[key] = [r(x) if isinstance(x, ast.AST) else x for x in val]
+                except TypeError:
+                    pass
+        return n.update(**out)
+
+    return str(r(lit))
+
+
+def _subst_text(text: str, binding: dict) -> str:
+    for v, x in binding.items():
+        text = re.sub(rf"\b{re.escape(v)}\b", str(x), text)
+    return text
+
+
+def _evaluated(text: str) -> str:
+    """`2*49 >= 100` reads as is; dates d(Y,M,D) as YYYY-MM-DD."""
+    return re.sub(r"d\((\d+),(\d+),(\d+)\)", lambda m: f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", text)
+
+
+def _unsentence(s: str) -> str:
+    s = s.strip().rstrip(".")
+    return s[:1].lower() + s[1:] if s[:2] != s[:2].upper() else s
+
+
+def _in_force_words(args, lang: str) -> str:
+    from datetime import date
+
+    from . import law
+    from .sentences import value
+
+    art, ver, day = args[0].string, args[1].string, args[2]
+    when = date(*(a.number for a in day.arguments))
+    w = WORDS[lang]
+    on = value(day, lang, {})
+    try:
+        tv = law._text_version(art, ver)
+    except KeyError:
+        return w["in_force"].format(v=ver, a=art, d=on)
+    if tv.in_force(when):
+        return w["in_force_notdate"].format(d=on)
+    period = w["in_force_dates"].format(f=tv.from_.isoformat(), u=tv.until.isoformat()) if tv.until else \
+        w["in_force_open"].format(f=tv.from_.isoformat())
+    now = [t for t in law.texts_in_force(when) if t.article == art]
+    then = w["in_force_now"].format(v=now[0].version) if now else w["in_force_none"]
+    return f"{w['in_force'].format(v=ver, a=art, d=on)} ({period}; {then})"
