@@ -160,11 +160,11 @@ def explain_command(args) -> int:
 
         print(json.dumps({**tree_dict(result, tree), **as_of_dict(result)}, ensure_ascii=False, indent=2))
     else:
-        from .explain import render_text
+        from .render.text import tree as render_tree
         from .render import as_of_line
 
         print(spell(found.symbol))  # the conclusion explained, as every output spells it
-        print(render_text(tree, result, lang=args.lang, detail=args.detail))
+        print(render_tree(tree, result, lang=args.lang, detail=args.detail))
         print(as_of_line(result, args.lang))
     return 0
 

@@ -164,6 +164,12 @@ class DerivedNode:
 
         return tree_html(self)
 
+    def text(self, lang: str = "fr", detail: bool = False) -> str:
+        """The tree in words, for a terminal (render/text.py: `gcs-reasoner explain`'s)."""
+        from .render.text import tree
+
+        return tree(self, lang=lang, detail=detail)
+
     @property
     def records(self) -> list:
         """The derivation records (`_why`) of the rules used: the node's own, then those of the
@@ -262,7 +268,7 @@ def build(result, symbol, max_elements: Optional[int] = DEFAULT_MAX_ELEMENTS, bu
         raise KeyError(render_atom(symbol))
     if not node.provisions and node.rule:
         node = _lift(node)
-    node._result = result  # for the words of render_text (names, sentences)
+    node._result = result  # for the words of its text (render/text.py: names, sentences)
     return node
 
 
@@ -528,54 +534,3 @@ class _Builder:
                 node.hidden = set()
             node.hidden.add(key)
         node.because.append(child)
-
-
-# --- text rendering ------------------------------------------------------------------
-
-
-def render_text(node: DerivedNode, result=None, lang: str = "fr", detail: bool = False, width: int = 100) -> str:
-    """The tree for a terminal, in words (`lang`: fr or en); `detail` adds the auxiliary
-    steps and the raw atoms, rules and values. Without `result`, the raw tree."""
-    from .render.words import Words, render_items
-
-    result = result if result is not None else node._result
-    if result is None:
-        return render_raw(node)
-    words = Words(result, lang, detail)
-    return render_items(words.view(node), words)
-
-
-def render_raw(node: DerivedNode) -> str:
-    """The tree as the rules see it: atoms, comparisons and absent atoms (for engineers)."""
-    lines: list[str] = []
-    shown: set[str] = set()
-
-    def walk(n: Node, prefix: str, last: bool, top: bool = False):
-        branch = "" if top else ("└─ " if last else "├─ ")
-        if isinstance(n, FactNode):
-            lines.append(f"{prefix}{branch}{n.fact}  ← {n.file} line {n.line}")
-            return
-        head = n.atom
-        if n.provisions:
-            head += f"  [{', '.join(n.provisions)}]"
-        if n.conclusion in shown and n.because:
-            lines.append(f"{prefix}{branch}{head}  (explained above)")
-            return
-        shown.add(n.conclusion)
-        lines.append(f"{prefix}{branch}{head}")
-        child_prefix = prefix + ("" if top else ("   " if last else "│  "))
-        if n.quote:
-            lines.append(f"{child_prefix}« {n.quote} »")
-        if n.note:
-            lines.append(f"{child_prefix}({n.note})")
-        items: list = list(n.because)
-        extra = [f"✓ {c}" for c in n.computed] + [f"✓ {u}: absent" for u in n.unless]
-        total = len(items) + len(extra)
-        for i, b in enumerate(items):
-            walk(b, child_prefix, i == total - 1)
-        for j, e in enumerate(extra):
-            last_e = len(items) + j == total - 1
-            lines.append(f"{child_prefix}{'└─ ' if last_e else '├─ '}{e}")
-
-    walk(node, "", True, top=True)
-    return "\n".join(lines)

@@ -26,9 +26,9 @@ def tree_html(tree) -> str:
 
         return f"<div class='gcs-tree'><p><code>{escape(tree.conclusion)}</code></p>{_node(tree)}</div>"
     except Exception:
-        from .explain import render_text
+        from .render.text import tree as render_tree
 
-        return f"<pre>{escape(render_text(tree))}</pre>"
+        return f"<pre>{escape(render_tree(tree))}</pre>"
 
 
 def conclusion_html(conclusion) -> str:

@@ -209,3 +209,17 @@ def test_a_node_s_variable_values_are_read_from_its_record_when_asked():
         assert [str(v) for v in n.bound.values()] == [str(v) for v in n.own[0].values]
         if rule.comparisons and not n.parts:  # the words of its own comparisons read the same values
             assert any(c.values is n.bound for c in n.comparisons), n.conclusion
+
+
+def test_a_tree_says_itself_in_words_as_the_explain_command_does(capsys):
+    """`result.explain(...).text()` (the package's documented example) is the tree `gcs-reasoner
+    explain` prints, between the conclusion's spelling and the date line."""
+    from gcs_reasoner.cli import main
+
+    result = gcs.reason(gcs.load(str(ROOT / "facts" / "public_imaging.gcs")))
+    tree = result.explain("nature(public)")
+    assert main(["explain", str(ROOT / "facts" / "public_imaging.gcs"), "nature(public)", "--lang", "en"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0] == "nature(public)"
+    assert tree.text("en").splitlines() == printed[1:-1]
+    assert "L6133-1" in tree.text() and "personne morale de droit public" in tree.text()

@@ -106,9 +106,9 @@ def tree(node, result=None, lang: str = "fr", detail: bool = False) -> str:
 
     result = result if result is not None else getattr(node, "_result", None)
     if result is None:
-        from ..explain import render_raw
+        from .text import raw_tree
 
-        return f"<pre>{escape(render_raw(node))}</pre>"
+        return f"<pre>{escape(raw_tree(node))}</pre>"
     words = Words(result, lang, detail)
     item = words.view(node)
     above = HEAD[lang]["above"]
