@@ -17,7 +17,8 @@ import gcs_reasoner as gcs
 from gcs_reasoner import law
 from gcs_reasoner.cli import main
 from gcs_reasoner.render import SECTIONS
-from gcs_reasoner.render.memo import W, build, relevant_readings, statements
+from gcs_reasoner.render.memo import build, relevant_readings, statements
+from gcs_reasoner.render.memo_words import W
 from gcs_reasoner.render.words import Words
 
 FACTS = Path(__file__).resolve().parent.parent / "facts"

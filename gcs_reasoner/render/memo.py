@@ -4,9 +4,10 @@
 writes it as Markdown or HTML. The order is the one lawyers write in: the facts (the file's
 statements with their lines), the questions (one per topic concluded on), the texts applied
 (versions and the French text of each provision the conclusions rest on), the analysis (one
-paragraph per conclusion, in prose, from its explanation tree and the words of render/words.py),
-the conclusions, and what is left open (warnings, partial encodings and readings of the rules
-that served, conflicts, texts not in the folder).
+paragraph per conclusion, in prose, from its explanation tree and the words of render/words.py:
+memo_analysis.py), the conclusions, and what is left open (warnings, partial encodings and
+readings of the rules that served, conflicts, texts not in the folder). The note's own words:
+memo_words.py.
 
 Nothing is added to the reasoning: every sentence is a conclusion, a node of an explanation
 tree, a statement of the file, a text of the law data, a warning, or a note of a rule that
@@ -18,9 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
-
 from . import as_of_why, grouped, topic_title
+from .memo_words import OTHER_QUESTION, QUESTIONS, STATEMENT, W
 
 # --- the document model -------------------------------------------------------------------
 
@@ -71,178 +71,7 @@ class Memo:
         return self.html(page=False)
 
 
-# --- words of the note (the tree's own words come from render/words.py) ---------------------
-
-W = {
-    "fr": {
-        "title": "Note juridique — {name}",
-        "groupement": "Groupement",
-        "file": "Dossier",
-        "as_of": "Date de l'analyse",
-        "made": "Note établie par gcs-reasoner {v} à partir du seul dossier : elle ne contient que ce que "
-                "le raisonnement a établi ; `gcs-reasoner explain` en donne le détail.",
-        "sections": {"facts": "I. Les faits", "questions": "II. Les questions", "texts": "III. Les textes applicables",
-                     "analysis": "IV. Analyse", "conclusions": "V. Conclusions", "open": "VI. Points restant ouverts"},
-        "facts_state": "Le groupement et ses membres",
-        "facts_events": "Chronologie",
-        "no_facts": "Le dossier n'énonce aucun fait.",
-        "line": "ligne {n}", "lines": "lignes {a} à {b}",
-        "on": "Le {d}",
-        "no_conclusion": "Le raisonnement ne conclut sur aucun point à cette date.",
-        "questions_intro": "Au vu du dossier, le raisonnement porte sur les questions suivantes :",
-        "texts_intro": "Les dispositions sur lesquelles reposent les conclusions, dans la version appliquée :",
-        "worded_by": "rédaction issue de : {t}",
-        "under": "Selon {p} : ",
-        "under_noquote": "Selon {p}.",
-        "file_states": "Le dossier indique : ",
-        "established": "Il est établi par ailleurs que ",
-        "established_colon": "Il est établi par ailleurs : ",
-        "see": " (voir § {n})",
-        "because": ". En effet, ",
-        "checked": "Calculs et vérifications : ",
-        "ruled_out": "Aucun élément du dossier n'établit ",
-        "nor": ", ni ",
-        "not_stated": "Le dossier ne précise pas : ",
-        "more": "(le détail de cette étape : `gcs-reasoner explain`)",
-        "provisions": "Dispositions",
-        "open_missing": "Faits manquants",
-        "open_conflicts": "Conflits entre textes",
-        "open_not_in_folder": "Textes hors du dossier",
-        "open_partial": "Encodage partiel des règles appliquées",
-        "open_readings": "Lectures retenues par le projet pour les règles appliquées",
-        "readings_note": "Notes des fichiers de règles qui ont servi à une conclusion de ce dossier (en anglais "
-                         "dans le projet), limitées à celles qui nomment ce que ces règles concluent ; voir aussi le "
-                         "README, « Meaning choices » et « Readings chosen ».",
-        "open_other": "Autres avertissements",
-        "partial_note": "Règles qui ont servi à une conclusion de ce dossier et ne décident qu'une partie de leur "
-                        "texte ; la note du projet (en anglais) dit ce qui n'est pas vérifié.",
-        "open_none": "Aucun point ne reste ouvert : pas de fait manquant, de conflit entre textes, de texte hors "
-                     "du dossier ni de lecture particulière pour les règles appliquées.",
-        "partial": "{p} (règle {r}) : {why}",
-        "conflict_see": " (voir § {n})",
-        "none_in_section": "Aucun.",
-    },
-    "en": {
-        "title": "Legal note — {name}",
-        "groupement": "Groupement",
-        "file": "File",
-        "as_of": "Date of the analysis",
-        "made": "Note drawn up by gcs-reasoner {v} from the file alone: it holds only what the reasoning "
-                "established; `gcs-reasoner explain` gives the detail.",
-        "sections": {"facts": "I. The facts", "questions": "II. The questions", "texts": "III. The applicable texts",
-                     "analysis": "IV. Analysis", "conclusions": "V. Conclusions", "open": "VI. Open points"},
-        "facts_state": "The groupement and its members",
-        "facts_events": "Chronology",
-        "no_facts": "The file states no fact.",
-        "line": "line {n}", "lines": "lines {a} to {b}",
-        "on": "On {d}",
-        "no_conclusion": "The reasoning concludes on nothing on that date.",
-        "questions_intro": "On the file, the reasoning answers the following questions:",
-        "texts_intro": "The provisions the conclusions rest on, in the version applied (the law is quoted in French):",
-        "worded_by": "as worded by: {t}",
-        "under": "Under {p}: ",
-        "under_noquote": "Under {p}.",
-        "file_states": "The file states: ",
-        "established": "It is also established that ",
-        "established_colon": "It is also established: ",
-        "see": " (see § {n})",
-        "because": ". Indeed, ",
-        "checked": "Computed and checked: ",
-        "ruled_out": "Nothing in the file establishes ",
-        "nor": ", nor ",
-        "not_stated": "The file does not state: ",
-        "more": "(the detail of this step: `gcs-reasoner explain`)",
-        "provisions": "Provisions",
-        "open_missing": "Missing facts",
-        "open_conflicts": "Conflicts between texts",
-        "open_not_in_folder": "Texts not in the folder",
-        "open_partial": "Partial encoding of the rules applied",
-        "open_readings": "Readings the project chose for the rules applied",
-        "readings_note": "Notes of the rule files that served a conclusion of this file, kept to those naming what "
-                         "these rules conclude; see also the README, \"Meaning choices\" and \"Readings chosen\".",
-        "open_other": "Other warnings",
-        "partial_note": "Rules that served a conclusion of this file and decide only part of their text; the "
-                        "project's note says what is not checked.",
-        "open_none": "No point is left open: no missing fact, no conflict between texts, no text outside the "
-                     "folder and no particular reading for the rules applied.",
-        "partial": "{p} (rule {r}): {why}",
-        "conflict_see": " (see § {n})",
-        "none_in_section": "None.",
-    },
-}
-
-# One question per topic of render.SECTIONS (its English title), as an analyst would put it.
-QUESTIONS = {
-    "Texts and dates": ("Quels textes régissent la situation aux dates qui importent, et s'accordent-ils ?",
-                        "Which texts govern the situation on the dates that matter, and do they agree?"),
-    "Members": ("Qui est membre du groupement, et sa composition est-elle régulière ?",
-                "Who is a member of the groupement, and is its membership regular?"),
-    "Legal nature and accounts": ("Quelle est la nature juridique du groupement, et selon quelles règles tient-il ses comptes ?",
-                                  "What is the legal nature of the groupement, and under which rules does it keep its accounts?"),
-    "Convention": ("La convention constitutive comporte-t-elle ce que les textes exigent ?",
-                   "Does the convention constitutive hold what the texts require?"),
-    "Rights, contributions, votes and debts": (
-        "Comment se répartissent les droits, les contributions, les voix et les dettes des membres ?",
-        "How are the members' rights, contributions, votes and debts shared?"),
-    "Budget and results": ("Le budget et l'affectation des résultats sont-ils réguliers ?",
-                           "Are the budget and the allocation of results regular?"),
-    "Approvals, consultations and publication": (
-        "Quelles approbations, consultations et publications sont requises, et ont-elles été faites ?",
-        "Which approvals, consultations and publications are required, and were they made?"),
-    "Health establishment": ("Le groupement est-il, ou doit-il être, un établissement de santé ?",
-                             "Is the groupement, or must it be, a health establishment?"),
-    "Care authorisations": ("Qu'en est-il des autorisations d'activités de soins exploitées par le groupement ?",
-                            "What of the care-activity authorisations the groupement operates?"),
-    "Assemblies": ("Les assemblées générales ont-elles été régulièrement tenues et leurs délibérations sont-elles valables ?",
-                   "Were the general assemblies regularly held, and are their deliberations valid?"),
-    "Restricted committee": ("Le comité restreint est-il régulier, et ses délibérations tiennent-elles ?",
-                             "Is the restricted committee regular, and do its deliberations stand?"),
-    "Administrator": ("Qui administre et représente le groupement, et régulièrement ?",
-                      "Who runs and represents the groupement, and regularly?"),
-    "Staff": ("Sous quel régime le personnel intervient-il dans le groupement ?",
-              "Under which rules do staff work in the groupement?"),
-    "Competences transferred by the agency": (
-        "Quelles compétences l'agence régionale a-t-elle transférées, et régulièrement ?",
-        "Which competences did the regional agency transfer, and regularly?"),
-    "Dissolution and liquidation": ("Le groupement doit-il être dissous, et comment se déroulent sa dissolution et sa liquidation ?",
-                                    "Must the groupement be dissolved, and how do its dissolution and liquidation proceed?"),
-    "Billing and tariffs": ("Comment les actes sont-ils facturés et rémunérés ?",
-                            "How are acts billed and paid for?"),
-}
-OTHER_QUESTION = ("Quelles autres conclusions le raisonnement tire-t-il ?", "What other conclusions does the reasoning draw?")
-
-# Labels of the file's statements (their first word), for the facts section.
-STATEMENT = {
-    "fr": {"member": "Membre", "associate": "Associé (convention L6161-10)", "approved": "Approbation",
-           "seat": "Siège", "duration": "Durée", "declared_nature": "Nature déclarée", "running_costs": "Frais de fonctionnement",
-           "capital": "Capital", "rights_basis": "Base des droits", "health_network": "Réseau de santé",
-           "activity": "Activité", "contribution": "Apport", "participation": "Participation",
-           "convention": "Convention constitutive", "administrator": "Administrateur", "assembly": "Assemblée générale",
-           "committee": "Comité restreint", "withdrawal": "Retrait", "merger": "Fusion", "avenant": "Avenant",
-           "budget": "Budget", "result": "Résultat", "dissolution": "Dissolution", "seat_transfer": "Transfert du siège",
-           "case_occurred": "Événement", "consultation": "Consultation", "published_in": "Publication",
-           "publication_mentions": "Mentions publiées", "activity_report": "Rapport d'activité",
-           "documents_mention": "Mention des documents", "staff": "Personnel", "liquidator": "Liquidateur",
-           "medical_act": "Acte médical", "authorisation": "Autorisation", "operates": "Exploitation",
-           "submitted": "Transmission", "ars_decision": "Décision de l'agence régionale", "exclusion": "Exclusion",
-           "signed": "Signature"},
-    "en": {"member": "Member", "associate": "Associate (L6161-10 agreement)", "approved": "Approval",
-           "seat": "Seat", "duration": "Duration", "declared_nature": "Declared nature", "running_costs": "Running costs",
-           "capital": "Capital", "rights_basis": "Basis of the rights", "health_network": "Health network",
-           "activity": "Activity", "contribution": "Contribution", "participation": "Participation",
-           "convention": "Convention constitutive", "administrator": "Administrator", "assembly": "General assembly",
-           "committee": "Restricted committee", "withdrawal": "Withdrawal", "merger": "Merger", "avenant": "Avenant",
-           "budget": "Budget", "result": "Result", "dissolution": "Dissolution", "seat_transfer": "Seat transfer",
-           "case_occurred": "Event", "consultation": "Consultation", "published_in": "Publication",
-           "publication_mentions": "Mentions published", "activity_report": "Activity report",
-           "documents_mention": "Mention of the documents", "staff": "Staff", "liquidator": "Liquidator",
-           "medical_act": "Medical act", "authorisation": "Authorisation", "operates": "Operation",
-           "submitted": "Submission", "ars_decision": "Decision of the regional agency", "exclusion": "Exclusion",
-           "signed": "Signature"},
-}
-
 DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-MAX_DEPTH = 2  # intermediate steps described inside a paragraph, below the conclusion
 
 
 # --- the note ------------------------------------------------------------------------------
@@ -251,6 +80,7 @@ MAX_DEPTH = 2  # intermediate steps described inside a paragraph, below the conc
 def build(result, lang: str = "fr") -> Memo:
     """The note of one result, in `lang` (fr or en); the law is quoted in French."""
     from .. import __version__
+    from .memo_analysis import analysis
     from .phrases import date_words
     from .words import Words
 
@@ -278,7 +108,7 @@ def build(result, lang: str = "fr") -> Memo:
         Section("facts", w["sections"]["facts"], _facts(result, lang)),
         Section("questions", w["sections"]["questions"], _questions(groups, lang)),
         Section("texts", w["sections"]["texts"], _texts(result, groups, lang)),
-        Section("analysis", w["sections"]["analysis"], _analysis(result, groups, trees, numbers, words)),
+        Section("analysis", w["sections"]["analysis"], analysis(result, groups, trees, numbers, words)),
         Section("conclusions", w["sections"]["conclusions"], _conclusions(groups, numbers, words)),
         Section("open", w["sections"]["open"], _open_points(result, groups, trees, numbers, words)),
     ]
@@ -438,153 +268,6 @@ def _texts(result, groups, lang: str) -> list:
         out.append(Block("p", [("", provision_label(pid, lang)), ("", " "), ("ref", pid)]))
         out.append(Block("quote", [("", p.text)]))
     return out
-
-
-# --- IV. the analysis --------------------------------------------------------------------------
-
-
-def _analysis(result, groups, trees, numbers, words) -> list:
-    w = W[words.lang]
-    if not groups:
-        return [Block("p", [("", w["no_conclusion"])])]
-    out = []
-    for topic, cs in groups:
-        out.append(Block("sub", [("", topic_title(topic, words.lang))]))
-        for c in cs:
-            n = numbers[c.text]
-            runs = [("b", f"§ {n}. {words.sentence(c.symbol).rstrip()}"), ("", " ")]
-            runs += _prose(trees[c.text], words, numbers, set(), 0, top=c.text)
-            out.append(Block("p", runs, anchor=f"c{n}"))
-    return out
-
-
-def _prose(node, words, numbers, shown: set, depth: int, top: str = "") -> list:
-    """The runs of one node of a tree, in sentences: the provision and its quote, the text in
-    force, the facts with their lines, the steps it rests on, what was computed and checked,
-    the exceptions ruled out. `shown`: the steps already told in this paragraph."""
-    from ..explain import IN_FORCE, FactNode
-
-    w, t, lang = W[words.lang], words.t, words.lang
-    runs: list = []
-    shown.add(node.conclusion)
-    if node.provisions:
-        label = words.provisions(node.provisions)
-        if node.quote:
-            runs += [("", w["under"].format(p=label)), ("i", f"« {node.quote} »"), ("", " "),
-                     ("ref", ", ".join(node.provisions)), ("", ". ")]
-        else:
-            runs += [("", w["under_noquote"].format(p=label)), ("", " "), ("ref", ", ".join(node.provisions)), ("", " ")]
-    for x in node.texts:
-        runs.append(("", _sentence_end(words.text_in_force(x)) + " "))
-    if node.own:
-        rule = words.result.program.rule(node.own[0].rule)
-        for x in rule.not_in_folder:
-            runs.append(("", _sentence_end(t["not_in_folder"].format(t=x)) + " "))
-    facts, steps, seen_lines = [], [], set()
-    for b in node.because:
-        if isinstance(b, FactNode):
-            if ("fact", b.fact, b.line) in node.hidden or (b.file, b.line) in seen_lines:
-                continue
-            seen_lines.add((b.file, b.line))
-            statement = words.statement(b)
-            if statement is not None and statement.startswith("as of "):
-                continue  # the date of the analysis: in the header
-            facts.append(b)
-        else:
-            steps.append(b)
-    if facts:
-        runs.append(("", w["file_states"]))
-        for k, b in enumerate(facts):
-            statement = words.statement(b)
-            if statement is None:
-                runs.append(("", words.fact_line(b).replace("  ← ", " ← ")))
-            else:
-                runs += [("code", statement), ("", f" ({w['line'].format(n=b.line)})")]
-            runs.append(("", " ; " if k < len(facts) - 1 else ". "))
-    for b in steps:
-        if b.conclusion in shown:
-            continue
-        shown.add(b.conclusion)
-        said = words.conclusion_line(b.symbol, b.provisions) if b.symbol is not None else b.conclusion
-        lead = _after_que(said, lang)
-        opening = w["established"] + lead if lead else w["established_colon"] + said
-        n = numbers.get(b.conclusion)
-        if n is not None and b.conclusion != top:
-            runs += [("", opening.rstrip(". ") + w["see"].format(n=n) + ". ")]
-            continue
-        if depth + 1 > MAX_DEPTH or not (b.provisions or b.because):
-            runs += [("", _sentence_end(opening) + " ")]
-            if depth + 1 > MAX_DEPTH and b.because:
-                runs.append(("small", w["more"] + " "))
-            continue
-        runs += [("", opening.rstrip(". ") + w["because"])]
-        inner = _prose(b, words, numbers, shown, depth + 1)
-        if inner and inner[0][1]:  # « En effet, selon … »: the step's first word lowered
-            inner[0] = (inner[0][0], inner[0][1][0].lower() + inner[0][1][1:])
-        runs += inner if inner else [("", ". ")]
-    checked = [words.aggregate(a) for a in node.aggregates if not a.via]
-    checked += [s for s in (words.comparison(c) for c in node.comparisons if not c.via) if s]
-    ruled_out, not_stated = [], []
-    for neg in node.negations:
-        if (neg.name, len(neg.arguments)) == IN_FORCE:
-            checked.append(words.negation(neg))
-            continue
-        if _anonymous(neg):
-            continue  # "any member…": an internal condition, in the full tree only
-        s = words._sentence(neg)
-        if s is not None:
-            ruled_out.append(s.strip().rstrip("."))
-        elif f"{neg.name}/{len(neg.arguments)}" not in words._derived:
-            not_stated.append(words._generic(neg))
-    if checked:
-        runs.append(("", w["checked"] + " ; ".join(x.rstrip(".") for x in checked) + ". "))
-    if ruled_out:
-        parts = [_que(s, lang) for s in ruled_out]
-        runs.append(("", w["ruled_out"] + parts[0] + "".join(w["nor"] + p for p in parts[1:]) + ". "))
-    if not_stated:
-        runs.append(("", w["not_stated"] + " ; ".join(not_stated) + ". "))
-    return runs
-
-
-def _anonymous(sym) -> bool:
-    """A negated atom with a `_` argument (any value): said in words it would not make sense."""
-    import clingo
-
-    return any((a.type == clingo.SymbolType.String and a.string == "_")
-               or (a.type == clingo.SymbolType.Function and a.name == "_") for a in sym.arguments)
-
-
-LOWER = {"fr": ("Le ", "La ", "Les ", "L'", "L’", "Un ", "Une ", "Des ", "Aucun ", "Aucune ", "Il ", "Elle ", "Ce ",
-                "Cette ", "Ces ", "Chaque ", "Tout ", "Toute ", "Deux ", "Son ", "Sa ", "Ses ", "Leur ", "On "),
-         "en": ("The ", "A ", "An ", "No ", "Each ", "It ", "Its ", "This ", "These ", "Two ", "Every ", "Any ")}
-
-
-def _after_que(sentence: str, lang: str) -> Optional[str]:
-    """A sentence made to follow « que » / "that": its first word lowered when it is an article
-    or a pronoun, kept when it is a name; None when it cannot follow (a conjunction, a number)."""
-    s = sentence.strip()
-    for start in LOWER[lang]:
-        if s.startswith(start):
-            return s[0].lower() + s[1:]
-    first = s.split(" ", 1)[0]
-    if first[:1].isupper() and first.lower() not in ("si", "if", "whether", "when", "lorsque"):
-        return s  # a name: « que Société Clinique Herbert … »
-    return None
-
-
-def _que(sentence: str, lang: str) -> str:
-    """« que X » / "that X" (« qu'X » before a vowel), or the sentence quoted when it cannot follow."""
-    lead = _after_que(sentence, lang)
-    if lead is None:
-        return f"que : « {sentence} »" if lang == "fr" else f"that: \"{sentence}\""
-    if lang == "fr":
-        return ("qu'" if lead[:1].lower() in "aeiouyéèêàâîô" else "que ") + lead
-    return "that " + lead
-
-
-def _sentence_end(text: str) -> str:
-    text = text.strip()
-    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 # --- V. the conclusions --------------------------------------------------------------------------
