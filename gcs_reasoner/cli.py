@@ -154,15 +154,6 @@ def _silence_stdout() -> None:
         pass
 
 
-def _load(path: str):
-    from .parse import ScenarioError, parse_file
-
-    try:
-        return parse_file(path), None
-    except ScenarioError as exc:
-        return None, str(exc)
-
-
 def _reason(scenario, as_of):
     from .reasoning import reason
 

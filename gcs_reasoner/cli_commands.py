@@ -7,8 +7,19 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .cli import INTERRUPTED, _load, _reason
+from .cli import INTERRUPTED, _reason
 from .pool import internal_error
+
+
+def _scenario(path: str):
+    """The Scenario of a file, or None once its fault is said: one message on stderr (exit 2)."""
+    from .parse import ScenarioError, parse_file
+
+    try:
+        return parse_file(path)
+    except ScenarioError as exc:
+        print(exc, file=sys.stderr)
+        return None
 
 
 def test_command(args) -> int:
@@ -91,9 +102,8 @@ def timeline_command(args) -> int:
     """`timeline FILE`: a file error or an empty range is exit 2, one message on stderr."""
     from .periods import timeline
 
-    scenario, error = _load(args.path)
-    if error:
-        print(error, file=sys.stderr)
+    scenario = _scenario(args.path)
+    if scenario is None:
         return 2
     try:
         t = timeline(scenario, start=args.start, until=args.until)
@@ -113,9 +123,8 @@ def memo_command(args) -> int:
     """`memo FILE`: the legal note; a file error is exit 2 (one message on stderr, nothing written)."""
     from .render.memo import render
 
-    scenario, error = _load(args.path)
-    if error:
-        print(error, file=sys.stderr)
+    scenario = _scenario(args.path)
+    if scenario is None:
         return 2
     text = render(_reason(scenario, args.as_of), lang=args.lang, format=args.format)
     if args.output:
@@ -132,9 +141,8 @@ def memo_command(args) -> int:
 def explain_command(args) -> int:
     from .symbols import find, spell
 
-    scenario, error = _load(args.path)
-    if error:
-        print(error, file=sys.stderr)
+    scenario = _scenario(args.path)
+    if scenario is None:
         return 2
     result = _reason(scenario, args.as_of)
     found = find(result.conclusions, args.conclusion)  # the contract's spelling, or clingo's
@@ -173,9 +181,8 @@ def _query_result(args):
     """(result, None) or (None, exit status) for why-not and what-would: a file or query error is status 2."""
     from .whynot import QueryError, parse_query
 
-    scenario, error = _load(args.path)
-    if error:
-        print(error, file=sys.stderr)
+    scenario = _scenario(args.path)
+    if scenario is None:
         return None, 2
     try:
         parse_query(args.query)
@@ -243,9 +250,8 @@ def diff_command(args) -> int:
 
     loaded = []
     for path in (args.before, args.after):
-        scenario, error = _load(path)
-        if error:
-            print(error, file=sys.stderr)
+        scenario = _scenario(path)
+        if scenario is None:
             return 2
         loaded.append(scenario)
     d = diff(*loaded, as_of=args.as_of)
