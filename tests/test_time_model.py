@@ -84,3 +84,43 @@ def test_the_2010_decree_judges_the_assembly_of_its_first_day():
 
 def test_the_day_before_the_2010_decree_the_members_are_all_there():
     assert _members(_result("2010-07-25")) == ALL
+
+
+# A change (withdrawal) that took effect on 2006-12-31 and its avenant made on 2007-01-10
+# (R6133-5@2006-01-01.4: « L'adhésion d'un nouveau membre, le retrait et l'exclusion d'un membre
+# donnent lieu à un avenant à la convention constitutive »): on a date between the two the avenant
+# is missing, an avenant the file records for a later day does not count yet.
+AVENANT_LATER = """
+groupement g "GCS Avenant" {{
+  as of {day}
+  approved 2006-03-01
+  seat "Cahors" region "Midi-Pyrénées"
+  member ch_cahors "CH de Cahors" {{ kind health_establishment sector public rights 50 }}
+  member ch_figeac "CH de Figeac" {{ kind health_establishment sector public rights 30 }}
+  member ch_gourdon "CH de Gourdon" {{ kind health_establishment sector public rights 20 }}
+  withdrawal ch_figeac notified 2006-05-15 effective 2006-12-31
+  avenant av1 on 2007-01-10 for withdrawal of ch_figeac
+}}
+"""
+
+
+@pytest.mark.parametrize("day, missing", [("2007-01-05", True), ("2007-01-10", False), ("2007-06-30", False)])
+def test_an_avenant_made_after_the_as_of_date_does_not_count_yet(day, missing):
+    result = gcs.reason(gcs.loads(AVENANT_LATER.format(day=day), path=f"<{day}>"))
+    assert result.holds("avenant_required(withdrawal:ch_figeac)")
+    assert result.holds("avenant_missing(withdrawal:ch_figeac)") is missing
+
+
+def test_an_exclusion_calls_for_an_avenant_once_pronounced():
+    """R6133-5@2006-01-01.4 (« l'exclusion d'un membre donne[nt] lieu à un avenant »), a state on
+    the as-of date: the exclusion of 2007-10-16 calls for no avenant yet on 2007-06-30, that of
+    2007-05-15 does (facts/assembly_exclusion_concerned_vote.gcs, judged on an earlier day)."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "facts" / "assembly_exclusion_concerned_vote.gcs"
+    text = path.read_text(encoding="utf-8").replace("as of 2007-12-31", "as of 2007-06-30")
+    result = gcs.reason(gcs.loads(text, path="<2007-06-30>"))
+    assert result.holds("avenant_required(exclusion:clinique_vesoul)")
+    assert not result.holds("avenant_required(exclusion:ch_dole)")
+    full = gcs.reason(gcs.load(str(path)))
+    assert full.holds("avenant_required(exclusion:ch_dole)")
