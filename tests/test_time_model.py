@@ -124,3 +124,35 @@ def test_an_exclusion_calls_for_an_avenant_once_pronounced():
     assert not result.holds("avenant_required(exclusion:ch_dole)")
     full = gcs.reason(gcs.load(str(path)))
     assert full.holds("avenant_required(exclusion:ch_dole)")
+
+
+# The approval procedure is judged on the date of the approval (R6133-1-1@2017-04-28.1 « La
+# convention constitutive … signée par l'ensemble des membres est approuvée … Ce directeur consulte
+# le cas échéant … »), with the members of that date. When the file states the express decision
+# (`ars_decision … { approves convention }`) and not `approved`, that date is the decision's: a
+# member who joined two years later neither had to sign nor calls for a consultation.
+APPROVED_BY_DECISION = """
+groupement imagerie_sud "GCS Imagerie Sud" {{
+  as of 2021-06-01
+  submitted 2018-01-31
+  seat "Marseille" region "Provence-Alpes-Côte d'Azur"
+  capital none
+  declared_nature public
+  member a "AP-HM" {{ kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 50 }}
+  member b "CH d'Aix" {{ kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 30 }}
+  member c "CHU de Nîmes" {{ kind health_establishment sector public region "Occitanie" rights 20{joined} }}
+  convention {{
+    signed_by a, b
+  }}
+  ars_decision dec1 on 2018-03-15 by ars_director_general published 2018-03-20 {{ approves convention }}
+}}
+"""
+
+
+@pytest.mark.parametrize("joined, at_approval", [(" joined 2020-01-15", False), ("", True)])
+def test_the_approval_by_a_decision_is_judged_with_the_members_of_its_date(joined, at_approval):
+    result = gcs.reason(gcs.loads(APPROVED_BY_DECISION.format(joined=joined), path="<approval>"))
+    assert result.holds("signature_missing(c)") is at_approval
+    assert result.holds('consultation_required(ars_director_general, "Occitanie")') is at_approval
+    assert result.holds('publication_late(convention, "Occitanie")') is at_approval
+    assert result.holds("approval_required(ars_director_general, convention)")
