@@ -156,3 +156,19 @@ def test_the_approval_by_a_decision_is_judged_with_the_members_of_its_date(joine
     assert result.holds('consultation_required(ars_director_general, "Occitanie")') is at_approval
     assert result.holds('publication_late(convention, "Occitanie")') is at_approval
     assert result.holds("approval_required(ars_director_general, convention)")
+
+
+@pytest.mark.parametrize("day, late, missing", [("2013-09-15", False, False), ("2013-09-18", False, True),
+                                                ("2013-10-01", True, False)])
+def test_a_notification_dated_after_the_as_of_date_is_not_made_yet(day, late, missing):
+    """R6133-8@2010-07-26.2 (« notifiée … dans un délai de quinze jours »), judged on the as-of date:
+    the dissolution of right of 2013-09-01, due by 2013-09-16, notified on 2013-09-20 (golden file
+    dissol10_case_by_law_late): on 2013-09-15 nothing is owed yet; on 2013-09-18 the delay is over
+    and the notification not yet made: missing, not late; from 2013-09-20, late."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "facts" / "dissol10_case_by_law_late.gcs"
+    text = path.read_text(encoding="utf-8").replace("as of 2013-10-01", f"as of {day}")
+    result = gcs.reason(gcs.loads(text, path=f"<{day}>"))
+    assert result.holds("notification_late(dissolution, 2013-09-20)") is late
+    assert result.holds("notification_missing(dissolution)") is missing
