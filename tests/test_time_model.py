@@ -172,3 +172,23 @@ def test_a_notification_dated_after_the_as_of_date_is_not_made_yet(day, late, mi
     result = gcs.reason(gcs.loads(text, path=f"<{day}>"))
     assert result.holds("notification_late(dissolution, 2013-09-20)") is late
     assert result.holds("notification_missing(dissolution)") is missing
+
+
+@pytest.mark.parametrize("day, late, accounts_missing", [("2018-06-15", False, False), ("2018-07-03", True, False),
+                                                         ("2018-07-06", True, True)])
+def test_a_report_sent_after_the_as_of_date_is_not_sent_yet(day, late, accounts_missing):
+    """R6133-9@2017-04-28 (« au plus tard au 30 juin de l'année suivant l'exercice »), judged on the
+    as-of date: the report on 2017, due by 2018-06-30, sent on 2018-07-06 (golden file
+    money17_public_2018, here without `with_accounts`): on 2018-06-15 nothing is owed yet; on
+    2018-07-03 the delay is over and the report not sent yet: late, and nothing is said of the
+    accounts of a report not sent; from 2018-07-06, sent late and without the accounts."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "facts" / "money17_public_2018.gcs"
+    text = path.read_text(encoding="utf-8")
+    as_of = next(line for line in text.split("\n") if line.strip().startswith("as of"))
+    text = text.replace(as_of, f"  as of {day}").replace("sent 2018-07-06 with_accounts", "sent 2018-07-06")
+    result = gcs.reason(gcs.loads(text, path=f"<{day}>"))
+    assert result.holds("report_due(2017, 2018-06-30)")
+    assert result.holds("report_late(2017)") is late
+    assert result.holds("report_accounts_missing(2017)") is accounts_missing
