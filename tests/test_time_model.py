@@ -192,3 +192,42 @@ def test_a_report_sent_after_the_as_of_date_is_not_sent_yet(day, late, accounts_
     assert result.holds("report_due(2017, 2018-06-30)")
     assert result.holds("report_late(2017)") is late
     assert result.holds("report_accounts_missing(2017)") is accounts_missing
+
+
+@pytest.mark.parametrize("day, late", [("2018-06-15", False), ("2018-07-03", True), ("2018-09-01", True)])
+def test_accounts_approved_after_the_as_of_date_are_not_approved_yet(day, late):
+    """R6133-5@2017-04-28.I.3 (« doit être approuvé au plus tard le 30 juin de l'année suivant »),
+    judged on the as-of date: the accounts of 2017, due by 2018-06-30, approved by the assembly of
+    2018-07-05 (golden file money17_public_2018, with that deliberation added): on 2018-06-15
+    nothing is owed yet; on 2018-07-03 the delay is over and the assembly not yet held: late; on
+    2018-09-01, approved late."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "facts" / "money17_public_2018.gcs"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("  as of 2018-09-01", f"  as of {day}").replace(
+        "    deliberation d1 on activity_report year 2017 { for chu_se, ch_roanne }",
+        "    deliberation d1 on activity_report year 2017 { for chu_se, ch_roanne }\n"
+        "    deliberation d2 on accounts year 2017 { for chu_se, ch_roanne }")
+    result = gcs.reason(gcs.loads(text, path=f"<{day}>"))
+    assert result.holds("deliberation_valid(ag4, d2)")
+    assert result.holds("accounts_approval_due(2017, 2018-06-30)")
+    assert result.holds("accounts_approval_late(2017)") is late
+
+
+@pytest.mark.parametrize("day, seat_late, other_late", [("2018-03-25", False, False), ("2018-04-05", True, True),
+                                                        ("2018-06-01", True, True)])
+def test_a_publication_dated_after_the_as_of_date_is_not_made_yet(day, seat_late, other_late):
+    """R6133-1-1@2017-04-28.3 (« est publiée dans un délai de quinze jours »), judged on the as-of
+    date: the approval of 2018-03-15, to be published by 2018-03-30, published in the seat's region
+    on 2018-04-10 and never in Occitanie (golden file approval17_express_late): on 2018-03-25
+    nothing is owed yet; from 2018-03-31 both publications are late (made late, or not made)."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "facts" / "approval17_express_late.gcs"
+    text = path.read_text(encoding="utf-8").replace("  as of 2018-06-01", f"  as of {day}")
+    result = gcs.reason(gcs.loads(text, path=f"<{day}>"))
+    assert result.holds("publication_due(convention, 2018-03-30)")
+    assert result.holds("publication_late(convention, \"Provence-Alpes-Côte d'Azur\")") is seat_late
+    assert result.holds('publication_late(convention, "Occitanie")') is other_late
+    assert not result.holds('publication_late(convention, "Grand Est")')
