@@ -1,0 +1,89 @@
+"""R6133-5 (2010, 2012, 2017) III and I al. 3 where the golden files are silent: a budget voted
+before or beside a failed deliberation, a vote whose validity is undecided, a referral on the
+last day of the month. Found by a review of money/ against the texts; each case is the golden
+file money10_budget_referral (or money17_public_2018) changed by a line or two, and each fails on
+the rules before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import gcs_reasoner as gcs
+
+FACTS = Path(__file__).resolve().parent.parent / "facts"
+
+
+def _reason(name: str, *edits: tuple[str, str]):
+    text = (FACTS / name).read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new)
+    return gcs.reason(gcs.loads(text, path=f"<{name}, edited>"))
+
+
+BUDGET = "money10_budget_referral.gcs"
+NO_REFERRALS = (("  budget_referral 2012 on 2011-12-20\n", ""), ("  budget_referral 2013 on 2013-01-05\n", ""))
+
+
+def test_a_budget_voted_before_a_failed_deliberation_needs_no_referral():
+    """« A défaut de vote … A défaut d'accord »: the budget of 2012, voted on 2011-11-15, is not
+    referred to the agency because a later deliberation on it failed (2012-03-01)."""
+    result = _reason(BUDGET, *NO_REFERRALS,
+                     ("  assembly ag2012 on", "  assembly ag2012b on 2012-03-01 {\n    convened_on 2012-02-10 by administrator\n"
+                      "    accountant_present\n    present chu_se, ch_roanne\n"
+                      "    deliberation d1 on budget year 2012 { for ch_roanne  against chu_se }\n  }\n  assembly ag2012 on"))
+    assert result.holds("deliberation_invalid(ag2012b, d1, not_adopted)")
+    assert not [c for c in result if str(c).startswith("budget_referral_due(2012,")]
+    assert not result.holds("budget_referral_missing(2012)")
+
+
+def test_a_budget_voted_at_the_sitting_where_another_deliberation_failed_needs_no_referral():
+    """The budget of 2011 fails at ag2010 (d1) and is voted at the same sitting (d2)."""
+    result = _reason(BUDGET, *NO_REFERRALS,
+                     ("    deliberation d1 on budget year 2011 { for ch_roanne  against chu_se }\n",
+                      "    deliberation d1 on budget year 2011 { for ch_roanne  against chu_se }\n"
+                      "    deliberation d2 on budget year 2011 { for chu_se, ch_roanne }\n"))
+    assert result.holds("deliberation_valid(ag2010, d2)")
+    assert not result.holds("budget_referral_due(2011, 2010-12-15)")
+    assert not result.holds("budget_referral_missing(2011)")
+
+
+def test_a_vote_within_the_month_whose_validity_is_undecided_leaves_the_referral_open():
+    """The budget of 2011 is rejected by all at ag2010. Without the convention's `vote_weight` the
+    reasoner cannot say whether ag2010b's vote (one for, one against) is valid: whether there was « accord dans un délai d'un mois » is open, so
+    no referral is due and none is missing."""
+    result = _reason(BUDGET, *NO_REFERRALS, ("    vote_weight rights\n", ""),
+                     ("deliberation d1 on budget year 2011 { for ch_roanne  against chu_se }",
+                      "deliberation d1 on budget year 2011 { against chu_se, ch_roanne }"),
+                     ("  assembly ag2011 on", "  assembly ag2010b on 2010-12-01 {\n    convened_on 2010-11-20 by administrator\n"
+                      "    accountant_present\n    present chu_se, ch_roanne\n"
+                      "    deliberation d1 on budget year 2011 { for chu_se  against ch_roanne }\n  }\n  assembly ag2011 on"))
+    assert not [c for c in result if str(c).startswith(("deliberation_valid(ag2010b,", "deliberation_invalid(ag2010b,"))]
+    assert result.holds("deliberation_invalid(ag2010, d1, not_adopted)")
+    assert not result.holds("budget_referral_due(2011, 2010-12-15)")
+    assert not result.holds("budget_referral_missing(2011)")
+
+
+def test_a_referral_on_the_last_day_of_the_month_is_premature():
+    """« A défaut d'accord dans un délai d'un mois à compter de la première délibération »: the
+    month from 2012-12-10 ends on 2013-01-10, and an agreement that day is still in time; a
+    referral made that day is premature, one made the next day is not."""
+    on_the_day = _reason(BUDGET, ("budget_referral 2013 on 2013-01-05", "budget_referral 2013 on 2013-01-10"))
+    assert on_the_day.holds("budget_referral_invalid(2013, premature)")
+    next_day = _reason(BUDGET, ("budget_referral 2013 on 2013-01-05", "budget_referral 2013 on 2013-01-11"))
+    assert not next_day.holds("budget_referral_invalid(2013, premature)")
+
+
+def test_accounts_approved_in_time_by_an_undecided_vote_are_not_late():
+    """R6133-5@2017-04-28.I.3 « au plus tard le 30 juin »: a deliberation on the accounts of 2017
+    on 2018-06-20 whose validity is undecided (no `vote_weight`), then one on 2018-07-20: whether
+    they were approved in time is open, so accounts_approval_late is not drawn."""
+    result = _reason("money17_public_2018.gcs", ("    vote_weight rights\n", ""),
+                     ("  budget_referral 2018", "  assembly ag5 on 2018-06-20 {\n    convened_on 2018-06-01 by administrator\n"
+                      "    present chu_se, ch_roanne\n    deliberation d1 on accounts year 2017 { for chu_se  against ch_roanne }\n  }\n"
+                      "  assembly ag6 on 2018-07-20 {\n    convened_on 2018-07-01 by administrator\n"
+                      "    present chu_se, ch_roanne\n    deliberation d1 on accounts year 2017 { for chu_se, ch_roanne }\n  }\n"
+                      "  budget_referral 2018"))
+    assert result.holds("deliberation_valid(ag6, d1)")
+    assert not [c for c in result if str(c).startswith(("deliberation_valid(ag5,", "deliberation_invalid(ag5,"))]
+    assert not result.holds("accounts_approval_late(2017)")
