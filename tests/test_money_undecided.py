@@ -87,3 +87,30 @@ def test_accounts_approved_in_time_by_an_undecided_vote_are_not_late():
     assert result.holds("deliberation_valid(ag6, d1)")
     assert not [c for c in result if str(c).startswith(("deliberation_valid(ag5,", "deliberation_invalid(ag5,"))]
     assert not result.holds("accounts_approval_late(2017)")
+
+
+def test_the_fixed_percentage_concerns_only_rights_that_follow_the_participations():
+    """R6133-3@2010-07-26.3 « Lorsque les droits des membres sont déterminés en fonction de leurs
+    participations aux charges de fonctionnement … Ce pourcentage est fixé pour toute la durée du
+    groupement »: money17_rights_2020 draws rights_change_invalid(chu_poitiers) without capital;
+    with a capital (R6133-2: the rights follow the apports) the sentence does not apply."""
+    assert _reason("money17_rights_2020.gcs").holds("rights_change_invalid(chu_poitiers)")
+    with_capital = _reason("money17_rights_2020.gcs", ("  capital none\n",
+                           "  capital 100_000\n  contribution chu_poitiers cash 70_000\n"
+                           "  contribution clin_fontaine cash 30_000\n"))
+    assert with_capital.holds("rights_defined_by(capital_contributions)")
+    assert not with_capital.by_predicate("rights_change_invalid")
+
+
+def test_a_valuation_at_net_book_value_is_not_the_real_cost_of_2006():
+    """R6133-7@2006-01-01 « L'évaluation des contributions en nature est faite sur la base de leur
+    coût réel »; the net book value is a basis only from R6133-3@2010-07-26.2. In
+    money_participations_flat (2008) the staff of ch_chalon valued at its net book value rather than
+    flat: the participation is irregular and the comparison of the rights withheld, as for flat."""
+    result = _reason("money_participations_flat.gcs",
+                     ("participation ch_chalon staff 10_000 year 2008 valued flat",
+                      "participation ch_chalon staff 10_000 year 2008 valued net_book_value"),
+                     ("  participation ch_autun financial 40_000\n", "  participation ch_autun financial 40_000 year 2008\n"))
+    assert result.holds("participation_invalid(ch_chalon, staff, net_book_value)")
+    assert not result.by_predicate("rights_not_proportional")
+    assert any(w.code == "missing_fact" and "real_cost" in w.message for w in result.warnings)
