@@ -114,3 +114,34 @@ def test_a_valuation_at_net_book_value_is_not_the_real_cost_of_2006():
     assert result.holds("participation_invalid(ch_chalon, staff, net_book_value)")
     assert not result.by_predicate("rights_not_proportional")
     assert any(w.code == "missing_fact" and "real_cost" in w.message for w in result.warnings)
+
+
+ERECTED_2012 = """groupement hopital_commun "GCS Hôpital commun du Pays de Morlaix" {
+  as of AS_OF
+  approved 2010-09-01
+  seat "Morlaix" region "Bretagne"
+  running_costs yes
+  capital none
+  member ch_morlaix "CH des Pays de Morlaix" { kind health_establishment sector public region "Bretagne" rights 70 }
+  member ch_landerneau "CH de Landerneau" { kind health_establishment sector public region "Bretagne" rights 30 }
+  authorisation med care_activity "Médecine" held_by groupement until 2017-01-09
+  ars_decision dec1 on 2012-06-01 by ars_director_general { grants med erects }
+  convention {
+    vote_weight rights
+  }
+  assembly ag1 on 2011-11-15 {
+    convened_on 2011-10-30 by administrator
+    present ch_morlaix, ch_landerneau
+    deliberation d1 on accounts year 2010 { for ch_morlaix, ch_landerneau }
+  }
+}
+"""
+
+
+def test_the_accountant_s_attendance_is_judged_on_what_the_groupement_was_at_the_assembly():
+    """R6133-4@2010-07-26.1 « Il assiste à l'assemblée générale du groupement »: the agent comptable
+    of a public GCS de moyens. The assembly of 2011-11-15, held without him, was that of a GCS de
+    moyens (erected only on 2012-06-01): accountant_absent on either side of the erection."""
+    for day in ("2012-05-31", "2012-09-30"):
+        result = gcs.reason(gcs.loads(ERECTED_2012.replace("AS_OF", day), path=f"<{day}>"))
+        assert result.holds("accountant_absent(ag1)"), day
