@@ -1,0 +1,106 @@
+"""Convention and membership rules on cases the golden files do not show, found by a review of
+convention/ and members_and_nature/ against the texts; each fails on the rules before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import gcs_reasoner as gcs
+
+FACTS = Path(__file__).resolve().parent.parent / "facts"
+
+
+def _reason(text: str):
+    return gcs.reason(gcs.loads(text, path="<review case>"))
+
+
+def _warned(result, *words) -> bool:
+    return any(w.code == "missing_fact" and all(x in w.message for x in words) for w in result.warnings)
+
+
+AMP = """groupement amp_ouest "GCS AMP Ouest" {
+  as of 2015-06-01
+  approved 2012-03-01
+  seat "Nantes" region "Pays de la Loire"
+  capital none
+  duration until 2016-12-31
+  member chu_nantes "CHU de Nantes" { kind health_establishment sector public region "Pays de la Loire" rights 50 }
+  member ch_cholet "CH de Cholet" { kind health_establishment sector public region "Pays de la Loire" rights 50 }
+  authorisation amp KIND "AMP biologique" held_by groupement granted 2012-06-01 until 2019-06-01
+  convention {
+    object "AMP"
+    task_split
+    mentions name_and_seat, object_and_split, members, legal_nature, duration, contribution_rules, rights_rules,
+             debt_rules, representation, accounting_regime, property_made_available,
+             dissolution_rules, professional_intervention, membership_rules,
+             administration_rules, powers_split, liquidation_rules
+    attached budget_forecast, financial_balance
+  }
+}
+"""
+
+
+def test_an_authorisation_of_assisted_procreation_biology_is_a_care_activity_for_the_convention():
+    """R6133-1@2014-09-15.II.1 « Lorsqu'il détient une autorisation d'activité de soins, le
+    groupement est constitué pour une durée au moins égale à la durée de l'autorisation »: the
+    biological activity of assisted procreation is a care activity (as L6133-7 reads it), so the
+    duration and the mentions of II apply as for `care_activity`."""
+    for kind in ("care_activity", "amp_biology"):
+        result = _reason(AMP.replace("KIND", kind))
+        assert result.holds("duration_too_short(amp)"), kind
+        assert result.holds("missing_mention(authorisation_vocation)"), kind
+        assert result.holds("missing_mention(authorisations_held)"), kind
+
+
+def test_a_convention_that_declares_the_nature_does_not_miss_the_mention_when_the_law_leaves_it_open():
+    """R6133-1@2006-01-01.2.3 « 3° Sa nature juridique »: nature09_half (L6133-3 of 2009: half
+    public, half private, the nature undetermined) with a convention listing the mention and a
+    declared nature: the convention states a nature, no missing_mention(legal_nature)."""
+    text = (FACTS / "nature09_half.gcs").read_text(encoding="utf-8").rstrip().rstrip("}") + """
+  convention {
+    object "Logistique"
+    task_split
+    mentions name_and_seat, members, legal_nature, capital, rights_rules,
+             representation, contribution_rules, debt_rules, membership_rules,
+             dissolution_rules, administration_rules, professional_intervention
+    attached budget_forecast, cost_split
+  }
+}
+"""
+    result = _reason(text)
+    assert result.holds("nature(undetermined)")
+    assert not result.holds("missing_mention(legal_nature)")
+    assert not result.holds("missing_mention(members)")
+
+
+DOCTOR = """groupement g "GCS Test" {
+  as of 2013-06-30
+  approved 2012-03-01
+  seat "Lyon" region "Rhône-Alpes"
+  declared_nature private
+  member ch "CH" { kind health_establishment sector public region "Rhône-Alpes" rights 80 }
+  member drx "Dr X" { kind other_health_professional liberal PROFESSION region "Rhône-Alpes" rights 20 }
+}
+"""
+
+
+def test_a_liberal_health_professional_of_medical_profession_is_a_liberal_medical_professional():
+    """L6133-3@2011-08-12.I.3 « ou par des personnes de droit public et des professionnels
+    médicaux libéraux »: a CH and a doctor stated `other_health_professional liberal profession
+    medical`: the groupement is public (its declared private nature is ruled out)."""
+    result = _reason(DOCTOR.replace("PROFESSION", "profession medical sector private"))
+    assert result.holds("nature(public)")
+    assert not result.holds("nature(private)")
+
+
+def test_a_liberal_health_professional_of_unknown_profession_is_not_presumed_non_medical():
+    """L6133-2@2009-07-23.1 « des professionnels médicaux libéraux »: with no `profession`, whether
+    Dr X is a liberal medical professional (a member by right) or another health professional (on
+    the agency's authorisation) is not known: no membership_invalid, no authorisation required, no
+    nature; missing_fact warnings instead."""
+    result = _reason(DOCTOR.replace("PROFESSION", ""))
+    assert not result.by_predicate("membership_invalid")
+    assert not result.holds("approval_required(ars_director_general, member_authorisation(drx))")
+    assert not result.by_predicate("nature")
+    assert _warned(result, "profession", "drx", "membership")
+    assert _warned(result, "profession", "drx", "nature")
