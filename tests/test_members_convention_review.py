@@ -104,3 +104,64 @@ def test_a_liberal_health_professional_of_unknown_profession_is_not_presumed_non
     assert not result.by_predicate("nature")
     assert _warned(result, "profession", "drx", "membership")
     assert _warned(result, "profession", "drx", "nature")
+
+
+JOINT_2017 = """groupement plateau_nord "GCS Plateau technique Marseille Nord" {
+  as of 2020-06-30
+  approved 2017-11-02
+  seat "Marseille" region "Provence-Alpes-Côte d'Azur"
+  capital none
+  member chu_m "AP-HM" { kind health_establishment sector public funding a eligible_holder region "Provence-Alpes-Côte d'Azur" rights 50 }
+  member clin_p "Clinique du Palais" { kind health_establishment sector private funding d eligible_holder region "Provence-Alpes-Côte d'Azur" rights 40 }
+  member ch_x "CH X" { kind health_establishment sector public funding a eligible_holder region "Provence-Alpes-Côte d'Azur" rights 10 }
+  authorisation chir_p care_activity "Chirurgie ambulatoire" held_by clin_p granted 2015-01-01 modification_requested 2017-09-01
+  operates chir_p site "Marseille Nord"
+  submitted 2017-09-01
+  tariff_option d received 2017-09-01
+  ars_decision dec1 on 2017-10-20 published 2017-11-02 {
+    approves convention
+    modifies chir_p
+    authorises_billing
+    tariff_scale d
+  }
+  WITHDRAWAL
+}
+"""
+
+
+def test_the_billing_authorisation_is_judged_on_what_the_groupement_operated_that_day():
+    """R6133-13@2017-04-28.I.1 « Le groupement … exploitant en commun les autorisations détenues
+    par un ou plusieurs de ses membres … peut être autorisé … à facturer »: authorised on
+    2017-10-20 while it operated the clinic's authorisation, a member that day; the clinic's
+    withdrawal in 2019 does not make the 2017 decision irregular."""
+    result = _reason(JOINT_2017.replace("WITHDRAWAL", "withdrawal clin_p notified 2019-03-01"))
+    assert not result.holds("billing_authorisation_invalid(no_joint_operation)")
+    never = _reason(JOINT_2017.replace("WITHDRAWAL", "").replace("held_by clin_p", "held_by groupement"))
+    assert never.holds("billing_authorisation_invalid(no_joint_operation)")
+
+
+ARMY = """groupement imagerie_toulon "GCS Imagerie de Toulon" {
+  as of 2019-06-01
+  approved 2017-09-01
+  seat "Toulon" region "Provence-Alpes-Côte d'Azur"
+  member chits "CHITS Sainte-Musse" { kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 40 eligible_holder }
+  member clin "Clinique" { kind health_establishment sector private region "Provence-Alpes-Côte d'Azur" rights 20 eligible_holder }
+  member hia "HIA Sainte-Anne" { kind army_hospital sector public region "Provence-Alpes-Côte d'Azur" rights 40 JOINED }
+  authorisation dialyse care_activity "Hémodialyse" held_by chits granted 2016-01-01 modification_requested 2017-06-01
+  authorisation hyperbare army_listed_activity "Médecine hyperbare" held_by hia
+  operates dialyse site "Toulon"
+  operates hyperbare site "Toulon"
+  submitted 2017-06-01
+  ars_decision dec1 on 2018-03-01 by ars_director_general { approves convention authorises_billing tariff_scale abc }
+}
+"""
+
+
+def test_the_defence_minister_s_agreement_is_owed_for_an_army_hospital_member_on_the_day_of_the_decision():
+    """L6133-1-1@2018-01-19.2 « ne peut être donnée … qu'après accord du ministre de la défense »:
+    the army hospital joined on 2019-01-01, after the billing was authorised (2018-03-01): no
+    agreement was owed that day. A founding army hospital: it was."""
+    later = _reason(ARMY.replace("JOINED", "joined 2019-01-01"))
+    assert not later.holds("billing_authorisation_invalid(no_defence_agreement)")
+    founding = _reason(ARMY.replace("JOINED", ""))
+    assert founding.holds("billing_authorisation_invalid(no_defence_agreement)")
