@@ -165,3 +165,42 @@ def test_the_defence_minister_s_agreement_is_owed_for_an_army_hospital_member_on
     assert not later.holds("billing_authorisation_invalid(no_defence_agreement)")
     founding = _reason(ARMY.replace("JOINED", ""))
     assert founding.holds("billing_authorisation_invalid(no_defence_agreement)")
+
+
+JOINT_2016 = """groupement g "GCS Chirurgie commune" {
+  as of AS_OF
+  approved 2016-06-01
+  seat "Nancy" region "Lorraine"
+  capital none
+  duration indefinite
+  member chru "CHRU de Nancy" { kind health_establishment sector public region "Lorraine" eligible_holder rights 60 }
+  member clin "Clinique L" { kind health_establishment sector private region "Lorraine" eligible_holder rights 40 }
+  authorisation chir care_activity "Chirurgie" held_by clin granted 2014-01-01
+  operates chir site "Nancy Sud"
+  declared_nature private
+  convention {
+    object "Chirurgie"
+    task_split
+    mentions name_and_seat, object_and_split, members, legal_nature, duration, contribution_rules, rights_rules,
+             debt_rules, representation, accounting_regime, property_made_available,
+             dissolution_rules, professional_intervention, membership_rules,
+             administration_rules, powers_split, liquidation_rules, participation_percentages MORE
+    attached budget_forecast, financial_balance
+  }
+}
+"""
+
+
+def test_the_law_asks_the_convention_of_a_joint_operation_for_the_patients_rules_from_2016():
+    """L6133-1@2016-01-28.2.4 « Dans ce cas, la convention constitutive du groupement fixe la
+    répartition des responsabilités en matière d'admission des patients, de responsabilité à leur
+    égard » (and the version of 2017-01-14): owed by the law itself as soon as the groupement
+    operates a member's authorisation, before the decree's mentions (owed by this groupement, formed
+    before 2017-04-28, only from 2020)."""
+    for day, provision in (("2016-09-01", "L6133-1@2016-01-28.2.4"), ("2017-06-01", "L6133-1@2017-01-14.2.4"), ("2018-06-01", "L6133-1@2018-01-19.2.4")):
+        result = _reason(JOINT_2016.replace("AS_OF", day).replace(" MORE", ""))
+        found = result.find("missing_mention(patient_liability)")
+        assert found is not None, day
+        assert provision in found.provisions, (day, found.provisions)
+        stated = _reason(JOINT_2016.replace("AS_OF", day).replace(" MORE", ", patient_liability"))
+        assert not stated.holds("missing_mention(patient_liability)"), day
