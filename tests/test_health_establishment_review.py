@@ -39,3 +39,38 @@ def test_an_erected_groupement_left_with_assisted_procreation_alone_stays_a_heal
     never = gcs.reason(gcs.loads(AMP_LEFT.replace("ERECTS", ""), path="<not erected>"))
     assert never.holds("erection_derogation(amp)")
     assert not never.holds("gcs_kind(health_establishment)")
+
+
+ERECTED_AGAIN = """groupement med_nord "GCS Médecine privée du Nord" {
+  as of AS_OF
+  approved 2010-11-02
+  seat "Amiens" region "Picardie"
+  member clin_somme "Clinique de la Somme" { kind health_establishment sector private region "Picardie" rights 50 }
+  member clin_picardie "Clinique de Picardie" { kind health_establishment sector private region "Picardie" rights 50 }
+  authorisation chir care_activity "Chirurgie" held_by groupement until 2014-06-30
+  authorisation med care_activity "Médecine" held_by groupement
+  ars_decision dec1 on 2011-02-01 published 2011-02-10 { grants chir  erects  tariff_scale d }
+  ars_decision dec3 on 2014-03-01 { not_renews chir }
+  ars_decision dec4 on 2014-09-01 { withdraws_status }
+  ars_decision dec5 on 2015-06-01 published 2015-06-10 { grants med  erects  tariff_scale d }
+}
+"""
+
+
+def test_a_groupement_erected_again_after_its_status_was_withdrawn_is_a_health_establishment_again():
+    """L6133-7@2010-02-26.1 « est érigé en établissement de santé privé … par décision du directeur
+    général » and R6133-15@2010-07-26.1 (« lui retire également la qualité d'établissement de santé
+    privé »): erected in 2011, its last authorisation ended on 2014-06-30 (the withdrawal of the
+    status is then owed), the status withdrawn on 2014-09-01, erected again on 2015-06-01 with a new
+    authorisation: a private health establishment from 2015-06-01, nothing owed any more."""
+    def at(day):
+        return gcs.reason(gcs.loads(ERECTED_AGAIN.replace("AS_OF", day), path=f"<{day}>"))
+    owed = at("2014-08-01")
+    assert owed.holds("health_establishment(private, 2011-02-01)")
+    assert owed.holds("status_end_required(withdraws_status)")
+    withdrawn = at("2014-12-01")
+    assert not withdrawn.by_predicate("health_establishment")
+    again = at("2016-01-01")
+    assert again.holds("health_establishment(private, 2015-06-01)")
+    assert not again.holds("health_establishment(private, 2011-02-01)")
+    assert not again.by_predicate("status_end_required")
