@@ -74,3 +74,28 @@ def test_a_groupement_erected_again_after_its_status_was_withdrawn_is_a_health_e
     assert again.holds("health_establishment(private, 2015-06-01)")
     assert not again.holds("health_establishment(private, 2011-02-01)")
     assert not again.by_predicate("status_end_required")
+
+
+GRANT_THEN_ERECTION = """groupement imagerie_sud "GCS Imagerie Sud" {
+  as of 2013-09-01
+  approved 2009-10-01
+  seat "Nîmes" region "Languedoc-Roussillon"
+  member ch_nimes "CH de Nîmes" { kind health_establishment sector public region "Languedoc-Roussillon" rights 60 }
+  member ch_ales "CH d'Alès" { kind health_establishment sector public region "Languedoc-Roussillon" rights 40 }
+  authorisation chir care_activity "Chirurgie" held_by groupement
+  ars_decision dec1 on 2011-05-02 published 2011-05-10 { grants chir }
+  ars_decision dec2 on 2012-03-01 published 2012-03-10 { erects  tariff_scale abc }
+}
+"""
+
+
+def test_the_eps_budget_rules_follow_the_year_of_the_grant():
+    """R6133-13@2010-07-26.II.3 « au 1er janvier de l'année suivant la décision du directeur général
+    de l'agence régionale de santé mentionnée au premier alinéa », the first alinéa being « Lorsque
+    le directeur général … accorde une autorisation d'activités de soins à un groupement de
+    coopération sanitaire de droit public »: granted 2011-05-02, erected 2012-03-01: from
+    2012-01-01."""
+    result = gcs.reason(gcs.loads(GRANT_THEN_ERECTION, path="<grant then erection>"))
+    assert result.holds("health_establishment(public, 2012-03-01)")
+    assert result.holds("eps_budget_rules_from(2012-01-01)")
+    assert not result.holds("eps_budget_rules_from(2013-01-01)")
