@@ -25,3 +25,22 @@ def test_patents_are_not_declared_unauthorised_on_an_undecided_deliberation():
     rejected = gcs.reason(gcs.loads(text.replace(vote, "deliberation d1 on patents { against chu_nancy, ch_metz }"),
                                     path="<rejected>"))
     assert rejected.holds("activity_not_allowed(patents)")
+
+
+def test_mission_allowances_are_not_declared_undecided_on_an_undecided_deliberation():
+    """R6133-15@2006-01-01.3 « des indemnités de mission peuvent lui être attribuées dans les
+    conditions déterminées par l'assemblée générale »: in admin_public_in_office, the deliberation
+    on the allowances (ag1.d2) with ch_arles (50 rights) for and the two others against, dr_faure's
+    rights not stated (30 + x against 50): whether the assembly decided is unknown, so no
+    administrator_invalid; all against, it did not decide."""
+    path = Path(__file__).resolve().parent.parent / "facts" / "admin_public_in_office.gcs"
+    text = path.read_text(encoding="utf-8")
+    vote = "deliberation d2 on mission_allowances { for ch_arles, ch_tarascon, dr_faure }"
+    assert vote in text and text.count("    rights 20\n") == 1
+    undecided = gcs.reason(gcs.loads(text.replace("    rights 20\n", "").replace(vote, "deliberation d2 on mission_allowances { for ch_arles  against ch_tarascon, dr_faure }"),
+                                     path="<undecided>"))
+    assert not [c for c in undecided if str(c).startswith(("deliberation_valid(ag1, d2)", "deliberation_invalid(ag1, d2"))]
+    assert not undecided.holds("administrator_invalid(mission_allowances_not_decided)")
+    rejected = gcs.reason(gcs.loads(text.replace(vote, "deliberation d2 on mission_allowances { against ch_arles, ch_tarascon, dr_faure }"),
+                                    path="<rejected>"))
+    assert rejected.holds("administrator_invalid(mission_allowances_not_decided)")
