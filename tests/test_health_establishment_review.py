@@ -148,3 +148,95 @@ def test_a_request_for_assisted_procreation_biology_comes_with_a_proposed_scale(
     result = _edited("es_request_2012.gcs", ("med care_activity", "med amp_biology"))
     assert result.holds("conditions_per_site(med)")
     assert result.holds("tariff_proposal_required(med)")
+
+
+AMP_ONLY = """groupement amp_sud "GCS AMP Sud" {
+  as of 2021-01-01
+  approved 2018-07-03
+  seat "Montpellier" region "Occitanie"
+  member clin_a "Clinique du Parc" { kind health_establishment sector private region "Occitanie" rights 60 }
+  member clin_b "Clinique Saint-Roch" { kind health_establishment sector private region "Occitanie" rights 40 }
+  authorisation amp amp_biology "Activités biologiques d'AMP" held_by groupement granted 2018-09-01 until 2025-09-01
+  convention {
+    vocation hold_authorisation
+    mentions name_and_seat, object_and_split, members, legal_nature, duration, contribution_rules, rights_rules, debt_rules, representation, accounting_regime, property_made_available, staff_rules, dissolution_rules, professional_intervention, membership_rules, administration_rules, powers_split, liquidation_rules
+    attached budget_forecast, financial_balance
+  }
+}
+"""
+
+
+def test_a_groupement_holding_only_assisted_procreation_biology_owes_no_mention_of_an_erected_establishment():
+    """R6133-1@2017-04-28.III.2 « la convention constitutive du groupement érigé en établissement de
+    santé précise … »: from 2017-01-14 a groupement whose only care authorisation is of assisted
+    procreation biology « n'est pas érigé » (L6133-7@2017-01-14.3): none of those mentions."""
+    result = gcs.reason(gcs.loads(AMP_ONLY, path="<amp only>"))
+    assert result.holds("erection_derogation(amp)")
+    for mention in ("authorisations_held", "activity_data", "haemovigilance", "establishment_obligations"):
+        assert not result.holds(f"missing_mention({mention})"), mention
+
+
+AMP_AFTER_WITHDRAWAL = """groupement sante_sud "GCS Santé Sud" {
+  as of 2021-01-01
+  approved 2012-07-03
+  seat "Montpellier" region "Occitanie"
+  member clin_a "Clinique du Parc" { kind health_establishment sector private region "Occitanie" rights 60 }
+  member clin_b "Clinique Saint-Roch" { kind health_establishment sector private region "Occitanie" rights 40 }
+  authorisation chir care_activity "Chirurgie" held_by groupement
+  authorisation amp amp_biology "Activités biologiques d'AMP" held_by groupement granted 2020-03-01
+  ars_decision dec1 on 2013-03-01 published 2013-03-10 {
+    grants chir
+    erects
+    tariff_scale d
+  }
+  ars_decision dec2 on 2018-06-01 { withdraws chir }
+  ars_decision dec3 on 2018-09-01 { withdraws_status }
+}
+"""
+
+
+def test_the_derogation_applies_again_once_the_status_was_withdrawn():
+    """L6133-7@2017-01-14.3: erected in 2013, its status withdrawn in 2018, the groupement holds
+    only an assisted procreation biology authorisation from 2020: it is not erected again."""
+    result = gcs.reason(gcs.loads(AMP_AFTER_WITHDRAWAL, path="<amp after withdrawal>"))
+    assert result.holds("erection_derogation(amp)")
+    assert not result.holds("gcs_kind(health_establishment)")
+
+
+EPS_REERECTED = """groupement med_nord "GCS Médecine publique du Nord" {
+  as of 2016-06-01
+  approved 2010-11-02
+  seat "Amiens" region "Picardie"
+  member ch_a "CH d'Amiens" { kind health_establishment sector public region "Picardie" rights 50 }
+  member ch_b "CH d'Abbeville" { kind health_establishment sector public region "Picardie" rights 50 }
+  authorisation chir care_activity "Chirurgie" held_by groupement until 2014-06-30
+  authorisation med care_activity "Médecine" held_by groupement
+  ars_decision dec1 on 2011-02-01 published 2011-02-10 { grants chir  erects  tariff_scale abc }
+  ars_decision dec3 on 2014-03-01 { not_renews chir }
+  ars_decision dec4 on 2014-09-01 { suppresses }
+  ars_decision dec5 on 2015-06-01 published 2015-06-10 { grants med  erects  tariff_scale abc }
+}
+"""
+EPS_FUTURE_GRANT = """groupement imagerie_sud "GCS Imagerie Sud" {
+  as of 2013-09-01
+  approved 2009-10-01
+  seat "Nîmes" region "Languedoc-Roussillon"
+  member ch_nimes "CH de Nîmes" { kind health_establishment sector public region "Languedoc-Roussillon" rights 60 }
+  member ch_ales "CH d'Alès" { kind health_establishment sector public region "Languedoc-Roussillon" rights 40 }
+  authorisation dial care_activity "Dialyse" held_by groupement
+  ars_decision dec2 on 2012-03-01 published 2012-03-10 { erects  tariff_scale abc }
+  ars_decision dec3 on 2015-05-02 published 2015-05-10 { grants dial }
+}
+"""
+
+
+def test_the_eps_budget_rules_follow_the_grant_of_the_establishment_in_force():
+    """R6133-13@2010-07-26.II.3: suppressed in 2014 and erected again with a new grant on
+    2015-06-01, the establishment of 2016 takes the EPS rules from 2016-01-01 (not from the first
+    establishment's 2012); a grant dated after the as-of date is not yet made (erected 2012 with no
+    grant by 2013: the erection's year)."""
+    again = gcs.reason(gcs.loads(EPS_REERECTED, path="<re-erected>"))
+    assert again.holds("health_establishment(public, 2015-06-01)")
+    assert [str(c) for c in again.by_predicate("eps_budget_rules_from")] == ["eps_budget_rules_from(2016-01-01)"]
+    future = gcs.reason(gcs.loads(EPS_FUTURE_GRANT, path="<future grant>"))
+    assert [str(c) for c in future.by_predicate("eps_budget_rules_from")] == ["eps_budget_rules_from(2013-01-01)"]

@@ -204,3 +204,23 @@ def test_the_law_asks_the_convention_of_a_joint_operation_for_the_patients_rules
         assert provision in found.provisions, (day, found.provisions)
         stated = _reason(JOINT_2016.replace("AS_OF", day).replace(" MORE", ", patient_liability"))
         assert not stated.holds("missing_mention(patient_liability)"), day
+
+
+LIBERAL_UNKNOWN = """groupement gcs_lib "GCS Libéral" {
+  as of 2010-06-01
+  approved 2009-10-01
+  seat "Lyon" region "Rhône-Alpes"
+  member clin "Clinique A" { kind health_establishment sector private region "Rhône-Alpes" rights 60 }
+  member kine "M. Kiné" { kind other_health_professional liberal sector private region "Rhône-Alpes" rights 40 }
+}
+"""
+
+
+def test_a_liberal_professional_of_unknown_profession_with_private_members_only_leaves_a_private_groupement():
+    """L6133-3@2009-07-23.I.4 « constitué exclusivement par des personnes de droit privé »: a clinic
+    and a liberal health professional (a private person, medical or not): private, whatever the
+    profession; it only matters beside public persons."""
+    for day in ("2010-06-01", "2012-06-01"):
+        result = _reason(LIBERAL_UNKNOWN.replace("as of 2010-06-01", f"as of {day}"))
+        assert result.holds("nature(private)"), day
+        assert not _warned(result, "profession", "nature"), day

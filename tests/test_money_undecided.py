@@ -145,3 +145,26 @@ def test_the_accountant_s_attendance_is_judged_on_what_the_groupement_was_at_the
     for day in ("2012-05-31", "2012-09-30"):
         result = gcs.reason(gcs.loads(ERECTED_2012.replace("AS_OF", day), path=f"<{day}>"))
         assert result.holds("accountant_absent(ag1)"), day
+
+
+def test_accounts_late_whatever_a_later_undecided_deliberation_does():
+    """R6133-5@2017-04-28.I.3 « au plus tard le 30 juin »: no deliberation on the accounts of 2017 by
+    2018-06-30, one on 2018-07-20 whose validity is undecided: approved late or not at all, the
+    accounts are late."""
+    result = _reason("money17_public_2018.gcs", ("    vote_weight rights\n", ""),
+                     ("  budget_referral 2018", "  assembly ag6 on 2018-07-20 {\n    convened_on 2018-07-01 by administrator\n"
+                      "    present chu_se, ch_roanne\n    deliberation d1 on accounts year 2017 { for chu_se  against ch_roanne }\n  }\n"
+                      "  budget_referral 2018"))
+    assert not [c for c in result if str(c).startswith(("deliberation_valid(ag6,", "deliberation_invalid(ag6,"))]
+    assert result.holds("accounts_approval_late(2017)")
+
+
+def test_a_referral_dated_after_the_as_of_date_is_not_made_yet():
+    """R6133-5@2012-11-11.III « il saisit le directeur général »: the budget of 2013 failed on
+    2012-12-10, the month ended on 2013-01-10; on 2013-02-01 a referral the file dates 2013-03-01
+    has not been made: missing on that date."""
+    result = _reason(BUDGET, ("  as of 2013-06-01", "  as of 2013-02-01"),
+                     ("budget_referral 2013 on 2013-01-05", "budget_referral 2013 on 2013-03-01"))
+    assert result.holds("budget_referral_missing(2013)")
+    later = _reason(BUDGET, ("budget_referral 2013 on 2013-01-05", "budget_referral 2013 on 2013-03-01"))
+    assert not later.holds("budget_referral_missing(2013)")
