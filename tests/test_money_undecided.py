@@ -168,3 +168,18 @@ def test_a_referral_dated_after_the_as_of_date_is_not_made_yet():
     assert result.holds("budget_referral_missing(2013)")
     later = _reason(BUDGET, ("budget_referral 2013 on 2013-01-05", "budget_referral 2013 on 2013-03-01"))
     assert not later.holds("budget_referral_missing(2013)")
+
+
+def test_the_accountant_of_a_groupement_whose_establishment_was_suppressed_attends_again():
+    """R6133-4@2010-07-26.1 « Il assiste à l'assemblée générale »: erected on 2012-06-01, the
+    establishment suppressed on 2012-10-01: an assembly of 2012-11-15 is that of a public GCS de
+    moyens again; one of 2012-08-01 that of an establishment."""
+    text = ERECTED_2012.replace("AS_OF", "2012-12-31").replace(
+        "  ars_decision dec1 on 2012-06-01 by ars_director_general { grants med erects }\n",
+        "  ars_decision dec1 on 2012-06-01 by ars_director_general { grants med erects }\n"
+        "  ars_decision dec2 on 2012-10-01 { suppresses }\n"
+        "  assembly ag2 on 2012-08-01 {\n    convened_on 2012-07-15 by administrator\n    present ch_morlaix, ch_landerneau\n  }\n"
+        "  assembly ag3 on 2012-11-15 {\n    convened_on 2012-10-30 by administrator\n    present ch_morlaix, ch_landerneau\n  }\n")
+    result = gcs.reason(gcs.loads(text, path="<suppressed>"))
+    assert not result.holds("accountant_absent(ag2)")
+    assert result.holds("accountant_absent(ag3)")
