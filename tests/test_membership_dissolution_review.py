@@ -1,0 +1,84 @@
+"""Approval, transfers and liquidation on cases the golden files do not show, found by a review of
+membership/, dissolution/, approval/ and transfers/ against the texts; each fails on the rules
+before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import gcs_reasoner as gcs
+
+FACTS = Path(__file__).resolve().parent.parent / "facts"
+
+
+def _edited(name: str, *edits: tuple[str, str]):
+    text = (FACTS / name).read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new)
+    return gcs.reason(gcs.loads(text, path=f"<{name}, edited>"))
+
+
+def test_an_approval_published_after_the_as_of_date_is_not_yet_before_the_opinions():
+    """R6133-11@2006-01-01.1 « son avis est réputé acquis à défaut de réponse dans un délai d'un
+    mois »: on 2006-02-15 the consultations are pending and the approval, published on 2006-04-03,
+    has not happened yet: it did not come before the opinions."""
+    result = _edited("publication_deemed.gcs", ("  as of 2007-01-15", "  as of 2006-02-15"))
+    assert result.by_predicate("consultation_pending")
+    assert not result.by_predicate("approved_before_opinion")
+
+
+def test_a_publication_in_another_region_dated_after_the_as_of_date_is_missing_on_that_date():
+    """R6133-11@2006-01-01.3 « ainsi que dans le recueil des actes administratifs des autres
+    régions »: on 2007-01-15 the publication in Haute-Normandie, dated 2007-03-01, is not made."""
+    result = _edited("publication_deemed.gcs", ('  published_in "Picardie"', '  published_in "Haute-Normandie" on 2007-03-01\n  published_in "Picardie"'))
+    assert result.holds('publication_missing("Haute-Normandie")')
+    later = _edited("publication_deemed.gcs", ("  as of 2007-01-15", "  as of 2007-06-01"),
+                    ('  published_in "Picardie"', '  published_in "Haute-Normandie" on 2007-03-01\n  published_in "Picardie"'))
+    assert not later.holds('publication_missing("Haute-Normandie")')
+
+
+def test_competences_are_not_transferred_before_the_decision():
+    """R6133-25@2010-07-26.1: the decision of 2011-02-01 transfers nothing on 2011-01-15."""
+    before = _edited("transfers_2011_decision.gcs", ("  as of 2011-03-01", "  as of 2011-01-15"))
+    assert not before.by_predicate("competence_transferred")
+    assert _edited("transfers_2011_decision.gcs").by_predicate("competence_transferred")
+
+
+LIQUIDATION = """groupement gcs_liq "GCS Liquidation" {
+  as of Y-01-15
+  approved X-02-01
+  seat "Nancy" region "Lorraine"
+  member chu_nancy "CHU de Nancy" { kind health_establishment sector public region "Lorraine" rights 60 }
+  member ch_toul "CH de Toul" { kind health_establishment sector public region "Lorraine" rights 40 }
+  assembly ag1 on X-06-14 {
+    convened_on X-05-25 BY1
+    present chu_nancy, ch_toul
+    deliberation d1 on dissolution { for chu_nancy, ch_toul }
+  }
+  assembly ag2 on X-09-14 {
+    convened_on X-08-25 BY2
+    present chu_nancy, ch_toul
+    deliberation d1 on liquidation { for chu_nancy, ch_toul }
+  }
+  liquidator "Maître Durand" by ag2.d1
+  dissolution by ag1.d1 notified X-06-20
+}
+"""
+
+
+def test_liquidators_are_not_judged_on_an_undecided_dissolution_or_appointment():
+    """R6133-18@2006-01-01.1-2 and R6133-21@2010-07-26.I.2.18: a dissolution whose convocation is
+    not stated (its validity undecided) leaves open whether liquidators named later were named in a
+    liquidation; an appointment whose validity is undecided leaves open whether a liquidator was
+    validly named. In 2007 (the 2006 texts) and 2012 (those of 2010)."""
+    for x, y in (("2007", "2008"), ("2012", "2013")):
+        base = LIQUIDATION.replace("X-", f"{x}-").replace("Y-", f"{y}-")
+        dissolution_open = gcs.reason(gcs.loads(base.replace("BY1", "").replace("BY2", "by administrator"), path="<a>"))
+        assert not dissolution_open.by_predicate("liquidator_invalid"), x
+        appointment_open = gcs.reason(gcs.loads(base.replace("BY1", "by administrator").replace("BY2", ""), path="<b>"))
+        assert appointment_open.by_predicate("in_liquidation"), x
+        assert not appointment_open.by_predicate("liquidator_not_appointed"), x
+        both = gcs.reason(gcs.loads(base.replace("BY1", "by administrator").replace("BY2", "by administrator"), path="<c>"))
+        assert both.by_predicate("in_liquidation") and not both.by_predicate("liquidator_not_appointed"), x
+        assert not both.by_predicate("liquidator_invalid"), x
