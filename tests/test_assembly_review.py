@@ -108,3 +108,31 @@ def test_the_committee_need_not_include_an_administrator_whose_term_has_run_out(
                       "  administrator chu_nimes elected 2010-09-01 until 2011-08-31\n"),
                      ("  committee members chu_nimes, ch_ales elected", "  committee members ch_uzes, ch_ales elected"))
     assert not result.holds("committee_invalid(administrator_missing)")
+
+
+def test_a_delegation_voted_down_delegates_nothing():
+    """R6133-22@2010-07-26.1 « un comité restreint à qui elle délègue … certaines de ses
+    compétences »: asm10_committee with the delegation (ag1.d3) rejected: the committee's
+    deliberation on information sharing is on a matter not delegated."""
+    assert not _edited("asm10_committee.gcs").holds("deliberation_invalid(k1, d1, not_delegated)")
+    rejected = _edited("asm10_committee.gcs", ("    deliberation d3 on delegation { for chu_nimes, ch_ales, ch_uzes }\n",
+                                               "    deliberation d3 on delegation { against chu_nimes, ch_ales, ch_uzes }\n"))
+    assert rejected.holds("deliberation_invalid(ag1, d3, not_adopted)")
+    assert rejected.holds("deliberation_invalid(k1, d1, not_delegated)")
+
+
+def test_real_estate_of_a_private_groupement_may_be_delegated_to_the_administrator():
+    """R6133-21@2010-07-26.I.2.17 « Les acquisitions, aliénations … lorsque le groupement est une
+    personne morale de droit public » and R6133-22@2010-07-26.2 « Dans les matières autres que
+    celles mentionnées au présent article, l'assemblée générale peut donner délégation à
+    l'administrateur »: in a private-law groupement real estate is not a listed matter; its
+    delegation to the administrator is lawful (as delegable/2 already said)."""
+    result = _edited("asm10_matters_private.gcs",
+                     ("  administrator clin_a elected 2011-03-15 by ag1.d3 until 2014-03-14\n",
+                      "  administrator clin_a elected 2011-03-15 by ag1.d3 until 2014-03-14\n"
+                      "  delegation to administrator matters real_estate by ag1.d4 until 2013-01-01\n"),
+                     ("    deliberation d3 on administrator { for clin_a, clin_b }\n",
+                      "    deliberation d3 on administrator { for clin_a, clin_b }\n"
+                      "    deliberation d4 on delegation { for clin_a, clin_b }\n"))
+    assert result.holds("nature(private)")
+    assert not result.holds("delegation_invalid(real_estate, not_delegable)")
