@@ -82,3 +82,18 @@ def test_liquidators_are_not_judged_on_an_undecided_dissolution_or_appointment()
         both = gcs.reason(gcs.loads(base.replace("BY1", "by administrator").replace("BY2", "by administrator"), path="<c>"))
         assert both.by_predicate("in_liquidation") and not both.by_predicate("liquidator_not_appointed"), x
         assert not both.by_predicate("liquidator_invalid"), x
+
+
+def test_an_avenant_of_march_2010_approved_in_may_is_approved_by_the_ars():
+    """R6133-11@2006-01-01.5 « Les avenants … font l'objet d'une procédure identique »: the authority
+    is the one that exists when it decides, as for the convention: an avenant of 2010-03-20
+    approved on 2010-05-10 is approved by the ARS director general (the ARH ceased on
+    2010-03-31); one still awaiting approval on 2010-03-25 awaits the ARH director's."""
+    edit = ("  avenant av1 on 2010-05-10 for convention_change\n",
+            "  avenant av1 on 2010-03-20 for convention_change approved_on 2010-05-10\n"
+            "  ars_decision dec1 on 2010-05-10 by ars_director_general { approves avenant av1 }\n")
+    approved = _edited("approval09_authority_2010_04_01.gcs", edit)
+    assert approved.holds("approval_required(ars_director_general, avenant(av1))")
+    assert not approved.holds("approval_required(arh_director, avenant(av1))")
+    pending = _edited("approval09_authority_2010_04_01.gcs", edit, ("  as of 2010-06-01", "  as of 2010-03-25"))
+    assert pending.holds("approval_required(arh_director, avenant(av1))")
