@@ -97,3 +97,16 @@ def test_an_avenant_of_march_2010_approved_in_may_is_approved_by_the_ars():
     assert not approved.holds("approval_required(arh_director, avenant(av1))")
     pending = _edited("approval09_authority_2010_04_01.gcs", edit, ("  as of 2010-06-01", "  as of 2010-03-25"))
     assert pending.holds("approval_required(arh_director, avenant(av1))")
+
+
+def test_a_member_admitted_after_it_joined_is_regular_from_the_admission():
+    """R6133-7@2010-07-26.I « le groupement peut admettre de nouveaux membres, par décision de
+    l'assemblée générale »: ch_largentiere joined on 2011-05-01, the assembly admitted it on
+    2011-06-11: irregular in between, regular once the assembly has decided."""
+    edits = (("  assembly ag1 on 2011-04-11 {", "  assembly ag1 on 2011-06-11 {"),
+             ("    convened_on 2011-03-28 by administrator", "    convened_on 2011-05-28 by administrator"))
+    after = _edited("gap10_admission_exclusion.gcs", *edits)
+    assert after.holds("deliberation_valid(ag1, d1)")
+    assert not after.holds("membership_invalid(ch_largentiere, not_admitted_by_assembly)")
+    between = _edited("gap10_admission_exclusion.gcs", *edits, ("  as of 2012-03-01", "  as of 2011-05-20"))
+    assert between.holds("membership_invalid(ch_largentiere, not_admitted_by_assembly)")
