@@ -136,3 +136,64 @@ def test_real_estate_of_a_private_groupement_may_be_delegated_to_the_administrat
                       "    deliberation d4 on delegation { for clin_a, clin_b }\n"))
     assert result.holds("nature(private)")
     assert not result.holds("delegation_invalid(real_estate, not_delegable)")
+
+
+FIRST_WITHOUT_DELIBERATION = """groupement pharmacie_bourgogne "GCS Pharmacie de Bourgogne" {
+  as of 2007-12-31
+  approved 2006-06-01
+  seat "Dijon" region "Bourgogne"
+
+  member chu_dijon "CHU de Dijon" {
+    kind health_establishment
+    sector public
+    region "Bourgogne"
+    rights 49
+  }
+  member ch_beaune "CH de Beaune" {
+    kind health_establishment
+    sector public
+    region "Bourgogne"
+    rights 31
+  }
+  member ch_semur "CH de Semur" {
+    kind health_establishment
+    sector public
+    region "Bourgogne"
+    rights 20
+  }
+
+  convention {
+    object "Pharmacie à usage intérieur commune"
+    task_split
+    mentions name_and_seat, members, legal_nature, capital, rights_rules,
+             representation, contribution_rules, debt_rules, membership_rules,
+             dissolution_rules, administration_rules, professional_intervention
+    attached budget_forecast, cost_split
+  }
+
+  assembly ag1 on 2007-03-20 {
+    convened_on 2007-03-04 by administrator
+    present chu_dijon                      # 49 of 100 rights
+  }
+  assembly ag2 on 2007-04-20 {
+    convened_on 2007-04-04 by administrator  # 15 days after ag1
+    reconvenes ag1
+    present chu_dijon
+    deliberation d1 on budget { for chu_dijon }
+    deliberation d2 on accounts { for chu_dijon }   # not on ag1's agenda
+  }
+}
+"""
+
+
+def test_a_first_assembly_that_records_no_deliberation_leaves_its_agenda_unknown():
+    """R6133-14@2006-01-01.1 « à nouveau convoquée … et peut valablement délibérer quel que soit le
+    nombre des membres présents ou représentés »: ag1 lacked the quorum and records neither a
+    deliberation nor an agenda line (an assembly without quorum may well not deliberate): which
+    matters ag2 may take without quorum is not known; nothing is drawn on them, a warning says
+    why."""
+    result = gcs.reason(gcs.loads(FIRST_WITHOUT_DELIBERATION, path="<first without deliberation>"))
+    assert result.holds("second_convocation(ag2)")
+    assert not result.by_predicate("outside_first_agenda")
+    assert not [c for c in result if str(c).startswith("deliberation_invalid(ag2")]
+    assert any(w.code == "missing_fact" and "agenda" in w.message for w in result.warnings)
