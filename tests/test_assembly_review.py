@@ -197,3 +197,168 @@ def test_a_first_assembly_that_records_no_deliberation_leaves_its_agenda_unknown
     assert not result.by_predicate("outside_first_agenda")
     assert not [c for c in result if str(c).startswith("deliberation_invalid(ag2")]
     assert any(w.code == "missing_fact" and "agenda" in w.message for w in result.warnings)
+
+
+EXCLUSION_RIGHTS_UNKNOWN = """groupement imagerie_oise "GCS Imagerie de l'Oise" {
+  as of 2013-06-30
+  approved 2010-09-01
+  seat "Beauvais" region "Picardie"
+  member ch_beauvais "CH de Beauvais" { kind health_establishment sector public region "Picardie" rights 20 }
+  member ch_creil "CH de Creil" { kind health_establishment sector public region "Picardie" rights 20 }
+  member ch_clermont "CH de Clermont" { kind health_establishment sector public region "Picardie" }
+  convention {
+    object "Imagerie commune"
+    task_split
+    notice_days 10
+    vote_weight member
+  }
+  assembly ag1 on 2013-01-21 {
+    convened_on 2013-01-07 by administrator
+    present ch_beauvais, ch_creil, ch_clermont
+    deliberation d1 on exclusion of ch_clermont {
+      for ch_beauvais, ch_creil
+      ground breach
+      heard ch_clermont
+    }
+  }
+}
+"""
+EXCLUSION_NO_WEIGHT = """groupement imagerie_oise "GCS Imagerie de l'Oise" {
+  as of 2013-06-30
+  approved 2010-09-01
+  seat "Beauvais" region "Picardie"
+  member ch_beauvais "CH de Beauvais" { kind health_establishment sector public region "Picardie" rights 60 }
+  member ch_creil "CH de Creil" { kind health_establishment sector public region "Picardie" rights 10 }
+  member ch_senlis "CH de Senlis" { kind health_establishment sector public region "Picardie" rights 10 }
+  member ch_clermont "CH de Clermont" { kind health_establishment sector public region "Picardie" rights 20 }
+  convention {
+    object "Imagerie commune"
+    task_split
+    notice_days 10
+  }
+  assembly ag1 on 2013-01-21 {
+    convened_on 2013-01-07 by administrator
+    present ch_beauvais, ch_creil, ch_senlis, ch_clermont
+    deliberation d1 on exclusion of ch_clermont {
+      for ch_beauvais
+      against ch_creil, ch_senlis
+      ground breach
+      heard ch_clermont
+    }
+  }
+}
+"""
+
+
+def test_an_exclusion_whose_floor_or_majority_is_unknown_is_left_open():
+    """R6133-21@2010-07-26.II « la majorité des voix … sous réserve que la mesure d'exclusion soit
+    adoptée par un nombre de membres représentant au moins la moitié des droits »: both conditions
+    must be met; when one cannot be judged (the rights of a member unknown, or how the votes count
+    not stated while the vote is split), the exclusion is neither valid nor void."""
+    for text in (EXCLUSION_RIGHTS_UNKNOWN, EXCLUSION_NO_WEIGHT):
+        result = gcs.reason(gcs.loads(text, path="<exclusion open>"))
+        assert not result.by_predicate("excluded")
+        assert not result.by_predicate("deliberation_valid")
+
+
+DELEGATION_EXPIRED_OPEN = """groupement imagerie_sud "GCS Imagerie Sud" {
+  as of 2012-12-31
+  approved 2011-01-10
+  seat "Nîmes" region "Languedoc-Roussillon"
+  member chu_nimes "CHU de Nîmes" { kind health_establishment sector public region "Languedoc-Roussillon" rights 40 }
+  member ch_ales "CH d'Alès" { kind health_establishment sector public region "Languedoc-Roussillon" rights 30 }
+  member ch_uzes "CH d'Uzès" { kind health_establishment sector public region "Languedoc-Roussillon" rights 30 }
+  convention {
+    object "Imagerie commune"
+    task_split
+    notice_days 10
+    vote_weight rights
+    restricted_committee
+  }
+  administrator chu_nimes elected 2012-01-20 by ag1.d1 until 2014-01-19
+  committee members chu_nimes, ch_ales elected 2012-01-20 by ag1.d2 until 2014-01-19
+  delegation to committee matters information_sharing, convention_change by ag1.d3 until 2012-02-15
+  assembly ag1 on 2012-01-20 {
+    present chu_nimes, ch_ales, ch_uzes
+    deliberation d1 on administrator { for chu_nimes, ch_ales, ch_uzes }
+    deliberation d2 on committee_election { for chu_nimes, ch_ales, ch_uzes }
+    deliberation d3 on delegation { for chu_nimes, ch_ales, ch_uzes }
+  }
+  committee_meeting k1 on 2012-03-01 {
+    present chu_nimes, ch_ales
+    minutes_sent 2012-03-05
+    deliberation d1 on information_sharing { for chu_nimes, ch_ales }
+    deliberation d2 on budget { for chu_nimes, ch_ales }
+  }
+  challenge ch_uzes of k1.d1 on 2012-04-05
+  challenge ch_ales of k1.d1 on 2012-04-06
+  assembly ag2 on 2012-05-30 {
+    extraordinary
+    convened_on 2012-05-15 by administrator
+    present chu_nimes, ch_ales, ch_uzes
+    deliberation d1 on committee_challenge of k1.d1 { for chu_nimes, ch_ales  against ch_uzes }
+  }
+}
+"""
+
+
+def test_a_delegation_past_its_term_delegates_nothing_whatever_its_validity():
+    """R6133-22@2010-07-26.1 « pour une durée déterminée »: the delegation ran until 2012-02-15; the
+    committee's deliberation of 2012-03-01 is on a matter not delegated, even though the validity of
+    the delegating deliberation is open."""
+    result = gcs.reason(gcs.loads(DELEGATION_EXPIRED_OPEN, path="<expired>"))
+    assert result.holds("deliberation_invalid(k1, d1, not_delegated)")
+
+
+ELECTION_OPEN = """groupement imagerie_sud "GCS Imagerie Sud" {
+  as of 2012-12-31
+  approved 2011-01-10
+  seat "Nîmes" region "Languedoc-Roussillon"
+  member chu_nimes "CHU de Nîmes" { kind health_establishment sector public region "Languedoc-Roussillon" rights 40 }
+  member ch_ales "CH d'Alès" { kind health_establishment sector public region "Languedoc-Roussillon" rights 30 }
+  member ch_uzes "CH d'Uzès" { kind health_establishment sector public region "Languedoc-Roussillon" rights 30 }
+  convention {
+    object "Imagerie commune"
+    task_split
+    notice_days 10
+    vote_weight rights
+    restricted_committee
+  }
+  administrator chu_nimes elected 2012-01-20 by ag1.d1 until 2014-01-19
+  committee members chu_nimes, ch_ales elected 2012-01-20 by ag1.d2 until 2014-01-19
+  delegation to committee matters information_sharing, convention_change by ag1.d3 until 2014-01-19
+  assembly ag1 on 2012-01-20 {
+    present chu_nimes, ch_ales, ch_uzes
+    deliberation d1 on administrator { for chu_nimes, ch_ales, ch_uzes }
+    deliberation d2 on committee_election { for chu_nimes, ch_ales, ch_uzes }
+    deliberation d3 on delegation { for chu_nimes, ch_ales, ch_uzes }
+  }
+  committee_meeting k1 on 2012-03-01 {
+    present chu_nimes, ch_ales
+    minutes_sent 2012-03-05
+    deliberation d1 on information_sharing { for chu_nimes, ch_ales }
+    deliberation d2 on budget { for chu_nimes, ch_ales }
+  }
+  assembly ag3 on 2012-09-20 {
+    convened_on 2012-09-05 by administrator
+    present chu_nimes, ch_ales, ch_uzes
+    deliberation d1 on budget { for chu_nimes, ch_ales, ch_uzes }
+  }
+  challenge ch_uzes of k1.d1 on 2012-04-05
+  challenge ch_ales of k1.d1 on 2012-04-06
+  assembly ag2 on 2012-05-30 {
+    extraordinary
+    convened_on 2012-05-15 by administrator
+    present chu_nimes, ch_ales, ch_uzes
+    deliberation d1 on committee_challenge of k1.d1 { for chu_nimes, ch_ales  against ch_uzes }
+  }
+}
+"""
+
+
+def test_no_one_executes_a_deliberation_on_an_election_whose_validity_is_open():
+    """R6133-24@2010-07-26.4 « L'administrateur prépare et exécute les délibérations »: the
+    administrator's election open, no executing administrator is named."""
+    result = gcs.reason(gcs.loads(ELECTION_OPEN, path="<election open>"))
+    assert result.holds("deliberation_valid(ag3, d1)")
+    assert not result.by_predicate("executing_administrator")

@@ -110,3 +110,42 @@ def test_a_member_admitted_after_it_joined_is_regular_from_the_admission():
     assert not after.holds("membership_invalid(ch_largentiere, not_admitted_by_assembly)")
     between = _edited("gap10_admission_exclusion.gcs", *edits, ("  as of 2012-03-01", "  as of 2011-05-20"))
     assert between.holds("membership_invalid(ch_largentiere, not_admitted_by_assembly)")
+
+
+LIQUIDATOR_EARLY = """groupement gcs_liq "GCS Liquidation" {
+  as of 2013-01-15
+  approved 2012-02-01
+  seat "Nancy" region "Lorraine"
+  member chu_nancy "CHU de Nancy" { kind health_establishment sector public region "Lorraine" rights 60 }
+  member ch_toul "CH de Toul" { kind health_establishment sector public region "Lorraine" rights 40 }
+  assembly ag0 on 2012-04-14 {
+    present chu_nancy, ch_toul
+    deliberation d1 on liquidation { for chu_nancy, ch_toul }
+  }
+  assembly ag1 on 2012-06-14 {
+    convened_on 2012-05-25 by administrator
+    present chu_nancy, ch_toul
+    deliberation d1 on dissolution { for chu_nancy, ch_toul }
+  }
+  liquidator "Maître Durand" by ag0.d1
+  dissolution by ag1.d1 notified 2012-06-20
+}
+"""
+
+
+def test_an_undecided_appointment_before_the_dissolution_does_not_leave_the_liquidator_open():
+    """R6133-18@2006-01-01.1-2 « La dissolution du groupement entraîne sa liquidation … nomme un ou
+    plusieurs liquidateurs »: a liquidator named in April 2012 (the deliberation's validity open),
+    before the dissolution of June: even valid, that appointment came before the liquidation; no
+    liquidator has been validly named since."""
+    result = gcs.reason(gcs.loads(LIQUIDATOR_EARLY, path="<early>"))
+    assert result.holds("liquidator_not_appointed(2012-06-15)")
+
+
+def test_an_admission_counts_from_the_day_after_the_assembly():
+    """Membership on a date is the state at the start of that day (README): on the day of the
+    admitting assembly (2011-06-11) the member joined on 2011-05-01 is not yet admitted."""
+    edits = (("  assembly ag1 on 2011-04-11 {", "  assembly ag1 on 2011-06-11 {"),
+             ("    convened_on 2011-03-28 by administrator", "    convened_on 2011-05-28 by administrator"),
+             ("  as of 2012-03-01", "  as of 2011-06-11"))
+    assert _edited("gap10_admission_exclusion.gcs", *edits).holds("membership_invalid(ch_largentiere, not_admitted_by_assembly)")
