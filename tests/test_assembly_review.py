@@ -110,17 +110,6 @@ def test_the_committee_need_not_include_an_administrator_whose_term_has_run_out(
     assert not result.holds("committee_invalid(administrator_missing)")
 
 
-def test_a_delegation_voted_down_delegates_nothing():
-    """R6133-22@2010-07-26.1 « un comité restreint à qui elle délègue … certaines de ses
-    compétences »: asm10_committee with the delegation (ag1.d3) rejected: the committee's
-    deliberation on information sharing is on a matter not delegated."""
-    assert not _edited("asm10_committee.gcs").holds("deliberation_invalid(k1, d1, not_delegated)")
-    rejected = _edited("asm10_committee.gcs", ("    deliberation d3 on delegation { for chu_nimes, ch_ales, ch_uzes }\n",
-                                               "    deliberation d3 on delegation { against chu_nimes, ch_ales, ch_uzes }\n"))
-    assert rejected.holds("deliberation_invalid(ag1, d3, not_adopted)")
-    assert rejected.holds("deliberation_invalid(k1, d1, not_delegated)")
-
-
 def test_real_estate_of_a_private_groupement_may_be_delegated_to_the_administrator():
     """R6133-21@2010-07-26.I.2.17 « Les acquisitions, aliénations … lorsque le groupement est une
     personne morale de droit public » and R6133-22@2010-07-26.2 « Dans les matières autres que
@@ -259,55 +248,6 @@ def test_an_exclusion_whose_floor_or_majority_is_unknown_is_left_open():
         result = gcs.reason(gcs.loads(text, path="<exclusion open>"))
         assert not result.by_predicate("excluded")
         assert not result.by_predicate("deliberation_valid")
-
-
-DELEGATION_EXPIRED_OPEN = """groupement imagerie_sud "GCS Imagerie Sud" {
-  as of 2012-12-31
-  approved 2011-01-10
-  seat "Nîmes" region "Languedoc-Roussillon"
-  member chu_nimes "CHU de Nîmes" { kind health_establishment sector public region "Languedoc-Roussillon" rights 40 }
-  member ch_ales "CH d'Alès" { kind health_establishment sector public region "Languedoc-Roussillon" rights 30 }
-  member ch_uzes "CH d'Uzès" { kind health_establishment sector public region "Languedoc-Roussillon" rights 30 }
-  convention {
-    object "Imagerie commune"
-    task_split
-    notice_days 10
-    vote_weight rights
-    restricted_committee
-  }
-  administrator chu_nimes elected 2012-01-20 by ag1.d1 until 2014-01-19
-  committee members chu_nimes, ch_ales elected 2012-01-20 by ag1.d2 until 2014-01-19
-  delegation to committee matters information_sharing, convention_change by ag1.d3 until 2012-02-15
-  assembly ag1 on 2012-01-20 {
-    present chu_nimes, ch_ales, ch_uzes
-    deliberation d1 on administrator { for chu_nimes, ch_ales, ch_uzes }
-    deliberation d2 on committee_election { for chu_nimes, ch_ales, ch_uzes }
-    deliberation d3 on delegation { for chu_nimes, ch_ales, ch_uzes }
-  }
-  committee_meeting k1 on 2012-03-01 {
-    present chu_nimes, ch_ales
-    minutes_sent 2012-03-05
-    deliberation d1 on information_sharing { for chu_nimes, ch_ales }
-    deliberation d2 on budget { for chu_nimes, ch_ales }
-  }
-  challenge ch_uzes of k1.d1 on 2012-04-05
-  challenge ch_ales of k1.d1 on 2012-04-06
-  assembly ag2 on 2012-05-30 {
-    extraordinary
-    convened_on 2012-05-15 by administrator
-    present chu_nimes, ch_ales, ch_uzes
-    deliberation d1 on committee_challenge of k1.d1 { for chu_nimes, ch_ales  against ch_uzes }
-  }
-}
-"""
-
-
-def test_a_delegation_past_its_term_delegates_nothing_whatever_its_validity():
-    """R6133-22@2010-07-26.1 « pour une durée déterminée »: the delegation ran until 2012-02-15; the
-    committee's deliberation of 2012-03-01 is on a matter not delegated, even though the validity of
-    the delegating deliberation is open."""
-    result = gcs.reason(gcs.loads(DELEGATION_EXPIRED_OPEN, path="<expired>"))
-    assert result.holds("deliberation_invalid(k1, d1, not_delegated)")
 
 
 ELECTION_OPEN = """groupement imagerie_sud "GCS Imagerie Sud" {
