@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import gcs_reasoner as gcs
 
+from .edited import reason_edited
+
 EXCLUSION = """groupement imagerie_oise "GCS Imagerie de l'Oise" {
   as of AS_OF
   approved 2010-09-01
@@ -46,22 +48,12 @@ def test_an_exclusion_needs_the_majority_of_the_votes_as_well_as_half_of_all_the
         assert not result.by_predicate("excluded"), day
 
 
-def _edited(name: str, *edits: tuple[str, str]):
-    from pathlib import Path
-
-    text = (Path(__file__).resolve().parent.parent / "facts" / name).read_text(encoding="utf-8")
-    for old, new in edits:
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    return gcs.reason(gcs.loads(text, path=f"<{name}, edited>"))
-
-
 def test_a_challenge_is_settled_only_by_a_regular_extraordinary_assembly():
     """R6133-23@2010-07-26.2 « une assemblée générale extraordinaire qui délibère, à la majorité
     qualifiée des deux tiers … sur le maintien ou la suppression »: ag2's convocation not stated
     (who convened it unknown), its deliberation's validity is open, and so is the challenge."""
-    assert _edited("asm10_committee.gcs").holds("committee_deliberation_maintained(k1, d1)")
-    open_ = _edited("asm10_committee.gcs", ("    convened_on 2012-05-15 by administrator\n", ""))
+    assert reason_edited("asm10_committee.gcs").holds("committee_deliberation_maintained(k1, d1)")
+    open_ = reason_edited("asm10_committee.gcs", ("    convened_on 2012-05-15 by administrator\n", ""))
     assert not open_.by_predicate("committee_deliberation_maintained")
     assert not open_.by_predicate("committee_deliberation_cancelled")
 
@@ -70,7 +62,7 @@ def test_mission_allowances_decided_by_the_committee_under_delegation_are_decide
     """R6133-24@2010-07-26.3 « des indemnités de mission peuvent lui être attribuées dans les
     conditions déterminées par l'assemblée générale », and R6133-22@2010-07-26.1, which lets the
     assembly delegate 15° to the committee: decided by the committee under that delegation."""
-    result = _edited("asm10_committee.gcs",
+    result = reason_edited("asm10_committee.gcs",
                      ("elected 2012-01-20 by ag1.d1 until 2014-01-19\n", "elected 2012-01-20 by ag1.d1 until 2014-01-19 mission_allowances\n"),
                      ("matters information_sharing, convention_change by", "matters information_sharing, mission_allowances by"),
                      ("    deliberation d2 on budget { for chu_nimes, ch_ales }\n", "    deliberation d3 on mission_allowances { for chu_nimes, ch_ales }\n"))
@@ -82,9 +74,9 @@ def test_no_one_is_in_office_on_an_election_whose_validity_is_open():
     """R6133-15@2006-01-01.1 « L'administrateur est élu par l'assemblée générale »: the electing
     assembly's convocation not stated, whether ch_annecy was elected is open: no legal
     representative, no ordonnateur (they rest on the election)."""
-    elected = _edited("admin_convocation.gcs", ("  as of 2009-06-30", "  as of 2008-06-30"))
+    elected = reason_edited("admin_convocation.gcs", ("  as of 2009-06-30", "  as of 2008-06-30"))
     assert elected.holds("legal_representative(ch_annecy)")
-    open_ = _edited("admin_convocation.gcs", ("  as of 2009-06-30", "  as of 2008-06-30"),
+    open_ = reason_edited("admin_convocation.gcs", ("  as of 2009-06-30", "  as of 2008-06-30"),
                     ("    convened_on 2006-02-10 by administrator      # before the recorded election\n", ""))
     assert not open_.by_predicate("legal_representative")
     assert not open_.by_predicate("ordonnateur")
@@ -94,7 +86,7 @@ def test_an_administrator_whose_term_has_run_out_does_not_chair():
     """R6133-12@2006-01-01.5 « la présidence de l'assemblée générale est assurée par
     l'administrateur du groupement »: ch_annecy's term ran out on 2009-03-01; chairing ag3 on
     2009-03-16 it was no longer the administrator."""
-    result = _edited("admin_convocation.gcs", ("    convened_on 2009-02-28 by administrator      # last day of the term\n",
+    result = reason_edited("admin_convocation.gcs", ("    convened_on 2009-02-28 by administrator      # last day of the term\n",
                                                "    convened_on 2009-02-28 by administrator      # last day of the term\n    chaired_by ch_annecy\n"))
     assert result.holds("deliberation_invalid(ag3, d1, wrong_chair)")
 
@@ -103,7 +95,7 @@ def test_the_committee_need_not_include_an_administrator_whose_term_has_run_out(
     """R6133-24@2010-07-26.2 « L'administrateur est membre de droit du comité restreint »: the
     administrator's term ended on 2011-08-31; a committee elected on 2012-01-20 without it is not
     irregular for that."""
-    result = _edited("asm10_committee.gcs",
+    result = reason_edited("asm10_committee.gcs",
                      ("  administrator chu_nimes elected 2012-01-20 by ag1.d1 until 2014-01-19\n",
                       "  administrator chu_nimes elected 2010-09-01 until 2011-08-31\n"),
                      ("  committee members chu_nimes, ch_ales elected", "  committee members ch_uzes, ch_ales elected"))
@@ -116,7 +108,7 @@ def test_real_estate_of_a_private_groupement_may_be_delegated_to_the_administrat
     celles mentionnées au présent article, l'assemblée générale peut donner délégation à
     l'administrateur »: in a private-law groupement real estate is not a listed matter; its
     delegation to the administrator is lawful (as delegable/2 already said)."""
-    result = _edited("asm10_matters_private.gcs",
+    result = reason_edited("asm10_matters_private.gcs",
                      ("  administrator clin_a elected 2011-03-15 by ag1.d3 until 2014-03-14\n",
                       "  administrator clin_a elected 2011-03-15 by ag1.d3 until 2014-03-14\n"
                       "  delegation to administrator matters real_estate by ag1.d4 until 2013-01-01\n"),

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import gcs_reasoner as gcs
 
+from .edited import reason_edited
+
 AMP_LEFT = """groupement sante_sud "GCS Santé Sud" {
   as of 2020-01-01
   approved 2017-07-03
@@ -101,16 +103,6 @@ def test_the_eps_budget_rules_follow_the_year_of_the_grant():
     assert not result.holds("eps_budget_rules_from(2013-01-01)")
 
 
-def _edited(name: str, *edits: tuple[str, str]):
-    from pathlib import Path
-
-    text = (Path(__file__).resolve().parent.parent / "facts" / name).read_text(encoding="utf-8")
-    for old, new in edits:
-        assert old in text, old
-        text = text.replace(old, new)
-    return gcs.reason(gcs.loads(text, path=f"<{name}, edited>"))
-
-
 def test_no_suppression_is_owed_once_the_groupement_holds_a_care_authorisation_again():
     """R6133-15@2010-07-26.2 « si ce dernier ne détient alors plus aucune autorisation d'activités
     de soins … prononce la suppression »: es_status_end_due without the suppression, and a new
@@ -119,9 +111,9 @@ def test_no_suppression_is_owed_once_the_groupement_holds_a_care_authorisation_a
     edits = (("  ars_decision dec3 on 2014-09-01 { suppresses }\n",
               "  authorisation dialyse care_activity \"Dialyse\" held_by groupement\n"
               "  ars_decision dec4 on 2014-09-01 { grants dialyse }\n"),)
-    before = _edited("es_status_end_due.gcs", *edits)
+    before = reason_edited("es_status_end_due.gcs", *edits)
     assert before.holds("status_end_required(suppresses)")
-    after = _edited("es_status_end_due.gcs", *edits, ("as of 2014-08-01", "as of 2014-12-01"))
+    after = reason_edited("es_status_end_due.gcs", *edits, ("as of 2014-08-01", "as of 2014-12-01"))
     assert after.holds("gcs_kind(health_establishment)")
     assert not after.holds("status_end_required(suppresses)")
 
@@ -130,12 +122,12 @@ def test_the_administrator_beside_the_director_is_the_one_in_office():
     """L6133-7@2010-02-26.2.1 « Les fonctions de l'administrateur du groupement sont exercées en sus
     des fonctions du directeur »: an administrator whose term ran out on 2012-01-09 is not the
     administrator of the public health establishment on 2014-05-01."""
-    over = _edited("es_status_end_due.gcs", ("as of 2014-08-01", "as of 2014-05-01"),
+    over = reason_edited("es_status_end_due.gcs", ("as of 2014-08-01", "as of 2014-05-01"),
                    ("  ars_decision dec3 on 2014-09-01 { suppresses }\n",
                     "  administrator chru_lille elected 2011-01-10 until 2012-01-09\n"))
     assert over.holds("administrator_invalid(term_expired)")
     assert not over.by_predicate("eps_administrator")
-    in_office = _edited("es_status_end_due.gcs", ("as of 2014-08-01", "as of 2014-05-01"),
+    in_office = reason_edited("es_status_end_due.gcs", ("as of 2014-08-01", "as of 2014-05-01"),
                         ("  ars_decision dec3 on 2014-09-01 { suppresses }\n",
                          "  administrator chru_lille elected 2013-01-10 until 2016-01-09\n"))
     assert in_office.holds("eps_administrator(chru_lille)")
@@ -145,7 +137,7 @@ def test_a_request_for_assisted_procreation_biology_comes_with_a_proposed_scale(
     """R6133-14@2010-07-26.2 « Toute demande d'autorisation d'activités de soins s'accompagne de la
     proposition de l'échelle tarifaire »: the biological activity of assisted procreation is a care
     activity (care_kind), as for al. 1 (conditions_per_site)."""
-    result = _edited("es_request_2012.gcs", ("med care_activity", "med amp_biology"))
+    result = reason_edited("es_request_2012.gcs", ("med care_activity", "med amp_biology"))
     assert result.holds("conditions_per_site(med)")
     assert result.holds("tariff_proposal_required(med)")
 

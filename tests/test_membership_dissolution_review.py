@@ -4,26 +4,17 @@ before."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import gcs_reasoner as gcs
 
-FACTS = Path(__file__).resolve().parent.parent / "facts"
-
-
-def _edited(name: str, *edits: tuple[str, str]):
-    text = (FACTS / name).read_text(encoding="utf-8")
-    for old, new in edits:
-        assert old in text, old
-        text = text.replace(old, new)
-    return gcs.reason(gcs.loads(text, path=f"<{name}, edited>"))
+from .edited import reason_edited
 
 
 def test_an_approval_published_after_the_as_of_date_is_not_yet_before_the_opinions():
     """R6133-11@2006-01-01.1 « son avis est réputé acquis à défaut de réponse dans un délai d'un
     mois »: on 2006-02-15 the consultations are pending and the approval, published on 2006-04-03,
     has not happened yet: it did not come before the opinions."""
-    result = _edited("publication_deemed.gcs", ("  as of 2007-01-15", "  as of 2006-02-15"))
+    result = reason_edited("publication_deemed.gcs", ("  as of 2007-01-15", "  as of 2006-02-15"))
     assert result.by_predicate("consultation_pending")
     assert not result.by_predicate("approved_before_opinion")
 
@@ -31,18 +22,18 @@ def test_an_approval_published_after_the_as_of_date_is_not_yet_before_the_opinio
 def test_a_publication_in_another_region_dated_after_the_as_of_date_is_missing_on_that_date():
     """R6133-11@2006-01-01.3 « ainsi que dans le recueil des actes administratifs des autres
     régions »: on 2007-01-15 the publication in Haute-Normandie, dated 2007-03-01, is not made."""
-    result = _edited("publication_deemed.gcs", ('  published_in "Picardie"', '  published_in "Haute-Normandie" on 2007-03-01\n  published_in "Picardie"'))
+    result = reason_edited("publication_deemed.gcs", ('  published_in "Picardie"', '  published_in "Haute-Normandie" on 2007-03-01\n  published_in "Picardie"'))
     assert result.holds('publication_missing("Haute-Normandie")')
-    later = _edited("publication_deemed.gcs", ("  as of 2007-01-15", "  as of 2007-06-01"),
+    later = reason_edited("publication_deemed.gcs", ("  as of 2007-01-15", "  as of 2007-06-01"),
                     ('  published_in "Picardie"', '  published_in "Haute-Normandie" on 2007-03-01\n  published_in "Picardie"'))
     assert not later.holds('publication_missing("Haute-Normandie")')
 
 
 def test_competences_are_not_transferred_before_the_decision():
     """R6133-25@2010-07-26.1: the decision of 2011-02-01 transfers nothing on 2011-01-15."""
-    before = _edited("transfers_2011_decision.gcs", ("  as of 2011-03-01", "  as of 2011-01-15"))
+    before = reason_edited("transfers_2011_decision.gcs", ("  as of 2011-03-01", "  as of 2011-01-15"))
     assert not before.by_predicate("competence_transferred")
-    assert _edited("transfers_2011_decision.gcs").by_predicate("competence_transferred")
+    assert reason_edited("transfers_2011_decision.gcs").by_predicate("competence_transferred")
 
 
 LIQUIDATION = """groupement gcs_liq "GCS Liquidation" {
@@ -92,10 +83,10 @@ def test_an_avenant_of_march_2010_approved_in_may_is_approved_by_the_ars():
     edit = ("  avenant av1 on 2010-05-10 for convention_change\n",
             "  avenant av1 on 2010-03-20 for convention_change approved_on 2010-05-10\n"
             "  ars_decision dec1 on 2010-05-10 by ars_director_general { approves avenant av1 }\n")
-    approved = _edited("approval09_authority_2010_04_01.gcs", edit)
+    approved = reason_edited("approval09_authority_2010_04_01.gcs", edit)
     assert approved.holds("approval_required(ars_director_general, avenant(av1))")
     assert not approved.holds("approval_required(arh_director, avenant(av1))")
-    pending = _edited("approval09_authority_2010_04_01.gcs", edit, ("  as of 2010-06-01", "  as of 2010-03-25"))
+    pending = reason_edited("approval09_authority_2010_04_01.gcs", edit, ("  as of 2010-06-01", "  as of 2010-03-25"))
     assert pending.holds("approval_required(arh_director, avenant(av1))")
 
 
@@ -105,10 +96,10 @@ def test_a_member_admitted_after_it_joined_is_regular_from_the_admission():
     2011-06-11: irregular in between, regular once the assembly has decided."""
     edits = (("  assembly ag1 on 2011-04-11 {", "  assembly ag1 on 2011-06-11 {"),
              ("    convened_on 2011-03-28 by administrator", "    convened_on 2011-05-28 by administrator"))
-    after = _edited("gap10_admission_exclusion.gcs", *edits)
+    after = reason_edited("gap10_admission_exclusion.gcs", *edits)
     assert after.holds("deliberation_valid(ag1, d1)")
     assert not after.holds("membership_invalid(ch_largentiere, not_admitted_by_assembly)")
-    between = _edited("gap10_admission_exclusion.gcs", *edits, ("  as of 2012-03-01", "  as of 2011-05-20"))
+    between = reason_edited("gap10_admission_exclusion.gcs", *edits, ("  as of 2012-03-01", "  as of 2011-05-20"))
     assert between.holds("membership_invalid(ch_largentiere, not_admitted_by_assembly)")
 
 
@@ -148,4 +139,4 @@ def test_an_admission_counts_from_the_day_after_the_assembly():
     edits = (("  assembly ag1 on 2011-04-11 {", "  assembly ag1 on 2011-06-11 {"),
              ("    convened_on 2011-03-28 by administrator", "    convened_on 2011-05-28 by administrator"),
              ("  as of 2012-03-01", "  as of 2011-06-11"))
-    assert _edited("gap10_admission_exclusion.gcs", *edits).holds("membership_invalid(ch_largentiere, not_admitted_by_assembly)")
+    assert reason_edited("gap10_admission_exclusion.gcs", *edits).holds("membership_invalid(ch_largentiere, not_admitted_by_assembly)")

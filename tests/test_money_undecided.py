@@ -6,19 +6,10 @@ the rules before."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import gcs_reasoner as gcs
 
-FACTS = Path(__file__).resolve().parent.parent / "facts"
-
-
-def _reason(name: str, *edits: tuple[str, str]):
-    text = (FACTS / name).read_text(encoding="utf-8")
-    for old, new in edits:
-        assert old in text, old
-        text = text.replace(old, new)
-    return gcs.reason(gcs.loads(text, path=f"<{name}, edited>"))
+from .edited import reason_edited
 
 
 BUDGET = "money10_budget_referral.gcs"
@@ -28,7 +19,7 @@ NO_REFERRALS = (("  budget_referral 2012 on 2011-12-20\n", ""), ("  budget_refer
 def test_a_budget_voted_before_a_failed_deliberation_needs_no_referral():
     """« A défaut de vote … A défaut d'accord »: the budget of 2012, voted on 2011-11-15, is not
     referred to the agency because a later deliberation on it failed (2012-03-01)."""
-    result = _reason(BUDGET, *NO_REFERRALS,
+    result = reason_edited(BUDGET, *NO_REFERRALS,
                      ("  assembly ag2012 on", "  assembly ag2012b on 2012-03-01 {\n    convened_on 2012-02-10 by administrator\n"
                       "    accountant_present\n    present chu_se, ch_roanne\n"
                       "    deliberation d1 on budget year 2012 { for ch_roanne  against chu_se }\n  }\n  assembly ag2012 on"))
@@ -39,7 +30,7 @@ def test_a_budget_voted_before_a_failed_deliberation_needs_no_referral():
 
 def test_a_budget_voted_at_the_sitting_where_another_deliberation_failed_needs_no_referral():
     """The budget of 2011 fails at ag2010 (d1) and is voted at the same sitting (d2)."""
-    result = _reason(BUDGET, *NO_REFERRALS,
+    result = reason_edited(BUDGET, *NO_REFERRALS,
                      ("    deliberation d1 on budget year 2011 { for ch_roanne  against chu_se }\n",
                       "    deliberation d1 on budget year 2011 { for ch_roanne  against chu_se }\n"
                       "    deliberation d2 on budget year 2011 { for chu_se, ch_roanne }\n"))
@@ -52,7 +43,7 @@ def test_a_vote_within_the_month_whose_validity_is_undecided_leaves_the_referral
     """The budget of 2011 is rejected by all at ag2010. Without the convention's `vote_weight` the
     reasoner cannot say whether ag2010b's vote (one for, one against) is valid: whether there was « accord dans un délai d'un mois » is open, so
     no referral is due and none is missing."""
-    result = _reason(BUDGET, *NO_REFERRALS, ("    vote_weight rights\n", ""),
+    result = reason_edited(BUDGET, *NO_REFERRALS, ("    vote_weight rights\n", ""),
                      ("deliberation d1 on budget year 2011 { for ch_roanne  against chu_se }",
                       "deliberation d1 on budget year 2011 { against chu_se, ch_roanne }"),
                      ("  assembly ag2011 on", "  assembly ag2010b on 2010-12-01 {\n    convened_on 2010-11-20 by administrator\n"
@@ -68,9 +59,9 @@ def test_a_referral_on_the_last_day_of_the_month_is_premature():
     """« A défaut d'accord dans un délai d'un mois à compter de la première délibération »: the
     month from 2012-12-10 ends on 2013-01-10, and an agreement that day is still in time; a
     referral made that day is premature, one made the next day is not."""
-    on_the_day = _reason(BUDGET, ("budget_referral 2013 on 2013-01-05", "budget_referral 2013 on 2013-01-10"))
+    on_the_day = reason_edited(BUDGET, ("budget_referral 2013 on 2013-01-05", "budget_referral 2013 on 2013-01-10"))
     assert on_the_day.holds("budget_referral_invalid(2013, premature)")
-    next_day = _reason(BUDGET, ("budget_referral 2013 on 2013-01-05", "budget_referral 2013 on 2013-01-11"))
+    next_day = reason_edited(BUDGET, ("budget_referral 2013 on 2013-01-05", "budget_referral 2013 on 2013-01-11"))
     assert not next_day.holds("budget_referral_invalid(2013, premature)")
 
 
@@ -78,7 +69,7 @@ def test_accounts_approved_in_time_by_an_undecided_vote_are_not_late():
     """R6133-5@2017-04-28.I.3 « au plus tard le 30 juin »: a deliberation on the accounts of 2017
     on 2018-06-20 whose validity is undecided (no `vote_weight`), then one on 2018-07-20: whether
     they were approved in time is open, so accounts_approval_late is not drawn."""
-    result = _reason("money17_public_2018.gcs", ("    vote_weight rights\n", ""),
+    result = reason_edited("money17_public_2018.gcs", ("    vote_weight rights\n", ""),
                      ("  budget_referral 2018", "  assembly ag5 on 2018-06-20 {\n    convened_on 2018-06-01 by administrator\n"
                       "    present chu_se, ch_roanne\n    deliberation d1 on accounts year 2017 { for chu_se  against ch_roanne }\n  }\n"
                       "  assembly ag6 on 2018-07-20 {\n    convened_on 2018-07-01 by administrator\n"
@@ -94,8 +85,8 @@ def test_the_fixed_percentage_concerns_only_rights_that_follow_the_participation
     participations aux charges de fonctionnement … Ce pourcentage est fixé pour toute la durée du
     groupement »: money17_rights_2020 draws rights_change_invalid(chu_poitiers) without capital;
     with a capital (R6133-2: the rights follow the apports) the sentence does not apply."""
-    assert _reason("money17_rights_2020.gcs").holds("rights_change_invalid(chu_poitiers)")
-    with_capital = _reason("money17_rights_2020.gcs", ("  capital none\n",
+    assert reason_edited("money17_rights_2020.gcs").holds("rights_change_invalid(chu_poitiers)")
+    with_capital = reason_edited("money17_rights_2020.gcs", ("  capital none\n",
                            "  capital 100_000\n  contribution chu_poitiers cash 70_000\n"
                            "  contribution clin_fontaine cash 30_000\n"))
     assert with_capital.holds("rights_defined_by(capital_contributions)")
@@ -107,7 +98,7 @@ def test_a_valuation_at_net_book_value_is_not_the_real_cost_of_2006():
     coût réel »; the net book value is a basis only from R6133-3@2010-07-26.2. In
     money_participations_flat (2008) the staff of ch_chalon valued at its net book value rather than
     flat: the participation is irregular and the comparison of the rights withheld, as for flat."""
-    result = _reason("money_participations_flat.gcs",
+    result = reason_edited("money_participations_flat.gcs",
                      ("participation ch_chalon staff 10_000 year 2008 valued flat",
                       "participation ch_chalon staff 10_000 year 2008 valued net_book_value"),
                      ("  participation ch_autun financial 40_000\n", "  participation ch_autun financial 40_000 year 2008\n"))
@@ -151,7 +142,7 @@ def test_accounts_late_whatever_a_later_undecided_deliberation_does():
     """R6133-5@2017-04-28.I.3 « au plus tard le 30 juin »: no deliberation on the accounts of 2017 by
     2018-06-30, one on 2018-07-20 whose validity is undecided: approved late or not at all, the
     accounts are late."""
-    result = _reason("money17_public_2018.gcs", ("    vote_weight rights\n", ""),
+    result = reason_edited("money17_public_2018.gcs", ("    vote_weight rights\n", ""),
                      ("  budget_referral 2018", "  assembly ag6 on 2018-07-20 {\n    convened_on 2018-07-01 by administrator\n"
                       "    present chu_se, ch_roanne\n    deliberation d1 on accounts year 2017 { for chu_se  against ch_roanne }\n  }\n"
                       "  budget_referral 2018"))
@@ -163,10 +154,10 @@ def test_a_referral_dated_after_the_as_of_date_is_not_made_yet():
     """R6133-5@2012-11-11.III « il saisit le directeur général »: the budget of 2013 failed on
     2012-12-10, the month ended on 2013-01-10; on 2013-02-01 a referral the file dates 2013-03-01
     has not been made: missing on that date."""
-    result = _reason(BUDGET, ("  as of 2013-06-01", "  as of 2013-02-01"),
+    result = reason_edited(BUDGET, ("  as of 2013-06-01", "  as of 2013-02-01"),
                      ("budget_referral 2013 on 2013-01-05", "budget_referral 2013 on 2013-03-01"))
     assert result.holds("budget_referral_missing(2013)")
-    later = _reason(BUDGET, ("budget_referral 2013 on 2013-01-05", "budget_referral 2013 on 2013-03-01"))
+    later = reason_edited(BUDGET, ("budget_referral 2013 on 2013-01-05", "budget_referral 2013 on 2013-03-01"))
     assert not later.holds("budget_referral_missing(2013)")
 
 

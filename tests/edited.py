@@ -1,0 +1,19 @@
+"""Reasoning on a golden file changed by a line or two: the review tests' one helper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import gcs_reasoner as gcs
+
+FACTS = Path(__file__).resolve().parent.parent / "facts"
+
+
+def reason_edited(name: str, *edits: tuple[str, str]):
+    """The result on facts/NAME with each (old, new) replacement made (every occurrence; `old` must be
+    there)."""
+    text = (FACTS / name).read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, f"{name}: {old!r} not found"
+        text = text.replace(old, new)
+    return gcs.reason(gcs.loads(text, path=f"<{name}, edited>"))
