@@ -4,8 +4,6 @@ texts. Each case is a golden file changed by a line or two."""
 
 from __future__ import annotations
 
-
-
 from .edited import reason_edited
 
 
