@@ -245,9 +245,9 @@ def m_encoding(r, text: str) -> Input:
     if how == 9:
         return text.rstrip("\n")
     if how == 10:
-        return text.encode("utf-8") + bytes([r.choice([0x80, 0xC0, 0xE2, 0xED, 0xF0, 0xF8, 0xFF])])
+        return text.encode("utf-8", "surrogatepass") + bytes([r.choice([0x80, 0xC0, 0xE2, 0xED, 0xF0, 0xF8, 0xFF])])
     if how == 11:  # an encoded surrogate, an overlong encoding
-        b = text.encode("utf-8")
+        b = text.encode("utf-8", "surrogatepass")
         i = r.randint(0, len(b))
         return b[:i] + r.choice([b"\xed\xb2\x80", b"\xc0\xaf", b"\xe0\x80\xaf", b"\xf4\x90\x80\x80"]) + b[i:]
     if how == 12:  # a lone surrogate, through loads (a file cannot hold one)

@@ -330,3 +330,16 @@ def test_the_oracle_accepts_a_result_and_a_located_message(path):
     assert fuzz.classify(b"", 2, "", f"{path}:0:0: something\n", path).kind == "bug"
     assert fuzz.classify(b"", 2, "", f"{path}:1:1: a\n{path}:2:1: b\n", path).kind == "bug"
     assert fuzz.classify(b"", 0, "{}", "", path).kind == "bug"  # not the output contract
+
+
+def test_the_encoding_mutator_takes_a_text_that_already_holds_a_lone_surrogate():
+    """Mutations stack: one inserts a lone surrogate (text for `loads`), a later one encodes the
+    text (the long run of stop 20 stopped on `'utf-8' codec can't encode character '\\udc80'`)."""
+    import random
+
+    from gcs_reasoner import fuzz_inputs
+
+    text = 'groupement g "G" {\n  as of 2008-01-01\n}\n'
+    text = text[:12] + "\udc80" + text[12:]
+    for seed in range(300):
+        fuzz_inputs.m_encoding(random.Random(seed), text)
