@@ -204,31 +204,9 @@ EXCLUSION_RIGHTS_UNKNOWN = """groupement imagerie_oise "GCS Imagerie de l'Oise" 
   }
 }
 """
-EXCLUSION_NO_WEIGHT = """groupement imagerie_oise "GCS Imagerie de l'Oise" {
-  as of 2013-06-30
-  approved 2010-09-01
-  seat "Beauvais" region "Picardie"
-  member ch_beauvais "CH de Beauvais" { kind health_establishment sector public region "Picardie" rights 60 }
-  member ch_creil "CH de Creil" { kind health_establishment sector public region "Picardie" rights 10 }
-  member ch_senlis "CH de Senlis" { kind health_establishment sector public region "Picardie" rights 10 }
-  member ch_clermont "CH de Clermont" { kind health_establishment sector public region "Picardie" rights 20 }
-  convention {
-    object "Imagerie commune"
-    task_split
-    notice_days 10
-  }
-  assembly ag1 on 2013-01-21 {
-    convened_on 2013-01-07 by administrator
-    present ch_beauvais, ch_creil, ch_senlis, ch_clermont
-    deliberation d1 on exclusion of ch_clermont {
-      for ch_beauvais
-      against ch_creil, ch_senlis
-      ground breach
-      heard ch_clermont
-    }
-  }
-}
-"""
+# the scenario at the top, the convention not saying how the votes count
+EXCLUSION_NO_WEIGHT = (EXCLUSION.replace("AS_OF", "2013-06-30").replace("DAY", "2013-01-21")
+                       .replace("CONVENED", "2013-01-07").replace("    vote_weight member\n", ""))
 
 
 def test_an_exclusion_whose_floor_or_majority_is_unknown_is_left_open():
