@@ -1,0 +1,87 @@
+"""Approval acts judged as things stand on the as-of date (a black-box review, stop 21).
+
+R6133-1-1@2017-04-28 al. 2: « L'absence de décision expresse à l'expiration du délai
+vaut approbation tacite »: on the last day of the two months the director general may
+still decide, so the tacit approval is drawn only from the next day. R6133-11@2006-01-01
+al. 3, L6133-3 I and R6133-1-1@2017-04-28 al. 4: legal personality from a publication or
+a decision; one the file dates after the as-of date is not made yet on that date.
+Each test failed before the change it comes with.
+"""
+
+from datetime import date
+
+import gcs_reasoner as gcs
+
+BRETAGNE = """groupement g1 "GCS Test" {{
+  as of {as_of}
+  submitted {submitted}
+  seat "Rennes" region "Bretagne"
+  capital none
+  declared_nature public
+  member chu_rennes "CHU de Rennes" {{ kind health_establishment sector public region "Bretagne" rights 70 }}
+  member ch_vitre "CH de Vitré" {{ kind health_establishment sector public region "Bretagne" rights 30 }}
+  {more}
+}}
+"""
+
+
+def conclusions(text: str, as_of=None) -> set[str]:
+    result = gcs.reason(gcs.loads(text, path="<test>"), as_of=as_of)
+    return {str(c) for c in result.conclusions}
+
+
+def silence(as_of: str) -> set[str]:
+    return conclusions(BRETAGNE.format(as_of=as_of, submitted="2019-01-15", more=""))
+
+
+def test_no_tacit_approval_on_the_last_day_of_the_two_months():
+    last_day = silence("2019-03-15")
+    assert "approval_decision_due(convention, 2019-03-15)" in last_day
+    assert not any(c.startswith(("tacit_approval", "legal_personality_from")) for c in last_day)
+
+
+def test_tacit_approval_the_day_after_the_two_months():
+    after = silence("2019-03-16")
+    assert "tacit_approval(convention, 2019-03-15)" in after
+    assert "legal_personality_from(2019-03-16)" in after
+
+
+def test_avenant_not_tacitly_approved_on_the_last_day():
+    def text(as_of):
+        return BRETAGNE.format(as_of=as_of, submitted="2018-10-01", more="""
+  ars_decision dec1 on 2018-11-05 by ars_director_general published 2018-11-10 { approves convention }
+  avenant av1 on 2019-01-20 for convention_change submitted_on 2019-01-31""")
+    last_day = conclusions(text("2019-03-31"))
+    assert "approval_decision_due(avenant:av1, 2019-03-31)" in last_day
+    assert not any(c.startswith("tacit_approval(avenant") for c in last_day)
+    assert "tacit_approval(avenant:av1, 2019-03-31)" in conclusions(text("2019-04-01"))
+
+
+def test_no_legal_personality_from_a_publication_after_the_as_of_date_2006():
+    text = """groupement g2 "GCS Imagerie" {
+  as of 2008-05-09
+  approved 2008-05-10
+  seat "Lyon" region "Rhône-Alpes"
+  member hcl "Hospices civils de Lyon" { kind health_establishment sector public region "Rhône-Alpes" rights 60 }
+  member ch_vienne "CH de Vienne" { kind health_establishment sector public region "Rhône-Alpes" rights 40 }
+}
+"""
+    assert not any(c.startswith("legal_personality_from") for c in conclusions(text))
+    assert "legal_personality_from(2008-05-10)" in conclusions(text, as_of=date(2008, 5, 10))
+
+
+def test_no_legal_personality_from_a_decision_after_the_as_of_date_2017():
+    text = BRETAGNE.format(as_of="2019-02-10", submitted="2019-01-15", more=(
+        "ars_decision dec1 on 2019-02-20 by ars_director_general published 2019-02-25 { approves convention }"))
+    before = conclusions(text)
+    assert not any(c.startswith(("legal_personality_from", "conflict")) for c in before)
+    later = conclusions(text, as_of=date(2019, 2, 26))
+    assert {"legal_personality_from(2019-02-20)", "legal_personality_from(2019-02-25)"} <= later
+
+
+def test_publication_not_yet_made_gives_no_legal_personality_under_the_law():
+    text = BRETAGNE.format(as_of="2019-02-18", submitted="2019-01-10", more=(
+        "ars_decision dec1 on 2019-01-31 by ars_director_general published 2019-02-20 { approves convention }"))
+    found = conclusions(text)
+    assert "legal_personality_from(2019-01-31)" in found  # the decree's date, reached
+    assert "legal_personality_from(2019-02-20)" not in found  # the law's: the publication is not made yet
