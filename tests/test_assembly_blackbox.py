@@ -44,3 +44,76 @@ def test_vote_share_before_2010_07_26_follows_the_rights_whatever_the_convention
 
 def test_no_vote_share_when_the_convention_does_not_weigh_the_votes():
     assert shares("2012-06-30", "notice_days 15") == set()
+
+
+# R6133-27@2017-04-28 al. 1 (R6133-22 of 2010): the committee receives « certaines de ses compétences
+# parmi celles mentionnées aux 2°, 8°, 9°, 10°, 15°, 16°, 17°, 19°, 20° et 21° », and the
+# administrator or the committee the « matières autres que celles mentionnées »: 23° of R6133-26
+# (2017) and 25° (2024) are neither. A committee meeting held under those texts cannot decide them,
+# whenever the delegation was voted.
+DELEGATION = """groupement g "GCS Délégation" {{
+  as of {as_of}
+  approved 2014-02-01
+  seat "Pau" region "Aquitaine"
+  member a "CH A" {{ kind health_establishment sector public region "Aquitaine" rights 50 }}
+  member b "CH B" {{ kind health_establishment sector public region "Aquitaine" rights 30 }}
+  member c "CH C" {{ kind health_establishment sector public region "Aquitaine" rights 20 }}
+  convention {{
+    object "Imagerie"
+    task_split
+    notice_days 10
+    vote_weight rights
+    restricted_committee
+  }}
+  administrator a elected {assembly} by ag1.d1 until {until}
+  committee members a, b elected {assembly} by ag1.d2 until {until}
+  delegation to committee matters {matter} by ag1.d3 until {until}
+  assembly ag1 on {assembly} {{
+    convened_on {convened} by administrator
+    present a, b, c
+    deliberation d1 on administrator {{ for a, b, c }}
+    deliberation d2 on committee_election {{ for a, b, c }}
+    deliberation d3 on delegation {{ for a, b, c }}
+  }}
+  committee_meeting k1 on {meeting} {{
+    present a, b
+    minutes_sent {meeting}
+    deliberation d1 on {matter} {{ for a, b }}
+  }}
+}}
+"""
+
+
+def committee_decision(matter: str, assembly: str, meeting: str, as_of: str) -> set[str]:
+    year = int(assembly[:4])
+    text = DELEGATION.format(as_of=as_of, matter=matter, assembly=assembly, meeting=meeting,
+                             convened=f"{year}-{assembly[5:7]}-01" if assembly[8:] > "15" else f"{year - 1}-12-20",
+                             until=f"{year + 2}-04-26")
+    result = gcs.reason(gcs.loads(text, path="<test>"))
+    return {str(c) for c in result.conclusions if "k1" in str(c)}
+
+
+def test_committee_cannot_decide_item_23_after_2017():
+    assert "deliberation_invalid(k1, d1, not_delegated)" in committee_decision(
+        "joint_operation_request", "2017-05-02", "2017-05-20", "2017-12-31")
+
+
+def test_committee_cannot_decide_item_23_delegated_the_day_before_the_2017_decree():
+    assert "deliberation_invalid(k1, d1, not_delegated)" in committee_decision(
+        "joint_operation_request", "2017-04-27", "2017-05-10", "2017-12-31")
+
+
+def test_committee_may_decide_a_joint_operation_request_before_2017_04_28():
+    # under the 2010 text the request is a matter « autre que celles mentionnées »
+    assert "deliberation_invalid(k1, d1, not_delegated)" not in committee_decision(
+        "joint_operation_request", "2016-05-02", "2016-05-20", "2016-12-31")
+
+
+def test_committee_cannot_decide_item_25_from_2024():
+    assert "deliberation_invalid(k1, d1, not_delegated)" in committee_decision(
+        "accountant_allowances", "2024-02-20", "2024-03-01", "2024-06-30")
+
+
+def test_committee_may_decide_the_accountant_allowances_before_2024():
+    assert "deliberation_invalid(k1, d1, not_delegated)" not in committee_decision(
+        "accountant_allowances", "2023-02-20", "2023-03-01", "2023-06-30")
