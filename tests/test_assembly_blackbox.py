@@ -117,3 +117,43 @@ def test_committee_cannot_decide_item_25_from_2024():
 def test_committee_may_decide_the_accountant_allowances_before_2024():
     assert "deliberation_invalid(k1, d1, not_delegated)" not in committee_decision(
         "accountant_allowances", "2023-02-20", "2023-03-01", "2023-06-30")
+
+
+# R6133-13@2006-01-01 al. 2: « Dans les autres matières, l'assemblée générale peut donner délégation
+# à l'administrateur »: a matter of the list (1° to 17°) is never delegated.
+DELEGATION_2008 = """groupement g17 "GCS Délégation" {{
+  as of 2008-12-31
+  approved 2006-06-01
+  seat "Dijon" region "Bourgogne"
+  member a "CHU A" {{ kind health_establishment sector {sector} region "Bourgogne" rights 50 }}
+  member b "CH B" {{ kind health_establishment sector {sector} region "Bourgogne" rights 30 }}
+  member c "CH C" {{ kind health_establishment sector {sector} region "Bourgogne" rights 20 }}
+  administrator a elected 2006-07-01
+  delegation to administrator matters {matter} by ag1.d1
+  assembly ag1 on {day} {{
+    convened_on 2008-03-01 by administrator
+    present a, b, c
+    deliberation d1 on delegation {{ for a, b, c }}
+  }}
+}}
+"""
+
+
+def delegation_2008(matter: str, sector: str = "public", day: str = "2008-03-20") -> set[str]:
+    text = DELEGATION_2008.format(matter=matter, sector=sector, day=day)
+    return {str(c) for c in gcs.reason(gcs.loads(text, path="<test>")).conclusions
+            if c.predicate == "delegation_invalid"}
+
+
+def test_2006_text_a_listed_matter_is_not_delegated():
+    assert delegation_2008("budget") == {"delegation_invalid(budget, not_delegable)"}
+
+
+def test_2006_text_another_matter_may_be_delegated():
+    assert delegation_2008("other") == set()
+
+
+def test_2006_text_real_estate_of_a_public_groupement_is_item_14():
+    assert delegation_2008("real_estate") == {"delegation_invalid(real_estate, not_delegable)"}
+    # three private health establishments: a private-law groupement (R6133-13 14° does not apply)
+    assert delegation_2008("real_estate", sector="private") == set()
