@@ -169,7 +169,7 @@ class Deliberation(Located):
     year: Optional[int] = None  # the year a budget, accounts or activity_report deliberation concerns
     votes: list[Vote] = field(default_factory=list)
     heard: list[Attr] = field(default_factory=list)  # value: member id, at the member's name
-    ground: Optional[Attr] = None  # value: breach | safeguard | receivership | liquidation
+    ground: Optional[Attr] = None  # value: breach | safeguard | receivership | liquidation | barred (an extension)
 
 
 @statement
