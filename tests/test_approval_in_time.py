@@ -85,3 +85,34 @@ def test_publication_not_yet_made_gives_no_legal_personality_under_the_law():
     found = conclusions(text)
     assert "legal_personality_from(2019-01-31)" in found  # the decree's date, reached
     assert "legal_personality_from(2019-02-20)" not in found  # the law's: the publication is not made yet
+
+
+# R6133-11@2006-01-01 al. 6 (« un rapport … retraçant son activité »), R6133-9 of 2010 and 2017 (the
+# report of a year, due the next year): a report on a year not over on the as-of date is not judged,
+# and a text in force only after the as-of date is never applied to it.
+REPORTS = """groupement g2 "GCS Imagerie" {
+  as of 2012-03-01
+  approved 2007-01-10
+  seat "Lyon" region "Rhône-Alpes"
+  member hcl "Hospices civils de Lyon" { kind health_establishment sector public region "Rhône-Alpes" rights 60 }
+  member ch_vienne "CH de Vienne" { kind health_establishment sector public region "Rhône-Alpes" rights 40 }
+  activity_report 2008
+  activity_report 2009
+  activity_report 2010
+}
+"""
+
+
+def report_conclusions(as_of: date) -> set[str]:
+    result = gcs.reason(gcs.loads(REPORTS, path="<test>"), as_of=as_of)
+    return {str(c) for c in result.conclusions if "report" in c.predicate}
+
+
+def test_reports_of_years_not_over_are_not_judged():
+    assert report_conclusions(date(2009, 6, 1)) == {
+        "activity_report_irregular(2008, not_approved_by_assembly)", "activity_report_to_send(2008)"}
+
+
+def test_the_2010_report_is_due_under_the_2010_text_once_2011_has_begun():
+    assert "report_due(2010, 2011-12-31)" not in report_conclusions(date(2010, 12, 31))
+    assert "report_due(2010, 2011-12-31)" in report_conclusions(date(2011, 1, 1))
