@@ -116,3 +116,28 @@ def test_reports_of_years_not_over_are_not_judged():
 def test_the_2010_report_is_due_under_the_2010_text_once_2011_has_begun():
     assert "report_due(2010, 2011-12-31)" not in report_conclusions(date(2010, 12, 31))
     assert "report_due(2010, 2011-12-31)" in report_conclusions(date(2011, 1, 1))
+
+
+# R6133-11@2006-01-01 al. 5 (« Les avenants … font l'objet d'une procédure identique ») until
+# 2010-07-25, R6133-1-1@2010-07-26 al. 3 from 2010-07-26: the avenant's approval is judged under the
+# text in force when it is approved (not approved by the as-of date: on that date), as the
+# convention's is, whatever the avenant's own date.
+AVENANTS = """groupement g2 "GCS Imagerie" {
+  as of 2012-06-01
+  approved 2008-01-10
+  seat "Lyon" region "Rhône-Alpes"
+  member hcl "Hospices civils de Lyon" { kind health_establishment sector public region "Rhône-Alpes" rights 60 }
+  member ch_vienne "CH de Vienne" { kind health_establishment sector public region "Rhône-Alpes" rights 40 }
+  avenant av1 on 2010-07-20 for convention_change approved_on 2010-08-10 published_on 2010-08-20
+  avenant av2 on 2010-07-20 for convention_change
+  avenant av4 on 2010-07-20 for convention_change approved_on 2010-07-22 published_on 2010-07-30
+}
+"""
+
+
+def test_an_avenant_is_approved_under_the_text_of_its_approval():
+    result = gcs.reason(gcs.loads(AVENANTS, path="<test>"))
+    cited = {str(c): set(c.provisions) for c in result.conclusions if c.predicate == "approval_required"}
+    assert cited["approval_required(ars_director_general, avenant:av1)"] == {"R6133-1-1@2010-07-26.3"}
+    assert cited["approval_required(ars_director_general, avenant:av2)"] == {"R6133-1-1@2010-07-26.3"}
+    assert "R6133-11@2006-01-01.5" in cited["approval_required(ars_director_general, avenant:av4)"]
