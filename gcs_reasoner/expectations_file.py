@@ -250,7 +250,7 @@ def _update_section(s: Section, lines: list, result) -> list:
     drawn = {spelling_key(c.text): c for c in result.conclusions}
     order = {key: k for k, key in enumerate(drawn)}
     by_line = {e.line: e for e in s.items}
-    listed = {e.key for e in s.items if e.kind != "warning"}
+    listed = {e.key for e in s.items if e.kind == "holds"}  # a `not` line now contradicted gives way to its conclusion
     given = [f"{w.code}: {w.message}" for w in result.warnings]
     matched: set = set()
     out: list = []  # (text, order index or None)

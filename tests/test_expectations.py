@@ -240,6 +240,17 @@ def test_update_an_exhaustive_file_lists_everything_in_order(case):
     assert ex.check_file(case.gcs).sections[0].passed
 
 
+def test_update_an_exhaustive_file_lists_a_conclusion_its_not_line_denied(case):
+    """A `not X` line that X now contradicts is replaced by X in the same update (it was dropped,
+    and X left out: the file then failed until a second update)."""
+    path = case("all conclusions listed\nas_of 2012-12-31\nnot quorum_met(ag1)   # was not met\n")
+    assert main(["test", "--update", str(path)]) == 1
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert "quorum_met(ag1)  <-  R6133-20@2010-07-26.3" in lines
+    assert not any(l.startswith("not quorum_met") for l in lines)
+    assert ex.check_file(case.gcs).sections[0].passed
+
+
 def test_update_creates_a_missing_file_and_a_new_date(case, capsys):
     assert main(["test", str(case.gcs)]) == 0
     assert "NO EXPECTATIONS" in capsys.readouterr().out
