@@ -44,3 +44,41 @@ def test_2006_no_absence_when_the_file_records_the_agent_comptable():
 def test_2006_a_private_groupement_has_no_agent_comptable():
     found = conclusions(sector="private")
     assert not any(c.startswith(("accountant_absent", "public_accounting_rules", "agent_comptable")) for c in found)
+
+
+# R6133-13@2010-07-26 II al. 3: « La transformation des règles comptables et budgétaires du groupement
+# de coopération sanitaire de droit public érigé en établissement public de santé est effective au
+# 1er janvier de l'année suivant la décision »: until then the rules of a public-law GCS (R6133-4 of
+# 2013: titles I and III of the GBCP), title I from that day.
+ERECTED_2015 = """groupement chir_h "GCS Chirurgie H" {
+  as of 2015-09-01
+  approved 2012-05-01
+  seat "Lyon" region "Rhône-Alpes"
+  capital none
+  running_costs yes
+  member ch_h1 "CH H1" { kind health_establishment sector public region "Rhône-Alpes" rights 50 }
+  member ch_h2 "CH H2" { kind health_establishment sector public region "Rhône-Alpes" rights 50 }
+  participation ch_h1 financial 50_000 year 2015
+  participation ch_h2 financial 50_000 year 2015
+  authorisation chir care_activity "Chirurgie" held_by groupement
+  ars_decision dec1 on 2015-06-01 by ars_director_general published 2015-06-01 {
+    grants chir
+    erects
+    tariff_scale abc
+  }
+}
+"""
+
+
+def accounting_rules(as_of) -> set[str]:
+    result = gcs.reason(gcs.loads(ERECTED_2015, path="<test>"), as_of=as_of)
+    return {str(c) for c in result.conclusions if c.predicate in ("public_accounting_rules", "eps_budget_rules_from")}
+
+
+def test_erected_mid_year_keeps_the_gcs_accounting_until_the_next_1_january():
+    from datetime import date
+
+    assert accounting_rules(date(2015, 12, 31)) == {
+        "public_accounting_rules(gbcp_titles_1_3)", "eps_budget_rules_from(2016-01-01)"}
+    assert accounting_rules(date(2016, 1, 1)) == {
+        "public_accounting_rules(gbcp_title_1)", "eps_budget_rules_from(2016-01-01)"}
