@@ -157,3 +157,20 @@ def test_2006_text_real_estate_of_a_public_groupement_is_item_14():
     assert delegation_2008("real_estate") == {"delegation_invalid(real_estate, not_delegable)"}
     # three private health establishments: a private-law groupement (R6133-13 14° does not apply)
     assert delegation_2008("real_estate", sector="private") == set()
+
+
+# R6133-16@2010-07-26 II: « La modification de l'échelle tarifaire … fait l'objet d'une délibération
+# adoptée à l'unanimité des membres »: the restricted committee, where not every member sits, cannot
+# reach it on its own.
+def test_a_tariff_scale_change_voted_by_the_committee_needs_every_member():
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "tariff_change_by_committee_2013.gcs"
+    found = {str(c) for c in gcs.reason(gcs.load(path)).conclusions}
+    assert "tariff_scale_change_invalid(not_unanimous)" in found
+    assert "approval_required(ars_director_general, tariff_scale_change)" in found
+    everyone = path.read_text(encoding="utf-8").replace(
+        "present chu_aix, clinique_arc\n    minutes_sent", "present chu_aix, clinique_arc, dr_blanc\n    minutes_sent").replace(
+        "tariff_scale_change { for chu_aix, clinique_arc }", "tariff_scale_change { for chu_aix, clinique_arc, dr_blanc }")
+    assert "tariff_scale_change_invalid(not_unanimous)" not in {
+        str(c) for c in gcs.reason(gcs.loads(everyone, path="<test>")).conclusions}
