@@ -141,3 +141,32 @@ def test_an_avenant_is_approved_under_the_text_of_its_approval():
     assert cited["approval_required(ars_director_general, avenant:av1)"] == {"R6133-1-1@2010-07-26.3"}
     assert cited["approval_required(ars_director_general, avenant:av2)"] == {"R6133-1-1@2010-07-26.3"}
     assert "R6133-11@2006-01-01.5" in cited["approval_required(ars_director_general, avenant:av4)"]
+
+
+# R6133-11@2006-01-01 al. 1 (« le directeur de l'agence régionale de l'hospitalisation de cette région
+# est consulté ») and R6133-1-1@2017-04-28 al. 1 (« Ce directeur consulte le cas échéant »): the
+# consultation comes before the decision; while none is made it is owed, not missing.
+def test_consultation_owed_not_missing_before_the_decision_2017():
+    text = BRETAGNE.format(as_of="2019-02-01", submitted="2019-01-15", more="").replace(
+        'member ch_vitre "CH de Vitré" { kind health_establishment sector public region "Bretagne" rights 30 }',
+        'member chu_nantes "CHU de Nantes" { kind health_establishment sector public region "Pays de la Loire" rights 30 }')
+    before = conclusions(text)
+    assert 'consultation_required(ars_director_general, "Pays de la Loire")' in before
+    assert not any(c.startswith("consultation_missing") for c in before)
+    after = conclusions(text, as_of=date(2019, 3, 16))  # tacitly approved on 2019-03-15
+    assert 'consultation_missing("Pays de la Loire")' in after
+
+
+def test_consultation_owed_not_missing_before_the_approval_2006():
+    text = """groupement g "GCS Est" {
+  as of 2006-06-01
+  approved 2006-07-01
+  seat "Nancy" region "Lorraine"
+  member chu_nancy "CHU de Nancy" { kind health_establishment sector public region "Lorraine" rights 60 }
+  member hus "HUS" { kind health_establishment sector public region "Alsace" rights 40 }
+}
+"""
+    before = conclusions(text)
+    assert 'consultation_required(arh_director, "Alsace")' in before
+    assert not any(c.startswith("consultation_missing") for c in before)
+    assert 'consultation_missing("Alsace")' in conclusions(text, as_of=date(2006, 7, 2))
