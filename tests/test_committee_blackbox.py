@@ -37,3 +37,13 @@ def test_a_former_members_challenge_opens_no_procedure():
         "challenge ch_c of k1.d1", "challenge ch_b of k1.d1")
     assert any(str(c).startswith("extraordinary_assembly_due(k1, d1")
                for c in gcs.reason(gcs.loads(text, path="<test>")).conclusions)
+
+
+# L6133-4@2017-01-14 al. 4: « Elle élit, en son sein, un administrateur … ainsi que le suppléant de ce
+# dernier »: a deputy who has left the groupement is no deputy, and one must be elected.
+def test_a_deputy_who_left_the_groupement_must_be_replaced():
+    found = conclusions("deputy_left_2019.gcs")
+    assert {"deputy_invalid(not_a_member)", "deputy_required"} <= found
+    text = (DATA / "deputy_left_2019.gcs").read_text(encoding="utf-8").replace(
+        "withdrawal ch_b notified 2018-03-01 effective 2018-12-31\n", "")
+    assert "deputy_required" not in {str(c) for c in gcs.reason(gcs.loads(text, path="<test>")).conclusions}
