@@ -55,7 +55,11 @@ Each is an event that cannot have happened as the file tells it:
 - an administrator, or a deputy (part 2), `elected DATE by A.D` on a date
   before assembly A met;
 - a consultation `answered` before it was `sent`;
-- a dissolution `notified` before the assembly that decided it.
+- a dissolution `notified` before the assembly that decided it;
+- (part 2) a committee meeting's `minutes_sent` before it met; a
+  `challenge` of its deliberation made before it met, or `answered` before
+  it was made; an agency decision whose `injunction`, `extension` or
+  `asks_avenant` time limit ends before the decision itself.
 
 Dates a real file can hold, that the law cannot use (warnings)
 --------------------------------------------------------------
@@ -83,6 +87,8 @@ from datetime import date
 from typing import Optional
 
 from .scenario import Located, Pos, Scenario, StoryWarning
+
+_UNTIL_ACTS = ("asks_avenant", "injunction", "extension")  # agency acts with a time limit (`WORD until DATE`)
 
 INT_MAX = 2**31 - 1  # clingo's integers
 RIGHTS_LIMIT = INT_MAX // 3  # 715,827,882: the rules compare 3 * F with 2 * P
@@ -257,6 +263,29 @@ def _dates(scenario: Scenario) -> None:
             _fail(scenario, cs.pos,
                   f"the consultation of \"{cs.region}\" is answered on {cs.answered}, before it was sent on {cs.sent}; "
                   f"expected an answer on or after the consultation")
+
+    for k in g.committee_meetings:
+        if k.minutes_sent is not None and k.minutes_sent.value < k.date:
+            _fail(scenario, k.minutes_sent.pos,
+                  f"the minutes of committee meeting '{k.id}' are sent on {k.minutes_sent.value}, before it met on "
+                  f"{k.date} ({_line(k)}); expected minutes sent on or after the meeting")
+    meetings = {k.id: k for k in g.committee_meetings}
+    for ch in g.challenges:
+        k = meetings.get(ch.of.assembly) if ch.of is not None else None
+        if k is not None and ch.date is not None and ch.date < k.date:
+            _fail(scenario, ch.pos,
+                  f"'{ch.member}' challenges {ch.of.assembly}.{ch.of.deliberation} on {ch.date}, before the committee "
+                  f"met on {k.date} ({_line(k)}); expected a challenge on or after the meeting")
+        if ch.answered is not None and ch.date is not None and ch.answered < ch.date:
+            _fail(scenario, ch.pos,
+                  f"the challenge of {ch.of.assembly}.{ch.of.deliberation} by '{ch.member}' is answered on "
+                  f"{ch.answered}, before it was made on {ch.date}; expected an answer on or after the challenge")
+    for dec in g.ars_decisions:
+        for act in dec.acts:
+            if act.act in _UNTIL_ACTS and isinstance(act.value, date) and dec.date is not None and act.value < dec.date:
+                _fail(scenario, act.pos,
+                      f"decision '{dec.id}' of {dec.date} gives, by '{act.act} until {act.value}', a time limit that "
+                      f"ends before the decision; expected a time limit on or after {dec.date}")
 
     dz = g.dissolution
     if dz is not None and dz.notified is not None and dz.by is not None:

@@ -365,6 +365,15 @@ ERRORS = {
                                            ["elected deputy on 2017-12-01 by x.d", "an assembly held later"]),
     "committee meeting convened after": ("committee_meeting k on 2018-02-01 { convened_on 2018-03-01 }", 4, 37,
                                          ["committee meeting 'k' is convened on 2018-03-01, after it met"]),
+    # stop 21 (black-box review): events the file tells in an impossible order
+    "minutes sent before the meeting": ("committee_meeting k on 2018-02-01 {\n minutes_sent 2018-01-20\n}", 5, 2,
+                                        ["minutes of committee meeting 'k' are sent on 2018-01-20, before it met"]),
+    "challenge before the meeting": ("committee_meeting k on 2018-02-01 {\n deliberation d on other { for a }\n}\n"
+                                     "challenge b of k.d on 2018-01-25", 7, 1,
+                                     ["'b' challenges k.d on 2018-01-25, before the committee met on 2018-02-01"]),
+    "injunction until before the decision": ("ars_decision k on 2019-03-01 { injunction until 2019-02-01 }", 4, 32,
+                                             ["gives, by 'injunction until 2019-02-01', a time limit that ends before",
+                                              "expected a time limit on or after 2019-03-01"]),
 }
 
 
