@@ -29,3 +29,10 @@ def test_a_tariff_scale_change_by_a_majority_is_not_a_valid_deliberation():
 def test_no_insurance_cap_on_a_liberal_doctors_act():
     found = conclusions("liberal_act_d_patient_2012.gcs")
     assert not any(c.startswith(("insurance_covers_at_most(a1", "cover_capped(a1")) for c in found)
+
+
+# R6133-13@2017-04-28 I: « Le groupement de coopération sanitaire exploitant en commun les
+# autorisations détenues par un ou plusieurs de ses membres sur un site géographique unique peut être
+# autorisé … à facturer »: an authorisation operated on two sites is no basis for the billing.
+def test_billing_authorised_on_an_authorisation_operated_on_two_sites():
+    assert "billing_authorisation_invalid(no_joint_operation)" in conclusions("billing_two_sites_2019.gcs")
