@@ -120,6 +120,12 @@ def _n(x: int) -> str:
 
 def _numbers(scenario: Scenario) -> None:
     g = scenario.groupement
+    if g.capital is not None and g.capital.value == 0:
+        # R6133-6 (2006), R6133-3 (2010) distinguish a groupement with a capital from one without: a capital of
+        # nothing is neither, and the rules would count apports against a capital that does not exist
+        _fail(scenario, g.capital.pos,
+              "capital 0 EUR: a groupement without a capital is written `capital none`; expected a capital of at "
+              "least 1 EUR, or `capital none`")
     total = 0
     for m in g.members:
         if m.rights is not None:

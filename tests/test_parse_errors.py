@@ -34,6 +34,8 @@ ASM = "assembly x on 2008-01-01 "  # an assembly statement opening on line 4 aft
 
 # (body, line, col, fragments): each on a groupement whose body starts on line 2
 CASES = {
+    # -- a capital of nothing (stop 21, black-box review): neither a capital nor none
+    "capital 0": ("capital 0 EUR", 2, 1, ["capital 0 EUR: a groupement without a capital is written `capital none`"]),
     # -- syntax: unknown keywords and values, with suggestions
     "unknown value": ('member a "A" { sector publik }', 2, 23,
                       ["unknown value 'publik' for sector", "expected public or private", "did you mean 'public'?"]),
