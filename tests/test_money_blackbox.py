@@ -82,3 +82,26 @@ def test_erected_mid_year_keeps_the_gcs_accounting_until_the_next_1_january():
         "public_accounting_rules(gbcp_titles_1_3)", "eps_budget_rules_from(2016-01-01)"}
     assert accounting_rules(date(2016, 1, 1)) == {
         "public_accounting_rules(gbcp_title_1)", "eps_budget_rules_from(2016-01-01)"}
+
+
+# R6133-8@2006-01-01 al. 2 (R6133-5 I al. 2 of 2010 and later): « Lors de la clôture de l'exercice, le
+# résultat de l'exercice est affecté »: the result of a year not closed on the as-of date does not exist
+# yet; nothing is drawn on it (its allocation, its accounts).
+def test_the_result_of_a_year_not_closed_is_not_judged():
+    from datetime import date
+
+    text = """groupement g "GCS Résultat" {
+  as of 2013-06-30
+  approved 2011-01-10
+  seat "Lyon" region "Rhône-Alpes"
+  member ch_a "CH A" { kind health_establishment sector public region "Rhône-Alpes" rights 60 }
+  member ch_b "CH B" { kind health_establishment sector public region "Rhône-Alpes" rights 40 }
+  result 2013 surplus 10_000 allocated reserves
+}
+"""
+    def about_2013(as_of):
+        result = gcs.reason(gcs.loads(text, path="<test>"), as_of=as_of)
+        return {str(c) for c in result.conclusions if "2013" in str(c) and c.predicate.startswith(("result", "accounts"))}
+
+    assert about_2013(date(2013, 6, 30)) == set()
+    assert "result_allocation_regime(2013, public)" in about_2013(date(2014, 1, 1))
