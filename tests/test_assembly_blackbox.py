@@ -174,3 +174,11 @@ def test_a_tariff_scale_change_voted_by_the_committee_needs_every_member():
         "tariff_scale_change { for chu_aix, clinique_arc }", "tariff_scale_change { for chu_aix, clinique_arc, dr_blanc }")
     assert "tariff_scale_change_invalid(not_unanimous)" not in {
         str(c) for c in gcs.reason(gcs.loads(everyone, path="<test>")).conclusions}
+
+
+def test_no_vote_share_and_a_warning_when_a_members_rights_are_not_stated():
+    text = THREE.format(as_of="2012-06-30", convention="vote_weight rights").replace(" rights 30 }}", " }}").replace(
+        ' rights 30 }', ' }')
+    result = gcs.reason(gcs.loads(text, path="<test>"))
+    assert not any(c.predicate == "vote_share" for c in result.conclusions)
+    assert any(w.code == "missing_fact" and "'b'" in w.message and "vote_share" in w.message for w in result.warnings)
