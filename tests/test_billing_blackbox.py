@@ -36,3 +36,13 @@ def test_no_insurance_cap_on_a_liberal_doctors_act():
 # autorisé … à facturer »: an authorisation operated on two sites is no basis for the billing.
 def test_billing_authorised_on_an_authorisation_operated_on_two_sites():
     assert "billing_authorisation_invalid(no_joint_operation)" in conclusions("billing_two_sites_2019.gcs")
+
+
+# L6133-8 al. 4 and 5 (2009, 2010, 2017): the doctors' pay « lorsque ce dernier est financé par
+# application des tarifs des prestations d'hospitalisation »: only a groupement financed as a health
+# establishment (al. 1), which a GCS de moyens with a scale decided is not.
+def test_no_doctors_pay_under_the_scale_for_a_gcs_de_moyens():
+    text = (Path(__file__).resolve().parent.parent / "facts" / "billing09_pay_abc_2009.gcs").read_text(encoding="utf-8")
+    found = {str(c) for c in gcs.reason(gcs.loads(text, path="<test>")).conclusions}
+    assert "gcs_kind(means)" in found
+    assert not any(c.startswith("practitioner_pay(dr_martin, gcs_less_fee") for c in found)
