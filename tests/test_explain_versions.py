@@ -23,3 +23,13 @@ def test_a_2008_assembly_is_explained_under_the_2006_texts():
     text = result.explain(str(quorum)).text()
     assert "R6133-12, version du 1er janvier 2006, al. 1" in text
     assert "R6133-20" not in text
+
+
+def test_a_valid_exclusion_shows_the_floor_of_half_of_all_the_rights():
+    # R6133-14@2006-01-01 al. 2: « sous réserve que la mesure d'exclusion soit adoptée par un nombre de
+    # membres représentant au moins la moitié des droits des membres du groupement »: a condition the
+    # explanation of a valid exclusion showed only as a raw negated atom
+    result = gcs.reason(gcs.load(FACTS / "members_exclusion_half_rights.gcs"))
+    text = result.explain("deliberation_valid(ag1, d1)").text()
+    assert "R6133-14, version du 1er janvier 2006, al. 2" in text
+    assert "floor pending" not in text and "floor_pending" not in text
