@@ -34,10 +34,13 @@ class Facts:
     dates: dict[date, Origin] = field(default_factory=dict)  # each date of the file, where it first appears
     # facts fed back from a previous round of reasoning (fact -> the conclusion it repeats)
     rounds: dict[str, str] = field(default_factory=dict)
+    # events the file dates after the as-of date, left out (not happened yet on that date):
+    # (kind, id, date, line)
+    not_yet: list = field(default_factory=list)
 
     def with_round(self, derived: dict[str, str]) -> "Facts":
         """These facts plus `derived` (input fact -> conclusion of the previous round)."""
-        return Facts(list(self.facts), self.as_of, dict(self.dates), dict(derived))
+        return Facts(list(self.facts), self.as_of, dict(self.dates), dict(derived), list(self.not_yet))
 
     def add(self, atom: str, origin: Origin) -> None:
         self.facts.append((atom, origin))
@@ -303,13 +306,29 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         attr(a.extraordinary, "extraordinary", a.id)
         attr(a.accountant_present, "accountant_present", a.id)
 
+    def after(kind: str, ident: str, when: Optional[date], pos: Pos) -> bool:
+        """An event the file dates after the as-of date has not happened yet on that date: left out of the
+        facts (a warning says so; its date stays among the file's dates, for the timeline)."""
+        if when is None or when <= as_of:
+            return False
+        out.not_yet.append((kind, ident, when, pos.line))
+        out.dates.setdefault(when, at(pos))
+        return True
+
     for a in g.assemblies:
         if scenario.left_out(a):  # an assembly the law cannot use (validate.py warns why)
+            continue
+        for dl in a.deliberations:  # the years whose accounts the file names, whenever it deliberates on them
+            if dl.matter == "accounts" and dl.year is not None:
+                add(dl.pos, "accounts_year_named", dl.year)
+        if after("assembly", a.id, a.date, a.pos):
             continue
         add(a.pos, "assembly", a.id, a.date)
         meeting(a)
 
     for w in g.withdrawals:
+        if after("withdrawal", w.member, w.notified, w.pos):
+            continue
         add(w.pos, "withdrawal", w.member, w.notified)
         if w.effective is not None:
             add(w.pos, "withdrawal_stated_effective", w.member, w.effective)
@@ -379,12 +398,12 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         if ma.patient_of is not None:
             add(ma.pos, "medical_act_patient_of", ma.id, ma.patient_of)
 
-    _part2_facts(g, add, attr, meeting)
+    _part2_facts(g, add, attr, meeting, after)
     _law_calendar(out)
     return out
 
 
-def _part2_facts(g: Groupement, add, attr, meeting) -> None:
+def _part2_facts(g: Groupement, add, attr, meeting, after) -> None:
     """The facts of the forms of part 2 of the contract (docs/facts-part2.md)."""
     for au in g.authorisations:
         add(au.pos, "authorisation", au.id, au.kind, au.holder)
@@ -449,11 +468,15 @@ def _part2_facts(g: Groupement, add, attr, meeting) -> None:
         if dg.until is not None:
             add(dg.pos, "delegation_until", i, dg.until)
     for k in g.committee_meetings:  # no assembly/2 fact: rules about general assemblies join assembly/2
+        if after("committee_meeting", k.id, k.date, k.pos):
+            continue
         add(k.pos, "committee_meeting", k.id, k.date)
         meeting(k)
         if k.minutes_sent is not None:
             add(k.minutes_sent.pos, "minutes_sent", k.id, k.minutes_sent.value)
     for ch in g.challenges:
+        if after("challenge", ch.member, ch.date, ch.pos):
+            continue
         add(ch.pos, "challenge", ch.member, ch.of.assembly, ch.of.deliberation, ch.date)
         if ch.answered is not None:
             add(ch.pos, "challenge_answered", ch.member, ch.of.assembly, ch.of.deliberation, ch.answered)

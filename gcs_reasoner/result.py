@@ -87,6 +87,15 @@ class Warning_:
         return d
 
 
+
+# Events left out when the file dates them after the as-of date (facts.py `not_yet`): their names in words.
+_NOT_YET = {
+    "assembly": ("the assembly", "l'assemblée générale"),
+    "committee_meeting": ("the committee meeting", "la réunion du comité restreint"),
+    "withdrawal": ("the withdrawal notified by", "le retrait notifié par"),
+    "challenge": ("the challenge by", "la contestation de"),
+}
+
 class Result:
     """What the law concludes on a scenario, and (on demand) why."""
 
@@ -296,13 +305,24 @@ class Result:
                 f"(un fait qui tient lieu de ce texte), sans vérification au regard du texte lui-même"))
         return out
 
-    def _warnings(self) -> list[Warning_]:
+    def _warnings(self) -> list[Warning_]:  # noqa: C901 - one list of every kind of warning
         from . import law
 
         out: list[Warning_] = []
         # the story of the file (validate.py): statements the facts left out, and why
         for w in getattr(self.scenario, "warnings", []):
             out.append(Warning_(w.code, w.message, w.line, w.message_fr))
+        # events the file dates after the as-of date: not happened yet on it (facts.py leaves them out)
+        for kind, ident, when, line in getattr(self.facts, "not_yet", ()):
+            what, what_fr = _NOT_YET[kind]
+            out.append(Warning_(
+                "after_as_of",
+                f"{what} '{ident}' on {when.isoformat()} (line {line}) is after the date the law is applied on "
+                f"({self.as_of.isoformat()}): it has not happened yet on that date and is not judged",
+                line,
+                f"{what_fr} '{ident}' du {when.isoformat()} (ligne {line}) est postérieur(e) à la date d'application "
+                f"du droit ({self.as_of.isoformat()}) : à cette date, il (elle) n'a pas encore eu lieu et n'est pas "
+                f"jugé(e)"))
         members = {m.id: m for m in self.scenario.groupement.members}
         names = {k: m.name for k, m in members.items()}
         for sym in self._warning_atoms:

@@ -218,7 +218,10 @@ FORMS = {
                                  ["authorisation(x,care_activity,a)", 'authorisation_label(x,"X")',
                                   "assembly(y,d(2018,1,1))", "deliberation(y,d,authorisation_request)",
                                   "deliberation_of(y,d,x)", "deliberation(y,e,authorisation_request)",
-                                  "deliberation(y,f,accounts)", "deliberation_year(y,f,2017)"]),
+                                  "deliberation(y,f,accounts)", "deliberation_year(y,f,2017)",
+                                  # not the contract's: the years whose accounts the file names, whatever the
+                                  # assembly's date (an assembly after the as-of date is left out)
+                                  "accounts_year_named(2017)"]),
     "new matters": ("assembly y on 2018-01-01 { deliberation d1 on committee_oversight {} deliberation d2 on "
                     "joint_operation_request {} deliberation d3 on accountant_allowances {} deliberation d4 on "
                     "patents {} deliberation d5 on compliance {} deliberation d6 on tariff_scale_change {} }",
