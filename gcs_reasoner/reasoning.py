@@ -145,6 +145,10 @@ def choose_as_of(scenario: Scenario, as_of: Optional[date] = None) -> tuple[date
     g = scenario.groupement
     file_as_of = g.as_of.value if g.as_of is not None else None
     if as_of is not None:
+        from .parse import MAX_DATE, MIN_DATE
+
+        if not MIN_DATE <= as_of <= MAX_DATE:  # the calendar the rules compute in, as for the file's dates
+            raise ValueError(f"as_of {as_of.isoformat()} is out of range: expected a date from {MIN_DATE} to {MAX_DATE}")
         return as_of, "asked", file_as_of
     if file_as_of is not None:
         return file_as_of, "file", file_as_of

@@ -136,6 +136,27 @@ def test_usage_errors_exit_2(capsys):
     assert "invalid date" in capsys.readouterr().err
 
 
+def test_a_date_asked_for_out_of_the_calendar_is_a_usage_error(capsys):
+    # stop 21: --as-of 9999-12-31 ended in an internal error (date overflow); --until 2500 ran for minutes
+    for argv in (["check", "facts/withdrawal_notice.gcs", "--as-of", "9999-12-31"],
+                 ["timeline", "facts/withdrawal_notice.gcs", "--until", "2500-01-01"],
+                 ["check", "facts/withdrawal_notice.gcs", "--as-of", "0001-01-01"]):
+        with pytest.raises(SystemExit) as exc:
+            main(argv)
+        assert exc.value.code == 2
+        assert "out of range; expected a date from 1900-01-01 to 2199-12-31" in capsys.readouterr().err
+
+
+def test_the_api_refuses_a_date_out_of_the_calendar():
+    import datetime
+
+    import gcs_reasoner as gcs
+
+    scenario = gcs.loads('groupement g "G" {\n  as of 2008-01-01\n}\n', path="<test>")
+    with pytest.raises(ValueError, match="out of range"):
+        gcs.reason(scenario, as_of=datetime.date(9999, 12, 31))
+
+
 # --- folders ---------------------------------------------------------------------------
 
 
