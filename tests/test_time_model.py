@@ -271,3 +271,13 @@ def test_an_assembly_after_the_as_of_date_is_not_judged():
     assert not any("ag1" in str(c) for c in before.conclusions)
     assert any(w.code == "after_as_of" and "'ag1'" in w.message for w in before.warnings)
     assert gcs.reason(scenario, as_of=held).holds("quorum_met(ag1)")
+
+
+def test_the_2004_authorisation_rule_is_not_cited_after_it_ended():
+    # L6133-1@2004-08-11 al. 3 ended on 2009-07-22; from 2009-07-23 L6133-2 al. 2 decides (unauthorised)
+    text = (Path(__file__).resolve().parent / "data" / "member_authorisation_2009.gcs").read_text(encoding="utf-8")
+    scenario = gcs.loads(text, path="<test>")
+    on = {d: {str(c) for c in gcs.reason(scenario, as_of=d).conclusions if c.predicate == "membership_invalid"}
+          for d in (date(2009, 7, 22), date(2010, 3, 31))}
+    assert on[date(2009, 7, 22)] == {"membership_invalid(org_x, no_authorisation)"}
+    assert on[date(2010, 3, 31)] == {"membership_invalid(org_x, unauthorised)"}
