@@ -281,3 +281,13 @@ def test_the_2004_authorisation_rule_is_not_cited_after_it_ended():
           for d in (date(2009, 7, 22), date(2010, 3, 31))}
     assert on[date(2009, 7, 22)] == {"membership_invalid(org_x, no_authorisation)"}
     assert on[date(2010, 3, 31)] == {"membership_invalid(org_x, unauthorised)"}
+
+
+def test_a_second_convocation_of_an_unjudged_first_assembly_is_not_said_without_quorum():
+    # R6133-14@2006-01-01 al. 1: the second convocation « peut valablement délibérer quel que soit le nombre
+    # des membres présents »; the first assembly met on 2005-12-20, before the texts: whether ag2 is that
+    # second convocation is open, so is the validity of its deliberation on quorum
+    text = (Path(__file__).resolve().parent / "data" / "reconvene_across_2006.gcs").read_text(encoding="utf-8")
+    found = {str(c) for c in gcs.reason(gcs.loads(text, path="<test>")).conclusions}
+    assert "quorum_not_met(ag2)" in found
+    assert "deliberation_invalid(ag2, d1, no_quorum)" not in found
