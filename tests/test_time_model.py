@@ -291,3 +291,13 @@ def test_a_second_convocation_of_an_unjudged_first_assembly_is_not_said_without_
     found = {str(c) for c in gcs.reason(gcs.loads(text, path="<test>")).conclusions}
     assert "quorum_not_met(ag2)" in found
     assert "deliberation_invalid(ag2, d1, no_quorum)" not in found
+
+
+def test_the_2017_transition_does_not_reach_a_member_barred_only_in_2021():
+    # décret 2017-631 art. 7 al. 3 concerns L6133-2 « dans sa rédaction issue de l'ordonnance … du 12 janvier
+    # 2017 », which let a person of L6321-1 sit in a réseau de santé (IV); only the version of 2021-11-12
+    # (IV repealed) bars it
+    text = (Path(__file__).resolve().parent / "data" / "network_person_2021.gcs").read_text(encoding="utf-8")
+    found = {str(c) for c in gcs.reason(gcs.loads(text, path="<test>"), as_of=date(2022, 1, 1)).conclusions}
+    assert "membership_invalid(np_b, unauthorised)" in found
+    assert not any(c.startswith(("exclusion_required", "ars_dissolution_ground(member_not_excluded")) for c in found)
