@@ -361,9 +361,10 @@ class Result:
                     continue  # the article does not exist yet on that date: nothing of it is missing
                 if inforce and not _decidable_provisions(art, inforce[0].version):
                     continue  # the version in force decides nothing (inventory: none): nothing of it is missing
-                now = f"the version in force then is of {inforce[0].version}" if inforce else "no version of it is in force then"
+                now = (f"the version in force then is of {inforce[0].version}" if inforce
+                       else "no version of it in the inventory of provisions is in force then")
                 now_fr = (f"la version en vigueur est celle du {inforce[0].version}" if inforce
-                          else "aucune version n'en est en vigueur")
+                          else "aucune version de l'inventaire des dispositions n'en est en vigueur")
                 out.append(
                     Warning_(
                         "text_not_in_force",
