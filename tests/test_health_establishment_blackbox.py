@@ -1,0 +1,27 @@
+"""Health-establishment rules a black-box review of stop 21 found wanting; each test failed before its change.
+
+L6133-7@2010-02-26 al. 1: « Lorsqu'il est titulaire d'une ou plusieurs autorisations d'activités de soins,
+le groupement … est érigé en établissement de santé … par décision du directeur général »: after its
+status was withdrawn (R6133-15), a groupement granted a care authorisation again must be erected again.
+"""
+
+from pathlib import Path
+
+import gcs_reasoner as gcs
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_a_new_grant_after_a_withdrawn_status_needs_a_new_erection():
+    found = {str(c) for c in gcs.reason(gcs.load(DATA / "reerection_missing_2014.gcs")).conclusions}
+    assert "erection_required(ssr)" in found
+    assert not any(c.startswith("health_establishment(") for c in found)
+
+
+# R6133-15@2010-07-26 (R6133-20@2017-04-28): al. 1, a private establishment: « lui retire également la
+# qualité d'établissement de santé privé »; al. 2, a public one: « prononce la suppression de
+# l'établissement public de santé ». The act of the other kind does not end the status.
+def test_a_public_establishment_is_not_ended_by_withdrawing_a_private_status():
+    found = {str(c) for c in gcs.reason(gcs.load(DATA / "es_public_wrong_end_act.gcs")).conclusions}
+    assert "status_end_required(suppresses)" in found
+    assert any(c.startswith("health_establishment(public") for c in found)
