@@ -25,3 +25,14 @@ def test_a_public_establishment_is_not_ended_by_withdrawing_a_private_status():
     found = {str(c) for c in gcs.reason(gcs.load(DATA / "es_public_wrong_end_act.gcs")).conclusions}
     assert "status_end_required(suppresses)" in found
     assert any(c.startswith("health_establishment(public") for c in found)
+
+
+# R6133-17@2017-04-28 II al. 2: the single act « porte ses effets de droit, au jour de sa publication »:
+# before it, the groupement keeps the accounts of a public-law GCS (titles I and III of the GBCP).
+def test_the_accounts_do_not_change_before_the_single_act_is_published():
+    from datetime import date
+
+    scenario = gcs.load(DATA / "single_act_publication_2019.gcs")
+    before = {str(c) for c in gcs.reason(scenario, as_of=date(2019, 3, 11)).conclusions}
+    assert "public_accounting_rules(gbcp_titles_1_3)" in before
+    assert "public_accounting_rules(gbcp_title_1)" not in before
