@@ -36,3 +36,14 @@ def test_the_accounts_do_not_change_before_the_single_act_is_published():
     before = {str(c) for c in gcs.reason(scenario, as_of=date(2019, 3, 11)).conclusions}
     assert "public_accounting_rules(gbcp_titles_1_3)" in before
     assert "public_accounting_rules(gbcp_title_1)" not in before
+
+
+# R6133-12@2010-07-26 II (the single act) did not exist when the convention was approved on 2010-07-25:
+# the approval is judged under the text of its decision's date, and nothing is missing from a single act.
+def test_no_single_act_required_of_an_approval_decided_before_the_2010_decree():
+    found = {str(c) for c in gcs.reason(gcs.load(DATA / "single_act_approval_2010_07_25.gcs")).conclusions}
+    assert not any(c.startswith("single_act_missing") for c in found)
+    text = (DATA / "single_act_approval_2010_07_25.gcs").read_text(encoding="utf-8").replace(
+        "ars_decision dec1 on 2010-07-25 published 2010-07-30 { approves convention }\n", "")
+    later = {str(c) for c in gcs.reason(gcs.loads(text, path="<test>")).conclusions}
+    assert "single_act_missing(approval)" in later  # approved (published) 2010-07-30 by no decision of the file
