@@ -1,0 +1,43 @@
+"""Five regressions of this stop's own changes, found by a review of its diff (each test fails on the
+commit before its mend, 6e37f6c)."""
+
+from pathlib import Path
+
+import gcs_reasoner as gcs
+
+DATA = Path(__file__).parent / "data"
+
+
+def conclusions(name: str) -> set[str]:
+    return {str(c) for c in gcs.reason(gcs.load(DATA / name)).conclusions}
+
+
+def test_a_notice_no_text_judges_does_not_block_a_later_judged_one():
+    # R6133-5@2006-01-01 al. 2: the first notice that counts is the first the text judges
+    found = conclusions("rev21_wd_two_notices_2005.gcs")
+    assert {"withdrawal_effective(c, 2006-12-31)", "avenant_missing(withdrawal:c)"} <= found
+
+
+def test_no_legal_personality_while_another_region_has_not_published():
+    # R6133-11@2006-01-01 al. 3: « ainsi que dans le recueil des actes administratifs des autres régions »
+    found = conclusions("rev21_lp_decision_published_two_regions_2008.gcs")
+    assert 'publication_missing("Picardie")' in found
+    assert not any(c.startswith("legal_personality_from") for c in found)
+
+
+def test_the_assemblys_notification_stands_for_a_dissolution_of_right_before_it():
+    # R6133-17@2006-01-01 al. 4: one dissolution, notified within fifteen days
+    found = conclusions("rev21_dissol_single_then_assembly_notified.gcs")
+    assert "notification_due(dissolution, 2008-01-15)" in found
+    assert not any(c.startswith(("notification_missing", "notification_late")) for c in found)
+
+
+def test_a_member_barred_by_the_2017_text_stays_to_be_excluded_in_2022():
+    # L6133-2@2017-01-14 I al. 3: a profit-seeking person « ne peut être membre »: décret 2017-631 art. 7 al. 3
+    found = conclusions("rev21_network_profit_supplier_2022.gcs")
+    assert {"exclusion_required(assoc, profit_supplier)", "ars_dissolution_ground(member_not_excluded)"} <= found
+
+
+def test_a_published_approval_without_the_consultation_2017():
+    # R6133-1-1@2017-04-28 al. 1: « Ce directeur consulte le cas échéant … »: decided (approved) without it
+    assert 'consultation_missing("Normandie")' in conclusions("rev21_consult17_approved_only.gcs")
