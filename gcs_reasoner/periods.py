@@ -259,31 +259,16 @@ def _runs(indexes: list) -> list:
     return [tuple(r) for r in runs]
 
 
-def _split_by_provisions(runs: list, by_index: dict) -> list:
-    """Each run cut where the provisions the conclusion rests on change (a new version of its text): a
-    period is one legal basis."""
-    out = []
-    for first, last in runs:
-        start, basis = first, _provisions(by_index[first])
-        for i in range(first + 1, last + 1):
-            here = _provisions(by_index[i])
-            if here != basis:
-                out.append((start, i - 1))
-                start, basis = i, here
-        out.append((start, last))
-    return out
-
-
 def _line(key: str, entries: list, samples: list, results: dict) -> Line:
     by_index = dict(entries)
     periods = []
-    for first, last in _split_by_provisions(_runs([i for i, _ in entries]), by_index):
+    for first, last in _runs([i for i, _ in entries]):
         c_first, c_last = by_index[first], by_index[last]
         end = samples[last + 1] - DAY if last + 1 < len(samples) else samples[last]
         period = Period(samples[first], end, _provisions(c_first))
-        if first > 0:  # it starts holding on samples[first] (or rests on a new basis from it)
+        if first > 0:  # it starts holding on samples[first]
             period.began = Change(samples[first], _changed(c_first, samples[first], starting=True))
-        if last + 1 < len(samples):  # it stops holding on samples[last + 1] (or rests on another basis)
+        if last + 1 < len(samples):  # it stops holding on samples[last + 1]
             period.ended = Change(samples[last + 1], _changed(c_last, samples[last + 1], starting=False))
         periods.append(period)
     return Line(key, entries[0][1].predicate, periods)

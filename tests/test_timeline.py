@@ -44,9 +44,7 @@ def check_structure(t, scenario, program=None):
             if p.ended is not None:
                 assert p.ended.on == p.end + DAY and p.ended.on in t.samples
         for a, b in zip(line.periods, line.periods[1:]):
-            # maximal: two periods touch only where the legal basis changes (stop 21: a period is one basis)
-            assert a.end + DAY < b.start or (a.end + DAY == b.start and a.provisions != b.provisions), \
-                f"{line.key}: periods overlap or touch (not maximal)"
+            assert a.end + DAY < b.start, f"{line.key}: periods overlap or touch (not maximal)"
     program = program or load_program()
     for d in t.samples:
         r = reason(scenario, as_of=d, program=program)
@@ -221,23 +219,3 @@ def test_cli(tmp_path, capsys):
     assert code == 2 and out == "" and "the range is empty" in err
     code, out, err = run(capsys, "timeline", tmp_path / "missing.gcs")
     assert code == 2 and out == ""
-
-
-def test_a_period_is_one_legal_basis():
-    """The nature of a groupement public from 2008 to 2011 rests on L6133-1 (2004) until 2009-07-22 and on
-    L6133-3 (2009) from 2009-07-23: two periods, each naming its provision (the timeline named the
-    first basis for the whole run: a black-box review of stop 21). Fails before the change."""
-    scenario = gcs.loads("""groupement g16 "GCS Seize" {
-  as of 2011-03-01
-  approved 2008-03-01
-  seat "Tours" region "Centre"
-  member chu_t "CHU de Tours" { kind health_establishment sector public region "Centre" rights 60 }
-  member ch_b "CH de Blois" { kind health_establishment sector public region "Centre" rights 40 }
-}
-""", path="<test>")
-    t = timeline(scenario)
-    nature = next(line for line in t.conclusions if line.key == "nature(public)")
-    assert [(p.start, p.end, p.provisions) for p in nature.periods] == [
-        (date(2008, 3, 1), date(2009, 7, 22), ["L6133-1@2004-08-11.5"]),
-        (date(2009, 7, 23), date(2011, 3, 1), ["L6133-3@2009-07-23.I.3"])]
-    assert nature.periods[1].began.provisions == ["L6133-3@2009-07-23.I.3"]
