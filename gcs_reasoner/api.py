@@ -29,11 +29,11 @@ def reason(scenario, as_of: date | None = None, explain: bool = False):
     """Apply the law to a Scenario (or a path); returns a Result."""
     from .reasoning import reason as _reason
 
+    from .reasoning import asked_date
+
     if not hasattr(scenario, "groupement"):
         scenario = load(scenario)
-    if isinstance(as_of, str):
-        as_of = date.fromisoformat(as_of)
-    return _reason(scenario, as_of=as_of, explain=explain)
+    return _reason(scenario, as_of=asked_date(as_of, "as_of"), explain=explain)
 
 
 def reason_all(scenarios, as_of: date | None = None, explain: bool = False) -> list:
@@ -45,9 +45,10 @@ def reason_all(scenarios, as_of: date | None = None, explain: bool = False) -> l
     """
     from .batching import reason_all as _reason_all
 
+    from .reasoning import asked_date
+
+    as_of = asked_date(as_of, "as_of")  # a bad date is the caller's error, raised once, not one per file
     scenarios = [s if hasattr(s, "groupement") else load(s) for s in scenarios]
-    if isinstance(as_of, str):
-        as_of = date.fromisoformat(as_of)
     return _reason_all(scenarios, as_of=as_of, explain=explain)
 
 
@@ -63,9 +64,9 @@ def check_files(paths, as_of: date | None = None, jobs: int | None = None):
             print(path, [c["predicate"] for c in doc.get("conclusions", [])])
     """
     from .pool import documents, in_batches, internal_error
+    from .reasoning import asked_date
 
-    if isinstance(as_of, str):
-        as_of = date.fromisoformat(as_of)
+    as_of = asked_date(as_of, "as_of")
     tasks = [(str(p), as_of) for p in paths]
     yield from in_batches(documents, tasks, jobs,
                           on_failure=lambda t, exc: (t[0], {"error": {"status": 1, "message": internal_error(t[0], exc)}}))
@@ -88,8 +89,9 @@ def timeline(scenario, start: date | None = None, until: date | None = None):
     (default: the file's first date) to `until` (default: its `as of`, else today), and the
     provisions whose amendment moved it: a timeline.Timeline (`.conclusions`, `.as_dict()`, `.text(lang)`)."""
     from .periods import timeline as _timeline
+    from .reasoning import asked_date
 
-    return _timeline(scenario, start=start, until=until)
+    return _timeline(scenario, start=asked_date(start, "start"), until=asked_date(until, "until"))
 
 
 def memo(scenario, as_of: date | None = None, lang: str = "fr", format: str | None = None):

@@ -28,15 +28,12 @@ AS_OF_HELP = ("date on which the law is applied; it wins over the file's own `as
 def _date(text: str) -> date:
     import argparse
 
-    try:
-        d = date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid date {text!r}; expected YYYY-MM-DD") from None
-    from .parse import MAX_DATE, MIN_DATE
+    from .reasoning import asked_date
 
-    if not MIN_DATE <= d <= MAX_DATE:  # as for a date the file states (the calendar the rules compute in)
-        raise argparse.ArgumentTypeError(f"date {text} is out of range; expected a date from {MIN_DATE} to {MAX_DATE}")
-    return d
+    try:
+        return asked_date(text)  # a date, in the calendar the rules compute in
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 @lru_cache(maxsize=1)

@@ -140,11 +140,15 @@ def file_dates(scenario) -> list:
     """The dates the file states (its facts' dates), sorted."""
     from .facts import scenario_facts
 
+    from .parse import MAX_DATE
+
     g = scenario.groupement
-    when = g.as_of.value if g.as_of is not None else date.today()
-    dates = set(scenario_facts(scenario, when).dates)
-    if g.as_of is None:
-        dates.discard(when)
+    # the facts on the last date the calendar knows: no event of the file is left out as after the date asked for
+    # (facts.py `not_yet`), so the dates inside later events are sampled too
+    dates = set(scenario_facts(scenario, MAX_DATE).dates)
+    dates.discard(MAX_DATE)
+    if g.as_of is not None:
+        dates.add(g.as_of.value)
     return sorted(dates)
 
 

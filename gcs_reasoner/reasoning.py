@@ -138,6 +138,24 @@ def free_spent() -> None:
 AS_OF_SOURCES = ("asked", "file", "today")
 
 
+def asked_date(value, name: str = "date") -> Optional[date]:
+    """A date asked for (the API's `as_of=`, `until=`..., the command line's `--as-of`...): a date or
+    YYYY-MM-DD, inside the calendar the rules compute in (1900-01-01 to 2199-12-31, as for the file's
+    dates); None stays None. Raises ValueError otherwise."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"invalid date {value!r} for {name}; expected YYYY-MM-DD") from None
+    from .parse import MAX_DATE, MIN_DATE
+
+    if not MIN_DATE <= value <= MAX_DATE:
+        raise ValueError(f"{name} {value.isoformat()} is out of range; expected a date from {MIN_DATE} to {MAX_DATE}")
+    return value
+
+
 def choose_as_of(scenario: Scenario, as_of: Optional[date] = None) -> tuple[date, str, Optional[date]]:
     """(date, source, the file's own date or None): the date asked for (CLI `--as-of`, API
     `as_of=`) wins over the file's `as of`, which wins over today (README, "Use": a deliberate
@@ -145,11 +163,7 @@ def choose_as_of(scenario: Scenario, as_of: Optional[date] = None) -> tuple[date
     g = scenario.groupement
     file_as_of = g.as_of.value if g.as_of is not None else None
     if as_of is not None:
-        from .parse import MAX_DATE, MIN_DATE
-
-        if not MIN_DATE <= as_of <= MAX_DATE:  # the calendar the rules compute in, as for the file's dates
-            raise ValueError(f"as_of {as_of.isoformat()} is out of range: expected a date from {MIN_DATE} to {MAX_DATE}")
-        return as_of, "asked", file_as_of
+        return asked_date(as_of, "as_of"), "asked", file_as_of
     if file_as_of is not None:
         return file_as_of, "file", file_as_of
     return date.today(), "today", None

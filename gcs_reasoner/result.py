@@ -315,14 +315,14 @@ class Result:
         # events the file dates after the as-of date: not happened yet on it (facts.py leaves them out)
         for kind, ident, when, line in getattr(self.facts, "not_yet", ()):
             what, what_fr = _NOT_YET[kind]
+            # the as-of date written " on D" / " le D", as timeline's periods take it out (periods._undated)
             out.append(Warning_(
                 "after_as_of",
-                f"{what} '{ident}' on {when.isoformat()} (line {line}) is after the date the law is applied on "
-                f"({self.as_of.isoformat()}): it has not happened yet on that date and is not judged",
+                f"{what} '{ident}' dated {when.isoformat()} is after the date the law is applied on: it has not "
+                f"happened yet on {self.as_of.isoformat()} and is not judged",
                 line,
-                f"{what_fr} '{ident}' du {when.isoformat()} (ligne {line}) est postérieur(e) à la date d'application "
-                f"du droit ({self.as_of.isoformat()}) : à cette date, il (elle) n'a pas encore eu lieu et n'est pas "
-                f"jugé(e)"))
+                f"{what_fr} '{ident}' daté(e) du {when.isoformat()} est postérieur(e) à la date d'application du "
+                f"droit : il (elle) n'a pas encore eu lieu le {self.as_of.isoformat()} et n'est pas jugé(e)"))
         members = {m.id: m for m in self.scenario.groupement.members}
         names = {k: m.name for k, m in members.items()}
         for sym in self._warning_atoms:

@@ -155,6 +155,14 @@ def test_the_api_refuses_a_date_out_of_the_calendar():
     scenario = gcs.loads('groupement g "G" {\n  as of 2008-01-01\n}\n', path="<test>")
     with pytest.raises(ValueError, match="out of range"):
         gcs.reason(scenario, as_of=datetime.date(9999, 12, 31))
+    # raised once, before any work (it was a ValueError per file, an internal error per document, or a
+    # timeline run for seconds before naming a date the caller never gave)
+    with pytest.raises(ValueError, match="as_of 9999-12-31 is out of range"):
+        gcs.reason_all([scenario, scenario], as_of="9999-12-31")
+    with pytest.raises(ValueError, match="as_of 9999-12-31 is out of range"):
+        next(gcs.check_files(["facts/withdrawal_notice.gcs"], as_of="9999-12-31", jobs=1))
+    with pytest.raises(ValueError, match="until 2500-01-01 is out of range"):
+        gcs.timeline(scenario, until="2500-01-01")
 
 
 # --- folders ---------------------------------------------------------------------------

@@ -374,6 +374,11 @@ ERRORS = {
     "challenge before the meeting": ("committee_meeting k on 2018-02-01 {\n deliberation d on other { for a }\n}\n"
                                      "challenge b of k.d on 2018-01-25", 7, 1,
                                      ["'b' challenges k.d on 2018-01-25, before the committee met on 2018-02-01"]),
+    "challenge answered before it was made": ("committee_meeting k on 2018-02-01 {\n deliberation d on other { for a }\n}\n"
+                                              "challenge b of k.d on 2018-02-10 answered 2018-02-05", 7, 1,
+                                              ["is answered on 2018-02-05, before it was made on 2018-02-10"]),
+    "extension until before the decision": ("ars_decision k on 2019-03-01 { extension until 2019-02-01 }", 4, 32,
+                                            ["gives, by 'extension until 2019-02-01', a time limit that ends before"]),
     "injunction until before the decision": ("ars_decision k on 2019-03-01 { injunction until 2019-02-01 }", 4, 32,
                                              ["gives, by 'injunction until 2019-02-01', a time limit that ends before",
                                               "expected a time limit on or after 2019-03-01"]),

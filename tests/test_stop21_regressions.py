@@ -41,3 +41,9 @@ def test_a_member_barred_by_the_2017_text_stays_to_be_excluded_in_2022():
 def test_a_published_approval_without_the_consultation_2017():
     # R6133-1-1@2017-04-28 al. 1: « Ce directeur consulte le cas échéant … »: decided (approved) without it
     assert 'consultation_missing("Normandie")' in conclusions("rev21_consult17_approved_only.gcs")
+
+
+def test_the_accounts_of_a_year_not_over_are_not_due_even_if_a_later_assembly_names_them():
+    # R6133-5 I al. 3: the accounts « de l'exercice auquel il se rapporte »: 2017 is not over on 2017-03-01
+    found = conclusions("rev21_accounts_future_2017.gcs")
+    assert not any(c.startswith(("accounts_approval_due(2017", "accounts_approval_late(2017")) for c in found)

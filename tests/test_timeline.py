@@ -219,3 +219,25 @@ def test_cli(tmp_path, capsys):
     assert code == 2 and out == "" and "the range is empty" in err
     code, out, err = run(capsys, "timeline", tmp_path / "missing.gcs")
     assert code == 2 and out == ""
+
+
+def test_the_dates_inside_events_after_the_files_date_are_sampled():
+    """An event the file dates after its `as of` is left out on that date (warning after_as_of); the dates it
+    holds (a committee's minutes) are still among the file's dates the timeline samples (stop 21: they were
+    lost, and a timeline run further missed them). Fails before the change."""
+    from gcs_reasoner.periods import file_dates
+
+    scenario = gcs.loads("""groupement g "G" {
+  as of 2012-01-01
+  approved 2011-01-10
+  member a "A" { kind health_establishment sector public rights 60 }
+  member b "B" { kind health_establishment sector public rights 40 }
+  convention { restricted_committee }
+  committee_meeting k1 on 2013-01-30 {
+    present a
+    minutes_sent 2013-02-01
+  }
+}
+""", path="<test>")
+    dates = file_dates(scenario)
+    assert date(2013, 1, 30) in dates and date(2013, 2, 1) in dates and date(2012, 1, 1) in dates
