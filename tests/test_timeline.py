@@ -241,3 +241,12 @@ def test_the_dates_inside_events_after_the_files_date_are_sampled():
 """, path="<test>")
     dates = file_dates(scenario)
     assert date(2013, 1, 30) in dates and date(2013, 2, 1) in dates and date(2012, 1, 1) in dates
+
+
+def test_an_event_after_a_sampled_date_is_one_warning_line():
+    """The withdrawal notified on 2007-09-03 is left out on every sampled date before it (after_as_of): one
+    warning line with one period, not one line per sampled date (stop 21: the message named each date)."""
+    t = gcs.timeline(gcs.load("facts/withdrawal_notice.gcs"), start="2006-06-01")
+    lines = [line for line in t.warnings if line.predicate == "after_as_of"]
+    assert len(lines) == 1 and len(lines[0].periods) == 1
+    assert lines[0].periods[0].end == date(2007, 9, 2)
