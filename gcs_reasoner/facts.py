@@ -337,6 +337,8 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         for old in mg.of:
             add(mg.pos, "merged", mg.result, old)
     for v in g.avenants:
+        if after("avenant", v.id, v.date, v.pos):
+            continue
         ev = v.event
         event = f(ev.kind, ev.member) if ev.member else ev.kind
         add(v.pos, "avenant", v.id, v.date, event)

@@ -94,6 +94,7 @@ _NOT_YET = {
     "committee_meeting": ("the committee meeting", "la réunion du comité restreint"),
     "withdrawal": ("the withdrawal notified by", "le retrait notifié par"),
     "challenge": ("the challenge by", "la contestation de"),
+    "avenant": ("the avenant", "l'avenant"),
 }
 
 class Result:

@@ -301,3 +301,14 @@ def test_the_2017_transition_does_not_reach_a_member_barred_only_in_2021():
     found = {str(c) for c in gcs.reason(gcs.loads(text, path="<test>"), as_of=date(2022, 1, 1)).conclusions}
     assert "membership_invalid(np_b, unauthorised)" in found
     assert not any(c.startswith(("exclusion_required", "ars_dissolution_ground(member_not_excluded")) for c in found)
+
+
+def test_an_avenant_dated_after_the_as_of_date_is_not_made_yet():
+    # an avenant the file dates 2010-08-20 does not exist on 2010-06-01: nothing to approve yet (after_as_of)
+    text = WITHDRAWAL_2010.replace("  withdrawal ch_b notified 2010-06-30\n",
+                                   "  avenant av1 on 2010-08-20 for convention_change\n")
+    scenario = gcs.loads(text, path="<test>")
+    before = gcs.reason(scenario, as_of=date(2010, 6, 1))
+    assert not any("av1" in str(c) for c in before.conclusions)
+    assert any(w.code == "after_as_of" and "'av1'" in w.message for w in before.warnings)
+    assert any("avenant:av1" in str(c) for c in gcs.reason(scenario, as_of=date(2010, 9, 1)).conclusions)
