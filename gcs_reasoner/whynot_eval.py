@@ -294,6 +294,15 @@ class Evaluator:
             prov = []
         return ", ".join(prov)
 
+    def _not_yet(self, literal: str) -> tuple | None:
+        """The event left out as after the as-of date (facts.py) that an argument of a failing fact names."""
+        import re
+
+        for event in getattr(self.result.facts, "not_yet", ()):
+            if re.search(r"[(,]\s*" + re.escape(event[1]) + r"\s*[,)]", literal):
+                return event
+        return None
+
     def _say(self, f: Failure, lit, binding, depth) -> None:
         import clingo.ast as ast
 
@@ -320,6 +329,16 @@ class Evaluator:
                 s = sentence(sym, lang, self.program, names) if sym is not None else None
                 words[lang] = WORDS[lang]["not_established"].format(s=_unsentence(s)) if s else \
                     WORDS[lang]["absent"].format(a=query_text(qname, qargs))
+            later = self._not_yet(g)
+            if later:  # a fact of an event the file dates after the as-of date: left out (facts.py `not_yet`)
+                from .result import _NOT_YET
+
+                kind, ident, when, line = later
+                what, what_fr = _NOT_YET[kind]
+                words["en"] += (f" ({what} '{ident}', line {line}, is dated {when.isoformat()}, after the date the law "
+                                f"is applied on: it has not happened yet)")
+                words["fr"] += (f" ({what_fr} '{ident}', ligne {line}, est daté(e) du {when.isoformat()}, après la "
+                                f"date d'application du droit : il (elle) n'a pas encore eu lieu)")
             f.words = words
             if depth + 1 < self.depth and (qname, len(qargs)) in self.heads:
                 f.sub.append(self.why_not(qname, qargs, depth + 1))

@@ -312,3 +312,10 @@ def test_an_avenant_dated_after_the_as_of_date_is_not_made_yet():
     assert not any("av1" in str(c) for c in before.conclusions)
     assert any(w.code == "after_as_of" and "'av1'" in w.message for w in before.warnings)
     assert any("avenant:av1" in str(c) for c in gcs.reason(scenario, as_of=date(2010, 9, 1)).conclusions)
+
+
+def test_why_not_names_the_event_left_out_as_after_the_as_of_date():
+    text = (Path(__file__).resolve().parent.parent / "facts" / "asm10_matters.gcs").read_text(encoding="utf-8")
+    result = gcs.reason(gcs.loads(text, path="<test>"), as_of=date(2011, 3, 14))
+    said = result.why_not("quorum_met(ag1)", lang="en").text()
+    assert "the assembly 'ag1'" in said and "2011-03-15, after the date the law is applied on" in said
