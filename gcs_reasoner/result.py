@@ -274,11 +274,15 @@ class Result:
             code = "missing_fact"
             where = f"member '{subject}'" if subject in members else str(subject)
             msg = f"{attribute} of {where} is not stated: no conclusion on {conclusion}"
-            fr = (f"le fichier n'indique pas {attribute} de {names.get(subject, subject)} : "
-                  f"aucune conclusion sur {conclusion}")
+            from .warning_words import ATTRIBUTES_FR, TOPICS_FR
+
+            topic_fr = TOPICS_FR.get(str(conclusion), conclusion)
+            of_fr = "du groupement" if str(subject) == "groupement" else f"de {names.get(subject, subject)}"
+            fr = (f"le fichier n'indique pas {ATTRIBUTES_FR.get(str(attribute), attribute)} {of_fr} : "
+                  f"aucune conclusion sur {topic_fr}")
             if attribute == "convention":
                 msg = f"the file has no convention block: no conclusion on {conclusion}"
-                fr = f"le fichier n'a pas de bloc convention : aucune conclusion sur {conclusion}"
+                fr = f"le fichier n'a pas de bloc convention : aucune conclusion sur {topic_fr}"
         m = members.get(subject)
         return Warning_(code, msg, m.line if m else None, fr)
 
