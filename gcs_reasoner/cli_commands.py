@@ -152,9 +152,10 @@ def explain_command(args) -> int:
         texts = [spell(c.symbol) for c in result.conclusions]
         close = get_close_matches(args.conclusion, texts, n=3, cutoff=0.5)
         hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+        asked = f" --as-of {args.as_of.isoformat()}" if args.as_of else ""
         print(
             f"{args.path}: no conclusion {args.conclusion!r} on {result.as_of.isoformat()}{hint} "
-            f"(`gcs-reasoner check {args.path}` lists them)",
+            f"(`gcs-reasoner check {args.path}{asked}` lists them)",
             file=sys.stderr,
         )
         return 2

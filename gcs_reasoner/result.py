@@ -96,6 +96,8 @@ _NOT_YET = {
     "challenge": ("the challenge by", "la contestation de"),
     "avenant": ("the avenant", "l'avenant"),
 }
+# the French agreement of each (feminine: "datée", "postérieure", "elle", "jugée")
+_NOT_YET_FEMININE = {"assembly", "committee_meeting", "challenge"}
 
 class Result:
     """What the law concludes on a scenario, and (on demand) why."""
@@ -320,14 +322,15 @@ class Result:
         # events the file dates after the as-of date: not happened yet on it (facts.py leaves them out)
         for kind, ident, when, line in getattr(self.facts, "not_yet", ()):
             what, what_fr = _NOT_YET[kind]
+            e, pron = ("e", "elle") if kind in _NOT_YET_FEMININE else ("", "il")
             # the as-of date written " on D" / " le D", as timeline's periods take it out (periods._undated)
             out.append(Warning_(
                 "after_as_of",
                 f"{what} '{ident}' dated {when.isoformat()} is after the date the law is applied on: it has not "
                 f"happened yet on {self.as_of.isoformat()} and is not judged",
                 line,
-                f"{what_fr} '{ident}' daté(e) du {when.isoformat()} est postérieur(e) à la date d'application du "
-                f"droit : il (elle) n'a pas encore eu lieu le {self.as_of.isoformat()} et n'est pas jugé(e)"))
+                f"{what_fr} '{ident}' daté{e} du {when.isoformat()} est postérieur{e} à la date d'application du "
+                f"droit : {pron} n'a pas encore eu lieu le {self.as_of.isoformat()} et n'est pas jugé{e}"))
         members = {m.id: m for m in self.scenario.groupement.members}
         names = {k: m.name for k, m in members.items()}
         for sym in self._warning_atoms:

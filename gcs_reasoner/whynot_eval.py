@@ -337,8 +337,11 @@ class Evaluator:
                 what, what_fr = _NOT_YET[kind]
                 words["en"] += (f" ({what} '{ident}', line {line}, is dated {when.isoformat()}, after the date the law "
                                 f"is applied on: it has not happened yet)")
-                words["fr"] += (f" ({what_fr} '{ident}', ligne {line}, est daté(e) du {when.isoformat()}, après la "
-                                f"date d'application du droit : il (elle) n'a pas encore eu lieu)")
+                from .result import _NOT_YET_FEMININE
+
+                e, pron = ("e", "elle") if kind in _NOT_YET_FEMININE else ("", "il")
+                words["fr"] += (f" ({what_fr} '{ident}', ligne {line}, est daté{e} du {when.isoformat()}, après la "
+                                f"date d'application du droit : {pron} n'a pas encore eu lieu)")
             f.words = words
             if depth + 1 < self.depth and (qname, len(qargs)) in self.heads:
                 f.sub.append(self.why_not(qname, qargs, depth + 1))

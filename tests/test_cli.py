@@ -323,3 +323,9 @@ def test_a_script_that_reasons_and_ends_says_nothing_on_stderr():
     p = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=root)
     assert p.returncode == 0 and int(p.stdout) > 0
     assert p.stderr == ""
+
+
+def test_explain_of_a_conclusion_absent_on_the_date_asked_names_that_date_in_its_hint(capsys):
+    # stop 21: the hint suggested `check FILE` without the --as-of the question was asked on
+    assert main(["explain", "facts/asm10_matters.gcs", "quorum_met(ag1)", "--as-of", "2011-03-14"]) == 2
+    assert "`gcs-reasoner check facts/asm10_matters.gcs --as-of 2011-03-14` lists them" in capsys.readouterr().err

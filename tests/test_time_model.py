@@ -270,6 +270,8 @@ def test_an_assembly_after_the_as_of_date_is_not_judged():
     before = gcs.reason(scenario, as_of=held - timedelta(days=1))
     assert not any("ag1" in str(c) for c in before.conclusions)
     assert any(w.code == "after_as_of" and "'ag1'" in w.message for w in before.warnings)
+    assert any(w.code == "after_as_of" and "l'assemblée générale 'ag1' datée du" in w.message_fr
+               and "elle n'a pas encore eu lieu" in w.message_fr for w in before.warnings)
     assert gcs.reason(scenario, as_of=held).holds("quorum_met(ag1)")
 
 
