@@ -88,16 +88,6 @@ class Warning_:
 
 
 
-# Events left out when the file dates them after the as-of date (facts.py `not_yet`): their names in words.
-_NOT_YET = {
-    "assembly": ("the assembly", "l'assemblée générale"),
-    "committee_meeting": ("the committee meeting", "la réunion du comité restreint"),
-    "withdrawal": ("the withdrawal notified by", "le retrait notifié par"),
-    "challenge": ("the challenge by", "la contestation de"),
-    "avenant": ("the avenant", "l'avenant"),
-}
-# the French agreement of each (feminine: "datée", "postérieure", "elle", "jugée")
-_NOT_YET_FEMININE = {"assembly", "committee_meeting", "challenge"}
 
 class Result:
     """What the law concludes on a scenario, and (on demand) why."""
@@ -321,8 +311,9 @@ class Result:
             out.append(Warning_(w.code, w.message, w.line, w.message_fr))
         # events the file dates after the as-of date: not happened yet on it (facts.py leaves them out)
         for kind, ident, when, line in getattr(self.facts, "not_yet", ()):
-            what, what_fr = _NOT_YET[kind]
-            e, pron = ("e", "elle") if kind in _NOT_YET_FEMININE else ("", "il")
+            from .warning_words import not_yet_words
+
+            what, what_fr, e, pron = not_yet_words(kind)
             # the as-of date written " on D" / " le D", as timeline's periods take it out (periods._undated)
             out.append(Warning_(
                 "after_as_of",

@@ -1,5 +1,6 @@
-"""The French words of the missing_fact warnings (result.py): what the file does not state, and the
-conclusion left undrawn. A word not listed is shown as the rules name it."""
+"""The words of the warnings (result.py, and why-not: whynot_eval.py): for missing_fact, in French, what
+the file does not state and the conclusion left undrawn (a word not listed is shown as the rules name
+it); for after_as_of, the event left out."""
 
 # the attribute (third argument of missing_fact/3): "le fichier n'indique pas {...} de M"
 ATTRIBUTES_FR = {
@@ -88,3 +89,20 @@ TOPICS_FR = {
     "vote_and_debt_shares": "la part des voix et des dettes",
     "vote_share": "la part des voix",
 }
+
+
+# an event left out as dated after the as-of date (facts.py `not_yet`): English, French, and the French
+# agreement (feminine: "datée", "postérieure", "elle", "jugée")
+_NOT_YET = {
+    "assembly": ("the assembly", "l'assemblée générale", True),
+    "committee_meeting": ("the committee meeting", "la réunion du comité restreint", True),
+    "withdrawal": ("the withdrawal notified by", "le retrait notifié par", False),
+    "challenge": ("the challenge by", "la contestation de", True),
+    "avenant": ("the avenant", "l'avenant", False),
+}
+
+
+def not_yet_words(kind: str) -> tuple[str, str, str, str]:
+    """(English, French, the French feminine ending "e" or "", the French pronoun) of a kind of event."""
+    en, fr, feminine = _NOT_YET[kind]
+    return (en, fr, "e", "elle") if feminine else (en, fr, "", "il")

@@ -331,15 +331,12 @@ class Evaluator:
                     WORDS[lang]["absent"].format(a=query_text(qname, qargs))
             later = self._not_yet(g)
             if later:  # a fact of an event the file dates after the as-of date: left out (facts.py `not_yet`)
-                from .result import _NOT_YET
+                from .warning_words import not_yet_words
 
                 kind, ident, when, line = later
-                what, what_fr = _NOT_YET[kind]
+                what, what_fr, e, pron = not_yet_words(kind)
                 words["en"] += (f" ({what} '{ident}', line {line}, is dated {when.isoformat()}, after the date the law "
                                 f"is applied on: it has not happened yet)")
-                from .result import _NOT_YET_FEMININE
-
-                e, pron = ("e", "elle") if kind in _NOT_YET_FEMININE else ("", "il")
                 words["fr"] += (f" ({what_fr} '{ident}', ligne {line}, est daté{e} du {when.isoformat()}, après la "
                                 f"date d'application du droit : {pron} n'a pas encore eu lieu)")
             f.words = words
