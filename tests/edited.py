@@ -1,4 +1,4 @@
-"""Reasoning on a golden file changed by a line or two: the review tests' one helper."""
+"""Reasoning on a golden file changed by a line or two, or on a file of tests/data: the review tests' helpers."""
 
 from __future__ import annotations
 
@@ -17,3 +17,11 @@ def reason_edited(name: str, *edits: tuple[str, str]):
         assert old in text, f"{name}: {old!r} not found"
         text = text.replace(old, new)
     return gcs.reason(gcs.loads(text, path=f"<{name}, edited>"))
+
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def data_conclusions(name: str) -> set[str]:
+    """The conclusions (their text) on tests/data/NAME."""
+    return {str(c) for c in gcs.reason(gcs.load(DATA / name)).conclusions}

@@ -12,11 +12,7 @@ from pathlib import Path
 
 import gcs_reasoner as gcs
 
-DATA = Path(__file__).parent / "data"
-
-
-def conclusions(name: str) -> set[str]:
-    return {str(c) for c in gcs.reason(gcs.load(DATA / name)).conclusions}
+from .edited import data_conclusions as conclusions
 
 
 def test_a_tariff_scale_change_by_a_majority_is_not_a_valid_deliberation():

@@ -9,15 +9,10 @@ les membres qui disposent d'un délai d'un mois … pour les contester »: a for
 opens no procedure.
 """
 
-from pathlib import Path
-
 import gcs_reasoner as gcs
 
-DATA = Path(__file__).parent / "data"
-
-
-def conclusions(name: str) -> set[str]:
-    return {str(c) for c in gcs.reason(gcs.load(DATA / name)).conclusions}
+from .edited import DATA
+from .edited import data_conclusions as conclusions
 
 
 def test_a_committee_meeting_after_the_committees_term_decides_nothing():

@@ -1,15 +1,7 @@
 """Five regressions of this stop's own changes, found by a review of its diff (each test fails on the
 commit before its mend, 6e37f6c)."""
 
-from pathlib import Path
-
-import gcs_reasoner as gcs
-
-DATA = Path(__file__).parent / "data"
-
-
-def conclusions(name: str) -> set[str]:
-    return {str(c) for c in gcs.reason(gcs.load(DATA / name)).conclusions}
+from .edited import data_conclusions as conclusions
 
 
 def test_a_notice_no_text_judges_does_not_block_a_later_judged_one():
