@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from ..scenario import source_lines
 from . import as_of_why, grouped, topic_title
 from .memo_words import OTHER_QUESTION, QUESTIONS, STATEMENT, W
 
@@ -132,7 +133,7 @@ def statements(text: str) -> list:
     """The statements of the groupement block: [(first line, last line, keyword, text)], a
     statement that opens a block (`member x "…" { … }`) taken with its block, on one line."""
     out, depth, cur = [], 0, None
-    for i, raw in enumerate(text.splitlines(), 1):
+    for i, raw in enumerate(source_lines(text), 1):
         code = _strip_comment(raw).strip()
         if not code:
             continue

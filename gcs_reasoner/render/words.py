@@ -33,6 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from ..scenario import source_lines
 from .expressions import Expr, Unknown
 from .phrases import LANGS, T, date_words, provision_label, text_period
 
@@ -58,7 +59,7 @@ def _date_of(sym) -> Optional[date]:
 @lru_cache(maxsize=None)
 def _file_lines(path: str) -> tuple:
     try:
-        return tuple(Path(path).read_text(encoding="utf-8-sig").splitlines())
+        return tuple(source_lines(Path(path).read_text(encoding="utf-8-sig")))
     except (OSError, UnicodeDecodeError, ValueError):
         return ()
 
@@ -174,7 +175,7 @@ class Words:
         lines = self.__dict__.get("_scenario_lines")
         if lines is None:
             text = self.result.scenario.text
-            lines = text.splitlines() if text else list(_file_lines(self.scenario_path))
+            lines = source_lines(text) if text else list(_file_lines(self.scenario_path))
             self.__dict__["_scenario_lines"] = lines
         return lines
 
