@@ -1,0 +1,39 @@
+"""Wrong answers found by the black-box reviews of stop 22, each checked against the French text."""
+
+from .edited import DATA, data_conclusions
+
+import gcs_reasoner as gcs
+
+
+# --- R6133-9 (2010, 2017): « transmet chaque année » ------------------------------------------------
+# The file records every report sent (contract part 1: "what is not written did not happen"):
+# a year after the year of approval with no `activity_report` had no report.
+
+def test_report_of_a_year_the_file_does_not_name_is_late():
+    got = data_conclusions("reports_unnamed_years.gcs")
+    # « au plus tard au 30 juin de l'année suivant l'exercice » (2017): 2017 due 2018-06-30,
+    # 2018 due 2019-06-30, both past on 2019-07-15 and not sent.
+    assert {"report_due(2017, 2018-06-30)", "report_late(2017)",
+            "report_due(2018, 2019-06-30)", "report_late(2018)"} <= got
+    # The 2010 text judges the years up to 2016 (due 31 December of the next year, the reading).
+    assert {"report_due(2012, 2013-12-31)", "report_late(2012)", "report_late(2015)"} <= got
+    # 2016 was sent in time; the year of approval is judged only when named (as the yearly assembly).
+    assert "report_late(2016)" not in got
+    assert not any(c.startswith("report_due(2011,") for c in got)
+    # 2019 is not over on the as-of date.
+    assert not any(c.startswith("report_due(2019,") for c in got)
+
+
+def test_report_not_owed_for_the_year_of_a_dissolution():
+    text = (DATA / "reports_unnamed_years.gcs").read_text(encoding="utf-8")
+    text = text.replace("  activity_report 2016", """  assembly ag1 on 2017-03-10 {
+    convened_on 2017-02-20 by administrator
+    present a, p
+    deliberation d1 on dissolution { for a, p }
+  }
+  dissolution by ag1.d1 notified 2017-03-15
+  activity_report 2016""")
+    got = {str(c) for c in gcs.reason(gcs.loads(text)).conclusions}
+    assert any(c.startswith("dissolved_on(") for c in got), got
+    assert "report_late(2015)" in got
+    assert not any(c.startswith(("report_due(2017,", "report_due(2018,")) for c in got)
