@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional, Union
 
+from .parse import MAX_DATE, MAX_NUMBER, MIN_DATE
+from .parse_errors import _KINDS  # the words of `kind`, as the grammar lists them
 from .scenario import Assembly, Attr, Located, Pos, Proxy, Scenario, Vote, Withdrawal
 
 CHOICES = ("for", "against", "abstain")
@@ -90,6 +92,8 @@ class Change:
                     pass  # the proxies it holds stay: the law says whether they count
             elif k == "proxy":
                 _member(scenario, a[2])
+                if a[1] == a[2]:  # as the language: `proxy M to M` is refused
+                    raise EditError(f"{a[1]!r} cannot hold its own proxy; expected another member")
                 asm.proxies = [p for p in asm.proxies if p.member != a[1]]
                 asm.proxies.append(Proxy(_after(asm, asm.proxies), a[1], a[2]))
             elif k == "no_proxy":
@@ -136,7 +140,12 @@ class Change:
                 raise EditError(f"member attribute {attr!r}: expected sector, kind or rights")
             if attr == "sector" and value not in ("public", "private"):
                 raise EditError(f"sector {value!r}: expected public or private")
-            if attr == "rights":
+            if attr == "kind" and value not in _KINDS:
+                raise EditError(f"kind {value!r}: expected one of {', '.join(_KINDS)}")
+            if attr == "rights":  # as the language: a positive integer, at most the reasoner's bound
+                if not (isinstance(value, int) or str(value).isdigit()) or not 0 < int(value) <= MAX_NUMBER:
+                    raise EditError(f"rights {value!r}: expected a positive integer (only the proportions "
+                                    f"between members matter), at most {MAX_NUMBER}")
                 value = int(value)
             current = getattr(m, attr)
             if current is None:
@@ -255,7 +264,15 @@ def edit(scenario: Scenario, *changes: Union[str, Change]) -> Scenario:
 
     out = copy.deepcopy(scenario)
     for c in changes:
-        (parse_change(c) if isinstance(c, str) else c).apply(out)
+        if not isinstance(c, (str, Change)):
+            raise EditError(f"a change is a str such as 'present ag1 ch_b' (or a Change), not {type(c).__name__}; "
+                            "pass several changes as several arguments: edit(scenario, change1, change2)")
+        change = parse_change(c) if isinstance(c, str) else c
+        for value in change.args:
+            if isinstance(value, date) and not MIN_DATE <= value <= MAX_DATE:
+                raise EditError(f"date {value.isoformat()} is out of range: the language accepts dates from "
+                                f"{MIN_DATE} to {MAX_DATE}; expected a date in that range")
+        change.apply(out)
     out.warnings = []
     return check(out)
 

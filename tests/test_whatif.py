@@ -50,6 +50,27 @@ def test_bad_changes(scenario):
     assert str(parse_change("vote ag1.d1 m none")) == "vote ag1.d1 m none"
 
 
+@pytest.mark.parametrize("bad", [
+    "member ch_semur rights -4",  # the language: « rights must be a positive integer »
+    "member ch_semur rights 0",
+    "member ch_semur rights 2147483648",  # above the reasoner's bound
+    "member ch_semur kind hospital",  # not a word of `kind`
+    "proxy ag1 ch_semur to ch_semur",  # « cannot hold its own proxy »
+    "convened_on ag1 1800-03-01",  # outside the dates the language accepts
+    "withdrawal ch_semur notified 2300-01-01",
+])
+def test_edit_refuses_what_the_language_refuses(scenario, bad):
+    """A what-if change is held to the language's own checks: before stop 22 `rights -4` gave a
+    negative debt share, and a proxy to oneself or a date of 1800 was reasoned on."""
+    with pytest.raises(EditError):
+        gcs.edit(scenario, bad)
+
+
+def test_edit_says_how_to_pass_several_changes(scenario):
+    with pytest.raises(EditError, match="several arguments"):
+        gcs.edit(scenario, ["present ag1 ch_beaune"])
+
+
 def test_describe_as_file_edits(scenario):
     assert parse_change("present ag1 ch_beaune").describe(scenario) == "line 48: add `present ch_beaune` (assembly ag1)"
     assert parse_change("vote ag1.d1 chu_dijon against").describe(scenario).startswith(
