@@ -225,9 +225,14 @@ def why_not_command(args) -> int:
     result, status = _query_result(args)
     if result is None:
         return status
-    from .whynot import why_not
+    from .whynot import QueryError, why_not
 
-    _print(why_not(result, args.query, lang=args.lang, depth=args.depth), args.format, (result,), args.lang, lang=args.lang)
+    try:
+        answer = why_not(result, args.query, lang=args.lang, depth=args.depth)
+    except QueryError as exc:  # a predicate the law does not have, or the wrong number of arguments
+        print(f"{args.path}: {exc}", file=sys.stderr)
+        return 2
+    _print(answer, args.format, (result,), args.lang, lang=args.lang)
     return 0
 
 
@@ -240,8 +245,14 @@ def what_would_command(args) -> int:
     if args.max_changes < 1 or args.time_limit <= 0:
         print("gcs-reasoner: --max-changes must be at least 1 and --time-limit positive", file=sys.stderr)
         return 2
-    out = what_would_make(result, args.query, negate=args.negate, max_changes=args.max_changes,
-                          time_limit=args.time_limit)
+    from .whynot import QueryError
+
+    try:
+        out = what_would_make(result, args.query, negate=args.negate, max_changes=args.max_changes,
+                              time_limit=args.time_limit)
+    except QueryError as exc:
+        print(f"{args.path}: {exc}", file=sys.stderr)
+        return 2
     _print(out, args.format, (result,))
     return 0
 

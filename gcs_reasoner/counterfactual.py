@@ -114,9 +114,10 @@ class WhatWould:
 def what_would_make(result, query: str, negate: bool = False, max_changes: int = MAX_CHANGES,
                     time_limit: float = TIME_LIMIT, max_sets: int = MAX_SETS) -> WhatWould:
     """The smallest verified sets of changes to the file that make `query` hold (`negate`: stop holding)."""
-    from .whynot import parse_query, query_text
+    from .whynot import check_query, parse_query, query_text
 
     name, args = parse_query(query)
+    check_query(result, name, args)
     qtext = query_text(name, args)
     out = WhatWould(qtext, negate, False, max_changes=max_changes, time_limit=time_limit)
     holds = _true_in(result, name, args)

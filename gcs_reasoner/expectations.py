@@ -73,6 +73,7 @@ from .symbols import spelling_key  # one key for `avenant:av1` and `avenant(av1)
 @dataclass
 class Problem:
     kind: str  # APPEARED | DISAPPEARED | MOVED | DRAWN BUT EXPECTED NOT | WARNING MISSING | WARNING NEW
+    #            | UNKNOWN PREDICATE
     subject: str  # the conclusion or the warning
     head: str  # the rest of the first line
     details: list = field(default_factory=list)  # the lines under it: why, and which version of which text
@@ -87,7 +88,13 @@ def compare(section: Section, result) -> list:
     drawn = {spelling_key(c.text): c for c in result.conclusions}
     problems = []
     listed = set()
+    drawn_sigs = {(c.predicate, len(c.args)) for c in result.conclusions}
     for e in section.items:
+        if e.kind in ("holds", "not"):
+            unknown = _unknown_predicate(e.text, drawn_sigs, result)
+            if unknown:  # a misspelt line would pass for ever as `not …`
+                problems.append(Problem("UNKNOWN PREDICATE", e.text, "", [unknown]))
+                continue
         if e.kind == "holds":
             listed.add(e.key)
             c = drawn.get(e.key)
@@ -125,6 +132,20 @@ def compare(section: Section, result) -> list:
             if k not in matched:
                 problems.append(Problem("WARNING NEW", w, ""))
     return problems
+
+
+def _unknown_predicate(text: str, drawn_sigs: set, result) -> str:
+    """Why the conclusion line `text` names no conclusion the law can draw ("" when it does)."""
+    from .whynot import QueryError, check_query, parse_query
+
+    try:
+        name, args = parse_query(text)
+        if (name, len(args)) in drawn_sigs:
+            return ""
+        check_query(result, name, args, rules_only=True)
+    except QueryError as exc:
+        return str(exc)
+    return ""
 
 
 def _because(c) -> list:
@@ -400,11 +421,15 @@ def scenarios_under(paths) -> tuple:
         except (OSError, ValueError):
             is_dir = False
         if is_dir:
-            below = sorted(q for q in p.rglob("*.gcs")
-                           if q.is_file() and not any(part.startswith(".") for part in q.relative_to(p).parts))
+            def visible(q):
+                return q.is_file() and not any(part.startswith(".") for part in q.relative_to(p).parts)
+
+            below = sorted(q for q in p.rglob("*.gcs") if visible(q))
             if not below:
                 errors.append(f"{arg}: no .gcs file in this folder")
             found += below
+            errors += [f"{q}: no scenario {q.with_suffix('.gcs').name} beside this expectation file"
+                       for q in sorted(p.rglob("*.expected")) if visible(q) and not q.with_suffix(".gcs").is_file()]
         elif p.suffix == ".expected":
             gcs = p.with_suffix(".gcs")
             if gcs.is_file():

@@ -111,6 +111,8 @@ def parse_query(text: str, dates: bool = True):
         if a == "_":
             args.append(None)
             continue
+        if dates:  # a user's query (the patterns of the rules are read as written)
+            a = _contract_spelling(a)
         if dates and not a.startswith('"'):
             a = DATE.sub(lambda m: f"d({int(m.group(1))},{int(m.group(2))},{int(m.group(3))})", a)
         try:
@@ -118,6 +120,44 @@ def parse_query(text: str, dates: bool = True):
         except RuntimeError:
             raise QueryError(f"{text!r}: cannot read the argument {a!r}") from None
     return name, args
+
+
+_QUOTED_WORD = re.compile(r'^"([a-z_][A-Za-z0-9_]*)"$')
+_ACT_WORD = re.compile(r"^([a-z_][A-Za-z0-9_]*):([a-z_][A-Za-z0-9_]*)$")
+
+
+def _contract_spelling(arg: str) -> str:
+    """An argument as `check` prints it, or quoted, read as `explain` reads it: `avenant:av1` is
+    the term `avenant(av1)`, and `"ch_a"` the identifier between the quotes (the law's string
+    arguments, provision ids, versions' dates and names, are never a bare lowercase word)."""
+    m = _ACT_WORD.match(arg)
+    if m:
+        return f"{m.group(1)}({m.group(2)})"
+    m = _QUOTED_WORD.match(arg)
+    return m.group(1) if m else arg
+
+
+def check_query(result, name: str, args: list, rules_only: bool = False) -> None:
+    """QueryError for a query that names no predicate of the rules or the file, or one with
+    another number of arguments: such a query would otherwise read as a legal "no".
+    `rules_only`: the atoms the rules write only (not the file's facts the model adds)."""
+    from .whynot_eval import model_atoms, signatures
+
+    known = set(signatures(result.program))
+    if not rules_only:
+        known.update((a.name, len(a.arguments)) for a in model_atoms(result))
+    if (name, len(args)) in known:
+        return
+    arities = sorted({n for p, n in known if p == name})
+    if arities:
+        forms = " or ".join(f"{name}({', '.join(['_'] * n)})" if n else name for n in arities)
+        raise QueryError(f"{name} takes {' or '.join(map(str, arities))} argument(s), not {len(args)}: "
+                         f"expected {forms}")
+    from difflib import get_close_matches
+
+    close = get_close_matches(name, sorted({p for p, _ in known if not p.startswith("_")}), n=3, cutoff=0.6)
+    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    raise QueryError(f"no predicate {name!r} in the rules of the law or the facts of the file{hint}")
 
 
 def _split_args(text: str) -> list[str]:
@@ -233,4 +273,5 @@ def why_not(result, query: str, lang: str = "fr", depth: int = MAX_DEPTH) -> Why
     from .whynot_eval import Evaluator
 
     name, args = parse_query(query)
+    check_query(result, name, args)
     return Evaluator(result, lang, depth).why_not(name, args)

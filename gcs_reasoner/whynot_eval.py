@@ -53,6 +53,34 @@ def _rule_asts(program) -> dict:
     return kept_asts(program, "_rule_asts", build)
 
 
+def signatures(program) -> set:
+    """Every (name, arity) of an atom the rules write, in a head or a body (the file's facts
+    included: each is read by some rule), so that a query naming no predicate of the law, or
+    one with the wrong number of arguments, is said to be so rather than "not established"."""
+    from .program import kept_asts
+
+    def build():
+        import clingo.ast as ast
+
+        out = set()
+
+        def visit(n):
+            if n.ast_type == ast.ASTType.SymbolicAtom and n.symbol.ast_type == ast.ASTType.Function:
+                out.add((n.symbol.name, len(n.symbol.arguments)))
+            for key in n.child_keys:
+                child = getattr(n, key)
+                if child is None:
+                    continue
+                for c in (child if isinstance(child, (list, tuple, ast.ASTSequence)) else (child,)):
+                    visit(c)
+
+        for rule in _rule_asts(program).values():
+            visit(rule)
+        return frozenset(out)
+
+    return kept_asts(program, "_signatures", build)
+
+
 def _vars(node) -> set:
     import clingo.ast as ast
 

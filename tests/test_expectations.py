@@ -131,6 +131,24 @@ def test_drawn_but_expected_not_says_why_it_holds(case):
     assert "the file says R6133-24@2012-11-11.5 does not apply" in p
 
 
+def test_a_misspelt_or_misshapen_line_is_a_problem_not_a_pass(case):
+    """Before stop 22 `not deliberation_vaild(…)` passed for ever (nothing of that name is drawn)."""
+    case("as_of 2012-12-31\nnot deliberation_vaild(ag1, d1)\nnot legal_representative(chru_tours, x)\n")
+    found = problems(case.gcs)["as_of-2012-12-31"]
+    assert len(found) == 2
+    assert found[0].startswith("UNKNOWN PREDICATE  not deliberation_vaild(ag1, d1)") or \
+        found[0].startswith("UNKNOWN PREDICATE  deliberation_vaild(ag1, d1)")
+    assert "did you mean deliberation_valid" in found[0]
+    assert "legal_representative takes 1 argument" in found[1]
+
+
+def test_an_expectation_file_without_its_scenario_is_an_error(case, tmp_path, capsys):
+    (tmp_path / "orphan.expected").write_text("as_of 2012-12-31\n", encoding="utf-8")
+    case(f"as_of 2012-12-31\n{REP_2012}\n")
+    assert main(["test", str(tmp_path)]) == 2
+    assert "orphan.expected: no scenario orphan.gcs beside this expectation file" in capsys.readouterr().err
+
+
 def test_moved_by_a_new_version_of_the_same_words(case):
     case("as_of 2012-12-31\n"
          "legal_representative(chru_tours)  <-  R6133-24@2010-07-26.5, L6133-4@2009-07-23.4\n")

@@ -64,7 +64,25 @@ def test_text_not_in_force():
 
 def test_input_and_unknown_predicates(quorum):
     assert "fait du dossier" in quorum.why_not("present(ag1, ch_beaune)").note
-    assert "aucune règle" in quorum.why_not("no_such_thing(a)").note
+    # A predicate the law does not have, or the wrong number of arguments, is a question that
+    # cannot be asked, not a legal "no" (before stop 22: « aucune règle … », exit 0).
+    with pytest.raises(QueryError, match="no predicate 'no_such_thing'"):
+        quorum.why_not("no_such_thing(a)")
+    with pytest.raises(QueryError, match="did you mean deliberation_valid"):
+        quorum.why_not("deliberation_vaild(ag1, d1)")
+    with pytest.raises(QueryError, match="quorum_met takes 1 argument"):
+        quorum.why_not("quorum_met(ag1, x)")
+    with pytest.raises(QueryError, match="takes 1 argument"):
+        quorum.what_would_make("member")
+
+
+def test_query_in_the_spellings_check_prints_and_explain_reads(quorum):
+    """`avenant:av1` as `check` prints it, and a quoted identifier as `explain` reads it (before
+    stop 22 the first was refused and the second said not established)."""
+    assert parse_query("approval_required(arh_director, avenant:av1)")[1][1] == parse_query(
+        "approval_required(arh_director, avenant(av1))")[1][1]
+    member = next(c for c in quorum.conclusions if c.predicate == "member")
+    assert quorum.why_not(f'member("{member.args[0]}")').holds
 
 
 def test_queries():
@@ -89,3 +107,10 @@ def test_cli(capsys):
 
 def test_html(quorum):
     assert quorum.why_not("deliberation_valid(ag1, d1)")._repr_html_().startswith("<pre")
+
+
+def test_cli_unknown_predicate_is_a_usage_error(capsys):
+    assert main(["why-not", "facts/assembly_quorum_under.gcs", "deliberation_vaild(ag1, d1)"]) == 2
+    assert "did you mean deliberation_valid" in capsys.readouterr().err
+    assert main(["what-would", "facts/assembly_quorum_under.gcs", "quorum_met(ag1, x)"]) == 2
+    assert "quorum_met takes 1 argument" in capsys.readouterr().err
