@@ -79,7 +79,9 @@ def texts(on: date | None = None):
     from .program import load_program
     from .texts_listing import texts_on
 
-    on = date.today() if on is None else (date.fromisoformat(on) if isinstance(on, str) else on)
+    from .reasoning import asked_date
+
+    on = date.today() if on is None else asked_date(on, "on")
     cited = {p for r in load_program().rules for p in r.provisions}
     return texts_on(on, cited)
 

@@ -329,6 +329,9 @@ def parse_file(path) -> Scenario:
         raise ScenarioError(str(path), 0, 0, f"expected the path of a file (str or os.PathLike), "
                                              f"not {type(path).__name__}")
     path_s = os.fsdecode(path)
+    if "\n" in path_s or "groupement " in path_s:  # the text of a scenario, given where a path goes
+        raise ScenarioError("<string>", 0, 0, "expected the path of a file, not the text of a scenario: "
+                                              "read a text with gcs.loads(text)")
     return parse_text(_decode(_read_file(path, path_s), path_s), path_s)
 
 

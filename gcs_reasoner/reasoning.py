@@ -10,7 +10,7 @@ asked about.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Optional
 
 from . import selection
@@ -144,16 +144,37 @@ def asked_date(value, name: str = "date") -> Optional[date]:
     dates); None stays None. Raises ValueError otherwise."""
     if value is None:
         return None
+    if isinstance(value, datetime):  # a datetime is a date with a time: the day is what the law reads
+        value = value.date()
     if isinstance(value, str):
-        try:
-            value = date.fromisoformat(value)
-        except ValueError:
-            raise ValueError(f"invalid date {value!r} for {name}; expected YYYY-MM-DD") from None
+        value = _date_of_text(value, name)
+    if not isinstance(value, date):
+        raise TypeError(f"{name}: expected a date or a text YYYY-MM-DD, not {type(value).__name__} {value!r}")
     from .parse import MAX_DATE, MIN_DATE
 
     if not MIN_DATE <= value <= MAX_DATE:
         raise ValueError(f"{name} {value.isoformat()} is out of range; expected a date from {MIN_DATE} to {MAX_DATE}")
     return value
+
+
+def _date_of_text(text: str, name: str) -> date:
+    """The date written YYYY-MM-DD; ValueError saying what is wrong (a day the month does not have
+    is said so, as for a date of the file, not "expected YYYY-MM-DD")."""
+    import calendar
+    import re
+
+    where = "" if name == "date" else f" for {name}"
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    if not m:
+        raise ValueError(f"invalid date {text!r}{where}; expected YYYY-MM-DD")
+    y, mo, d = (int(g) for g in m.groups())
+    if not 1 <= mo <= 12:
+        raise ValueError(f"invalid date {text!r}{where}: there is no month {mo}; expected a real calendar date")
+    days = calendar.monthrange(max(y, 1), mo)[1]
+    if y < 1 or not 1 <= d <= days:
+        raise ValueError(f"invalid date {text!r}{where}: {calendar.month_name[mo]} {y} has {days} days; "
+                         "expected a real calendar date")
+    return date(y, mo, d)
 
 
 def choose_as_of(scenario: Scenario, as_of: Optional[date] = None) -> tuple[date, str, Optional[date]]:

@@ -89,6 +89,27 @@ class Warning_:
 
 
 
+class ConclusionNotDrawn(KeyError):
+    """`Result.explain(text)` of a conclusion the result does not draw (a KeyError, as before,
+    whose message says the date and the conclusions nearest in spelling)."""
+
+    def __init__(self, text: str, result: "Result", why: str = ""):
+        from difflib import get_close_matches
+
+        if why:
+            self.message = f"no conclusion {text!r}: {why}"
+            super().__init__(text)
+            return
+        close = get_close_matches(text, [spell(c.symbol) for c in result.conclusions], n=3, cutoff=0.5)
+        hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+        self.message = (f"no conclusion {text!r} on {result.as_of.isoformat()}{hint} "
+                        "(result.why_not(text) says why it is not drawn)")
+        super().__init__(text)
+
+    def __str__(self) -> str:
+        return self.message
+
+
 class Result:
     """What the law concludes on a scenario, and (on demand) why."""
 
@@ -151,7 +172,27 @@ class Result:
         return [c for c in self.conclusions if c.predicate == predicate]
 
     def holds(self, text: str) -> bool:
-        return self.find(text) is not None
+        """Whether the conclusion spelt `text` is drawn; a predicate the law does not have, or the
+        wrong number of arguments, raises whynot.QueryError (a ValueError) rather than a silent False."""
+        if self.find(text) is not None:
+            return True
+        self._check_query(text)
+        return False
+
+    def __contains__(self, item) -> bool:
+        """`"member(ch_a)" in result`, as `holds` (a Conclusion too)."""
+        if isinstance(item, Conclusion):
+            return item in self.conclusions
+        return self.holds(item)
+
+    def _check_query(self, text) -> None:
+        from .whynot import QueryError, check_query, parse_query
+
+        if not isinstance(text, str):
+            raise TypeError(f"expected a conclusion as text, such as 'member(ch_a)', not {type(text).__name__}")
+        name, args = parse_query(text)
+        if (name, len(args)) not in {(c.predicate, len(c.args)) for c in self.conclusions}:
+            check_query(self, name, args, rules_only=True)
 
     def find(self, text: str) -> Optional[Conclusion]:
         """The conclusion spelt `text`: the contract's spelling (`avenant:av1`) or clingo's (`avenant(av1)`)."""
@@ -176,10 +217,19 @@ class Result:
         """The explanation tree (explain.Node) of a conclusion (Conclusion or its text)."""
         from .explain import DEFAULT_MAX_ELEMENTS, build
 
+        if not isinstance(conclusion, (str, Conclusion)):
+            raise TypeError(f"expected a conclusion (a Conclusion or its text, such as 'member(ch_a)'), "
+                            f"not {type(conclusion).__name__}")
         if isinstance(conclusion, str):
             found = self.find(conclusion)
             if found is None:
-                raise KeyError(conclusion)
+                from .whynot import QueryError
+
+                try:
+                    self._check_query(conclusion)
+                except QueryError as exc:  # a predicate the law does not have, or not an atom: said so
+                    raise ConclusionNotDrawn(conclusion, self, str(exc)) from None
+                raise ConclusionNotDrawn(conclusion, self)
             conclusion = found
         with paused():
             return build(self, conclusion.symbol, builder=self._builder(kw.get("max_elements", DEFAULT_MAX_ELEMENTS)), **kw)

@@ -95,6 +95,8 @@ def parse_query(text: str, dates: bool = True):
 
     from .sentences import parse_pattern
 
+    if not isinstance(text, str):
+        raise QueryError(f"expected an atom as text, such as 'member(ch_a)', not {type(text).__name__}")
     text = text.strip()
     if not re.match(r"^[a-z_][A-Za-z0-9_]*(\(.*\))?$", text, re.S):
         raise QueryError(f"{text!r} is not an atom: expected name(arg, ...), `_` for any value")
