@@ -23,7 +23,8 @@ from html import escape
 
 from .json_out import dumps
 
-KINDS = {2: "error in the file", 1: "internal error"}
+KINDS = {"en": {2: "error in the file", 1: "internal error"},
+         "fr": {2: "erreur dans le fichier", 1: "erreur interne"}}
 
 
 @dataclass
@@ -52,6 +53,19 @@ class Summary:
         return 1 if self.internal_errors else 2 if self.file_errors else 0
 
     def __str__(self) -> str:
+        return self.text("en")
+
+    def text(self, lang: str = "en") -> str:
+        """The closing line of a folder's report, in the report's language."""
+        if lang == "fr":
+            parts = [f"{self.reasoned} examiné{'s' if self.reasoned > 1 else ''}"]
+            if self.file_errors:
+                parts.append(f"{self.file_errors} avec une erreur dans le fichier")
+            if self.internal_errors:
+                parts.append(f"{self.internal_errors} avec une erreur interne")
+            head = f"{self.total} fichier{'s' if self.total > 1 else ''} : "
+            tail = f" (interrompu après {self.done} sur {self.total})" if self.interrupted else ""
+            return head + ", ".join(parts) + tail
         parts = [f"{self.reasoned} reasoned"]
         if self.file_errors:
             parts.append(f"{self.file_errors} with an error in the file")
@@ -83,6 +97,9 @@ class Writer:
     def begin(self) -> str:
         return ""
 
+    def _kind(self, status: int) -> str:
+        return KINDS.get(self.lang, KINDS["en"])[status]
+
     def result(self, path: str, result) -> str:
         raise NotImplementedError
 
@@ -108,10 +125,10 @@ class TextWriter(Writer):
         return self._header(path) + render(result, lang=self.lang, detail=self.detail) + "\n\n"
 
     def error(self, path, status, message):
-        return self._header(path) + f"{KINDS[status]} (status {status}): {message}\n\n"
+        return self._header(path) + f"{self._kind(status)} (status {status}): {message}\n\n"
 
     def end(self, summary):
-        return f"{summary}\n"
+        return f"{summary.text(self.lang)}\n"
 
 
 class MarkdownWriter(Writer):
@@ -124,10 +141,10 @@ class MarkdownWriter(Writer):
         return f"## `{path}`\n\n" + render(result, level=3, lang=self.lang, detail=self.detail).rstrip("\n") + "\n\n"
 
     def error(self, path, status, message):
-        return f"## `{path}`\n\n**{KINDS[status]}** (status {status}):\n\n```\n{message}\n```\n\n"
+        return f"## `{path}`\n\n**{self._kind(status)}** (status {status}):\n\n```\n{message}\n```\n\n"
 
     def end(self, summary):
-        return f"---\n\n{summary}\n"
+        return f"---\n\n{summary.text(self.lang)}\n"
 
 
 class HtmlWriter(Writer):
@@ -151,13 +168,13 @@ class HtmlWriter(Writer):
         return self._section(path, body(result, level=3, lang=self.lang, detail=self.detail))
 
     def error(self, path, status, message):
-        inner = f"<p class='error'><b>{escape(KINDS[status])}</b> (status {status}): <code>{escape(message)}</code></p>"
+        inner = f"<p class='error'><b>{escape(self._kind(status))}</b> (status {status}): <code>{escape(message)}</code></p>"
         return self._section(path, inner, "error")
 
     def end(self, summary):
         from .html import END
 
-        return f"<footer><p>{escape(str(summary))}</p></footer>\n{END}\n"
+        return f"<footer><p>{escape(summary.text(self.lang))}</p></footer>\n{END}\n"
 
 
 class JsonWriter(Writer):
