@@ -1,6 +1,6 @@
 """Wrong answers found by the black-box reviews of stop 22, each checked against the French text."""
 
-from .edited import DATA, data_conclusions
+from .edited import DATA, data_conclusions, reason_edited
 
 import gcs_reasoner as gcs
 
@@ -37,3 +37,16 @@ def test_report_not_owed_for_the_year_of_a_dissolution():
     assert any(c.startswith("dissolved_on(") for c in got), got
     assert "report_late(2015)" in got
     assert not any(c.startswith(("report_due(2017,", "report_due(2018,")) for c in got)
+
+
+# --- L6133-2 (2009): « des professionnels médicaux libéraux exerçant à titre individuel ou en société » --
+# Contract part 2, §3: the company itself as member is explicit only from 2017-01-14; before, it is
+# flagged as a reading question (the tool said nothing at all).
+
+def test_medical_practice_company_before_2017_is_flagged_as_a_reading_question():
+    result = reason_edited("members10_unauthorised.gcs")
+    flagged = [w for w in result.warnings if w.code == "doubtful_text" and "SELARL Radiologie" in w.message]
+    assert flagged and "Reading question" in flagged[0].message
+    assert not any(c.predicate == "membership_invalid" and "selarl" in c.text for c in result.conclusions)
+    later = reason_edited("members10_unauthorised.gcs", ("as of 2012-03-01", "as of 2017-06-01"))
+    assert not any(w.code == "doubtful_text" and "SELARL" in w.message for w in later.warnings)
