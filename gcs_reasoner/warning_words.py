@@ -63,6 +63,7 @@ TOPICS_FR = {
     "executing_administrator": "l'administrateur chargé de l'exécution",
     "exercise_contract_reservation": "la réserve des contrats d'exercice",
     "flat_allowance": "la rémunération forfaitaire",
+    "groupement_duration": "la durée du groupement",
     "health_establishment": "l'établissement de santé",
     "insurance_cover": "la prise en charge par l'assurance maladie",
     "intervention": "l'intervention des professionnels",
