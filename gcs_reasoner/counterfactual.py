@@ -48,7 +48,7 @@ MAX_SETS = 5
 CHANGEABLE = ("presence", "proxies", "votes", "convocation date", "withdrawal notification", "declared nature",
               "member sector")
 WRAPPED = {("present", 2), ("proxy", 3), ("vote", 4), ("convened_on", 2), ("withdrawal", 2),
-           ("withdrawal_stated_effective", 2), ("declared_nature", 1), ("sector", 2)}
+           ("withdrawal_stated_effective", 3), ("declared_nature", 1), ("sector", 2)}
 
 
 @dataclass
@@ -242,15 +242,16 @@ def _wrapped_facts(result):
     # withdrawals
     for s in orig[("withdrawal", 2)]:
         m, n = s.arguments
-        lines.append(f"_orig_wd({m},{n}). _wd_cand({m},{n}).")
+        lines.append(f"_orig_wd({m},{n}). _wd_cand({m},{n}). _wd_moved({m},{n},{n}).")
         y = n.arguments[0].number
         for day in (date(y, 6, 30), date(y - 1, 6, 30)):
-            lines.append(f"_wd_cand({m},{date_term(day)}).")
+            lines.append(f"_wd_cand({m},{date_term(day)}). _wd_moved({m},{n},{date_term(day)}).")
             dates.add(day)
-    for s in orig[("withdrawal_stated_effective", 2)]:
-        lines.append(f"_orig_wse({s.arguments[0]},{s.arguments[1]}).")
+    for s in orig[("withdrawal_stated_effective", 3)]:
+        lines.append(f"_orig_wse({s.arguments[0]},{s.arguments[1]},{s.arguments[2]}).")
     lines.append("{ withdrawal(M,N) : _wd_cand(M,N) } 1 :- _orig_wd(M,_).")
-    lines.append("withdrawal_stated_effective(M,E) :- _orig_wse(M,E), withdrawal(M,_).")
+    # a moved notice keeps the date it asks for (whatif.edit moves the notice, not its `effective`)
+    lines.append("withdrawal_stated_effective(M,N,E) :- _orig_wse(M,N0,E), _wd_moved(M,N0,N), withdrawal(M,N).")
     lines.append("_chg(withdrawal(M)) :- _orig_wd(M,N), not withdrawal(M,N).")
     # declared nature
     for s in orig[("declared_nature", 1)]:

@@ -331,7 +331,7 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
             continue
         add(w.pos, "withdrawal", w.member, w.notified)
         if w.effective is not None:
-            add(w.pos, "withdrawal_stated_effective", w.member, w.effective)
+            add(w.pos, "withdrawal_stated_effective", w.member, w.notified, w.effective)  # the date this notice asks
     for mg in g.mergers:
         add(mg.pos, "merger", mg.result, mg.date)
         for old in mg.of:
