@@ -56,6 +56,9 @@ Each is an event that cannot have happened as the file tells it:
   before assembly A met;
 - a consultation `answered` before it was `sent`;
 - a dissolution `notified` before the assembly that decided it;
+- (part 2) a dissolution `published` before it was `notified` (the director
+  general « en assure la publication »: he publishes what is notified to
+  him), by the assembly or of right;
 - (part 2) a committee meeting's `minutes_sent` before it met; a
   `challenge` of its deliberation made before it met, or `answered` before
   it was made; an agency decision whose `injunction`, `extension` or
@@ -300,6 +303,12 @@ def _dates(scenario: Scenario) -> None:
             _fail(scenario, dz.pos,
                   f"the dissolution is notified on {dz.notified}, before the assembly '{a.id}' decided it on {a.date} "
                   f"({_line(a)}); expected a notification on or after the decision")
+    for dz, what in ((g.dissolution, "dissolution"), (g.dissolution_by_law, "dissolution by operation_of_law")):
+        if dz is not None and dz.notified is not None and dz.published is not None and dz.published < dz.notified:
+            _fail(scenario, dz.pos,
+                  f"the {what} is published on {dz.published}, before it was notified on {dz.notified}; expected "
+                  f"a publication on or after the notification (the director general publishes what is notified "
+                  f"to him)")
 
 
 # --- warnings -------------------------------------------------------------------------

@@ -50,3 +50,20 @@ def test_medical_practice_company_before_2017_is_flagged_as_a_reading_question()
     assert not any(c.predicate == "membership_invalid" and "selarl" in c.text for c in result.conclusions)
     later = reason_edited("members10_unauthorised.gcs", ("as of 2012-03-01", "as of 2017-06-01"))
     assert not any(w.code == "doubtful_text" and "SELARL" in w.message for w in later.warnings)
+
+
+# --- R6133-8 (2010, 2017): « La dissolution du groupement est notifiée au directeur général … qui en
+# assure la publication » ---------------------------------------------------------------------------
+
+def test_a_notification_dated_before_the_dissolution_of_right_notifies_nothing():
+    # single member from 2012-01-01; the file's notification is dated 2011-12-20
+    got = data_conclusions("dissolution_notified_before.gcs")
+    assert "dissolved_on(single_member, 2012-01-01)" in got
+    assert "notification_missing(dissolution)" in got
+
+
+def test_a_dissolution_published_before_it_was_notified_is_an_error_at_its_line():
+    import pytest
+
+    with pytest.raises(gcs.ScenarioError, match="published on 2020-03-05, before it was notified on 2020-03-10"):
+        gcs.load(DATA / "dissolution_published_before_notified.gcs")
