@@ -67,3 +67,18 @@ def test_a_dissolution_published_before_it_was_notified_is_an_error_at_its_line(
 
     with pytest.raises(gcs.ScenarioError, match="published on 2020-03-05, before it was notified on 2020-03-10"):
         gcs.load(DATA / "dissolution_published_before_notified.gcs")
+
+
+# --- R6133-5 I al. 3 (2010, 2012, 2017): the compte financier of every year ------------------------
+# As for the yearly report: the file records every deliberation, so the accounts of a year after the
+# year of approval with no deliberation on them were approved by none.
+
+def test_accounts_of_a_year_the_file_does_not_name_are_late():
+    got = {c.text for c in reason_edited("admin10_execution_2013.gcs").conclusions}
+    # 2010: due 2012-03-30 (« le 30 mars de l'année suivant l'exercice suivant l'exercice »), no
+    # deliberation on accounts between 2011-01-01 and that day.
+    assert {"accounts_approval_due(2010, 2012-03-30)", "accounts_approval_late(2010)"} <= got
+    # 2011: the year-less deliberation on accounts of 2013-03-15 may be its approval: open, not late.
+    assert "accounts_approval_due(2011, 2013-03-30)" in got and "accounts_approval_late(2011)" not in got
+    # the year of approval (2008) and the years before the 2010 text are not judged
+    assert not any(c.startswith(("accounts_approval_due(2008", "accounts_approval_due(2009")) for c in got)
