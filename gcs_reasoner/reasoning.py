@@ -250,13 +250,17 @@ def _facts_on(scenario: Scenario, when: date, source: str, file_as_of: Optional[
 
 # Conclusions fed back as facts until they agree: name/arity -> input predicate.
 # An exclusion or the admission of a new establishment only changes membership
-# after its date (rules/membership/2006-01-01_R6133-5.lp), so round k settles the k-th such date;
+# after its date (rules/membership/2006-01-01_R6133-5.lp), and a change of a member's rights
+# only the rights after the day of the assembly that decided it
+# (rules/money/2010-07-26_R6133-2_R6133-3.lp), so round k settles the k-th such date;
 # with none, one solve suffices.
 ROUNDS = {
     ("excluded", 2): "exclusion_in_effect",
     ("exclusion_open", 2): "exclusion_open_in_effect",
     ("admitted_on", 2): "admission_in_effect",
     ("admission_open", 2): "admission_open_in_effect",
+    ("rights_changed", 3): "rights_change_in_effect",
+    ("rights_change_open", 2): "rights_change_open_in_effect",
 }
 
 

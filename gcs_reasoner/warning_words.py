@@ -40,6 +40,7 @@ ATTRIBUTES_FR = {
     "approved": "la publication de l'approbation",
     "appointed_by": "l'auteur de la nomination",
     "administrator": "l'administrateur",
+    "deliberation_validity": "la validité de la délibération qui modifie les droits",
 }
 
 # the conclusion left undrawn (first argument of missing_fact/3): "aucune conclusion sur {...}"
@@ -76,6 +77,7 @@ TOPICS_FR = {
     "publication_mentions": "les mentions de la publication",
     "quorum_and_majority": "le quorum et la majorité",
     "rights_adaptation": "l'adaptation des droits",
+    "rights_after_change": "les droits après leur modification",
     "rights_proportionality": "la proportionnalité des droits",
     "seat_transfer": "le transfert du siège",
     "second_convocation_privilege": "la dispense de quorum de la seconde convocation",

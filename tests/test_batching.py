@@ -70,9 +70,10 @@ def test_a_file_that_needs_another_round_is_reasoned_on_alone(scenarios, monkeyp
 
     monkeypatch.setattr(reasoning, "reason", reason)
     batching.reason_all(scenarios, explain=True)
-    # the files with an exclusion or an admission in effect: their membership changes after its date
+    # the files with an exclusion or an admission in effect: their membership changes after its date;
+    # with a change of a member's rights in effect: the rights change after the day of its assembly
     assert sorted(alone) == ["asm10_exclusion_2013.gcs", "dissolution_single_member_exclusion.gcs",
-                             "gap10_admission_exclusion.gcs"]
+                             "gap10_admission_exclusion.gcs", "money10_rights_2013.gcs"]
 
 
 def test_a_file_that_fails_has_its_exception_and_the_others_go_on(scenarios, monkeypatch):
