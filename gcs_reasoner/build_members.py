@@ -17,6 +17,8 @@ class MemberStatements(BuilderBase):
         associate = tree.data == "associate"
         ident = self.declare(ident_tok, tree.data)
         m = Member(_treepos(tree), ident, self.string(name), associate=associate)
+        if not m.name.strip():  # every sentence about the member names it
+            raise _Error(_tokpos(name), f"empty name for {tree.data} '{ident}'; expected its name between the quotes")
         seen: dict = {}
         where = f"{tree.data} {ident}"
         for a in attrs:

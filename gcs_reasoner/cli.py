@@ -36,6 +36,18 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _depth(text: str) -> int:
+    import argparse
+
+    try:
+        n = int(text)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"invalid depth {text!r}; expected a whole number, 0 or more")
+    return n
+
+
 @lru_cache(maxsize=1)
 def _parser() -> "argparse.ArgumentParser":
     """The command line's parser, built once per process (parsing does not change it: the warm
@@ -268,7 +280,7 @@ def _add_counterfactual_commands(sub) -> None:
     w.add_argument("query", help="e.g. 'deliberation_valid(ag1, d1)'; `_` for any value, dates YYYY-MM-DD")
     w.add_argument("--as-of", type=_date, help=AS_OF_HELP)
     w.add_argument("--lang", choices=("fr", "en"), default="fr")
-    w.add_argument("--depth", type=int, default=3, help="how deep to ask why not of the failing conditions (3)")
+    w.add_argument("--depth", type=_depth, default=3, help="how deep to ask why not of the failing conditions (3)")
     w.add_argument("--format", choices=("text", "json"), default="text")
     m = sub.add_parser("what-would", help="the smallest changes to the file that make a conclusion hold (or not)")
     m.add_argument("path")

@@ -46,6 +46,7 @@ Each is an event that cannot have happened as the file tells it:
   allowed);
 - an avenant `approved_on` before its own date, `published_on` before its
   approval, or (no approval stated) before its own date;
+- two withdrawal notices of one member on the same day;
 - a withdrawal `notified` before the member `joined` (only a member
   withdraws);
 - a merger dated before a member it merges `joined` (a member cannot be
@@ -238,7 +239,13 @@ def _dates(scenario: Scenario) -> None:
                       f"avenant '{v.id}' is published on {v.published_on}, before its own date {v.date}; "
                       f"expected a publication on or after the avenant")
 
+    notices: dict = {}
     for w in g.withdrawals:
+        first = notices.setdefault((w.member, w.notified), w)
+        if first is not w:  # one intention notified twice the same day: which asks for what is unknowable
+            _fail(scenario, w.pos,
+                  f"'{w.member}' notifies its withdrawal twice on {w.notified} ({_line(first)}); expected one "
+                  f"notice a day")
         j = joined.get(w.member)
         if j is not None and w.notified < j.value:
             _fail(scenario, w.pos,

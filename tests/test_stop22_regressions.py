@@ -82,3 +82,32 @@ def test_accounts_of_a_year_the_file_does_not_name_are_late():
     assert "accounts_approval_due(2011, 2013-03-30)" in got and "accounts_approval_late(2011)" not in got
     # the year of approval (2008) and the years before the 2010 text are not judged
     assert not any(c.startswith(("accounts_approval_due(2008", "accounts_approval_due(2009")) for c in got)
+
+
+# --- the language: inputs that gave an answer with no subject, or a doubled effect -------------------
+
+def test_an_empty_member_name_is_an_error_at_its_line():
+    import pytest
+
+    text = 'groupement g "G" {\n  as of 2009-01-01\n  member a "" { kind health_establishment }\n}\n'
+    with pytest.raises(gcs.ScenarioError, match="3:12: empty name for member 'a'"):
+        gcs.loads(text)
+
+
+def test_two_withdrawal_notices_of_one_member_on_one_day_are_an_error():
+    import pytest
+
+    text = (DATA / "dissolution_notified_before.gcs").read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if x.strip().startswith("withdrawal "))
+    with pytest.raises(gcs.ScenarioError, match="notifies its withdrawal twice on"):
+        gcs.loads(text.replace(line, line + "\n" + line))
+
+
+def test_why_not_depth_must_not_be_negative(capsys):
+    import pytest
+
+    from gcs_reasoner.cli import main
+
+    with pytest.raises(SystemExit) as info:
+        main(["why-not", "facts/withdrawal_notice.gcs", "member(_)", "--depth", "-1"])
+    assert info.value.code == 2 and "expected a whole number, 0 or more" in capsys.readouterr().err
