@@ -111,3 +111,24 @@ def test_why_not_depth_must_not_be_negative(capsys):
     with pytest.raises(SystemExit) as info:
         main(["why-not", "facts/withdrawal_notice.gcs", "member(_)", "--depth", "-1"])
     assert info.value.code == 2 and "expected a whole number, 0 or more" in capsys.readouterr().err
+
+
+# --- R6133-7 (2006) / R6133-3 (2010): « sur la base de leur coût réel » / « de leur valeur nette
+# comptable ou de leur coût réel »: a participation judged under the text of its year ----------------
+
+def test_participation_valued_at_net_book_value_judged_under_the_text_of_its_year():
+    got = data_conclusions("participation_valuation_years.gcs")  # as of 2011-06-01
+    assert "participation_invalid(ch_b, equipment, net_book_value)" in got  # 2010: 2006 text on 2010-01-01
+    assert "participation_invalid(ch_b, premises, net_book_value)" not in got  # 2011: the 2010 text allows it
+    early = {c.text for c in gcs.reason(gcs.load(DATA / "participation_valuation_years.gcs"),
+                                        as_of="2010-06-01").conclusions}
+    assert not any("premises" in c for c in early)  # a participation of 2011 is not judged in 2010
+
+
+# --- R6133-22 (2009) / R6133-25 (2010): who « fixe les compétences transférées » ----------------------
+
+def test_a_transfer_signed_by_an_authority_that_is_not_the_one_of_its_date_is_irregular():
+    got = data_conclusions("transfer_authority.gcs")
+    assert "ars_decision_irregular(dec1, authority)" in got  # "ARS director general" on 2009-09-20
+    assert "ars_decision_irregular(dec2, authority)" in got  # ARH director on 2010-06-01
+    assert "competence_transferred(real_estate)" in got  # the decision keeps its effects
