@@ -194,7 +194,8 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         if m.region is not None:
             add(m.region.pos, "region", m.id, s(m.region.value))
         attr(m.rights, "rights", m.id, m.rights and m.rights.value)
-        attr(m.joined, "joined", m.id, m.joined and m.joined.value)
+        if m.joined is not None and not scenario.left_out(m.joined):  # joined before legal personality: a founder
+            add(m.joined.pos, "joined", m.id, m.joined.value)
         attr(m.individual, "individual", m.id)
         if m.contract_with is not None:
             how, other = m.contract_with.value
@@ -342,7 +343,8 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         ev = v.event
         event = f(ev.kind, ev.member) if ev.member else ev.kind
         add(v.pos, "avenant", v.id, v.date, event)
-        if v.submitted_on is not None:
+        # its receipt by the agency (« à compter de sa réception »), not yet on an earlier as-of date
+        if v.submitted_on is not None and not after("avenant_receipt", v.id, v.submitted_on, v.pos):
             add(v.pos, "avenant_submitted", v.id, v.submitted_on)
         if v.approved_on is not None:
             add(v.pos, "avenant_approved", v.id, v.approved_on)
@@ -369,6 +371,8 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
     for co in g.cases_occurred:
         add(co.pos, "case_occurred", s(co.text), co.date)
     for cs in g.consultations:
+        if after("consultation", cs.region, cs.sent, cs.pos):  # not sent yet on the as-of date
+            continue
         add(cs.pos, "consultation", s(cs.region), cs.sent)
         if cs.answered is not None:
             add(cs.pos, "consultation_answered", s(cs.region), cs.answered)
@@ -419,7 +423,9 @@ def _part2_facts(g: Groupement, add, attr, meeting, after) -> None:
     for op in g.operates:
         for a in op.authorisations:
             add(a.pos, "operates", a.value, s(op.site))
-    attr(g.submitted, "submitted", g.submitted and g.submitted.value)
+    # the convention's receipt by the agency (« à compter de sa réception »): not yet on an earlier as-of date
+    if g.submitted is not None and not after("receipt", "convention", g.submitted.value, g.submitted.pos):
+        add(g.submitted.pos, "submitted", g.submitted.value)
     if g.tariff_option is not None:
         add(g.tariff_option.pos, "tariff_option", *g.tariff_option.value)
     for dec in g.ars_decisions:

@@ -56,6 +56,18 @@ Each is an event that cannot have happened as the file tells it:
 - an administrator, or a deputy (part 2), `elected DATE by A.D` on a date
   before assembly A met;
 - a consultation `answered` before it was `sent`;
+- (part 2) the approval of the convention out of the procedure's order
+  (received, decided, published): an agency decision approving or refusing
+  the convention dated before its receipt (`submitted`), or one on an
+  avenant before the avenant's `submitted_on`; `approved` (the publication
+  in the seat's region) before the receipt, or before every decision
+  approving the convention (unless a tacit approval of the 2017 text may
+  have come first: from 2017-04-28, with no receipt stated or two months
+  after it); an avenant `approved_on` before its `submitted_on`; a decision
+  `published` before its own date;
+- (part 2) `approved DATE` and the `published DATE` of a decision approving
+  the convention that differ: both are the one publication of the approval
+  in the seat's region (README, "Facts and the law in time");
 - a dissolution `notified` before the assembly that decided it;
 - (part 2) a dissolution `published` before it was `notified` (the director
   general « en assure la publication »: he publishes what is notified to
@@ -75,6 +87,14 @@ Dates a real file can hold, that the law cannot use (warnings)
   lines; the assembly and its deliberations are left out of the facts, so no
   quorum, validity, admission, exclusion or election is drawn from it
   (references to it, `by A.D`, find no deliberation and decide nothing).
+
+- ``joined_before_legal_personality``: a member whose `joined` date is
+  before the publication of the approval (`approved DATE`): the groupement
+  « peut admettre de nouveaux membres » only « Après sa constitution »
+  (R6133-5 of 2006, R6133-7 of 2010 I); a member there before it is one of
+  those that constituted it. The `joined` date is left out of the facts: the
+  member is read as a founding member (no admission, avenant or irregular
+  membership drawn). Not for an establishment a merger creates.
 
 Not flagged (the rules judge them, or a real file holds them): an
 administrator elected before joining (`administrator_invalid`), a withdrawal
@@ -239,6 +259,8 @@ def _dates(scenario: Scenario) -> None:
                       f"avenant '{v.id}' is published on {v.published_on}, before its own date {v.date}; "
                       f"expected a publication on or after the avenant")
 
+    _approval_dates(scenario)
+
     notices: dict = {}
     for w in g.withdrawals:
         first = notices.setdefault((w.member, w.notified), w)
@@ -318,6 +340,78 @@ def _dates(scenario: Scenario) -> None:
                   f"to him)")
 
 
+def _two_months_after(x: date) -> date:
+    """The last day of the two months from x (R6133-1-1 of 2017: same day number, or the month's last day)."""
+    from calendar import monthrange
+
+    months = x.year * 12 + (x.month - 1) + 2
+    y, m = divmod(months, 12)
+    return date(y, m + 1, min(x.day, monthrange(y, m + 1)[1]))
+
+
+def _approval_dates(scenario: Scenario) -> None:
+    """The convention's and the avenants' receipt, decision and publication in the order the procedure
+    gives them (R6133-11 of 2006, R6133-1-1 of 2010 and 2017: received, then decided, then published)."""
+    g = scenario.groupement
+    received, approved = g.submitted, g.approved
+    avenants = {v.id: v for v in g.avenants}
+    approving = []  # (decision, its date) of the decisions approving the convention
+    for dec in g.ars_decisions:
+        if dec.date is None:
+            continue
+        if dec.published is not None and dec.published < dec.date:
+            _fail(scenario, dec.pos,
+                  f"decision '{dec.id}' of {dec.date} is published on {dec.published}, before it was made; "
+                  f"expected a publication on or after the decision")
+        for act in dec.acts:
+            if act.act not in ("approves", "refuses"):
+                continue
+            if act.value == "convention":
+                if received is not None and dec.date < received.value:
+                    _fail(scenario, dec.pos,
+                          f"decision '{dec.id}' {act.act} the convention on {dec.date}, before the agency "
+                          f"received it on {received.value} ({_line(received)}); expected a decision on or after "
+                          f"the receipt")
+                if act.act == "approves":
+                    approving.append(dec)
+            elif isinstance(act.value, tuple) and act.value[1] in avenants:
+                v = avenants[act.value[1]]
+                if v.submitted_on is not None and dec.date < v.submitted_on:
+                    _fail(scenario, dec.pos,
+                          f"decision '{dec.id}' {act.act} avenant '{v.id}' on {dec.date}, before the agency "
+                          f"general received it on {v.submitted_on} ({_line(v)}); expected a decision on or after "
+                          f"the receipt")
+    if approved is not None:
+        if received is not None and approved.value < received.value:
+            _fail(scenario, approved.pos,
+                  f"the approval is published (approved) on {approved.value}, before the agency received "
+                  f"the convention on {received.value} ({_line(received)}); expected a publication on or after the "
+                  f"receipt")
+        # one publication in the seat's region: `approved DATE` or the approving decision's `published DATE`
+        for dec in approving:
+            if dec.published is not None and dec.published != approved.value:
+                _fail(scenario, dec.pos,
+                      f"decision '{dec.id}' approving the convention is published on {dec.published}, while "
+                      f"'approved' ({_line(approved)}) dates that publication in the seat's region on "
+                      f"{approved.value}; they are one publication: expected the same date (or only one of them)")
+        # published before any decision approving it, where no tacit approval can have come first (the 2017
+        # text only, two months after the receipt)
+        if approving and all(approved.value < dec.date for dec in approving):
+            first = min(approving, key=lambda d: d.date)
+            tacit_possible = approved.value >= date(2017, 4, 28) and (
+                received is None or approved.value >= _two_months_after(received.value))
+            if not tacit_possible:
+                _fail(scenario, approved.pos,
+                      f"the approval is published (approved) on {approved.value}, before the decision '{first.id}' "
+                      f"approving the convention on {first.date} ({_line(first)}); expected a publication on or "
+                      f"after the decision")
+    for v in g.avenants:
+        if v.submitted_on is not None and v.approved_on is not None and v.approved_on < v.submitted_on:
+            _fail(scenario, v.pos,
+                  f"avenant '{v.id}' is approved on {v.approved_on}, before the agency received it on "
+                  f"{v.submitted_on}; expected an approval on or after the receipt")
+
+
 # --- warnings -------------------------------------------------------------------------
 
 
@@ -338,4 +432,19 @@ def _warnings(scenario: Scenario) -> list[StoryWarning]:
                     f"personnalité morale (approbation publiée le {approved.value}, ligne {approved.line}, R6133-11) : "
                     f"une réunion des fondateurs, non l'assemblée du groupement ; ni elle ni ses délibérations ne "
                     f"sont jugées"))
+        merged = {mg.result for mg in g.mergers}
+        for m in g.members:
+            j = m.joined
+            if j is None or j.value >= approved.value or m.id in merged:
+                continue
+            out.append(StoryWarning(
+                "joined_before_legal_personality",
+                f"'{m.id}' joined on {j.value} ({_line(j)}), before the groupement had legal personality (approval "
+                f"published on {approved.value}, {_line(approved)}): the groupement admits new members only "
+                f"« après sa constitution » (R6133-5 of 2006, R6133-7 of 2010); read as a founding member",
+                j.line, j,
+                f"'{m.id}' a rejoint le groupement le {j.value} (ligne {j.line}), avant que le groupement ait la "
+                f"personnalité morale (approbation publiée le {approved.value}, ligne {approved.line}) : le "
+                f"groupement n'admet de nouveaux membres qu'« après sa constitution » (R6133-5 de 2006, R6133-7 de "
+                f"2010) ; lu comme un membre fondateur"))
     return out

@@ -326,8 +326,13 @@ class Evaluator:
         """The event left out as after the as-of date (facts.py) that an argument of a failing fact names."""
         import re
 
+        # the facts a receipt or a consultation left out would have given (their ident is not in every fact)
+        own = {"receipt": r"submitted\(", "avenant_receipt": r"avenant_submitted\(",
+               "consultation": r"consultation(_answered)?\("}
         for event in getattr(self.result.facts, "not_yet", ()):
-            if re.search(r"[(,]\s*" + re.escape(event[1]) + r"\s*[,)]", literal):
+            if event[0] in own and not re.match(own[event[0]], literal.strip()):
+                continue
+            if event[0] == "receipt" or re.search(r'[(,]\s*"?' + re.escape(event[1]) + r'"?\s*[,)]', literal):
                 return event
         return None
 
