@@ -57,9 +57,16 @@ class Calendar:
 
     @_pure
     def add_years(self, d_, n):
+        """The n-th anniversary of d_: the same day n years later; 29 February's, in a common year, is
+        1 March. The rules use it as the first day out of a term of n years from d_ (R6133-15, « nommé
+        pour une durée de trois ans »): the term runs to the day before, so one elected on 29 February
+        2008 is in office through 28 February 2011, three whole years, as one elected on 1 March 2006
+        is through 28 February 2009 (clamped to 28 February, the term lost its last day)."""
         x = self._date(d_)
         y = x.year + n.number
-        return self._sym(date(y, x.month, min(x.day, _month_days(y, x.month))))
+        if x.day > _month_days(y, x.month):
+            return self._sym(date(y, x.month + 1, 1))  # only 29 February: 1 March
+        return self._sym(date(y, x.month, x.day))
 
     @_pure
     def first_year_end(self, notified, months, not_before):

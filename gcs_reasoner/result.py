@@ -325,6 +325,12 @@ class Result:
             if attribute == "convention":
                 msg = f"the file has no convention block: no conclusion on {conclusion}"
                 fr = f"le fichier n'a pas de bloc convention : aucune conclusion sur {topic_fr}"
+            from .warning_words import OFFICE_WORDS
+
+            if str(attribute) in OFFICE_WORDS:  # the administrator is stated: what is unknown is said
+                en_words, fr_words = OFFICE_WORDS[str(attribute)]
+                msg = f"{en_words.format(A=subject)}: no conclusion on {conclusion}"
+                fr = f"{fr_words.format(A=subject)} : aucune conclusion sur {topic_fr}"
         m = members.get(subject)
         return Warning_(code, msg, m.line if m else None, fr)
 

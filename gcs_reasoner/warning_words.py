@@ -41,6 +41,43 @@ ATTRIBUTES_FR = {
     "appointed_by": "l'auteur de la nomination",
     "administrator": "l'administrateur",
     "deliberation_validity": "la validité de la délibération qui modifie les droits",
+    # what is missing about the administrator on a day, not a statement of the file: the warning has its own
+    # sentence (OFFICE_WORDS below); these words name it where a word is wanted
+    "administrator_out_of_office": "l'administrateur en fonctions",
+    "administrator_unavailable": "l'administrateur en mesure d'agir",
+    "administrator_no_fixed_term": "le terme du mandat de l'administrateur",
+    "administrator_office_unknown": "l'administrateur en fonctions",
+    "convener_no_fixed_term": "le terme du mandat de l'administrateur qui a convoqué",
+}
+
+# missing_fact warnings on who was the administrator in office on the day of an assembly (or of its
+# convocation), the administrator being recorded: attribute -> (English, French), {A} the assembly; each
+# says what is unknown, not "the administrator of A is not stated" (the file states one)
+OFFICE_WORDS = {
+    "administrator_out_of_office": (
+        "the administrator in office on the day of assembly {A} is not stated (the administrator recorded was "
+        "not in office that day: its term was over, or it was not a member)",
+        "le fichier n'indique pas l'administrateur en fonctions le jour de l'assemblée générale {A} (celui qu'il "
+        "nomme ne l'était pas : son mandat était terminé, ou il n'était pas membre)"),
+    "administrator_unavailable": (
+        "the administrator recorded could not act on the day of assembly {A} and no deputy in office is stated",
+        "l'administrateur ne pouvait pas assurer ses fonctions le jour de l'assemblée générale {A} et le fichier "
+        "n'indique aucun suppléant en fonctions"),
+    "administrator_no_fixed_term": (
+        "the administrator recorded was elected with no fixed term: whether it was still in office on the day "
+        "of assembly {A} is not known",
+        "l'administrateur a été élu sans durée déterminée : on ne peut dire s'il était encore en fonctions le "
+        "jour de l'assemblée générale {A}"),
+    "administrator_office_unknown": (
+        "whether the administrator recorded was in office on the day of assembly {A} is not known (the end of "
+        "its term not stated, its election undecided, or someone's membership that day unknown)",
+        "on ne peut dire si l'administrateur était en fonctions le jour de l'assemblée générale {A} (la fin de son "
+        "mandat non indiquée, son élection non tranchée, ou la qualité de membre de quelqu'un inconnue ce jour-là)"),
+    "convener_no_fixed_term": (
+        "the administrator recorded was elected with no fixed term: whether it was still in office when it "
+        "convened assembly {A} is not known",
+        "l'administrateur a été élu sans durée déterminée : on ne peut dire s'il était encore en fonctions quand "
+        "il a convoqué l'assemblée générale {A}"),
 }
 
 # the conclusion left undrawn (first argument of missing_fact/3): "aucune conclusion sur {...}"

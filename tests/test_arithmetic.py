@@ -213,7 +213,8 @@ def test_calendar_values_are_reused_per_arguments_never_across_them():
         ["fraction(1,2)", "fraction(1,3)", "fraction(1,2)", "fraction(3,1)", "fraction(1,3)"]
     assert [str(Calendar().add_days(day, n(k))) for k in (1, 2, 1)] == ["d(2024,2,29)", "d(2024,3,1)", "d(2024,2,29)"]
     assert str(Calendar().months_before(day, n(-12))) == "d(2025,2,28)"  # 28 February: no 29th in 2025
-    assert str(Calendar().add_years(clingo.Function("d", [n(2024), n(2), n(29)]), n(1))) == "d(2025,2,28)"
+    # the anniversary of 29 February in a common year is 1 March (the first day out of a term of years)
+    assert str(Calendar().add_years(clingo.Function("d", [n(2024), n(2), n(29)]), n(1))) == "d(2025,3,1)"
 
 
 # --- every arithmetic expression of the rules has been reviewed ---------------------------
