@@ -117,11 +117,16 @@ def test_why_not_depth_must_not_be_negative(capsys):
 # comptable ou de leur coût réel »: a participation judged under the text of its year ----------------
 
 def test_participation_valued_at_net_book_value_judged_under_the_text_of_its_year():
+    # 2010 closes under the 2010 text (« valeur nette comptable ou … coût réel »), as a compte financier of a
+    # year straddling a change; 2011 too; 2009 under the 2006 text (« sur la base de leur coût réel »)
     got = data_conclusions("participation_valuation_years.gcs")  # as of 2011-06-01
-    assert "participation_invalid(ch_b, equipment, net_book_value)" in got  # 2010: 2006 text on 2010-01-01
-    assert "participation_invalid(ch_b, premises, net_book_value)" not in got  # 2011: the 2010 text allows it
+    assert not any(c.startswith("participation_invalid(ch_b") for c in got)
+    nine = (DATA / "participation_valuation_years.gcs").read_text(encoding="utf-8").replace("year 2010", "year 2009")
+    assert "participation_invalid(ch_b, equipment, net_book_value)" in {
+        c.text for c in gcs.reason(gcs.loads(nine)).conclusions}
     early = {c.text for c in gcs.reason(gcs.load(DATA / "participation_valuation_years.gcs"),
                                         as_of="2010-06-01").conclusions}
+    assert "participation_invalid(ch_b, equipment, net_book_value)" in early  # 2010 not closed: the text of 2010-06-01
     assert not any("premises" in c for c in early)  # a participation of 2011 is not judged in 2010
 
 
@@ -132,3 +137,31 @@ def test_a_transfer_signed_by_an_authority_that_is_not_the_one_of_its_date_is_ir
     assert "ars_decision_irregular(dec1, authority)" in got  # "ARS director general" on 2009-09-20
     assert "ars_decision_irregular(dec2, authority)" in got  # ARH director on 2010-06-01
     assert "competence_transferred(real_estate)" in got  # the decision keeps its effects
+
+
+# --- review of this stop's own diff ------------------------------------------------------------------
+
+def test_rights_change_needs_a_deliberation_on_the_rights_and_a_groupement_without_capital():
+    # R6133-21 I 11° « Les modalités selon lesquelles les droits des membres sont fixés »; R6133-2
+    # « à proportion de leurs apports au capital ou, à défaut de capital, de leurs participations »
+    base = (DATA / "rights_change_2013.gcs").read_text(encoding="utf-8")
+    assert "on rights_setting" in base
+    wrong = {c.text for c in gcs.reason(gcs.loads(base.replace("on rights_setting", "on budget"))).conclusions}
+    right = {c.text for c in gcs.reason(gcs.loads(base)).conclusions}
+    shares = lambda got: sorted(c for c in got if c.startswith("vote_share("))  # noqa: E731
+    assert shares(wrong) != shares(right)
+    assert any(c.startswith("rights_change_invalid(") for c in wrong)
+
+
+def test_accounts_not_owed_for_the_years_after_a_dissolution():
+    got = {c.text for c in reason_edited("dissol17_step6_irregular.gcs").conclusions}
+    assert "dissolved_on(ars_decision, 2017-12-02)" in got
+    assert not any(c.startswith("accounts_approval_due(2017,") for c in got)
+    assert any(c.startswith("accounts_approval_due(2016,") for c in got)
+
+
+def test_a_consultation_between_a_refusal_and_the_approval_precedes_the_decision():
+    # R6133-1-1 (2017) « est approuvée par une décision … Ce directeur consulte »: refusal 2018-02-20,
+    # consultations 2018-02-25, approval 2018-03-15
+    got = data_conclusions("refuse_then_approve_2018.gcs")
+    assert not any(c.startswith("decided_before_consultation(") for c in got)
