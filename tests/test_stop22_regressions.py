@@ -165,3 +165,30 @@ def test_a_consultation_between_a_refusal_and_the_approval_precedes_the_decision
     # consultations 2018-02-25, approval 2018-03-15
     got = data_conclusions("refuse_then_approve_2018.gcs")
     assert not any(c.startswith("decided_before_consultation(") for c in got)
+
+
+# --- the years of the groupement's life (rules/time/years_of_life.lp) --------------------------------
+
+def test_yearly_obligations_run_from_a_publication_recorded_on_the_decision():
+    # `approved` and the approving decision's `published` are one fact (contract part 2)
+    got = data_conclusions("yearly_decision_published.gcs")  # published 2014-03-10, as of 2016-06-01
+    assert {"annual_assembly_missing(2015)", "report_due(2015, 2016-12-31)",
+            "accounts_approval_due(2015, 2017-03-30)"} <= got
+
+
+def test_yearly_obligations_run_from_a_tacit_approval():
+    got = data_conclusions("yearly_tacit_2019.gcs")  # tacit approval 2019-01-15, as of 2021-07-15
+    assert "tacit_approval(convention, 2019-01-15)" in got
+    assert {"annual_assembly_missing(2020)", "report_due(2020, 2021-06-30)"} <= got
+
+
+def test_no_yearly_assembly_owed_for_a_year_ended_after_the_dissolution():
+    got = data_conclusions("yearly_dissolved_midyear.gcs")  # dissolved 2015-07-01, as of 2017-01-01
+    assert "dissolved_on(assembly_decision, 2015-07-01)" in got
+    assert not {"annual_assembly_missing(2015)", "annual_assembly_missing(2016)"} & got
+
+
+def test_accounts_approved_before_the_year_closed_are_not_its_approval():
+    # R6133-5 I « Lors de la clôture de l'exercice »: accounts of 2013 voted on 2013-12-15
+    got = data_conclusions("accounts_before_close.gcs")
+    assert "accounts_approval_late(2013)" in got
