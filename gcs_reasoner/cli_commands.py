@@ -149,15 +149,21 @@ def explain_command(args) -> int:
     if found is None:
         from difflib import get_close_matches
 
+        from .whynot import QueryError
+
         texts = [spell(c.symbol) for c in result.conclusions]
         close = get_close_matches(args.conclusion, texts, n=3, cutoff=0.5)
-        hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
         asked = f" --as-of {args.as_of.isoformat()}" if args.as_of else ""
-        print(
-            f"{args.path}: no conclusion {args.conclusion!r} on {result.as_of.isoformat()}{hint} "
-            f"(`gcs-reasoner check {args.path}{asked}` lists them)",
-            file=sys.stderr,
-        )
+        listing = f"`gcs-reasoner check {args.path}{asked}` lists them"
+        try:  # as the API's explain: a predicate that is no conclusion of the law is said so
+            result._check_query(args.conclusion)
+        except QueryError:
+            nearest = f"nearest conclusions drawn: {', '.join(repr(c) for c in close)}; " if close else ""
+            print(f"{args.path}: {result.not_drawn(args.conclusion)} ({nearest}{listing})", file=sys.stderr)
+            return 2
+        hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+        print(f"{args.path}: no conclusion {args.conclusion!r} on {result.as_of.isoformat()}{hint} ({listing})",
+              file=sys.stderr)
         return 2
     tree = result.explain(found, max_elements=None if args.all else 25)
     if args.format == "json":
@@ -185,14 +191,31 @@ def _query_result(args):
     scenario = _scenario(args.path)
     if scenario is None:
         return None, 2
-    try:
-        parse_query(args.query)
-    except QueryError as exc:
-        print(f"{args.path}: {exc}", file=sys.stderr)
-        return None, 2
     from .reasoning import reason
 
+    try:
+        name, query_args = parse_query(args.query)
+        _check_before_reasoning(scenario, args.as_of, name, query_args)
+    except QueryError as exc:  # not an atom, or a predicate neither the rules nor the file have
+        print(f"{args.path}: {exc}", file=sys.stderr)
+        return None, 2
     return reason(scenario, as_of=args.as_of), None
+
+
+def _check_before_reasoning(scenario, as_of, name: str, query_args: list) -> None:
+    """QueryError for a query naming no predicate of the rules or the file's facts, found before
+    any solving: the rules' predicates are the program's, the file's facts are built (no solve)
+    only when the rules do not have the name."""
+    from .program import load_program
+    from .whynot import check_signature
+    from .whynot_eval import signatures
+
+    program = load_program()
+    if (name, len(query_args)) in signatures(program):
+        return
+    from .reasoning import _facts_on, choose_as_of
+
+    check_signature(program, _facts_on(scenario, *choose_as_of(scenario, as_of)), name, query_args)
 
 
 def _print(obj, fmt: str, results=(), line_lang: str = "en", **kw) -> None:

@@ -13,7 +13,7 @@ What may change (CHANGEABLE, each one change):
 | proxies                 | each member represented by any other member, or by none, at each assembly|
 | votes                   | each member's vote on each deliberation: for, against, abstain or none    |
 | convocation date        | of an assembly that states one: the file's date, or the assembly's date minus 2, 8, 15 days or the convention's `notice_days` |
-| withdrawal notification | of a withdrawal of the file: its date, 30 June of that year or of the year before, or no withdrawal |
+| withdrawal notification | each notice of withdrawal of the file (one change each): its date, 30 June of that year or of the year before, or no notice |
 | declared nature         | public, private, or none                                                 |
 | a member's sector       | public or private (a member whose sector the file states)                |
 
@@ -114,10 +114,11 @@ class WhatWould:
 def what_would_make(result, query: str, negate: bool = False, max_changes: int = MAX_CHANGES,
                     time_limit: float = TIME_LIMIT, max_sets: int = MAX_SETS) -> WhatWould:
     """The smallest verified sets of changes to the file that make `query` hold (`negate`: stop holding)."""
-    from .whynot import check_query, parse_query, query_text
+    from .whynot import check_query, parse_query, query_text, read_quoted
 
     name, args = parse_query(query)
     check_query(result, name, args)
+    args = read_quoted(result, name, args)  # `"ch_a"` as why-not reads it
     qtext = query_text(name, args)
     out = WhatWould(qtext, negate, False, max_changes=max_changes, time_limit=time_limit)
     holds = _true_in(result, name, args)
@@ -239,20 +240,22 @@ def _wrapped_facts(result):
                     dates.add(day)
     lines.append("1 { convened_on(A,C) : _conv_cand(A,C) } 1 :- _orig_conv(A,_).")
     lines.append("_chg(convened_on(A)) :- convened_on(A,C), _orig_conv(A,C0), C != C0.")
-    # withdrawals
+    # withdrawals: each notice of the file (keyed by its date N0) kept, moved or removed, one change each
+    # (whatif: `withdrawal M notified N instead of N0`, `no withdrawal M notified N0`)
     for s in orig[("withdrawal", 2)]:
         m, n = s.arguments
-        lines.append(f"_orig_wd({m},{n}). _wd_cand({m},{n}). _wd_moved({m},{n},{n}).")
+        lines.append(f"_orig_wd({m},{n}). _wd_moved({m},{n},{n}).")
         y = n.arguments[0].number
         for day in (date(y, 6, 30), date(y - 1, 6, 30)):
-            lines.append(f"_wd_cand({m},{date_term(day)}). _wd_moved({m},{n},{date_term(day)}).")
+            lines.append(f"_wd_moved({m},{n},{date_term(day)}).")
             dates.add(day)
     for s in orig[("withdrawal_stated_effective", 3)]:
         lines.append(f"_orig_wse({s.arguments[0]},{s.arguments[1]},{s.arguments[2]}).")
-    lines.append("{ withdrawal(M,N) : _wd_cand(M,N) } 1 :- _orig_wd(M,_).")
+    lines.append("{ _wd_pick(M,N0,N) : _wd_moved(M,N0,N) } 1 :- _orig_wd(M,N0).")
+    lines.append("withdrawal(M,N) :- _wd_pick(M,_,N).")
     # a moved notice keeps the date it asks for (whatif.edit moves the notice, not its `effective`)
-    lines.append("withdrawal_stated_effective(M,N,E) :- _orig_wse(M,N0,E), _wd_moved(M,N0,N), withdrawal(M,N).")
-    lines.append("_chg(withdrawal(M)) :- _orig_wd(M,N), not withdrawal(M,N).")
+    lines.append("withdrawal_stated_effective(M,N,E) :- _orig_wse(M,N0,E), _wd_pick(M,N0,N).")
+    lines.append("_chg(withdrawal(M,N0)) :- _orig_wd(M,N0), not _wd_pick(M,N0,N0).")
     # declared nature
     for s in orig[("declared_nature", 1)]:
         lines.append(f"_orig_dn({s.arguments[0]}).")
@@ -287,7 +290,7 @@ def _solve(result, base: str, goal: str, negate: bool, max_changes: int, timeout
     rules = [f"_goal :- {goal}.", ":- _goal." if negate else ":- not _goal.",
              f":- #count{{ C : _chg(C) }} > {max_changes}.", "#minimize { 1,C : _chg(C) }.",
              "#show _chg/1. #show present/2. #show proxy/3. #show vote/4. #show convened_on/2.",
-             "#show withdrawal/2. #show declared_nature/1. #show sector/2."]
+             "#show _wd_pick/3. #show declared_nature/1. #show sector/2."]
     for i, ex in enumerate(excluded):
         chg = [s for s in ex if s.name == "_chg"]
         if chg:
@@ -341,9 +344,10 @@ def _changes(model: frozenset, orig: dict, result) -> list:
         elif c.name == "convened_on":
             day = next(s.arguments[1] for s in by.get("convened_on", []) if s.arguments[0] == a[0])
             out.append(Change("convened_on", (a[0].name, _date(day))))
-        elif c.name == "withdrawal":
-            day = next((s.arguments[1] for s in by.get("withdrawal", []) if s.arguments[0] == a[0]), None)
-            out.append(Change("withdrawal", (a[0].name, _date(day))) if day else Change("no_withdrawal", (a[0].name,)))
+        elif c.name == "withdrawal":  # one notice of the file, the one of date a[1]
+            day = next((s.arguments[2] for s in by.get("_wd_pick", []) if tuple(s.arguments[:2]) == tuple(a)), None)
+            out.append(Change("withdrawal", (a[0].name, _date(day), _date(a[1]))) if day
+                       else Change("no_withdrawal", (a[0].name, _date(a[1]))))
         elif c.name == "sector":
             sec = next(s.arguments[1].name for s in by.get("sector", []) if s.arguments[0] == a[0])
             out.append(Change("member", (a[0].name, "sector", sec)))

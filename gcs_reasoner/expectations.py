@@ -142,7 +142,7 @@ def _unknown_predicate(text: str, drawn_sigs: set, result) -> str:
         name, args = parse_query(text)
         if (name, len(args)) in drawn_sigs:
             return ""
-        check_query(result, name, args, rules_only=True)
+        check_query(result, name, args, shown=True)  # a conclusion: not an auxiliary the rules write
     except QueryError as exc:
         return str(exc)
     return ""

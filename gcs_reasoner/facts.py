@@ -346,9 +346,10 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         # its receipt by the agency (« à compter de sa réception »), not yet on an earlier as-of date
         if v.submitted_on is not None and not after("avenant_receipt", v.id, v.submitted_on, v.pos):
             add(v.pos, "avenant_submitted", v.id, v.submitted_on)
-        if v.approved_on is not None:
+        # its approval and the publication of it, not yet on an earlier as-of date
+        if v.approved_on is not None and not after("avenant_approval", v.id, v.approved_on, v.pos):
             add(v.pos, "avenant_approved", v.id, v.approved_on)
-        if v.published_on is not None:
+        if v.published_on is not None and not after("avenant_publication", v.id, v.published_on, v.pos):
             add(v.pos, "avenant_published", v.id, v.published_on)
     for b in g.budgets:
         add(b.pos, "budget", b.year, b.revenue, b.expenses)
@@ -429,6 +430,8 @@ def _part2_facts(g: Groupement, add, attr, meeting, after) -> None:
     if g.tariff_option is not None:
         add(g.tariff_option.pos, "tariff_option", *g.tariff_option.value)
     for dec in g.ars_decisions:
+        if after("ars_decision", dec.id, dec.date, dec.pos):  # a decision not taken yet on the as-of date
+            continue
         add(dec.pos, "ars_decision", dec.id, dec.date)
         if dec.by is not None:
             add(dec.pos, "ars_decision_by", dec.id, dec.by)

@@ -322,6 +322,13 @@ def _read_file(path, shown: str) -> bytes:
     return b"".join(chunks)
 
 
+def _looks_like_text(path_s: str) -> bool:
+    """Whether an argument given as a path that names no file reads as the text of a scenario:
+    several lines, or one that starts with `groupement ` (a folder or a file may well be named
+    "mon groupement 2020": an existing path is always read as a path)."""
+    return "\n" in path_s or path_s.strip().startswith("groupement ")
+
+
 def parse_file(path) -> Scenario:
     """Read a `.gcs` file (UTF-8, a regular file of at most 10 MiB) and parse it."""
     if isinstance(path, bool) or not isinstance(path, (str, bytes, os.PathLike)):
@@ -329,7 +336,7 @@ def parse_file(path) -> Scenario:
         raise ScenarioError(str(path), 0, 0, f"expected the path of a file (str or os.PathLike), "
                                              f"not {type(path).__name__}")
     path_s = os.fsdecode(path)
-    if "\n" in path_s or "groupement " in path_s:  # the text of a scenario, given where a path goes
+    if _looks_like_text(path_s) and not os.path.lexists(path_s):  # the text of a scenario where a path goes
         raise ScenarioError("<string>", 0, 0, "expected the path of a file, not the text of a scenario: "
                                               "read a text with gcs.loads(text)")
     return parse_text(_decode(_read_file(path, path_s), path_s), path_s)

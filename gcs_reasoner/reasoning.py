@@ -168,6 +168,10 @@ def _date_of_text(text: str, name: str) -> date:
     if not m:
         raise ValueError(f"invalid date {text!r}{where}; expected YYYY-MM-DD")
     y, mo, d = (int(g) for g in m.groups())
+    from .parse import MAX_DATE, MIN_DATE
+
+    if not MIN_DATE.year <= y <= MAX_DATE.year:  # before the month's days: "January 0" is no calendar
+        raise ValueError(f"{name} {text.strip()} is out of range; expected a date from {MIN_DATE} to {MAX_DATE}")
     if not 1 <= mo <= 12:
         raise ValueError(f"invalid date {text!r}{where}: there is no month {mo}; expected a real calendar date")
     days = calendar.monthrange(max(y, 1), mo)[1]

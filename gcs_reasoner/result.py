@@ -91,23 +91,36 @@ class Warning_:
 
 class ConclusionNotDrawn(KeyError):
     """`Result.explain(text)` of a conclusion the result does not draw (a KeyError, as before,
-    whose message says the date and the conclusions nearest in spelling)."""
+    whose message says the date and the conclusions nearest in spelling). Every argument is
+    optional, and the exception pickles with its message (a pool's worker sends it back)."""
 
-    def __init__(self, text: str, result: "Result", why: str = ""):
+    def __init__(self, text: str = "", result: Optional["Result"] = None, why: str = "",
+                 message: Optional[str] = None):
         from difflib import get_close_matches
 
-        if why:
-            self.message = f"no conclusion {text!r}: {why}"
-            super().__init__(text)
-            return
-        close = get_close_matches(text, [spell(c.symbol) for c in result.conclusions], n=3, cutoff=0.5)
-        hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
-        self.message = (f"no conclusion {text!r} on {result.as_of.isoformat()}{hint} "
-                        "(result.why_not(text) says why it is not drawn)")
         super().__init__(text)
+        if message is not None:
+            self.message = message
+        elif why:
+            self.message = f"no conclusion {text!r}: {why}"
+        elif result is None:
+            self.message = f"no conclusion {text!r}"
+        else:
+            close = get_close_matches(text, [spell(c.symbol) for c in result.conclusions], n=3, cutoff=0.5)
+            hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+            self.message = (f"no conclusion {text!r} on {result.as_of.isoformat()}{hint} "
+                            "(result.why_not(text) says why it is not drawn)")
 
     def __str__(self) -> str:
         return self.message
+
+    def __reduce__(self):
+        return (_not_drawn, (self.args[0] if self.args else "", self.message))
+
+
+def _not_drawn(text: str, message: str) -> ConclusionNotDrawn:
+    """A ConclusionNotDrawn unpickled (its message as it was made)."""
+    return ConclusionNotDrawn(text, message=message)
 
 
 class Result:
@@ -172,11 +185,16 @@ class Result:
         return [c for c in self.conclusions if c.predicate == predicate]
 
     def holds(self, text: str) -> bool:
-        """Whether the conclusion spelt `text` is drawn; a predicate the law does not have, or the
-        wrong number of arguments, raises whynot.QueryError (a ValueError) rather than a silent False."""
-        if self.find(text) is not None:
+        """Whether the conclusion spelt `text` is drawn; `_` stands for any value (`member(_)`:
+        some member). A predicate that is no conclusion of the law, or the wrong number of
+        arguments, raises whynot.QueryError (a ValueError) rather than a silent False."""
+        if isinstance(text, Conclusion):
+            text = text.text
+        if isinstance(text, str) and self.find(text) is not None:
             return True
-        self._check_query(text)
+        name, args = self._check_query(text)
+        if any(a is None for a in args):
+            return any(_matches_loosely(c.symbol, name, args) for c in self.conclusions)
         return False
 
     def __contains__(self, item) -> bool:
@@ -185,14 +203,27 @@ class Result:
             return item in self.conclusions
         return self.holds(item)
 
-    def _check_query(self, text) -> None:
-        from .whynot import QueryError, check_query, parse_query
+    def _check_query(self, text) -> tuple:
+        """(name, args) of a query on the conclusions; QueryError when it names no conclusion of
+        the law (an auxiliary predicate of the rules is not one: it is never drawn)."""
+        from .whynot import check_query, parse_query
 
         if not isinstance(text, str):
             raise TypeError(f"expected a conclusion as text, such as 'member(ch_a)', not {type(text).__name__}")
         name, args = parse_query(text)
-        if (name, len(args)) not in {(c.predicate, len(c.args)) for c in self.conclusions}:
-            check_query(self, name, args, rules_only=True)
+        check_query(self, name, args, shown=True)
+        return name, args
+
+    def not_drawn(self, text: str) -> ConclusionNotDrawn:
+        """What to raise (or say) for `text` not drawn: the predicate is no conclusion of the law or
+        the text no atom, else the date and the nearest spellings (API `explain`, CLI `explain`)."""
+        from .whynot import QueryError
+
+        try:
+            self._check_query(text)
+        except QueryError as exc:  # a predicate the law does not have, or not an atom: said so
+            return ConclusionNotDrawn(text, self, str(exc))
+        return ConclusionNotDrawn(text, self)
 
     def find(self, text: str) -> Optional[Conclusion]:
         """The conclusion spelt `text`: the contract's spelling (`avenant:av1`) or clingo's (`avenant(av1)`)."""
@@ -223,13 +254,7 @@ class Result:
         if isinstance(conclusion, str):
             found = self.find(conclusion)
             if found is None:
-                from .whynot import QueryError
-
-                try:
-                    self._check_query(conclusion)
-                except QueryError as exc:  # a predicate the law does not have, or not an atom: said so
-                    raise ConclusionNotDrawn(conclusion, self, str(exc)) from None
-                raise ConclusionNotDrawn(conclusion, self)
+                raise self.not_drawn(conclusion)
             conclusion = found
         with paused():
             return build(self, conclusion.symbol, builder=self._builder(kw.get("max_elements", DEFAULT_MAX_ELEMENTS)), **kw)
@@ -479,3 +504,18 @@ def _article_key(article: str):
     import re
 
     return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", article)]
+
+
+def _matches_loosely(sym, name: str, args: list) -> bool:
+    """Whether a conclusion matches a query with `_` (None) for any value; a quoted word and the
+    identifier read alike, as `find` reads them."""
+    import clingo
+
+    def same(q, a) -> bool:
+        if q is None or q == a:
+            return True
+        return (q.type == clingo.SymbolType.String and a.type == clingo.SymbolType.Function
+                and not a.arguments and a.name == q.string)
+
+    return sym.name == name and len(sym.arguments) == len(args) and all(
+        same(q, a) for q, a in zip(args, sym.arguments))

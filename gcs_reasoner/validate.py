@@ -379,7 +379,7 @@ def _approval_dates(scenario: Scenario) -> None:
                 if v.submitted_on is not None and dec.date < v.submitted_on:
                     _fail(scenario, dec.pos,
                           f"decision '{dec.id}' {act.act} avenant '{v.id}' on {dec.date}, before the agency "
-                          f"general received it on {v.submitted_on} ({_line(v)}); expected a decision on or after "
+                          f"received it on {v.submitted_on} ({_line(v)}); expected a decision on or after "
                           f"the receipt")
     if approved is not None:
         if received is not None and approved.value < received.value:

@@ -143,6 +143,10 @@ _NOT_YET = {
     "receipt": ("the receipt by the agency of the", "la réception par l'agence de la", True),
     "consultation": ("the consultation of the agency of the region", "la consultation de l'agence de la région",
                      True),
+    "ars_decision": ("the decision of the agency", "la décision de l'agence", True),
+    "avenant_approval": ("the approval of the avenant", "l'approbation de l'avenant", True),
+    "avenant_publication": ("the publication of the approval of the avenant",
+                            "la publication de l'approbation de l'avenant", True),
 }
 
 

@@ -14,8 +14,10 @@ with their context:
 | `proxy A M to H` / `no proxy A M`        | M represented by H at A, or not represented        |
 | `vote A.D M for\|against\|abstain\|none` | M's vote on deliberation D of A (none: no vote)   |
 | `convened_on A DATE`                     | the date assembly A was convened                  |
-| `withdrawal M notified DATE`             | M notifies its withdrawal on DATE (added or moved)|
-| `no withdrawal M`                        | M does not withdraw                               |
+| `withdrawal M notified DATE`             | M notifies its withdrawal on DATE (added, or its only notice moved) |
+| `withdrawal M notified DATE instead of OLD` | M's notice of OLD moved to DATE                |
+| `no withdrawal M`                        | M does not withdraw (every notice of M removed)   |
+| `no withdrawal M notified DATE`          | M's notice of DATE removed (the others stay)      |
 | `declared_nature public\|private`        | the nature the convention declares                |
 | `no declared_nature`                     | the convention declares none                      |
 | `member M sector\|kind\|rights VALUE`    | an attribute of member M                          |
@@ -29,8 +31,9 @@ from __future__ import annotations
 
 import copy
 import html
+import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Optional, Union
 
 from .parse import MAX_DATE, MAX_NUMBER, MIN_DATE
@@ -65,9 +68,10 @@ class Change:
         if k == "convened_on":
             return f"convened_on {a[0]} {a[1].isoformat()}"
         if k == "withdrawal":
-            return f"withdrawal {a[0]} notified {a[1].isoformat()}"
+            old = f" instead of {a[2].isoformat()}" if len(a) > 2 and a[2] is not None else ""
+            return f"withdrawal {a[0]} notified {a[1].isoformat()}{old}"
         if k == "no_withdrawal":
-            return f"no withdrawal {a[0]}"
+            return f"no withdrawal {a[0]}" + (f" notified {a[1].isoformat()}" if len(a) > 1 and a[1] else "")
         if k == "declared_nature":
             return f"declared_nature {a[0]}" if a[0] else "no declared_nature"
         if k == "member":
@@ -117,13 +121,14 @@ class Change:
                 dl.votes.append(Vote(old.pos if old else dl.pos, a[2], a[3]))
         elif k == "withdrawal":
             _member(scenario, a[0])
-            w = next((w for w in g.withdrawals if w.member == a[0]), None)
+            w = _notice(scenario, a[0], a[2] if len(a) > 2 else None)
             if w is None:
                 g.withdrawals.append(Withdrawal(Pos(_last_line(scenario)), a[0], a[1]))
             else:
                 w.notified = a[1]
         elif k == "no_withdrawal":
-            g.withdrawals = [w for w in g.withdrawals if w.member != a[0]]
+            gone = _notices(scenario, a[0], a[1] if len(a) > 1 else None)
+            g.withdrawals = [w for w in g.withdrawals if not any(w is x for x in gone)]
         elif k == "declared_nature":
             if a[0] is None:
                 g.declared_nature = None
@@ -142,8 +147,9 @@ class Change:
                 raise EditError(f"sector {value!r}: expected public or private")
             if attr == "kind" and value not in _KINDS:
                 raise EditError(f"kind {value!r}: expected one of {', '.join(_KINDS)}")
-            if attr == "rights":  # as the language: a positive integer, at most the reasoner's bound
-                if not (isinstance(value, int) or str(value).isdigit()) or not 0 < int(value) <= MAX_NUMBER:
+            if attr == "rights":  # as the language: a positive integer (ASCII digits), at most the reasoner's bound
+                if isinstance(value, bool) or not (isinstance(value, int) or re.fullmatch(r"[0-9]+", str(value))) \
+                        or not 0 < int(value) <= MAX_NUMBER:
                     raise EditError(f"rights {value!r}: expected a positive integer (only the proportions "
                                     f"between members matter), at most {MAX_NUMBER}")
                 value = int(value)
@@ -193,13 +199,16 @@ class Change:
                     return f"line {old.line}: remove the vote of {a[2]} ({old.choice}) on {a[0]}.{a[1]}"
                 return f"line {old.line}: {a[2]} votes {a[3]} instead of {old.choice} on {a[0]}.{a[1]}"
             if k == "withdrawal":
-                w = next((w for w in g.withdrawals if w.member == a[0]), None)
+                w = _notice(scenario, a[0], a[2] if len(a) > 2 else None)
                 if w is None:
                     return f"line {_last_line(scenario)}: add `withdrawal {a[0]} notified {a[1].isoformat()}`"
                 return f"line {w.line}: withdrawal of {a[0]} notified {a[1].isoformat()} instead of {w.notified.isoformat()}"
-            if k == "no_withdrawal":
-                w = next(w for w in g.withdrawals if w.member == a[0])
-                return f"line {w.line}: remove `withdrawal {a[0]} notified {w.notified.isoformat()}`"
+            if k == "no_withdrawal":  # every notice it removes
+                gone = _notices(scenario, a[0], a[1] if len(a) > 1 else None)
+                if not gone:
+                    raise EditError(f"{a[0]!r} notified no withdrawal")
+                return "; ".join(f"line {w.line}: remove `withdrawal {a[0]} notified {w.notified.isoformat()}`"
+                                 for w in gone)
             if k == "declared_nature":
                 dn = g.declared_nature
                 if dn is None:
@@ -234,6 +243,8 @@ def parse_change(text: str) -> Change:
                 return Change("no_proxy", (w[2], w[3]))
             if w[1] == "withdrawal" and len(w) == 3:
                 return Change("no_withdrawal", (w[2],))
+            if w[1] == "withdrawal" and len(w) == 5 and w[3] == "notified":
+                return Change("no_withdrawal", (w[2], date.fromisoformat(w[4])))
             if w[1] == "declared_nature" and len(w) == 2:
                 return Change("declared_nature", (None,))
         if head == "vote" and len(w) == 4 and "." in w[1]:
@@ -243,6 +254,8 @@ def parse_change(text: str) -> Change:
             return Change("convened_on", (w[1], date.fromisoformat(w[2])))
         if head == "withdrawal" and len(w) == 4 and w[2] == "notified":
             return Change("withdrawal", (w[1], date.fromisoformat(w[3])))
+        if head == "withdrawal" and len(w) == 7 and w[2] == "notified" and w[4:6] == ["instead", "of"]:
+            return Change("withdrawal", (w[1], date.fromisoformat(w[3]), date.fromisoformat(w[6])))
         if head == "declared_nature" and len(w) == 2:
             return Change("declared_nature", (w[1],))
         if head == "member" and len(w) == 4:
@@ -253,7 +266,7 @@ def parse_change(text: str) -> Change:
         pass
     raise EditError(f"cannot read the change {text!r}: expected one of `present A M`, `absent A M`, "
                     f"`proxy A M to H`, `no proxy A M`, `vote A.D M for|against|abstain|none`, "
-                    f"`convened_on A DATE`, `withdrawal M notified DATE`, `no withdrawal M`, "
+                    f"`convened_on A DATE`, `withdrawal M notified DATE [instead of OLD]`, `no withdrawal M [notified DATE]`, "
                     f"`declared_nature public|private`, `no declared_nature`, `member M sector|kind|rights V`, "
                     f"`without line N`")
 
@@ -268,6 +281,8 @@ def edit(scenario: Scenario, *changes: Union[str, Change]) -> Scenario:
             raise EditError(f"a change is a str such as 'present ag1 ch_b' (or a Change), not {type(c).__name__}; "
                             "pass several changes as several arguments: edit(scenario, change1, change2)")
         change = parse_change(c) if isinstance(c, str) else c
+        if any(isinstance(v, datetime) for v in change.args):  # a datetime is its day, as for as_of
+            change = Change(change.kind, tuple(v.date() if isinstance(v, datetime) else v for v in change.args))
         for value in change.args:
             if isinstance(value, date) and not MIN_DATE <= value <= MAX_DATE:
                 raise EditError(f"date {value.isoformat()} is out of range: the language accepts dates from "
@@ -292,6 +307,28 @@ def _member(scenario: Scenario, ident: str):
     if m is None:
         raise EditError(f"no member {ident!r}")
     return m
+
+
+def _notices(scenario: Scenario, member: str, notified: Optional[date] = None) -> list:
+    """M's notices of withdrawal (the one of date `notified` when given: EditError if none)."""
+    found = [w for w in scenario.groupement.withdrawals if w.member == member
+             and (notified is None or w.notified == notified)]
+    if notified is not None and not found:
+        dates = ", ".join(w.notified.isoformat() for w in scenario.groupement.withdrawals
+                          if w.member == member and w.notified) or "none"
+        raise EditError(f"{member!r} notified no withdrawal on {notified.isoformat()} (its notices: {dates})")
+    return found
+
+
+def _notice(scenario: Scenario, member: str, notified: Optional[date] = None):
+    """The notice a `withdrawal M notified DATE` moves: the one of date `notified`, else M's only
+    one (None: M has none, one is added); EditError when M has several and none is named."""
+    found = _notices(scenario, member, notified)
+    if len(found) > 1:
+        dates = ", ".join(w.notified.isoformat() for w in found)
+        raise EditError(f"{member!r} notified its withdrawal {len(found)} times ({dates}): say which notice moves, "
+                        f"`withdrawal {member} notified DATE instead of OLD`")
+    return found[0] if found else None
 
 
 def _after(asm: Assembly, items: list) -> Pos:

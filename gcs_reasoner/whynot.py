@@ -124,30 +124,101 @@ def parse_query(text: str, dates: bool = True):
     return name, args
 
 
-_QUOTED_WORD = re.compile(r'^"([a-z_][A-Za-z0-9_]*)"$')
+_IDENT = re.compile(r"^[a-z_][A-Za-z0-9_]*$")
 _ACT_WORD = re.compile(r"^([a-z_][A-Za-z0-9_]*):([a-z_][A-Za-z0-9_]*)$")
 
 
 def _contract_spelling(arg: str) -> str:
-    """An argument as `check` prints it, or quoted, read as `explain` reads it: `avenant:av1` is
-    the term `avenant(av1)`, and `"ch_a"` the identifier between the quotes (the law's string
-    arguments, provision ids, versions' dates and names, are never a bare lowercase word)."""
+    """An argument as `check` prints it, read as `explain` reads it: `avenant:av1` is the term
+    `avenant(av1)`. A quoted argument stays a string here (a region is one: "bourgogne");
+    `read_quoted` reads `"ch_a"` as the identifier where the model has the identifier."""
     m = _ACT_WORD.match(arg)
-    if m:
-        return f"{m.group(1)}({m.group(2)})"
-    m = _QUOTED_WORD.match(arg)
-    return m.group(1) if m else arg
+    return f"{m.group(1)}({m.group(2)})" if m else arg
 
 
-def check_query(result, name: str, args: list, rules_only: bool = False) -> None:
+def atoms_of(result, name: str, arity: int) -> list:
+    """The model's atoms name/arity (every atom true, shown or not), indexed once per result."""
+    index = result.__dict__.get("_atoms_by_signature")
+    if index is None:
+        from .whynot_eval import model_atoms
+
+        index = {}
+        for a in model_atoms(result):
+            index.setdefault((a.name, len(a.arguments)), []).append(a)
+        result.__dict__["_atoms_by_signature"] = index
+    return index.get((name, arity), [])
+
+
+def read_quoted(result, name: str, args: list) -> list:
+    """The query's arguments, a quoted lowercase word (`member("ch_a")`, as `explain` reads it)
+    read as the bare identifier only where the string is not what the model has: the string is
+    kept when an atom of the predicate has it there (a region: `publication_missing("bourgogne")`),
+    or when the atoms have strings in that place, or when there is no atom to tell; it becomes
+    the identifier when an atom has that identifier there, or identifiers only."""
+    import clingo
+
+    def quoted_word(a) -> bool:
+        return a is not None and a.type == clingo.SymbolType.String and bool(_IDENT.match(a.string))
+
+    if not any(quoted_word(a) for a in args):
+        return args
+    atoms = atoms_of(result, name, len(args))
+    out = list(args)
+    for i, a in enumerate(args):
+        if not quoted_word(a):
+            continue
+        there = {s.arguments[i] for s in atoms}
+        bare = clingo.Function(a.string)
+        if a in there:
+            continue
+        if bare in there or (there and all(t.type != clingo.SymbolType.String for t in there)):
+            out[i] = bare
+    return out
+
+
+def check_query(result, name: str, args: list, shown: bool = False) -> None:
     """QueryError for a query that names no predicate of the rules or the file, or one with
     another number of arguments: such a query would otherwise read as a legal "no".
-    `rules_only`: the atoms the rules write only (not the file's facts the model adds)."""
-    from .whynot_eval import model_atoms, signatures
+    `shown`: the conclusions the law draws only (#show: a line of an `.expected` file,
+    `Result.holds`, `explain`), not the auxiliary predicates the rules also write (why-not and
+    what-would explain those too)."""
+    if shown:
+        _check_signature(set(result.program.shown), name, args, "among the conclusions of the law "
+                         "(the rules' auxiliary predicates are not conclusions)")
+        return
+    from .whynot_eval import signatures
 
-    known = set(signatures(result.program))
-    if not rules_only:
-        known.update((a.name, len(a.arguments)) for a in model_atoms(result))
+    if (name, len(args)) in signatures(result.program):  # most queries: no look at the model
+        return
+    check_signature(result.program, result.facts, name, args)
+
+
+def check_signature(program, facts, name: str, args: list) -> None:
+    """QueryError unless name/arity is a predicate of the rules or of the file's facts (the atoms
+    of the model are those: a rule's head, or a fact), checked without solving."""
+    from .whynot_eval import signatures
+
+    known = set(signatures(program))
+    if (name, len(args)) not in known:
+        known |= fact_signatures(facts)
+    _check_signature(known, name, args, "in the rules of the law or the facts of the file")
+
+
+def fact_signatures(facts) -> set:
+    """The (name, arity) of the facts (made once per list of facts)."""
+    from .symbols import split_args
+
+    cached = facts.__dict__.get("_signatures")
+    if cached is None or cached[0] != len(facts.facts):
+        sigs = set()
+        for text, _origin in facts.facts:
+            head, paren, rest = text.partition("(")
+            sigs.add((head, len(split_args(rest[:-1])) if paren else 0))
+        cached = facts.__dict__["_signatures"] = (len(facts.facts), sigs)
+    return cached[1]
+
+
+def _check_signature(known: set, name: str, args: list, where: str) -> None:
     if (name, len(args)) in known:
         return
     arities = sorted({n for p, n in known if p == name})
@@ -159,7 +230,7 @@ def check_query(result, name: str, args: list, rules_only: bool = False) -> None
 
     close = get_close_matches(name, sorted({p for p, _ in known if not p.startswith("_")}), n=3, cutoff=0.6)
     hint = f"; did you mean {' or '.join(close)}?" if close else ""
-    raise QueryError(f"no predicate {name!r} in the rules of the law or the facts of the file{hint}")
+    raise QueryError(f"no predicate {name!r} {where}{hint}")
 
 
 def _split_args(text: str) -> list[str]:
@@ -276,4 +347,4 @@ def why_not(result, query: str, lang: str = "fr", depth: int = MAX_DEPTH) -> Why
 
     name, args = parse_query(query)
     check_query(result, name, args)
-    return Evaluator(result, lang, depth).why_not(name, args)
+    return Evaluator(result, lang, depth).why_not(name, read_quoted(result, name, args))

@@ -162,7 +162,7 @@ def test_text_and_markdown_have_a_header_per_file(folder, capsys, fmt, header):
     assert "solver exploded" in out[at[2]:at[3]] and "colour" in out[at[1]:at[2]]
     # the report's language (French by default), its closing line too (English before stop 22)
     assert "4 fichiers : 2 examinés, 1 avec une erreur dans le fichier, 1 avec une erreur interne" in out
-    assert "erreur dans le fichier (status 2)" in out or "**erreur dans le fichier**" in out
+    assert "erreur dans le fichier (statut 2)" in out or "**erreur dans le fichier** (statut 2)" in out
     code, out, err = run(capsys, "check", folder, "--format", fmt, "--lang", "en")
     assert "4 files: 2 reasoned, 1 with an error in the file, 1 with an internal error" in out
 

@@ -100,6 +100,10 @@ class Writer:
     def _kind(self, status: int) -> str:
         return KINDS.get(self.lang, KINDS["en"])[status]
 
+    def _status_word(self) -> str:
+        """"status" in the writer's language (the exit status of the file: 2 its fault, 1 ours)."""
+        return "statut" if self.lang == "fr" else "status"
+
     def result(self, path: str, result) -> str:
         raise NotImplementedError
 
@@ -125,7 +129,7 @@ class TextWriter(Writer):
         return self._header(path) + render(result, lang=self.lang, detail=self.detail) + "\n\n"
 
     def error(self, path, status, message):
-        return self._header(path) + f"{self._kind(status)} (status {status}): {message}\n\n"
+        return self._header(path) + f"{self._kind(status)} ({self._status_word()} {status}): {message}\n\n"
 
     def end(self, summary):
         return f"{summary.text(self.lang)}\n"
@@ -141,7 +145,7 @@ class MarkdownWriter(Writer):
         return f"## `{path}`\n\n" + render(result, level=3, lang=self.lang, detail=self.detail).rstrip("\n") + "\n\n"
 
     def error(self, path, status, message):
-        return f"## `{path}`\n\n**{self._kind(status)}** (status {status}):\n\n```\n{message}\n```\n\n"
+        return f"## `{path}`\n\n**{self._kind(status)}** ({self._status_word()} {status}):\n\n```\n{message}\n```\n\n"
 
     def end(self, summary):
         return f"---\n\n{summary.text(self.lang)}\n"
@@ -168,7 +172,7 @@ class HtmlWriter(Writer):
         return self._section(path, body(result, level=3, lang=self.lang, detail=self.detail))
 
     def error(self, path, status, message):
-        inner = f"<p class='error'><b>{escape(self._kind(status))}</b> (status {status}): <code>{escape(message)}</code></p>"
+        inner = f"<p class='error'><b>{escape(self._kind(status))}</b> ({self._status_word()} {status}): <code>{escape(message)}</code></p>"
         return self._section(path, inner, "error")
 
     def end(self, summary):
