@@ -395,14 +395,18 @@ class Result:
             from .warning_words import not_yet_words
 
             what, what_fr, e, pron = not_yet_words(kind)
+            from .render.phrases import date_words
+
+            who = self.names.get(ident)  # a member's name (a withdrawal, a challenge), else the file's id
+            named = who if who else f"'{ident}'"
             # the as-of date written " on D" / " le D", as timeline's periods take it out (periods._undated)
             out.append(Warning_(
                 "after_as_of",
-                f"{what} '{ident}' dated {when.isoformat()} is after the date the law is applied on: it has not "
+                f"{what} {named} dated {date_words(when, 'en')} is after the date the law is applied on: it has not "
                 f"happened yet on {self.as_of.isoformat()} and is not judged",
                 line,
-                f"{what_fr} '{ident}' daté{e} du {when.isoformat()} est postérieur{e} à la date d'application du "
-                f"droit : {pron} n'a pas encore eu lieu le {self.as_of.isoformat()} et n'est pas jugé{e}"))
+                f"{what_fr} {named} daté{e} du {date_words(when, 'fr')} est postérieur{e} à la date d'application "
+                f"du droit : {pron} n'est pas encore intervenu{e} le {self.as_of.isoformat()} et n'est pas jugé{e}"))
         members = {m.id: m for m in self.scenario.groupement.members}
         names = {k: m.name for k, m in members.items()}
         for sym in self._warning_atoms:

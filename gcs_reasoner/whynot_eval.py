@@ -368,10 +368,14 @@ class Evaluator:
 
                 kind, ident, when, line = later
                 what, what_fr, e, pron = not_yet_words(kind)
-                words["en"] += (f" ({what} '{ident}', line {line}, is dated {when.isoformat()}, after the date the law "
-                                f"is applied on: it has not happened yet)")
-                words["fr"] += (f" ({what_fr} '{ident}', ligne {line}, est daté{e} du {when.isoformat()}, après la "
-                                f"date d'application du droit : {pron} n'a pas encore eu lieu)")
+                from .render.phrases import date_words
+
+                who = self.result.names.get(ident)
+                named = who if who else f"'{ident}'"
+                words["en"] += (f" ({what} {named}, line {line}, is dated {date_words(when, 'en')}, after the date "
+                                f"the law is applied on: it has not happened yet)")
+                words["fr"] += (f" ({what_fr} {named}, ligne {line}, est daté{e} du {date_words(when, 'fr')}, après "
+                                f"la date d'application du droit : {pron} n'est pas encore intervenu{e})")
             f.words = words
             if depth + 1 < self.depth and (qname, len(qargs)) in self.heads:
                 f.sub.append(self.why_not(qname, qargs, depth + 1))

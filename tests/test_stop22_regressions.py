@@ -192,3 +192,15 @@ def test_accounts_approved_before_the_year_closed_are_not_its_approval():
     # R6133-5 I « Lors de la clôture de l'exercice »: accounts of 2013 voted on 2013-12-15
     got = data_conclusions("accounts_before_close.gcs")
     assert "accounts_approval_late(2013)" in got
+
+
+def test_the_after_as_of_warning_names_the_member_and_says_the_date_in_words():
+    # a lawyer's review: « retrait notifié par 'c' … daté du 2019-06-01 … n'a pas encore eu lieu »
+    text = (DATA / "dissolution_notified_before.gcs").read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if x.strip().startswith("withdrawal "))
+    member = line.split()[1]
+    name = next(m.name for m in gcs.loads(text).groupement.members if m.id == member)
+    result = gcs.reason(gcs.loads(text), as_of="2010-01-01")
+    said = [w.text("fr") for w in result.warnings if w.code == "after_as_of"]
+    assert said and name in said[0] and f"'{member}'" not in said[0]
+    assert "n'est pas encore intervenu" in said[0] and "eu lieu" not in said[0]
