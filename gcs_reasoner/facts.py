@@ -431,6 +431,8 @@ def _part2_facts(g: Groupement, add, attr, meeting, after) -> None:
         add(g.tariff_option.pos, "tariff_option", *g.tariff_option.value)
     for dec in g.ars_decisions:
         if after("ars_decision", dec.id, dec.date, dec.pos):  # a decision not taken yet on the as-of date
+            for act in dec.acts:  # what it will do is no fact yet; that it is to come tells a grant is not made
+                add(act.pos, "ars_act_later", _act_term(act))
             continue
         add(dec.pos, "ars_decision", dec.id, dec.date)
         if dec.by is not None:
