@@ -57,23 +57,28 @@ class Summary:
 
     def text(self, lang: str = "en") -> str:
         """The closing line of a folder's report, in the report's language."""
-        if lang == "fr":
-            parts = [f"{self.reasoned} examiné{'s' if self.reasoned > 1 else ''}"]
-            if self.file_errors:
-                parts.append(f"{self.file_errors} avec une erreur dans le fichier")
-            if self.internal_errors:
-                parts.append(f"{self.internal_errors} avec une erreur interne")
-            head = f"{self.total} fichier{'s' if self.total > 1 else ''} : "
-            tail = f" (interrompu après {self.done} sur {self.total})" if self.interrupted else ""
-            return head + ", ".join(parts) + tail
-        parts = [f"{self.reasoned} reasoned"]
+        w = _SUMMARY.get(lang, _SUMMARY["en"])
+        parts = [w["reasoned"](self.reasoned)]
         if self.file_errors:
-            parts.append(f"{self.file_errors} with an error in the file")
+            parts.append(w["file_errors"](self.file_errors))
         if self.internal_errors:
-            parts.append(f"{self.internal_errors} with an internal error")
-        head = f"{self.total} file{'s' if self.total != 1 else ''}: "
-        tail = f" (interrupted after {self.done} of {self.total})" if self.interrupted else ""
-        return head + ", ".join(parts) + tail
+            parts.append(w["internal_errors"](self.internal_errors))
+        tail = w["interrupted"](self.done, self.total) if self.interrupted else ""
+        return w["files"](self.total) + ", ".join(parts) + tail
+
+
+# The words of Summary.text, by language.
+_SUMMARY = {
+    "en": {"files": lambda n: f"{n} file{'s' if n != 1 else ''}: ", "reasoned": lambda n: f"{n} reasoned",
+           "file_errors": lambda n: f"{n} with an error in the file",
+           "internal_errors": lambda n: f"{n} with an internal error",
+           "interrupted": lambda done, total: f" (interrupted after {done} of {total})"},
+    "fr": {"files": lambda n: f"{n} fichier{'s' if n > 1 else ''} : ",
+           "reasoned": lambda n: f"{n} examiné{'s' if n > 1 else ''}",
+           "file_errors": lambda n: f"{n} avec une erreur dans le fichier",
+           "internal_errors": lambda n: f"{n} avec une erreur interne",
+           "interrupted": lambda done, total: f" (interrompu après {done} sur {total})"},
+}
 
 
 def json_entry(path: str, result, shared: bool = True, detail: bool = False) -> dict:
