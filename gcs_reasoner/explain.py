@@ -209,7 +209,7 @@ class DerivedNode:
                         for b in shown_because(self, detail)] if deep else [],
         }
         if words is not None:
-            d["sentence"] = {w.lang: w.sentence(self.symbol) if self.symbol is not None else self.conclusion
+            d["sentence"] = {w.lang: w.sentence(self.symbol, self.rule or None) if self.symbol is not None else self.conclusion
                              for w in words}
             d["provision_text"] = {w.lang: w.provisions(self.provisions) for w in words}
             if self.texts:

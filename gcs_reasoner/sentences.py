@@ -11,6 +11,13 @@ A pattern's arguments are variables (upper case: they fill `{X}` in the
 sentence) or constants (matched as written: `nature(public)`); the most
 specific pattern that matches an atom gives its sentence. Members are named by
 their display name, dates are written out (« 1er mars 2008 », "1 March 2008").
+
+Where several rules derive the same atom on different grounds and the atom's
+arguments do not tell them apart (`deliberation_valid(A, Dl)` under the text
+of 2006 or of 2010), an explanation's node takes, among the equally specific
+patterns, the last one beside the rule that derived it: a rule may carry the
+predicate's sentence (the first in program order, used where no rule is
+known: the list of conclusions) and, after it, its own.
 """
 
 from __future__ import annotations
@@ -79,14 +86,18 @@ def value(sym, lang: str, names: dict) -> str:
     return render_term(sym)
 
 
-def sentence(sym, lang: str, program, names: Optional[dict] = None) -> Optional[str]:
-    """The sentence of an atom in `lang` (fr or en), or None when no `say` block matches it."""
+def sentence(sym, lang: str, program, names: Optional[dict] = None, rule: Optional[str] = None) -> Optional[str]:
+    """The sentence of an atom in `lang` (fr or en), or None when no `say` block matches it; `rule`
+    (file:line) the rule that derived it, whose own blocks win among the equally specific (module doc)."""
     names = names or {}
     best, best_score = None, -1
-    for pattern, fr, en, _where in program.sentences.get((name_of(sym), len(arguments_of(sym))), []):
+    for pattern, fr, en, where in program.sentences.get((name_of(sym), len(arguments_of(sym))), []):
         binding: dict = {}
         score = _match(parse_pattern(pattern), sym, binding)
-        if score is not None and score > best_score:
+        if score is None:
+            continue
+        mine = rule is not None and where == rule
+        if score > best_score or (score == best_score and mine):
             best, best_score = (fr if lang == "fr" else en, binding), score
     if best is None:
         return None

@@ -208,7 +208,8 @@ def test_french_explanation_of_the_billing_withdrawal_has_no_internal_names(tmp_
     path.write_text(JOINT.replace("AUTH", HELD).replace("LATER", "  ars_decision dec2 on 2019-12-01 { withdraws chir_b }"))
     text = explain_fr(path, "billing_withdrawal_required(chir_b)")
     assert "jo billing" not in text and "jo_billing" not in text
-    assert "a été retirée par une décision postérieure et antérieure au 1er décembre 2019" in text
+    assert "a été retirée par une décision prise entre le " in text  # B10 of the explanation review (stop 22)
+    assert "et le 1er décembre 2019 (ces deux jours exclus)" in text
 
 
 def test_french_explanation_of_late_accounts_has_no_internal_names():

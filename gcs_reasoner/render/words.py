@@ -90,7 +90,10 @@ class Words:
         self.program = result.program
         self.names = result.names
         self._sentences: dict = {}
-        self._derived = {r.head for r in self.program.rules}
+        from ..reasoning import ROUNDS
+
+        # derived: by a rule, or by a rule of the previous round (`rights_change_in_effect/3`, fed back as a fact)
+        self._derived = {r.head for r in self.program.rules} | {f"{fed}/{arity}" for (_, arity), fed in ROUNDS.items()}
         self.scenario_path = result.scenario.path
 
     # --- terms and sentences -----------------------------------------------------------
@@ -119,23 +122,25 @@ class Words:
     def has_sentence(self, sym) -> bool:
         return self._sentence(sym) is not None
 
-    def _sentence(self, sym) -> Optional[str]:
-        if sym in self._sentences:
-            return self._sentences[sym]
+    def _sentence(self, sym, rule: Optional[str] = None) -> Optional[str]:
+        """`rule` (file:line): the rule that derived the atom, whose own `say` blocks come first."""
+        cache_key = sym if rule is None else (sym, rule)
+        if cache_key in self._sentences:
+            return self._sentences[cache_key]
         from ..sentences import sentence
 
         try:
-            s = sentence(sym, self.lang, self.program, self.names)
+            s = sentence(sym, self.lang, self.program, self.names, rule)
         except (KeyError, ValueError, AssertionError, AttributeError):
             s = None
-        self._sentences[sym] = s
+        self._sentences[cache_key] = s
         return s
 
-    def sentence(self, sym) -> str:
+    def sentence(self, sym, rule: Optional[str] = None) -> str:
         """The sentence of an atom, or its spelling when no `say` block covers it yet."""
         from ..symbols import spell
 
-        s = self._sentence(sym)
+        s = self._sentence(sym, rule)
         return s if s is not None else spell(sym)
 
     def provision(self, pid: str) -> str:
@@ -144,9 +149,9 @@ class Words:
     def provisions(self, pids) -> str:
         return "; ".join(self.provision(p) for p in pids)
 
-    def conclusion_line(self, sym, provisions, note: str = "") -> str:
+    def conclusion_line(self, sym, provisions, note: str = "", rule: Optional[str] = None) -> str:
         """« Le groupement est une personne morale de droit public (L6133-1, version du 11 août 2004, al. 5). »"""
-        text = self.sentence(sym).rstrip()
+        text = self.sentence(sym, rule).rstrip()
         label = self.provisions(provisions) if provisions else note
         if not label:
             return text
@@ -399,7 +404,8 @@ class Words:
         note = ""
         if node.note in ("no derivation recorded", "circular"):
             note = self.t["no_derivation" if node.note.startswith("no") else "circular"]
-        item = Item("derived", self.conclusion_line(node.symbol, node.provisions, note) if node.symbol is not None
+        item = Item("derived", self.conclusion_line(node.symbol, node.provisions, note, node.rule or None)
+                    if node.symbol is not None
                     else node.conclusion, quote=node.quote, key=node.conclusion)
         kids = item.children
         for t in node.texts:
