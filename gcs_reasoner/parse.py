@@ -32,7 +32,7 @@ from datetime import date
 from pathlib import Path
 
 from .collector import paused
-from .scenario import Pos, Scenario
+from .scenario import Pos, Scenario, normal_line_ends
 
 __all__ = ["ScenarioError", "parse_text", "parse_file"]
 
@@ -208,12 +208,7 @@ def _check_text(text, path: str) -> str:
         raise ScenarioError(path, 0, 0, f"expected the text of a scenario (a str), not {type(text).__name__}")
     if len(text) > MAX_FILE_BYTES:
         raise ScenarioError(path, 0, 0, f"the scenario is larger than {_MAX_FILE_SHOWN}; expected a smaller file")
-    if text.startswith("\ufeff"):  # a BOM is tolerated, as in a file
-        text = text[1:]
-    if "\r\n" in text:  # a CRLF line ending counts as one
-        text = text.replace("\r\n", "\n")
-    if "\r" in text and "\n" not in text:  # a file with CR-only line endings (classic Mac): lines as an editor shows them
-        text = text.replace("\r", "\n")
+    text = normal_line_ends(text)  # a BOM tolerated, CRLF and CR-only line ends (scenario.py)
     bad = _SURROGATE_RE.search(text)
     if bad:  # cannot be encoded, so cannot come from a file: from a str built in Python
         line, col = _position(text, bad.start())

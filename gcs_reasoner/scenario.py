@@ -553,13 +553,19 @@ def source_lines(text: str) -> list[str]:
     a line feed only (a CRLF pair, or a CR in a file with no line feed, counts as one, as in
     parse.py): `str.splitlines` also breaks at a form feed, NEL (U+0085) or U+2028, which the
     language reads as white space or as text, and every line cited after one would be off."""
+    return normal_line_ends(text).split("\n")
+
+
+def normal_line_ends(text: str) -> str:
+    """The text with its BOM dropped and its line ends made line feeds: a CRLF pair counts as
+    one, and a file with CR-only line ends (classic Mac) has its lines as an editor shows them."""
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\r\n" in text:
         text = text.replace("\r\n", "\n")
     if "\r" in text and "\n" not in text:
         text = text.replace("\r", "\n")
-    return text.split("\n")
+    return text
 
 
 @dataclass
@@ -570,10 +576,6 @@ class Scenario:
     path: str = "<string>"
     text: str = ""
     warnings: list[StoryWarning] = field(default_factory=list)  # set by validate.check
-
-    def lines(self) -> list[str]:
-        """The lines of the text, numbered as the parser numbers them (source_lines)."""
-        return source_lines(self.text)
 
     def left_out(self, statement: Located) -> bool:
         """Whether the facts leave this statement out (a warning of validate.py says why)."""
