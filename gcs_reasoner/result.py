@@ -350,10 +350,10 @@ class Result:
             if attribute == "convention":
                 msg = f"the file has no convention block: no conclusion on {conclusion}"
                 fr = f"le fichier n'a pas de bloc convention : aucune conclusion sur {topic_fr}"
-            from .warning_words import OFFICE_WORDS
+            from .warning_words import UNSETTLED_WORDS
 
-            if str(attribute) in OFFICE_WORDS:  # the administrator is stated: what is unknown is said
-                en_words, fr_words = OFFICE_WORDS[str(attribute)]
+            if str(attribute) in UNSETTLED_WORDS:  # stated, but unsettled: what is unknown is said
+                en_words, fr_words = UNSETTLED_WORDS[str(attribute)]
                 msg = f"{en_words.format(A=subject)}: no conclusion on {conclusion}"
                 fr = f"{fr_words.format(A=subject)} : aucune conclusion sur {topic_fr}"
         m = members.get(subject)

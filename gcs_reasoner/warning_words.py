@@ -41,8 +41,9 @@ ATTRIBUTES_FR = {
     "appointed_by": "l'auteur de la nomination",
     "administrator": "l'administrateur",
     "deliberation_validity": "la validité de la délibération qui modifie les droits",
+    "dissolution_validity": "la validité de la délibération sur la dissolution",
     # what is missing about the administrator on a day, not a statement of the file: the warning has its own
-    # sentence (OFFICE_WORDS below); these words name it where a word is wanted
+    # sentence (UNSETTLED_WORDS below); these words name it where a word is wanted
     "administrator_out_of_office": "l'administrateur en fonctions",
     "administrator_unavailable": "l'administrateur en mesure d'agir",
     "administrator_no_fixed_term": "le terme du mandat de l'administrateur",
@@ -50,10 +51,11 @@ ATTRIBUTES_FR = {
     "convener_no_fixed_term": "le terme du mandat de l'administrateur qui a convoqué",
 }
 
-# missing_fact warnings on who was the administrator in office on the day of an assembly (or of its
-# convocation), the administrator being recorded: attribute -> (English, French), {A} the assembly; each
-# says what is unknown, not "the administrator of A is not stated" (the file states one)
-OFFICE_WORDS = {
+# missing_fact warnings on what is not settled, though the file states it: who was the administrator in office
+# on the day of an assembly (or of its convocation), the administrator being recorded; whether a deliberation on
+# the dissolution was valid. Attribute -> (English, French), {A} the assembly; each says what is unknown, not
+# "the administrator of A is not stated" (the file states one)
+UNSETTLED_WORDS = {
     "administrator_out_of_office": (
         "the administrator in office on the day of assembly {A} is not stated (the administrator recorded was "
         "not in office that day: its term was over, or it was not a member)",
@@ -78,6 +80,11 @@ OFFICE_WORDS = {
         "convened assembly {A} is not known",
         "l'administrateur a été élu sans durée déterminée : on ne peut dire s'il était encore en fonctions quand "
         "il a convoqué l'assemblée générale {A}"),
+    "dissolution_validity": (
+        "the validity of the deliberation on the dissolution taken by assembly {A} is not settled (whether the "
+        "groupement was dissolved is not known)",
+        "la validité de la délibération sur la dissolution prise par l'assemblée générale {A} n'est pas établie (on "
+        "ne peut dire si le groupement est dissous)"),
 }
 
 # the conclusion left undrawn (first argument of missing_fact/3): "aucune conclusion sur {...}"
@@ -128,6 +135,8 @@ TOPICS_FR = {
     "validity_of_deliberations": "la validité des délibérations",
     "vote_and_debt_shares": "la part des voix et des dettes",
     "vote_share": "la part des voix",
+    "yearly_obligations": ("l'assemblée annuelle, le rapport annuel et le compte financier des années qui se terminent "
+                           "après elle"),
 }
 
 
