@@ -52,7 +52,7 @@ class Conclusion:
         """The conclusion in words (`fr` or `en`), from the `% say` blocks of the rules."""
         from .sentences import sentence
 
-        return sentence(self.symbol, lang, self.result.program, self.result.names)
+        return sentence(self.symbol, lang, self.result.program, self.result.names, self.result.rule_of(self.symbol))
 
     def explain(self, **kw):
         return self.result.explain(self, **kw)
@@ -243,6 +243,15 @@ class Result:
 
     def provisions_of(self, symbol) -> list[str]:
         return self.trace.provisions_of(symbol)
+
+    def rule_of(self, symbol) -> Optional[str]:
+        """The rule (file:line) that derived `symbol`: the first in program order, as its explanation
+        tree's; its own `% say` blocks give the atom's sentence (sentences.py). None when not derived."""
+        found = self.trace.derivations(symbol)
+        if not found:
+            return None
+        rule = self.program.rule(found[0].rule)
+        return f"{rule.file}:{rule.line}"
 
     def explain(self, conclusion, **kw):
         """The explanation tree (explain.Node) of a conclusion (Conclusion or its text)."""

@@ -123,7 +123,10 @@ class Words:
         return self._sentence(sym) is not None
 
     def _sentence(self, sym, rule: Optional[str] = None) -> Optional[str]:
-        """`rule` (file:line): the rule that derived the atom, whose own `say` blocks come first."""
+        """`rule` (file:line): the rule that derived the atom, whose own `say` blocks come first; by
+        default the one that derived it in this result (Result.rule_of), if any."""
+        if rule is None:
+            rule = self._rule_of(sym)
         cache_key = sym if rule is None else (sym, rule)
         if cache_key in self._sentences:
             return self._sentences[cache_key]
@@ -135,6 +138,10 @@ class Words:
             s = None
         self._sentences[cache_key] = s
         return s
+
+    def _rule_of(self, sym) -> Optional[str]:
+        rule_of = getattr(self.result, "rule_of", None)  # (a what-if's or a batch's result: Result.rule_of)
+        return rule_of(sym) if rule_of is not None else None
 
     def sentence(self, sym, rule: Optional[str] = None) -> str:
         """The sentence of an atom, or its spelling when no `say` block covers it yet."""

@@ -1,0 +1,40 @@
+"""A conclusion's sentence in the lists (check, Conclusion.sentence) is the one written beside the rule
+that derived it, as in its explanation (stop 23); each test fails on the code before."""
+
+from __future__ import annotations
+
+import gcs_reasoner as gcs
+from gcs_reasoner.render.text import render
+
+# R6133-14@2006-01-01.2 « sous réserve que la mesure d'exclusion soit adoptée par un nombre de membres
+# représentant au moins la moitié des droits des membres du groupement »: a and b (45 of 100 rights)
+# vote for the exclusion of c, who is present and does not vote: the majority of the voters is
+# there, the floor is not.
+FLOOR = """groupement gcs_ex "GCS Exclusion" {
+  as of 2008-06-01
+  approved 2006-03-01
+  seat "Nancy" region "Lorraine"
+  member a "CH A" { kind health_establishment sector public region "Lorraine" rights 30 }
+  member b "CH B" { kind health_establishment sector public region "Lorraine" rights 15 }
+  member c "CH C" { kind health_establishment sector public region "Lorraine" rights 55 }
+  assembly ag1 on 2008-03-01 {
+    convened_on 2008-02-01 by administrator
+    present a, b, c
+    deliberation d1 on exclusion of c { for a, b }
+  }
+}
+"""
+
+
+def test_an_exclusion_failing_only_the_floor_says_so_in_the_list():
+    result = gcs.reason(gcs.loads(FLOOR, path="<floor>"))
+    c = result.find("deliberation_invalid(ag1, d1, not_adopted)")
+    assert c is not None
+    assert "au moins la moitié des droits" in c.sentence("fr")
+    assert "at least half of the rights" in c.sentence("en")
+    text = render(result)
+    line = next(x for x in text.splitlines() if "La délibération d1" in x and "irrégulière" in x and "R6133-14" in x)
+    assert "majorité requise" not in line and "au moins la moitié des droits" in line
+    # the exclusion itself names both conditions of the text, not the majority alone
+    excl = result.find("exclusion_invalid(c, not_adopted)")
+    assert excl is not None and "au moins la moitié des droits" in excl.sentence("fr")
