@@ -24,10 +24,11 @@ The tree keeps the raw detail (rule location, variable values, raw atoms);
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import AbstractSet, Optional, Sequence, Union
 
-from .versions import applied_provisions, applied_quote
-from .symbols import args, key, render_atom, render_term, spell, text as symbol_text
+from .versions import applied_provisions, applied_quote, in_force_on, text_of, undecided
+from .symbols import args, is_date, key, render_atom, render_term, spell, text as symbol_text
 
 DEFAULT_MAX_ELEMENTS = 25
 IN_FORCE = ("in_force", 3)  # the text in force on a date (rules/time/in_force.lp)
@@ -341,6 +342,25 @@ def _is_total(node) -> bool:
         and any(conds for a in node.aggregates for _terms, conds in a.elements)
 
 
+# the sequences of a DerivedNode that may be a list of its own (_Builder._narrowed copies them)
+_LISTS = ("because", "unless", "computed", "comparisons", "aggregates", "negations", "texts", "steps", "own", "parts",
+          "not_in_folder")
+
+
+def _applied_by(nodes) -> tuple:
+    """The texts (article, version) the nodes applied (their texts in force, their provisions), and the
+    dates they were found in force on."""
+    texts, dates = set(), set()
+    for n in nodes:
+        for x in n.texts:
+            if not x.negated:
+                texts.add((x.article, x.version))
+                if is_date(x.on):
+                    dates.add(date(*(a.number for a in x.on.arguments)))
+        texts.update(t for t in map(text_of, n.provisions) if t is not None)
+    return frozenset(texts), frozenset(dates)
+
+
 def _key(child: Node):
     return ("fact", child.fact, child.line) if isinstance(child, FactNode) else ("derived", child.conclusion)
 
@@ -356,6 +376,7 @@ class _Builder:
         self.origins = result.facts.origins()
         self.max_elements = max_elements
         self.memo: dict = {}
+        self.narrowed: dict = {}  # (id(node), texts applied above it) -> (its copy citing those versions, node)
         self.absent: dict = {}  # key(atom) -> "not ATOM", the text of an absence (_negation)
         self.stated: dict = {}  # key(symbol) -> (its FactNode if the file states it, the earlier round's conclusion)
         # the names of the atoms the facts state (an earlier round's included), as clingo keeps them:
@@ -457,9 +478,53 @@ class _Builder:
                 _list(node, "computed").append(cmp.raw)
         if len(node.provisions) > 1:  # a rule reused by later versions (same_as): the version applied
             texts = [*node.texts, *[t for b in node.because if _is_total(b) for t in b.texts]]
-            node.provisions = applied_provisions(node.provisions, {(x.article, x.version) for x in texts if not x.negated})
+            provisions = applied_provisions(node.provisions, {(x.article, x.version) for x in texts if not x.negated})
+            if undecided(provisions):  # no text in force of its own: the versions its legal reasons applied
+                provisions = applied_provisions(provisions, _applied_by(b for b in node.because
+                                                                        if b.__class__ is DerivedNode)[0])
+            node.provisions = provisions
             node.quote = applied_quote(node.provisions, rule.provisions, rule.quote)
+        self._narrow_reasons(node)
         return node
+
+    def _narrow_reasons(self, node: DerivedNode) -> None:
+        """A legal reason whose rule cites several versions of one provision, none of which its own
+        derivation chose (no text in force of its own, none below it), cites the version(s) the node
+        it serves applied: that node's texts in force and provisions (a copy of the reason: it may
+        serve nodes of other dates)."""
+        because = node.because
+        context = None
+        for i, b in enumerate(because):
+            if b.__class__ is DerivedNode and len(b.provisions) > 1 and undecided(b.provisions):
+                if context is None:
+                    context = _applied_by([node])
+                narrowed = self._narrowed(b, context)
+                if narrowed is not b:
+                    because[i] = narrowed
+
+    def _narrowed(self, node: DerivedNode, context: tuple) -> DerivedNode:
+        k = (id(node), context)
+        found = self.narrowed.get(k)
+        if found is None:
+            texts, dates = context
+            provisions = applied_provisions(node.provisions, texts)
+            if dates and undecided(provisions):  # (no version applied above: those in force on its dates)
+                provisions = in_force_on(provisions, dates)
+            if provisions == list(node.provisions):
+                found = node
+            else:
+                from dataclasses import replace
+
+                # (each list of its own: a reason added to one node must not appear in the other)
+                lists = {f: list(getattr(node, f)) for f in _LISTS if getattr(node, f).__class__ is list}
+                found = replace(node, **lists, provisions=provisions,
+                                quote=applied_quote(provisions, node.provisions, node.quote))
+                if node.hidden:
+                    found.hidden = set(node.hidden)
+                self._narrow_reasons(found)
+            self.narrowed[k] = (found, node)  # (the original kept alive: its id is the key)
+            return found
+        return found[0]
 
     def _negation(self, node: DerivedNode, atom) -> None:
         seen = node._negs

@@ -109,7 +109,24 @@ def applied_provisions(cited: Iterable[str], applied_texts: set) -> list[str]:
 
 
 def _related(p: str, q: str) -> bool:
-    return p in repeated_by(q) or q in repeated_by(p) or family(p) == family(q)
+    """p and q are wordings of one provision: one repeats the other (same_as, the notes' repeats), or
+    they are the same item of one article in two versions (L6133-3@2009-07-23.I.3, L6133-3@2011-08-12.I.3:
+    a changed wording, which the inventory does not call same_as)."""
+    return p in repeated_by(q) or q in repeated_by(p) or family(p) == family(q) or _item(p) == _item(q)
+
+
+@lru_cache(maxsize=None)
+def _item(pid: str) -> tuple:
+    """(article, item) of an id, without its version: ("R6133-26", "II.1") for R6133-26@2017-04-28.II.1."""
+    article, _, rest = pid.partition("@")
+    return (article, rest[11:]) if rest else (pid, "")
+
+
+def undecided(cited: Iterable[str]) -> bool:
+    """The cited ids belong to texts of more than one date (a provision and its later wording, or the
+    provisions of two decrees merged into one rule): which applied is still to be chosen
+    (applied_provisions, in_force_on)."""
+    return len({t[1] for t in map(text_of, cited) if t is not None}) > 1
 
 
 def applied_quote(applied: list[str], cited: list[str], quote: str) -> str:
@@ -147,3 +164,21 @@ def warm_up(rules) -> None:
     for rule in rules:
         for pid in rule.provisions[1:]:
             applied_quote([pid], rule.provisions, rule.quote)
+
+
+def in_force_on(cited: Iterable[str], dates: Iterable) -> list[str]:
+    """The cited ids whose text is in force on one of `dates` (datetime.date), if any is: the texts in
+    force on the dates that matter; all of them when none is."""
+    from . import law
+
+    cited, dates = list(cited), list(dates)
+
+    def on_dates(pid: str) -> bool:
+        t = text_of(pid)
+        try:
+            return t is not None and any(law.in_force(t[0], t[1], d) for d in dates)
+        except KeyError:
+            return False
+
+    kept = [p for p in cited if on_dates(p)]
+    return kept or cited
