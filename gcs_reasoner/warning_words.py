@@ -135,6 +135,7 @@ TOPICS_FR = {
     "validity_of_deliberations": "la validité des délibérations",
     "vote_and_debt_shares": "la part des voix et des dettes",
     "vote_share": "la part des voix",
+    "vote_weight": "la manière dont la convention constitutive compte les voix",
     "yearly_obligations": ("l'assemblée annuelle, le rapport annuel et le compte financier des années qui se terminent "
                            "après elle"),
 }
