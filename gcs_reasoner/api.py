@@ -58,16 +58,28 @@ def check_files(paths, as_of: date | None = None, jobs: int | None = None):
     processes (default: the number of cores; 1: in this process), small ones together (as
     `reason_all`: batching.py). A file that cannot be reasoned
     gives `{"error": {"status": 2 (the file's fault) or 1 (ours), "message": ...}}`, and the
-    others go on.
+    others go on. One path (a str or a Path) is one file; `jobs` is 1 or more (ValueError
+    otherwise, as the CLI's `--jobs 0`), both checked when called.
 
         for path, doc in gcs.check_files(sorted(Path("my_cases").glob("*.gcs"))):
             print(path, [c["predicate"] for c in doc.get("conclusions", [])])
     """
-    from .pool import documents, in_batches, internal_error
     from .reasoning import asked_date
 
+    if isinstance(paths, str) or hasattr(paths, "__fspath__"):  # one file, not its characters
+        paths = [paths]
+    if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int)):
+        raise TypeError(f"jobs={jobs!r}: expected a number of processes, 1 or more (None: the number of cores)")
+    if jobs is not None and jobs < 1:
+        raise ValueError(f"jobs={jobs!r}: expected a number of processes, 1 or more (None: the number of cores)")
     as_of = asked_date(as_of, "as_of")
     tasks = [(str(p), as_of) for p in paths]
+    return _check_files(tasks, jobs)
+
+
+def _check_files(tasks, jobs):
+    from .pool import documents, in_batches, internal_error
+
     yield from in_batches(documents, tasks, jobs,
                           on_failure=lambda t, exc: (t[0], {"error": {"status": 1, "message": internal_error(t[0], exc)}}))
 

@@ -24,8 +24,8 @@ def _scenario(path: str):
 
 def test_command(args) -> int:
     """`test PATH...`: one line per section (PASS/FAIL) with the problems under a failure, a
-    summary; exit 0 all pass, 1 a section fails (or, with --update, a file was written), 2 a
-    file cannot be read (bad .gcs or malformed .expected: file:line), which wins."""
+    summary; exit 0 all pass, 1 a section fails (or, with --update, a file was written; or, with
+    --as-of D, a file has no section of that date: nothing of it checked), 2 a file cannot be read (bad .gcs or malformed .expected: file:line), which wins."""
     from .expectations import check_task, scenarios_under, unified_diff
     from .pool import ordered
 
@@ -33,7 +33,7 @@ def test_command(args) -> int:
     paths, errors = scenarios_under(args.paths)
     for e in errors:
         print(f"ERROR  {e}", file=err)
-    counts = dict(passed=0, failed=0, missing=0, errors=len(errors), internal=0, written=0)
+    counts = dict(passed=0, failed=0, missing=0, errors=len(errors), internal=0, written=0, no_section=0)
     tasks = [(p, args.update, args.as_of) for p in paths]
     try:
         for report in ordered(check_task, tasks, args.jobs,
@@ -54,8 +54,10 @@ def test_command(args) -> int:
                 out.write(f"{'PASS' if s.passed else 'FAIL'}  {where}  as_of {s.as_of}\n")
                 for line in s.text().splitlines() if not s.passed else ():
                     out.write(f"      {line}\n")
-            if args.as_of and not report.sections and not report.new_text:
-                out.write(f"NO SECTION  {shown}  as_of {args.as_of.isoformat()}  (--update adds one)\n")
+            if args.as_of and not report.sections and not report.new_text:  # nothing checked: not a pass
+                counts["no_section"] += 1
+                out.write(f"NO SECTION  {shown}  as_of {args.as_of.isoformat()}: nothing checked "
+                          f"(--update adds one)\n")
             if report.changed:
                 Path(report.expected).write_text(report.new_text, encoding="utf-8")
                 counts["written"] += 1
@@ -68,12 +70,13 @@ def test_command(args) -> int:
     c = counts
     summary = f"{c['passed']} passed, {c['failed']} failed"
     summary += f", {c['missing']} without expectations" if c["missing"] else ""
+    summary += f", {c['no_section']} without a section as_of {args.as_of.isoformat()}" if c["no_section"] else ""
     summary += f", {c['errors'] + c['internal']} not run (errors)" if c["errors"] + c["internal"] else ""
     summary += f"; {c['written']} files written (see the diffs above)" if c["written"] else ""
     out.write(f"{summary} — {len(paths)} scenario{'s' if len(paths) != 1 else ''}\n")
     if c["errors"]:
         return 2
-    return 1 if c["failed"] or c["internal"] or c["written"] else 0
+    return 1 if c["failed"] or c["internal"] or c["written"] or c["no_section"] else 0
 
 
 def _internal_report(path, exc):

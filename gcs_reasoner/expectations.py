@@ -26,6 +26,9 @@ and an analyst's regression tests are the same kind of file:
   `avenant(av1)` reads the same).
 - `not CONCLUSION` (optionally `<-  ID`, the provision that does not apply,
   for the reader): it must not hold.
+- `_` for a value stands for any value, as in Result.holds: `member(_)` must
+  hold for some member, `not member(_)` for none; in a complete list it lists
+  every conclusion it matches; `update` keeps such a line as written.
 - `warning CODE: MESSAGE`: that warning must be given; `warning CODE` alone:
   some warning of that code must be given.
 - `all conclusions listed`: every conclusion drawn (and every warning given)
@@ -63,7 +66,7 @@ from datetime import date
 from pathlib import Path
 from typing import Optional
 
-from .expectations_file import (ExpectationError, Expected, Section, parse, updated_text,
+from .expectations_file import (ExpectationError, Expected, Section, matching, parse, updated_text,
                                 warning_matches)
 from .symbols import spelling_key  # one key for `avenant:av1` and `avenant(av1)`
 
@@ -95,9 +98,12 @@ def compare(section: Section, result) -> list:
             if unknown:  # a misspelt line would pass for ever as `not …`
                 problems.append(Problem("UNKNOWN PREDICATE", e.text, "", [unknown]))
                 continue
+        hits = matching(e, result, drawn) if e.kind in ("holds", "not") else []  # `_`: any value
+        listed.update(spelling_key(c.text) for c in hits)
         if e.kind == "holds":
             listed.add(e.key)
-            c = drawn.get(e.key)
+            c = next((h for h in hits if e.provisions is None or set(h.provisions) == set(e.provisions)),
+                     hits[0] if hits else None)
             if c is None:
                 expected = f"  (expected to rest on {', '.join(e.provisions)})" if e.provisions else ""
                 problems.append(Problem("DISAPPEARED", e.text, expected,
@@ -111,8 +117,7 @@ def compare(section: Section, result) -> list:
                                         details + _law_changes(lost, gained, on)))
         elif e.kind == "not":
             listed.add(e.key)
-            c = drawn.get(e.key)
-            if c is not None:
+            for c in hits:
                 said = f"; the file says {', '.join(e.provisions)} does not apply" if e.provisions else ""
                 problems.append(Problem("DRAWN BUT EXPECTED NOT", c.text, f"  <-  {', '.join(c.provisions)}",
                                         _because(c) + ([said[2:]] if said else [])))

@@ -79,6 +79,32 @@ class Expectations:
     exhaustive: bool = False  # `all conclusions listed` before the first as_of
 
 
+_WILDCARD = re.compile(r'[(,]\s*_\s*(?=[,)])')
+
+
+def has_wildcard(text: str) -> bool:
+    """Whether a conclusion line has `_` for a value (`member(_)`), outside a quoted string."""
+    return bool(_WILDCARD.search(re.sub(r'"[^"]*"', '""', text)))
+
+
+def matching(e: Expected, result, drawn: Optional[dict] = None) -> list:
+    """The conclusions of `result` that a `holds` or `not` line names: the one spelt so, or, with
+    `_` for a value, every one it matches (as Result.holds reads `_`: any value)."""
+    if not has_wildcard(e.text):
+        if drawn is None:
+            drawn = {spelling_key(c.text): c for c in result.conclusions}
+        c = drawn.get(e.key)
+        return [c] if c is not None else []
+    from .result import _matches_loosely
+    from .whynot import QueryError, parse_query
+
+    try:
+        name, args = parse_query(e.text)
+    except QueryError:
+        return []
+    return [c for c in result.conclusions if _matches_loosely(c.symbol, name, args)]
+
+
 def warning_matches(e: Expected, given: str) -> bool:
     """A `warning` line matches a warning given: its code and message, or its code alone."""
     return given == e.warning if e.message is not None else given.startswith(e.text + ":")
@@ -250,7 +276,8 @@ def _update_section(s: Section, lines: list, result) -> list:
     drawn = {spelling_key(c.text): c for c in result.conclusions}
     order = {key: k for k, key in enumerate(drawn)}
     by_line = {e.line: e for e in s.items}
-    listed = {e.key for e in s.items if e.kind == "holds"}  # a `not` line now contradicted gives way to its conclusion
+    listed = {spelling_key(c.text) for e in s.items if e.kind == "holds"  # a `not` line now contradicted
+              for c in matching(e, result, drawn)}                          # gives way to its conclusion
     given = [f"{w.code}: {w.message}" for w in result.warnings]
     matched: set = set()
     out: list = []  # (text, order index or None)
@@ -264,8 +291,12 @@ def _update_section(s: Section, lines: list, result) -> list:
                                         or raw.strip().startswith(("as_of", "as of"))):
                 last_conclusion = len(out) - 1  # new conclusions go after the date and the marker
             continue
-        c = drawn.get(e.key) if e.kind != "warning" else None
-        if e.kind == "holds":
+        hits = matching(e, result, drawn) if e.kind != "warning" else []
+        c = hits[0] if hits else None
+        if e.kind == "holds" and c is not None and has_wildcard(e.text):  # `member(_)`: kept as written
+            out.append((raw, order[spelling_key(c.text)]))
+            last_conclusion, seen_conclusion = len(out) - 1, True
+        elif e.kind == "holds":
             if c is not None:
                 out.append((conclusion_line(c, e.tail, bare=e.provisions is None), order[e.key]))
                 last_conclusion, seen_conclusion = len(out) - 1, True
@@ -276,7 +307,8 @@ def _update_section(s: Section, lines: list, result) -> list:
             if c is None:
                 out.append((raw, None))
             elif not s.exhaustive:  # a new claim: with the provisions it rests on, for review
-                out.append((conclusion_line(c, e.tail), order[e.key]))
+                for k, hit in enumerate(hits):  # (each conclusion a `not` line with `_` matches)
+                    out.append((conclusion_line(hit, e.tail if k == 0 else ""), order[spelling_key(hit.text)]))
         else:
             hits = [i for i, w in enumerate(given) if warning_matches(e, w)]
             if hits:

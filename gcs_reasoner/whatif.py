@@ -3,10 +3,14 @@ r"""What if? Change a scenario's facts, and compare two results.
     >>> edited = gcs.edit(scenario, "present ag1 ch_beaune", "vote ag1.d1 ch_beaune for")
     >>> print(gcs.diff(scenario, edited))          # conclusions gained and lost, with their provisions
 
-`edit` returns a new Scenario (the original is left as it is), with the story
-checked again (gcs_reasoner/validate.py: an impossible story raises
-ScenarioError). The changes are written like the `.gcs` statements they touch,
-with their context:
+`edit` returns a new Scenario (the original is left as it is): the changes are
+made in the file's text and the text is read again (edit_text.py), as
+`FILE (edited)`. Its explanations and memo quote the edited lines, and it passes
+every check of the language (a reference left dangling, an impossible story:
+ScenarioError with the language's message, whatever the order of the changes).
+A change that names no assembly, member, deliberation or notice of the scenario
+raises EditError (committee meetings are not edited). The changes are written
+like the `.gcs` statements they touch, with their context:
 
 | change                                   | does                                              |
 |------------------------------------------|---------------------------------------------------|
@@ -21,7 +25,7 @@ with their context:
 | `declared_nature public\|private`        | the nature the convention declares                |
 | `no declared_nature`                     | the convention declares none                      |
 | `member M sector\|kind\|rights VALUE`    | an attribute of member M                          |
-| `without line N`                         | every statement of line N left out                |
+| `without line N`                         | every statement beginning on line N left out (with its block), and the items of a list on line N |
 
 Each change also says, as an edit of the file, where it applies
 (`Change.describe(scenario)`: « line 42: add `present ch_b` »).
@@ -148,6 +152,9 @@ class Change:
             if attr == "kind" and value not in _KINDS:
                 raise EditError(f"kind {value!r}: expected one of {', '.join(_KINDS)}")
             if attr == "rights":  # as the language: a positive integer (ASCII digits), at most the reasoner's bound
+                # digits with `_` separators as the language writes numbers (`rights 1_000`)
+                if isinstance(value, str) and re.fullmatch(r"[0-9]+(_[0-9]+)*", value):
+                    value = value.replace("_", "")
                 if isinstance(value, bool) or not (isinstance(value, int) or re.fullmatch(r"[0-9]+", str(value))) \
                         or not 0 < int(value) <= MAX_NUMBER:
                     raise EditError(f"rights {value!r}: expected a positive integer (only the proportions "
@@ -276,6 +283,7 @@ def edit(scenario: Scenario, *changes: Union[str, Change]) -> Scenario:
     from .validate import check
 
     out = copy.deepcopy(scenario)
+    made = []
     for c in changes:
         if not isinstance(c, (str, Change)):
             raise EditError(f"a change is a str such as 'present ag1 ch_b' (or a Change), not {type(c).__name__}; "
@@ -287,9 +295,17 @@ def edit(scenario: Scenario, *changes: Union[str, Change]) -> Scenario:
             if isinstance(value, date) and not MIN_DATE <= value <= MAX_DATE:
                 raise EditError(f"date {value.isoformat()} is out of range: the language accepts dates from "
                                 f"{MIN_DATE} to {MAX_DATE}; expected a date in that range")
-        change.apply(out)
-    out.warnings = []
-    return check(out)
+        change.apply(out)  # the change checked against the facts (EditError), as they are after the changes before it
+        made.append(change)
+    if not scenario.text:  # a Scenario built in Python, with no text: its facts changed in place
+        out.warnings = []
+        return check(out)
+    # the edited file read again: its explanations quote the edited lines, and it passes the
+    # language's checks (a reference left dangling is refused with the language's message)
+    from .edit_text import edited_path, edited_text
+    from .parse import parse_text
+
+    return parse_text(edited_text(scenario.text, made), edited_path(scenario.path))
 
 
 # --- helpers ---------------------------------------------------------------------------

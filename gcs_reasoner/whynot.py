@@ -65,7 +65,7 @@ WORDS = {
         "cmp": "the condition {c} is not met ({t})",
         "agg": "the aggregate {c} is not satisfied",
         "in_force": "the version of {v} of article {a} is not in force on {d}",
-        "in_force_dates": "in force from {f} until {u}",
+        "in_force_dates": "in force from {f} to {u}",
         "in_force_now": "the version in force that day is that of {v}",
         "in_force_none": "no version is in force that day",
         "in_force_open": "in force since {f}",

@@ -489,7 +489,7 @@ def _unsentence(s: str) -> str:
 
 
 def _in_force_words(args, lang: str) -> str:
-    from datetime import date
+    from datetime import date, timedelta
 
     from . import law
     from .sentences import value
@@ -504,7 +504,9 @@ def _in_force_words(args, lang: str) -> str:
         return w["in_force"].format(v=ver, a=art, d=on)
     if tv.in_force(when):
         return w["in_force_notdate"].format(d=on)
-    period = w["in_force_dates"].format(f=tv.from_.isoformat(), u=tv.until.isoformat()) if tv.until else \
+    # `until` is the first day of the next version: the last day in force is the day before (as text_period)
+    period = w["in_force_dates"].format(f=tv.from_.isoformat(), u=(tv.until - timedelta(days=1)).isoformat()) \
+        if tv.until else \
         w["in_force_open"].format(f=tv.from_.isoformat())
     now = [t for t in law.texts_in_force(when) if t.article == art]
     then = w["in_force_now"].format(v=now[0].version) if now else w["in_force_none"]
