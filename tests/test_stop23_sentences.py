@@ -38,3 +38,18 @@ def test_an_exclusion_failing_only_the_floor_says_so_in_the_list():
     # the exclusion itself names both conditions of the text, not the majority alone
     excl = result.find("exclusion_invalid(c, not_adopted)")
     assert excl is not None and "au moins la moitié des droits" in excl.sentence("fr")
+
+
+def test_an_administrator_no_longer_a_member_has_the_contract_s_reason_of_each_text():
+    """R6133-15@2006-01-01.1 / R6133-24@2010-07-26.1 « élu … parmi les personnes physiques ou les
+    représentants des personnes morales, membres du groupement »: contract part 2 names the reason of the
+    texts of 2010 and after `not_member_person`; under the 2006 text the reason stays `not_a_member`."""
+    from .edited import reason_edited
+
+    before = reason_edited("admin_former_member.gcs")
+    assert before.holds("administrator_invalid(not_a_member)")
+    assert not before.holds("administrator_invalid(not_member_person)")
+    after = reason_edited("admin_former_member.gcs", ("  as of 2007-10-01", "  as of 2011-01-15"))
+    assert after.holds("administrator_invalid(not_member_person)")
+    assert not after.holds("administrator_invalid(not_a_member)")
+    assert "R6133-24@2010-07-26.1" in after.find("administrator_invalid(not_member_person)").provisions
