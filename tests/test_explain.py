@@ -164,7 +164,7 @@ def test_an_aggregate_element_lists_each_counted_atom():
 
     def walk(n):
         for a in getattr(n, "aggregates", []):
-            if "#sum { A,I: counted_amount_2009(B,I,_,A) }" in a.text:
+            if "#sum { A,I: counted_amount_2009(Dn,B,I,_,A) }" in a.text:
                 found.append(a)
         for b in getattr(n, "because", []):
             walk(b)
