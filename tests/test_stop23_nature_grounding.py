@@ -1,0 +1,31 @@
+"""The nature on meeting days (stop 23) without its grounding cost: the per-member nature rules
+are grounded only for the days their own text is in force, and the classification of a member
+under L6133-1 of 2004 (public, private, liberal), which does not depend on the day, once.
+
+The benchmark's groupement of 300 members (benchmarks/bench.py) has its as-of date and its two
+assemblies (2007, 2008) under L6133-1 of 2004: before, 21,744 ground rules without the meeting
+days, 29,142 with them (the 2009 and 2017 per-member rules grounded for 2008 days, each member
+classified again on each day)."""
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import bench  # noqa: E402
+
+from gcs_reasoner import loads  # noqa: E402
+from gcs_reasoner.facts import scenario_facts  # noqa: E402
+from gcs_reasoner.program import load_program  # noqa: E402
+
+
+def _ground_rules(n):
+    program = load_program()
+    scenario = loads(bench.scenario_text(n), f"bench_{n}.gcs")
+    facts = scenario_facts(scenario, scenario.groupement.as_of.value)
+    return bench._plain_clingo(program.files, facts.program())
+
+
+def test_meeting_days_do_not_ground_the_nature_per_member_again():
+    # within 5% of the figure before the meeting days (21,744)
+    assert _ground_rules(300) <= 22_800
