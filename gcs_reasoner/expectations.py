@@ -11,7 +11,7 @@ and an analyst's regression tests are the same kind of file:
     legal_representative(chru_tours)  <-  R6133-24@2010-07-26.5, L6133-4@2009-07-23.4
     nature(public)                              # holds; the provisions are not checked
     not administrator_invalid(term_expired)  <-  R6133-24@2010-07-26.3   # until 2013-03-15
-    warning missing_fact: capital of groupement is not stated: no conclusion on mentions
+    warning missing_fact: the file does not state the capital (or its absence) of the groupement: no conclusion on the mentions of the constitutive agreement
     warning missing_fact                        # some warning of that code
     as_of 2013-06-30
     not legal_representative(chru_tours)        # the three-year term has run out

@@ -20,12 +20,6 @@ from .symbols import order, render_atom, spell, to_value
 from .records import Records
 from .trace import Trace
 
-# the events of not_judged/3 warnings, in French
-EVENTS_FR = {"withdrawal": "le retrait", "exclusion": "l'exclusion", "admission": "l'admission",
-             "administrator_election": "l'élection comme administrateur",
-             "deputy_election": "l'élection comme suppléant de l'administrateur",
-             "ars_dissolution": "la dissolution par le directeur général de l'agence régionale de santé"}
-
 WARNING_PREDICATES = {("missing_fact", 3), ("not_judged", 3), ("membership_unknown", 2), ("doubtful_text", 2)}
 
 
@@ -323,18 +317,21 @@ class Result:
 
         args = [to_value(a) for a in sym.arguments]
         if sym.name == "not_judged":
+            from .warning_words import EVENTS
+
             event, subject, when = args
             code = "text_not_in_force"
-            msg = (f"the {event} of '{subject}' on {when} is not judged: no encoded text governs it on that date; "
-                   f"its effect is unknown")
-            what = EVENTS_FR.get(event, f"l'événement {event}")
-            fr = (f"{what} de {names.get(subject, subject)} du {value(sym.arguments[2], 'fr', {})} "
+            what_en, what_fr = EVENTS.get(str(event), ("the event {M}", f"l'événement {event}"))
+            msg = (f"{what_en.format(M=names.get(subject, subject))} on {value(sym.arguments[2], 'en', {})} is not "
+                   f"judged: no encoded text governs it on that date; its effect is unknown")
+            fr = (f"{what_fr} de {names.get(subject, subject)} du {value(sym.arguments[2], 'fr', {})} "
                   f"n'est pas jugé(e) : aucun texte encodé ne le régit à cette date ; son effet est inconnu")
         elif sym.name == "membership_unknown":
             subject, when = args
             code = "membership_unknown"
-            msg = (f"whether '{subject}' is still a member on {when} is unknown (a withdrawal or an exclusion whose "
-                   f"effect is not judged): no conclusion that counts the members on that date")
+            msg = (f"whether {names.get(subject, subject)} is still a member on {value(sym.arguments[1], 'en', {})} "
+                   f"is unknown (a withdrawal or an exclusion whose effect is not judged): no conclusion that counts "
+                   f"the members on that date")
             fr = (f"on ne peut dire si {names.get(subject, subject)} est encore membre le "
                   f"{value(sym.arguments[1], 'fr', {})} (un retrait ou une exclusion dont l'effet n'est pas jugé) : "
                   f"aucune conclusion qui compte les membres à cette date")
@@ -345,25 +342,27 @@ class Result:
             msg = sentence(sym, "en", self.program, names) or f"doubtful text: {render_atom(sym)}"
             fr = sentence(sym, "fr", self.program, names) or f"texte douteux : {render_atom(sym)}"
             return Warning_(code, msg, None, fr)
-        else:
+        else:  # missing_fact: what is not stated, of whom (a member by its name), and the conclusion left undrawn
+            from .warning_words import ATTRIBUTES_EN, ATTRIBUTES_FR, TOPICS_EN, TOPICS_FR, UNSETTLED_WORDS
+
             conclusion, subject, attribute = args
             code = "missing_fact"
-            where = f"member '{subject}'" if subject in members else str(subject)
-            msg = f"{attribute} of {where} is not stated: no conclusion on {conclusion}"
-            from .warning_words import ATTRIBUTES_FR, TOPICS_FR
-
+            topic_en = TOPICS_EN.get(str(conclusion), conclusion)
             topic_fr = TOPICS_FR.get(str(conclusion), conclusion)
-            of_fr = "du groupement" if str(subject) == "groupement" else f"de {names.get(subject, subject)}"
+            if str(subject) == "groupement":
+                of_en, of_fr = "of the groupement", "du groupement"
+            else:
+                of_en, of_fr = f"of {names.get(subject, subject)}", f"de {names.get(subject, subject)}"
+            msg = (f"the file does not state {ATTRIBUTES_EN.get(str(attribute), attribute)} {of_en}: "
+                   f"no conclusion on {topic_en}")
             fr = (f"le fichier n'indique pas {ATTRIBUTES_FR.get(str(attribute), attribute)} {of_fr} : "
                   f"aucune conclusion sur {topic_fr}")
             if attribute == "convention":
-                msg = f"the file has no convention block: no conclusion on {conclusion}"
+                msg = f"the file has no convention block: no conclusion on {topic_en}"
                 fr = f"le fichier n'a pas de bloc convention : aucune conclusion sur {topic_fr}"
-            from .warning_words import UNSETTLED_WORDS
-
             if str(attribute) in UNSETTLED_WORDS:  # stated, but unsettled: what is unknown is said
                 en_words, fr_words = UNSETTLED_WORDS[str(attribute)]
-                msg = f"{en_words.format(A=subject)}: no conclusion on {conclusion}"
+                msg = f"{en_words.format(A=subject)}: no conclusion on {topic_en}"
                 fr = f"{fr_words.format(A=subject)} : aucune conclusion sur {topic_fr}"
         m = members.get(subject)
         return Warning_(code, msg, m.line if m else None, fr)

@@ -1,6 +1,7 @@
-"""The words of the warnings (result.py, and why-not: whynot_eval.py): for missing_fact, in French, what
-the file does not state and the conclusion left undrawn (a word not listed is shown as the rules name
-it); for after_as_of, the event left out."""
+"""The words of the warnings (result.py, and why-not: whynot_eval.py): for missing_fact, in French and in
+English, what the file does not state and the conclusion left undrawn (a word not listed is shown as the
+rules name it: tests/test_stop23_outputs.py fails on it); for not_judged, the event; for after_as_of, the
+event left out."""
 
 # the attribute (third argument of missing_fact/3): "le fichier n'indique pas {...} de M"
 ATTRIBUTES_FR = {
@@ -42,6 +43,7 @@ ATTRIBUTES_FR = {
     "administrator": "l'administrateur",
     "deliberation_validity": "la validité de la délibération qui modifie les droits",
     "dissolution_validity": "la validité de la délibération sur la dissolution",
+    "agenda_matters": "les matières inscrites à l'ordre du jour",
     # what is missing about the administrator on a day, not a statement of the file: the warning has its own
     # sentence (UNSETTLED_WORDS below); these words name it where a word is wanted
     "administrator_out_of_office": "l'administrateur en fonctions",
@@ -49,6 +51,55 @@ ATTRIBUTES_FR = {
     "administrator_no_fixed_term": "le terme du mandat de l'administrateur",
     "administrator_office_unknown": "l'administrateur en fonctions",
     "convener_no_fixed_term": "le terme du mandat de l'administrateur qui a convoqué",
+}
+
+
+# the same in English: "{...} of M is not stated"
+ATTRIBUTES_EN = {
+    "kind": "the category",
+    "funding": "the funding category (a to e of article L. 162-22-6 of the code de la sécurité sociale)",
+    "profession": "the profession",
+    "capital": "the capital (or its absence)",
+    "sector": "the sector (public or private)",
+    "seat_region": "the region of the seat",
+    "rights": "the rights",
+    "until": "the end date",
+    "region": "the region of the seat",
+    "participation_year": "the year of the participation in the charges",
+    "convened_by": "the author of the convocation",
+    "approval_decision": "the approval decision",
+    "valuation": "the valuation",
+    "tariff_option": "the tariff option",
+    "signed_by": "the signatories of the constitutive agreement",
+    "seat_transfer_region": "the region of the new seat",
+    "running_costs": "the sharing of the running costs",
+    "rights_basis": "the basis of the rights (contributions or participations)",
+    "real_cost": "the real cost",
+    "published": "the publication",
+    "prorogation_validity": "the validity of the prorogation",
+    "patient_of": "the establishment the patient comes under",
+    "participation": "the participation in the charges",
+    "notified": "the notification",
+    "new_term": "the new term",
+    "minutes_sent": "the sending of the minutes",
+    "liberal": "the liberal practice",
+    "legal_personality": "the date of the legal personality",
+    "legal_nature": "the legal nature",
+    "individual": "the membership in one's own name",
+    "convened_on": "the date of the convocation",
+    "contribution": "the contributions",
+    "by": "the author",
+    "approved": "the publication of the approval",
+    "appointed_by": "the author of the appointment",
+    "administrator": "the administrator",
+    "deliberation_validity": "the validity of the deliberation that changes the rights",
+    "dissolution_validity": "the validity of the deliberation on the dissolution",
+    "agenda_matters": "the matters on the agenda",
+    "administrator_out_of_office": "the administrator in office",
+    "administrator_unavailable": "the administrator able to act",
+    "administrator_no_fixed_term": "the term of the administrator's office",
+    "administrator_office_unknown": "the administrator in office",
+    "convener_no_fixed_term": "the term of the office of the administrator who convened",
 }
 
 # missing_fact warnings on what is not settled, though the file states it: who was the administrator in office
@@ -138,6 +189,72 @@ TOPICS_FR = {
     "vote_weight": "la manière dont la convention constitutive compte les voix",
     "yearly_obligations": ("l'assemblée annuelle, le rapport annuel et le compte financier des années qui se terminent "
                            "après elle"),
+}
+
+
+# the same in English: "no conclusion on {...}"
+TOPICS_EN = {
+    "act_billing": "the billing of the act",
+    "administrator_term": "the administrator's term of office",
+    "ars_dissolution_step_due": "the next step of the dissolution procedure",
+    "association": "the association with the groupement",
+    "attachments": "the annexes of the constitutive agreement",
+    "billing": "the billing",
+    "challenge_late": "the time limit for a challenge",
+    "composition": "the composition of the groupement",
+    "consultation": "the consultation of the other regions",
+    "contribution_forms": "the form of the contributions",
+    "decree_2017_mentions": "the mentions added by décret n° 2017-631",
+    "deputy_term": "the deputy's term of office",
+    "devolution": "the devolution of the assets",
+    "dissolution_no_health_establishment": "the dissolution for want of a health establishment",
+    "dissolution_term_reached": "the dissolution at the term",
+    "duration_too_short": "the duration of the groupement in the light of the authorisations",
+    "executing_administrator": "the administrator who prepares and executes the deliberations",
+    "exercise_contract_reservation": "the reservation of practice contracts",
+    "flat_allowance": "the flat-rate remuneration",
+    "groupement_duration": "the duration of the groupement",
+    "health_establishment": "the health establishment",
+    "insurance_cover": "the cover by the health insurance",
+    "intervention": "the intervention of the professionals",
+    "legal_personality": "the legal personality",
+    "legal_personality_decision_date": "the date of the legal personality under the approval decision",
+    "membership": "the membership",
+    "mentions": "the mentions of the constitutive agreement",
+    "nature": "the legal nature",
+    "publication": "the publication",
+    "publication_mentions": "the mentions of the publication",
+    "quorum_and_majority": "the quorum and the majority",
+    "rights_adaptation": "the adaptation of the rights",
+    "rights_after_change": "the rights after their change",
+    "rights_proportionality": "the proportionality of the rights",
+    "seat_transfer": "the transfer of the seat",
+    "second_convocation_privilege": "the second convocation's exemption from the quorum",
+    "signature": "the signature of the constitutive agreement",
+    "single_act": "the single act",
+    "staff_regime": "the staff regime",
+    "staff_rules": "the rules applicable to the staff",
+    "supervisory_board": "the supervisory board",
+    "tariff": "the tariff scale",
+    "tariff_proposal_required": "the tariff proposal",
+    "validity_of_deliberations": "the validity of the deliberations",
+    "vote_and_debt_shares": "the shares of votes and of debts",
+    "vote_share": "the share of votes",
+    "vote_weight": "the way the constitutive agreement counts the votes",
+    "yearly_obligations": ("the yearly assembly, the annual report and the financial account of the years that end "
+                           "after it"),
+}
+
+# the events of not_judged/3 warnings: (English, {M} the member; French, followed by "de M")
+EVENTS = {
+    "withdrawal": ("the withdrawal of {M}", "le retrait"),
+    "exclusion": ("the exclusion of {M}", "l'exclusion"),
+    "admission": ("the admission of {M}", "l'admission"),
+    "administrator_election": ("the election of {M} as administrator", "l'élection comme administrateur"),
+    "deputy_election": ("the election of {M} as the administrator's deputy",
+                        "l'élection comme suppléant de l'administrateur"),
+    "ars_dissolution": ("the dissolution by the director general of the agence régionale de santé in decision {M}",
+                        "la dissolution par le directeur général de l'agence régionale de santé"),
 }
 
 

@@ -29,13 +29,12 @@ def _reason(text, as_of=None):
 
 
 def _missing(result):
-    """The missing_fact warnings, as `missing_fact(topic, member, attribute)` (from their English message)."""
-    out = set()
-    for w in result.warnings:
-        m = re.match(r"(\w+) of member '(\w+)' is not stated: no conclusion on (\w+)", w.message)
-        if w.code == "missing_fact" and m:
-            out.add(f"missing_fact({m.group(3)}, {m.group(2)}, {m.group(1)})")
-    return out
+    """The missing_fact warnings of a member, as `missing_fact(topic, member, attribute)` (the atoms the
+    warnings say in words)."""
+    members = {m.id for m in result.scenario.groupement.members}
+    return {f"missing_fact({t}, {m}, {a})" for t, m, a in
+            ((str(x) for x in sym.arguments) for sym in result._warning_atoms if sym.name == "missing_fact")
+            if m in members}
 
 
 @pytest.mark.parametrize("as_of, word", [("2010-06-01", "real_cost"), ("2010-09-01", "valuation")])
