@@ -67,6 +67,9 @@ class Warning_:
     message: str  # English (the contract's `message`)
     line: Optional[int] = None
     message_fr: str = ""  # the same in French, where written
+    # the rules' atom the warning says (`missing_fact(vote_share, b, rights)`), for tests and notebooks; not in
+    # the JSON (the contract's warning is its code, message and line)
+    atom: str = field(default="", compare=False)
 
     def text(self, lang: str = "fr") -> str:
         """The message in `lang` (French when written, else English)."""
@@ -418,7 +421,9 @@ class Result:
         members = {m.id: m for m in self.scenario.groupement.members}
         names = {k: m.name for k, m in members.items()}
         for sym in self._warning_atoms:
-            out.append(self._warning(sym, members, names))
+            w = self._warning(sym, members, names)
+            w.atom = spell(sym)
+            out.append(w)
         # texts cited but not in the folder, that a fact of the file stands for (contract part 2)
         out.extend(self._not_in_folder_warnings())
         # the period the encoded law covers (before 2006-01-01, after the newest text known)

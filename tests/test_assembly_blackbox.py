@@ -181,4 +181,4 @@ def test_no_vote_share_and_a_warning_when_a_members_rights_are_not_stated():
         ' rights 30 }', ' }')
     result = gcs.reason(gcs.loads(text, path="<test>"))
     assert not any(c.predicate == "vote_share" for c in result.conclusions)
-    assert any(w.code == "missing_fact" and "'b'" in w.message and "vote_share" in w.message for w in result.warnings)
+    assert any(w.atom == "missing_fact(vote_share, b, rights)" for w in result.warnings), [w.atom for w in result.warnings]

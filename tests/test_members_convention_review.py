@@ -15,7 +15,7 @@ def _reason(text: str):
 
 
 def _warned(result, *words) -> bool:
-    return any(w.code == "missing_fact" and all(x in w.message for x in words) for w in result.warnings)
+    return any(w.code == "missing_fact" and all(x in w.atom for x in words) for w in result.warnings)
 
 
 AMP = """groupement amp_ouest "GCS AMP Ouest" {

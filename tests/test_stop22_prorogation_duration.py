@@ -33,8 +33,8 @@ def test_after_a_valid_prorogation_the_old_term_is_not_the_duration():
         assert "deliberation_valid(ag2016, d1)" in got
         assert not any(c.startswith("groupement_duration(") for c in got), (day, got)
         assert not any(c.startswith("dissolved_on(term_reached") for c in got)
-        assert any(w.code == "missing_fact" and "new_term" in w.message and "groupement_duration" in w.message
-                   for w in result.warnings), [w.message for w in result.warnings]
+        assert any(w.code == "missing_fact" and "new_term" in w.atom and "groupement_duration" in w.atom
+                   for w in result.warnings), [w.atom for w in result.warnings]
 
 
 def test_without_the_prorogation_the_term_stands_and_dissolves():
@@ -50,4 +50,4 @@ def test_a_prorogation_of_undecided_validity_leaves_the_duration_undecided():
     text = (DATA.parent.parent / "facts" / "time_term_prorogation_not_judged.gcs").read_text(encoding="utf-8")
     result = _result(text)
     assert not any(str(c).startswith("groupement_duration(") for c in result.conclusions)
-    assert any("prorogation_validity" in w.message and "groupement_duration" in w.message for w in result.warnings)
+    assert any("prorogation_validity" in w.atom and "groupement_duration" in w.atom for w in result.warnings)

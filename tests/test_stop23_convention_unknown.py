@@ -17,6 +17,6 @@ def test_no_convention_block_draws_no_missing_vote_weight_rule(name):
     With a convention block that does not state the rule, it is drawn."""
     result = reason_edited(name)
     assert not result.by_predicate("convention_rule_missing")
-    assert any(w.code == "missing_fact" and "vote_weight" in w.message for w in result.warnings)
+    assert any(w.atom == "missing_fact(vote_weight, groupement, convention)" for w in result.warnings)
     with_block = reason_edited(name, ("\n}\n", "\n  convention {\n    object \"Imagerie\"\n  }\n}\n"))
     assert "convention_rule_missing(vote_weight)" in {str(c) for c in with_block.by_predicate("convention_rule_missing")}
