@@ -108,11 +108,23 @@ def timeline_command(args) -> int:
     scenario = _scenario(args.path)
     if scenario is None:
         return 2
+    from .cli_folder import _Progress
+
+    bar = []  # a progress bar on a terminal (stderr): a long file has hundreds of dates to reason on
+
+    def progress(done, total, day):
+        if not bar:
+            bar.append(_Progress(sys.stderr, total, "gcs-reasoner timeline"))
+        bar[0].show(done, day.isoformat(), total)
+
     try:
-        t = timeline(scenario, start=args.start, until=args.until)
+        t = timeline(scenario, start=args.start, until=args.until, progress=progress)
     except ValueError as exc:
         print(f"{args.path}: {exc}", file=sys.stderr)
         return 2
+    finally:
+        if bar:
+            bar[0].clear()
     if args.format == "json":
         import json
 

@@ -5,6 +5,7 @@ progress bar on a terminal."""
 from __future__ import annotations
 
 import sys
+from typing import Optional
 
 from .cli import INTERRUPTED, _one_line, _said
 from .pool import internal_error
@@ -97,7 +98,7 @@ class _Progress:
     file being reasoned, time left. Output for the same terminal goes through `write`, above the
     bar; nothing is drawn when stderr is not a terminal (a pipe, a log, CI)."""
 
-    def __init__(self, stream, total: int):
+    def __init__(self, stream, total: int, label: str = "gcs-reasoner check"):
         self.stream, self.total = stream, total
         try:
             self.on = total >= PROGRESS_MIN_FILES and stream.isatty()
@@ -114,15 +115,17 @@ class _Progress:
                                 TimeRemainingColumn(), TextColumn("{task.fields[path]}"),
                                 console=Console(file=stream), transient=True,
                                 redirect_stdout=False, redirect_stderr=False)
-            self.task = self.bar.add_task("gcs-reasoner check", total=total, path="")
+            self.task = self.bar.add_task(label, total=total, path="")
             self.bar.start()
 
-    def show(self, done: int, path: str) -> None:
-        """`done` files finished; `path` the next one."""
+    def show(self, done: int, path: str, total: Optional[int] = None) -> None:
+        """`done` files finished; `path` the next one; `total` when it grew (a timeline's second round)."""
+        if total is not None:
+            self.total = total
         if not self.on:
             return
         if self.bar is not None:
-            self.bar.update(self.task, completed=done, path=path)
+            self.bar.update(self.task, completed=done, path=path, total=self.total)
             return
         self.stream.write(f"\r[{done}/{self.total}] {path}\x1b[K")
         self.stream.flush()

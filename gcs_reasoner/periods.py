@@ -192,9 +192,12 @@ def _dates_named(result) -> set:
 # --- the timeline --------------------------------------------------------------------------
 
 
-def timeline(scenario, start: Optional[date] = None, until: Optional[date] = None, program=None) -> Timeline:
+def timeline(scenario, start: Optional[date] = None, until: Optional[date] = None, program=None,
+             progress=None) -> Timeline:
     """The periods of each conclusion (and warning) of a Scenario (or a path) from `start`
-    (default: the file's first date) to `until` (default: its `as of`, else today)."""
+    (default: the file's first date) to `until` (default: its `as of`, else today). `progress(done,
+    total, day)`, if given, is told before each date is reasoned on (a long file's hundreds of dates:
+    the command line's progress bar)."""
     from .program import load_program
     from .reasoning import reason
 
@@ -219,15 +222,19 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
 
     results: dict = {}
 
-    def run(dates):
+    def run(dates, total):
         for d in sorted(dates):
             if d not in results:
+                if progress is not None:
+                    progress(len(results), total, d)
                 results[d] = reason(scenario, as_of=d, program=program)
 
-    run(_samples(start, end, stated))
+    first = _samples(start, end, stated)
+    run(first, len(first))
     # the dates the conclusions name (and the day after): one more round
     named = set().union(*(_dates_named(r) for r in results.values()))
-    run(_samples(start, end, set(stated) | named) - set(results))
+    more = _samples(start, end, set(stated) | named) - set(results)
+    run(more, len(results) + len(more))
     samples = sorted(results)
 
     # conclusions: key -> [(sample index, Conclusion)]

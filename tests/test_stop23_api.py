@@ -201,3 +201,23 @@ def test_rights_written_with_separators_as_the_language_writes_them():
     s = gcs.load(FACTS / "assembly_quorum_under.gcs")
     e = gcs.edit(s, "member ch_semur rights 1_000")
     assert e.member("ch_semur").rights.value == 1000 and "rights 1_000" in e.text
+
+
+def test_a_timeline_tells_its_progress_date_by_date():
+    """A large file's timeline reasons on hundreds of dates (a review of large files: minutes with nothing
+    printed looked like a hang): `progress(done, total, day)` is told before each date, in order, and
+    the command line draws it on a terminal's stderr only (nothing in a pipe)."""
+    import subprocess
+    import sys
+    from datetime import date
+
+    from gcs_reasoner.periods import timeline
+
+    told = []
+    t = timeline("facts/withdrawal_notice.gcs", progress=lambda done, total, day: told.append((done, total, day)))
+    assert [done for done, _, _ in told] == list(range(len(told)))
+    assert len(told) == len(t.samples) and all(done < total for done, total, _ in told)
+    assert all(isinstance(day, date) for _, _, day in told)
+    run = subprocess.run([sys.executable, "-m", "gcs_reasoner.cli", "timeline", "facts/withdrawal_notice.gcs"],
+                         capture_output=True, text=True, env={**__import__("os").environ, "GCS_REASONER_SERVER": "0"})
+    assert run.returncode == 0 and run.stderr == ""
