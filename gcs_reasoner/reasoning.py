@@ -277,7 +277,11 @@ def _fixpoint(program: Program, facts: Facts, traced: bool):
 def _rounds(program: Program, facts: Facts, traced: bool):
     """The rounds of `_fixpoint` (ROUNDS)."""
     kept: set = set()
-    for _ in range(100):
+    # each round settles at least one more deliberation's effect (open, then decided: twice at most), or is the
+    # last: the file's deliberations bound the rounds (a declining groupement's chain of exclusions, each
+    # needing the one before, takes a round per link); the bound only stops rules that would not settle
+    limit = 2 + 2 * sum(1 for atom, _ in facts.facts if atom.startswith("deliberation("))
+    for _ in range(limit):
         kept |= selection.guess(program, facts)  # a new round's facts may reach more rules
         solver = _Solver(program, facts, kept, watch=list(ROUNDS), traced=traced)
         derived = {}
@@ -287,4 +291,6 @@ def _rounds(program: Program, facts: Facts, traced: bool):
         if derived == facts.rounds:
             return facts, solver.symbols, solver.records
         facts = facts.with_round(derived)
-    raise ReasoningError("the exclusions found do not settle (a bug in rules/)")
+    raise ReasoningError(f"the effects of the deliberations (admissions, exclusions, changes of rights) did not "
+                         f"settle after {limit} rounds of reasoning: please report this file (the rules of "
+                         f"rules/ should settle in at most two rounds per deliberation)")

@@ -221,3 +221,31 @@ def test_a_timeline_tells_its_progress_date_by_date():
     run = subprocess.run([sys.executable, "-m", "gcs_reasoner.cli", "timeline", "facts/withdrawal_notice.gcs"],
                          capture_output=True, text=True, env={**__import__("os").environ, "GCS_REASONER_SERVER": "0"})
     assert run.returncode == 0 and run.stderr == ""
+
+
+def test_the_rounds_of_reasoning_are_bounded_by_the_file_s_deliberations(monkeypatch):
+    """Each round settles one more deliberation's effect (open, then decided) or is the last: a file of
+    many chained exclusions (a review of large files: 200 of them) is not cut at a fixed 100 rounds; rules
+    that would never settle stop with a message that says so, not one blaming exclusions alone."""
+    import clingo
+    import pytest
+
+    from gcs_reasoner import reasoning
+    from gcs_reasoner.facts import scenario_facts
+
+    scenario = gcs.load("facts/assembly_exclusion_concerned_vote.gcs")
+    facts = scenario_facts(scenario, scenario.groupement.as_of.value)
+    deliberations = sum(1 for atom, _ in facts.facts if atom.startswith("deliberation("))
+    calls = []
+
+    class NeverSettles:  # a new exclusion every round
+        def __init__(self, *args, **kwargs):
+            calls.append(1)
+            self.watched = [clingo.parse_term(f"excluded(m{len(calls)}, d(2008, 1, 1))")]
+            self.symbols, self.records = [], None
+
+    monkeypatch.setattr(reasoning, "_Solver", NeverSettles)
+    monkeypatch.setattr(reasoning.selection, "guess", lambda program, facts: set())
+    with pytest.raises(reasoning.ReasoningError, match="did not settle after"):
+        reasoning._rounds(None, facts, False)
+    assert len(calls) == 2 + 2 * deliberations
