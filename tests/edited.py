@@ -25,3 +25,17 @@ DATA = Path(__file__).resolve().parent / "data"
 def data_conclusions(name: str) -> set[str]:
     """The conclusions (their text) on tests/data/NAME."""
     return {str(c) for c in gcs.reason(gcs.load(DATA / name)).conclusions}
+
+
+def derived_nodes(*roots):
+    """Every derived node under the explanation trees `roots` (each node once, shared ones included)."""
+    from gcs_reasoner.explain import DerivedNode
+
+    seen, stack = set(), list(roots)
+    while stack:
+        n = stack.pop()
+        if not isinstance(n, DerivedNode) or id(n) in seen:
+            continue
+        seen.add(id(n))
+        yield n
+        stack.extend(n.because)

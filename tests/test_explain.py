@@ -10,6 +10,8 @@ import gcs_reasoner as gcs
 from gcs_reasoner.explain import DerivedNode, _is_total, build_all
 from gcs_reasoner.symbols import render_atom
 
+from .edited import derived_nodes
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -24,17 +26,6 @@ def _sample() -> list[Path]:
 
 
 FILES = _sample()
-
-
-def _nodes(trees):
-    seen, stack = set(), list(trees)
-    while stack:
-        n = stack.pop()
-        if not isinstance(n, DerivedNode) or id(n) in seen:
-            continue
-        seen.add(id(n))
-        yield n
-        stack.extend(n.because)
 
 
 def _uses(result, record):
@@ -56,7 +47,7 @@ def test_unless_is_every_negative_literal_of_the_rules_used(path):
     program, origins = result.program, result.facts.origins()
     trees = build_all(result, [c.symbol for c in result.conclusions], max_elements=None)
     problems = []
-    for node in _nodes(trees):
+    for node in derived_nodes(*trees):
         if not node.records:
             continue
         heads = {r.arguments[1] for r in node.records}
@@ -179,7 +170,7 @@ def test_no_two_nodes_share_a_list_and_empty_sequences_stay_empty(path):
     list of its own when it first adds to one. Were it to add to the shared one, or to a list of
     another node, a reason would appear in nodes it is not a reason of."""
     result = gcs.reason(gcs.load(str(path)), explain=True)
-    nodes = list(_nodes(build_all(result, [c.symbol for c in result.conclusions])))
+    nodes = list(derived_nodes(*build_all(result, [c.symbol for c in result.conclusions])))
     assert nodes, "a file without derived nodes tests nothing here"
     owner: dict = {}
     for n in nodes:
@@ -200,7 +191,7 @@ def test_a_node_s_variable_values_are_read_from_its_record_when_asked():
     """`bound` (the rule's variables and their values: `--detail`, the words of a comparison) is
     read from the node's own record when first asked, for nodes with a comparison and without."""
     result = gcs.reason(gcs.load("facts/public_imaging.gcs"), explain=True)
-    nodes = list(_nodes(build_all(result, [c.symbol for c in result.conclusions])))
+    nodes = list(derived_nodes(*build_all(result, [c.symbol for c in result.conclusions])))
     with_values = [n for n in nodes if n.own and result.program.rule(n.own[0].rule).variables]
     assert with_values and any(n.comparisons for n in with_values) and any(not n.comparisons for n in with_values)
     for n in with_values:

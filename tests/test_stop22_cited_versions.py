@@ -2,7 +2,8 @@
 force on the date that matters, and the floor of an exclusion is cited as the floor."""
 
 import gcs_reasoner as gcs
-from gcs_reasoner.explain import DerivedNode
+
+from .edited import derived_nodes
 
 HEAD = """groupement g "G" {{
   as of {as_of}
@@ -20,20 +21,8 @@ def _reason(as_of, body):
     return gcs.reason(gcs.loads(HEAD.format(as_of=as_of, body=body)), explain=True)
 
 
-def _nodes(node):
-    """Every derived node of an explanation tree (each once)."""
-    seen, stack = set(), [node]
-    while stack:
-        n = stack.pop()
-        if not isinstance(n, DerivedNode) or id(n) in seen:
-            continue
-        seen.add(id(n))
-        yield n
-        stack.extend(n.because)
-
-
 def _cited(tree) -> set:
-    return {p for n in _nodes(tree) for p in n.provisions}
+    return {p for n in derived_nodes(tree) for p in n.provisions}
 
 
 # --- 1. R6133-5 al. 2 (2006) / R6133-7 II (2010): the notice of a withdrawal -----------------------
@@ -44,7 +33,7 @@ def test_notice_of_2007_cites_the_2006_article_only():
     result = _reason("2007-10-31", "  withdrawal c notified 2007-01-15")
     tree = result.explain("withdrawal_effective(c, 2007-12-31)")
     assert "R6133-7@2010-07-26.II" not in _cited(tree)
-    notice = [n for n in _nodes(tree) if n.conclusion.startswith("notice_months(")]
+    notice = [n for n in derived_nodes(tree) if n.conclusion.startswith("notice_months(")]
     assert notice and all(n.provisions == ["R6133-5@2006-01-01.2"] for n in notice)
     assert ("R6133-7", "2010-07-26") not in result.texts()
 

@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 import gcs_reasoner as gcs
-from gcs_reasoner.explain import DerivedNode
 from gcs_reasoner.program import load_program
+
+from .edited import derived_nodes
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -26,19 +27,8 @@ def _reason(name, as_of=None):
     return gcs.reason(gcs.load(str(DATA / f"stop23_cit_{name}.gcs")), as_of=as_of, explain=True)
 
 
-def _nodes(node):
-    seen, stack = set(), [node]
-    while stack:
-        n = stack.pop()
-        if not isinstance(n, DerivedNode) or id(n) in seen:
-            continue
-        seen.add(id(n))
-        yield n
-        stack.extend(n.because)
-
-
 def _node(tree, prefix):
-    found = [n for n in _nodes(tree) if n.conclusion.startswith(prefix)]
+    found = [n for n in derived_nodes(tree) if n.conclusion.startswith(prefix)]
     assert found, f"no node {prefix} in the tree of {tree.conclusion}"
     return found[0]
 

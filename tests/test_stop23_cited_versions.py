@@ -5,24 +5,13 @@ test fails on the code before."""
 from __future__ import annotations
 
 import gcs_reasoner as gcs
-from gcs_reasoner.explain import DerivedNode, build_all
+from gcs_reasoner.explain import build_all
 
-from .edited import DATA
-
-
-def _nodes(result):
-    trees = build_all(result, [c.symbol for c in result.conclusions])
-    seen, stack = set(), list(trees)
-    while stack:
-        n = stack.pop()
-        if isinstance(n, DerivedNode) and id(n) not in seen:
-            seen.add(id(n))
-            yield n
-            stack.extend(n.because)
+from .edited import DATA, derived_nodes
 
 
 def _cited(result, conclusion: str) -> set:
-    found = [tuple(n.provisions) for n in _nodes(result) if n.conclusion == conclusion]
+    found = [tuple(n.provisions) for n in derived_nodes(*build_all(result, [c.symbol for c in result.conclusions])) if n.conclusion == conclusion]
     assert found, conclusion
     return set(found)
 
@@ -41,7 +30,7 @@ def test_the_members_of_a_public_groupement_cite_the_wording_of_the_as_of_date()
     later = gcs.reason(gcs.load(DATA / "stop23_withdrawal_2010.gcs"), explain=True)
     earlier = gcs.reason(gcs.load(DATA / "stop23_withdrawal_2010.gcs"), as_of="2010-03-01", explain=True)
     for result, pid in ((later, "L6133-3@2011-08-12.I.3"), (earlier, "L6133-3@2009-07-23.I.3")):
-        cited = {p for n in _nodes(result) for p in n.provisions if p.startswith("L6133-3@")}
+        cited = {p for n in derived_nodes(*build_all(result, [c.symbol for c in result.conclusions])) for p in n.provisions if p.startswith("L6133-3@")}
         assert cited == {pid}, (pid, cited)
 
 
@@ -49,5 +38,5 @@ def test_property_made_available_cites_the_2006_text_in_2009():
     """R6133-19@2006-01-01.2 « Les biens mobiliers et immobiliers mis à disposition du groupement » (merged
     into R6133-8 of 2010-07-26): a liquidation of 2009 cites the 2006 text alone."""
     result = gcs.reason(gcs.load(DATA / "stop23_liquidation_2009.gcs"), explain=True)
-    cited = {p for n in _nodes(result) if n.conclusion.startswith("made_available") for p in n.provisions}
+    cited = {p for n in derived_nodes(*build_all(result, [c.symbol for c in result.conclusions])) if n.conclusion.startswith("made_available") for p in n.provisions}
     assert cited == {"R6133-19@2006-01-01.2"}, cited
