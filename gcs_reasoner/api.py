@@ -98,14 +98,15 @@ def texts(on: date | None = None):
     return texts_on(on, cited)
 
 
-def timeline(scenario, start: date | None = None, until: date | None = None):
+def timeline(scenario, start: date | None = None, until: date | None = None, progress=None):
     """For each conclusion of a Scenario (or a path), the periods in which it holds from `start`
     (default: the file's first date) to `until` (default: its `as of`, else today), and the
-    provisions whose amendment moved it: a timeline.Timeline (`.conclusions`, `.as_dict()`, `.text(lang)`)."""
+    provisions whose amendment moved it: a timeline.Timeline (`.conclusions`, `.as_dict()`, `.text(lang)`).
+    `progress(done, total, day)`, if given, is told before each date is reasoned on."""
     from .periods import timeline as _timeline
     from .reasoning import asked_date
 
-    return _timeline(scenario, start=asked_date(start, "start"), until=asked_date(until, "until"))
+    return _timeline(scenario, start=asked_date(start, "start"), until=asked_date(until, "until"), progress=progress)
 
 
 def memo(scenario, as_of: date | None = None, lang: str = "fr", format: str | None = None):
