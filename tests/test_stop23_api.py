@@ -249,3 +249,9 @@ def test_the_rounds_of_reasoning_are_bounded_by_the_file_s_deliberations(monkeyp
     with pytest.raises(reasoning.ReasoningError, match="did not settle after"):
         reasoning._rounds(None, facts, False)
     assert len(calls) == 2 + 2 * deliberations
+
+
+def test_the_api_timeline_passes_the_progress_on():
+    told = []
+    t = gcs.timeline("facts/withdrawal_notice.gcs", progress=lambda done, total, day: told.append(day))
+    assert sorted(told) == list(t.samples)
