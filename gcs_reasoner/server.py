@@ -66,6 +66,7 @@ def warm_up() -> None:
     parser_warm_up(every_state=True)  # a copy's first file needs states the warm-up file does not
     reasoning_warm_up(load_program())
     batching.warm_up(load_program())  # a folder's batches, and the workers forked for them, start with it
+    whynot_eval.signatures(load_program())  # the predicates of the law, read from every rule (`why-not`: 0.9 s)
     _warm_up_errors()
     _prime()
 
