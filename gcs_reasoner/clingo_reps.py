@@ -39,6 +39,9 @@ class _Out(threading.local):
         self.arguments = (self.args, self.size)  # (one lookup in the thread's attributes, not two)
         self.number = _ffi.new("int*")
         self.symbol = _ffi.new("clingo_symbol_t*")
+        self.signature = _ffi.new("clingo_signature_t*")
+        self.signature_iterator = _ffi.new("clingo_symbolic_atom_iterator_t*")
+        self.valid = _ffi.new("bool*")
 
 
 _out = _Out()
@@ -173,3 +176,41 @@ def argument_reps(rep: int) -> list[int]:
         return []
     n = size[0]
     return _unpack(args[0], n) if n else []  # (a constant's arguments are a null pointer)
+
+
+def signature_handle(name: str, arity: int) -> int:
+    """The integer clingo represents the predicate `name/arity` by (a positive one): clingo makes
+    one of each, so it equals those of `signature_handles`."""
+    out = _ffi.new("clingo_signature_t*")
+    if not _lib.clingo_signature_create(name.encode(), arity, True, out):
+        raise ValueError(f"not a predicate: {name}/{arity}")  # pragma: no cover - a name clingo refuses
+    return out[0]
+
+
+def signature_handles(atoms) -> set[int]:
+    """The predicates a ground program mentions (`SymbolicAtoms.signatures`), as the integers clingo
+    represents them by (`signature_handle`): one call, not one Python tuple and name per predicate
+    (a traced program mentions a thousand, its records' included)."""
+    rep = atoms._rep
+    size = _ffi.new("size_t*")
+    if not _lib.clingo_symbolic_atoms_signatures_size(rep, size):
+        raise RuntimeError("clingo: the signatures of the ground program")  # pragma: no cover
+    n = size[0]
+    handles = _ffi.new("clingo_signature_t[]", n)
+    if n and not _lib.clingo_symbolic_atoms_signatures(rep, handles, n):
+        raise RuntimeError("clingo: the signatures of the ground program")  # pragma: no cover
+    return set(_unpack(handles, n)) if n else set()
+
+
+def has_atoms(atoms, handle: int) -> bool:
+    """Whether the ground program has an atom of the predicate `handle` (`signature_handle`):
+    `next(iter(atoms.by_signature(name, arity)), None) is not None`, in two calls."""
+    out = _out.signature_iterator
+    valid = _out.valid
+    sig = _out.signature
+    sig[0] = handle
+    if not _lib.clingo_symbolic_atoms_begin(atoms._rep, sig, out):
+        raise RuntimeError("clingo: the atoms of a predicate")  # pragma: no cover
+    if not _lib.clingo_symbolic_atoms_is_valid(atoms._rep, out[0], valid):
+        raise RuntimeError("clingo: the atoms of a predicate")  # pragma: no cover
+    return bool(valid[0])

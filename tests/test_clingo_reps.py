@@ -131,3 +131,23 @@ def test_a_name_test_says_what_the_public_api_says_of_each_term():
         for t in TERMS + [same_name, clingo.Function("member")]:
             expected = t.type == clingo.SymbolType.Function and t.name.encode() in names
             assert test(t._rep) is expected, t
+
+
+def test_the_predicates_of_a_ground_program_and_whether_each_has_atoms_are_the_public_apis():
+    """`signature_handles` and `has_atoms` (selection.missed) read what `SymbolicAtoms.signatures`
+    and `by_signature` say: a predicate a rule mentions without atoms (`q/1`), one with atoms, a
+    negated one, one of no arguments."""
+    ctl = clingo.Control(["--warn=none"])
+    ctl.add("base", [], "p(1). p(2). r. -s(1). t(X) :- q(X), p(X). u(X) :- p(X), not q(X).")
+    ctl.ground([("base", [])])
+    atoms = ctl.symbolic_atoms
+    public = {(name, arity) for name, arity, positive in atoms.signatures if positive}
+    assert {("p", 1), ("q", 1), ("u", 1), ("r", 0)} <= public
+    handles = clingo_reps.signature_handles(atoms)
+    assert {clingo_reps.signature_handle(name, arity) for name, arity in public} <= handles
+    assert clingo_reps.signature_handle("absent", 1) not in handles
+    for name, arity in sorted(public) + [("absent", 1), ("p", 2)]:
+        expected = next(iter(atoms.by_signature(name, arity)), None) is not None
+        assert clingo_reps.has_atoms(atoms, clingo_reps.signature_handle(name, arity)) == expected, (name, arity)
+    assert clingo_reps.has_atoms(atoms, clingo_reps.signature_handle("p", 1))
+    assert not clingo_reps.has_atoms(atoms, clingo_reps.signature_handle("q", 1))
