@@ -42,12 +42,18 @@ class _Solver:
         self.messages: list[str] = []
         kept = selection.guess(program, facts) if kept is None else kept
         _SPENT.clear()
+        ready = _take_ready(program, traced)
         while True:
-            facts_text = selection.facts_text(program, facts, kept)
-            # single-shot: nothing is added once ground (about a fifth less grounding)
-            self.ctl = ctl = clingo.Control(["--warn=none", "--single-shot"],
-                                            logger=lambda code, msg: self.messages.append(msg),
-                                            message_limit=1000)
+            given: frozenset = frozenset()
+            if ready is not None:  # made ahead (`prepare`): its rules are kept, whether guessed or not
+                self.ctl, self.messages, given = ready
+                kept |= given
+                ready = None
+            else:
+                # single-shot: nothing is added once ground (about a fifth less grounding)
+                self.ctl = clingo.Control(["--warn=none", "--single-shot"],
+                                          logger=lambda code, msg: self.messages.append(msg), message_limit=1000)
+            ctl = self.ctl
             parsed = selection.statements(program, traced)
             if parsed is None:
                 ctl.add("base", [], selection.program_text(program, kept, traced=traced))
@@ -55,10 +61,10 @@ class _Solver:
                 from clingo.ast import ProgramBuilder
 
                 with ProgramBuilder(ctl) as builder:
-                    for i in (-1, *sorted(kept)):
+                    for i in ((-1,) if not given else ()) + tuple(sorted(kept - given)):
                         for statement in parsed[i]:
                             builder.add(statement)
-            ctl.add("base", [], facts_text)
+            ctl.add("base", [], selection.facts_text(program, facts, kept))
             self._ground("base")
             more = selection.missed(program, selection.Present(ctl.symbolic_atoms), kept)
             if not more:
@@ -126,6 +132,41 @@ def _spend(ctl) -> None:
 
 
 _SPENT_AT_EXIT: list = []  # [True] once free_spent is registered to run at exit
+
+
+# A control made ahead of the next file by the warm server's spare copy (server.py), that clingo has
+# already been given the statements of the rules every file keeps (`prepare`): about a third of
+# what a small file's rules are, given before the request comes.
+_READY: list = []  # [(program, traced, the control, its messages, the rules given)]
+
+
+def prepare(program: Program, rules, traced: bool = True) -> None:
+    """Make the control the next `_Solver` of `program` (`traced` or not) starts from: the statements
+    besides the rules, and those of `rules`, given to clingo now (the rules' statements parsed
+    once: selection.parse_statements). Those rules are then kept, whatever the file: a rule that
+    cannot apply adds nothing to the model, and facts_text gives what each rule kept may ask."""
+    parsed = selection.statements(program, traced)
+    if parsed is None:
+        return
+    import clingo
+    from clingo.ast import ProgramBuilder
+
+    messages: list = []
+    ctl = clingo.Control(["--warn=none", "--single-shot"], logger=lambda code, msg: messages.append(msg),
+                         message_limit=1000)
+    rules = frozenset(rules)
+    with ProgramBuilder(ctl) as builder:
+        for i in (-1, *sorted(rules)):
+            for statement in parsed[i]:
+                builder.add(statement)
+    _READY[:] = [(program, traced, ctl, messages, rules)]
+
+
+def _take_ready(program: Program, traced: bool):
+    """(control, messages, rules given) made by `prepare` for this program and mode, taken (once), or None."""
+    if _READY and _READY[0][0] is program and _READY[0][1] == traced:
+        return _READY.pop()[2:]
+    return None
 
 
 def free_spent() -> None:

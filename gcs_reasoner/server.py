@@ -268,13 +268,39 @@ def _prime() -> None:
     """What a request does first, done by a spare ahead of it (the warm-up file, reasoned on and
     written out as JSON and as text)."""
     from .parse import parse_text
-    from .reasoning import free_spent, reason
+    from .reasoning import free_spent, prepare, reason
     from .render import json_out, text
 
     result = reason(parse_text(_WARM_UP_FILE, "<warm-up>"), explain=True)
     json_out.as_dict(result)
     text.render(result)
     free_spent()
+    prepare(result.program, common_rules(result.program))  # the next file's first statements given to clingo
+
+
+# Dates of the law's periods: a file of each keeps its rules (`common_rules`).
+_PERIODS = ("2006-06-30", "2008-06-30", "2010-06-30", "2013-06-30", "2018-06-30", "2026-06-30")
+_COMMON: dict = {}  # id(program) -> common_rules(program)
+
+
+def common_rules(program) -> frozenset:
+    """The rules any file keeps (selection.guess): those kept by a file that says nothing but its
+    `as of`, on a date of each period of the law, found in every one. A file says more, so keeps
+    more (the guess only grows with the facts and the dates); a file before 2006 may keep fewer,
+    and is given the others too (reasoning.prepare: harmless, a little more grounding)."""
+    found = _COMMON.get(id(program))
+    if found is None:
+        from . import selection
+        from .facts import scenario_facts
+        from .parse import parse_text
+
+        kept = None
+        for on in _PERIODS:
+            scenario = parse_text(f'groupement g "G" {{\n  as of {on}\n}}\n', "<warm-up>")
+            rules = selection.guess(program, scenario_facts(scenario, scenario.groupement.as_of.value))
+            kept = rules if kept is None else kept & rules
+        found = _COMMON[id(program)] = frozenset(kept)
+    return found
 
 
 _bound_inode: dict = {}
