@@ -43,6 +43,22 @@ class RuleFileError(Exception):
     """A rule file breaks the conventions (no provision cited, unsupported form)."""
 
 
+# Conclusions fed back as facts until they agree (reasoning.py's rounds): name/arity -> input predicate.
+# An exclusion or the admission of a new establishment only changes membership
+# after its date (rules/membership/2006-01-01_R6133-5.lp), and a change of a member's rights
+# only the rights after the day of the assembly that decided it
+# (rules/money/2010-07-26_R6133-2_R6133-3.lp), so round k settles the k-th such date;
+# with none, one solve suffices.
+ROUNDS = {
+    ("excluded", 2): "exclusion_in_effect",
+    ("exclusion_open", 2): "exclusion_open_in_effect",
+    ("admitted_on", 2): "admission_in_effect",
+    ("admission_open", 2): "admission_open_in_effect",
+    ("rights_changed", 3): "rights_change_in_effect",
+    ("rights_change_open", 2): "rights_change_open_in_effect",
+}
+
+
 @dataclass
 class RuleInfo:
     """One rule of the law program, with what it encodes."""
@@ -75,6 +91,9 @@ class RuleInfo:
     # how the flat record of the traced solve, `_why_I(X1, ..., Xn)`, gives back `why`'s
     # `(H, Vars, Pos, Neg, Cmp, Agg)`: [n, template of each] (`_record_shape`)
     record: list = field(default_factory=list)
+    # whether a traced solve records the rule's derivations: not when no explanation can read them,
+    # its head being no conclusion and no rule's positive condition (`Reader.unread`)
+    recorded: bool = True
 
     @property
     def signature(self) -> tuple[str, int]:
@@ -111,6 +130,8 @@ class Program:
     def shows(self, index: int, traced: bool = False) -> str:
         """The #show statements of rule `index`'s records (a record is read from the model): those
         of `why`, or (`traced`) of the flat records of `traced`."""
+        if traced and not self.rules[index].recorded:
+            return ""  # solved as written in the traced solve too
         shows = f"#show {why_name(index)}/{self.rules[index].record[0] if traced else 6}."
         if self.rules[index].aggregates:
             shows += f"\n#show {why_elem_name(index)}/5."
@@ -228,6 +249,7 @@ def _rewrite(base: Path, files: list[Path]) -> dict:
     loader = Reader(base.parent)
     for f in files:
         loader.load(f)
+    loader.unread()
     plain = "\n".join(str(s) for s in loader.plain) + "\n"
     fixed = "\n".join(str(s) for s in loader.fixed) + "\n"
     if any(r.not_in_folder for r in loader.rules):

@@ -17,7 +17,7 @@ from . import selection
 from .calendar_functions import Calendar
 from .collector import paused
 from .facts import Facts, Origin, scenario_facts
-from .program import Program, load_program
+from .program import ROUNDS, Program, load_program  # noqa: F401 (ROUNDS: part of this module's API)
 from .result import Result
 from .scenario import Scenario
 from .records import Records, forget_terms, split_records  # noqa: F401 (forget_terms: part of this module's API)
@@ -291,22 +291,6 @@ def _facts_on(scenario: Scenario, when: date, source: str, file_as_of: Optional[
         facts = scenario_facts(undated, when, Origin("<command line>", 1))
         return facts
     return scenario_facts(scenario, when)
-
-
-# Conclusions fed back as facts until they agree: name/arity -> input predicate.
-# An exclusion or the admission of a new establishment only changes membership
-# after its date (rules/membership/2006-01-01_R6133-5.lp), and a change of a member's rights
-# only the rights after the day of the assembly that decided it
-# (rules/money/2010-07-26_R6133-2_R6133-3.lp), so round k settles the k-th such date;
-# with none, one solve suffices.
-ROUNDS = {
-    ("excluded", 2): "exclusion_in_effect",
-    ("exclusion_open", 2): "exclusion_open_in_effect",
-    ("admitted_on", 2): "admission_in_effect",
-    ("admission_open", 2): "admission_open_in_effect",
-    ("rights_changed", 3): "rights_change_in_effect",
-    ("rights_change_open", 2): "rights_change_open_in_effect",
-}
 
 
 def _fixpoint(program: Program, facts: Facts, traced: bool):

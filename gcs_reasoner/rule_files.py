@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .program import NOT_IN_FOLDER, RuleFileError, RuleInfo
+from .program import NOT_IN_FOLDER, ROUNDS, RuleFileError, RuleInfo
 from .record_rules import body_needs, number, trace_rule, traced_text
 
 SAME_AS_NOTE = re.compile(r"\s*\(same as [^)]*\)")  # the inventory's same_as, said beside a later id
@@ -40,6 +40,7 @@ class Reader:
         self.plain: list = []
         self.fixed: list = []  # the statements of `plain` that are not rules of `rules`
         self.shown: set[tuple[str, int]] = set()
+        self.read: set[tuple[str, int]] = set()  # the predicates of the rules' positive conditions
 
     def load(self, path: Path) -> None:
         import clingo.ast as ast
@@ -113,6 +114,8 @@ class Reader:
         records = trace_rule(node, info)
         info.why = "\n".join(str(r) for r in records)
         info.body_needs = body_needs(records[0])
+        for record in records:  # the rule's body, and each aggregate element's condition with it
+            self.read.update((name, arity) for name, arity, _ in body_needs(record))
         info.plain = info.text
         flag = None
         if info.not_in_folder:  # _nif(I) :- B.: whether the rule applied, in either program
@@ -124,6 +127,22 @@ class Reader:
             info.plain += "\n" + str(extra)
         info.traced = traced_text(node, records, flag, info)
 
+
+
+    def unread(self) -> None:
+        """Once every file is read: the rules whose derivations no explanation reads are solved
+        as written in the traced solve too, without records (RuleInfo.recorded). An explanation
+        reads the derivation of a conclusion, and of each atom a rule it rests on needs (a positive
+        condition of its body or of one of its aggregates' elements), and a fact fed back from an
+        earlier round is explained by the conclusion it was (ROUNDS); an atom a rule needs absent
+        is said absent (`not ...`), never derived. So the derivations of an auxiliary predicate that
+        no rule needs present are never read (a seventh of the rules a file keeps: their records
+        were as many rules more to ground)."""
+        read = self.shown | self.read | set(ROUNDS)
+        for info in self.rules:
+            if info.signature not in read:
+                info.recorded = False
+                info.traced = info.plain
 
 
 def _adjacent_block(comments: list, rule_line: int) -> list[str]:
