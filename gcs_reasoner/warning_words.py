@@ -48,6 +48,7 @@ ATTRIBUTES_FR = {
     # what is missing about the administrator on a day, not a statement of the file: the warning has its own
     # sentence (UNSETTLED_WORDS below); these words name it where a word is wanted
     "administrator_out_of_office": "l'administrateur en fonctions",
+    "nature_that_day": "la nature juridique ce jour-là",
     "administrator_unavailable": "l'administrateur en mesure d'agir",
     "administrator_no_fixed_term": "le terme du mandat de l'administrateur",
     "administrator_office_unknown": "l'administrateur en fonctions",
@@ -98,6 +99,7 @@ ATTRIBUTES_EN = {
     "dissolution_validity": "the validity of the deliberation on the dissolution",
     "agenda_matters": "the matters on the agenda",
     "administrator_out_of_office": "the administrator in office",
+    "nature_that_day": "the legal nature that day",
     "administrator_unavailable": "the administrator able to act",
     "administrator_no_fixed_term": "the term of the administrator's office",
     "administrator_office_unknown": "the administrator in office",
@@ -133,6 +135,11 @@ UNSETTLED_WORDS = {
         "convened assembly {A} is not known",
         "l'administrateur a été élu sans durée déterminée : on ne peut dire s'il était encore en fonctions quand "
         "il a convoqué l'assemblée générale {A}"),
+    "nature_that_day": (
+        "the legal nature of the groupement on the day of meeting {A} is not known (a fact missing for that day: a member's "
+        "sector, kind or contributions, or whether someone was a member)",
+        "la nature juridique du groupement le jour de la réunion {A} n'est pas connue (il manque un fait pour ce jour-là : le "
+        "secteur, la catégorie ou les apports d'un membre, ou la qualité de membre de quelqu'un)"),
     "dissolution_validity": (
         "the validity of the deliberation on the dissolution taken by assembly {A} is not settled (whether the "
         "groupement was dissolved is not known)",
@@ -170,6 +177,7 @@ TOPICS_FR = {
     "membership": "la qualité de membre",
     "mentions": "les mentions de la convention constitutive",
     "nature": "la nature juridique",
+    "meeting_nature": "ce qui dépend de la nature juridique du groupement ce jour-là",
     "publication": "la publication",
     "publication_mentions": "les mentions de la publication",
     "quorum_and_majority": "le quorum et la majorité",
@@ -224,6 +232,7 @@ TOPICS_EN = {
     "membership": "the membership",
     "mentions": "the mentions of the constitutive agreement",
     "nature": "the legal nature",
+    "meeting_nature": "what depends on the legal nature of the groupement that day",
     "publication": "the publication",
     "publication_mentions": "the mentions of the publication",
     "quorum_and_majority": "the quorum and the majority",
