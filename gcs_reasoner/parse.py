@@ -41,6 +41,7 @@ class ScenarioError(Exception):
     """A `.gcs` file that cannot be read, does not parse or breaks a rule of the language."""
 
     def __init__(self, path: str, line: int, col: int, message: str):
+        message = shown(message)
         super().__init__(path, line, col, message)
         self.path = path
         self.line = line
@@ -49,8 +50,21 @@ class ScenarioError(Exception):
 
     def __str__(self) -> str:
         if not self.line:  # the file as a whole (it cannot be read): no position
-            return f"{self.path}: {self.message}"
-        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+            return f"{shown(str(self.path))}: {self.message}"
+        return f"{shown(str(self.path))}:{self.line}:{self.col}: {self.message}"
+
+
+# What a message must not carry raw: control characters (C0 but tab, DEL, C1) and the Unicode line and
+# paragraph separators, which a quoted text of the file may hold (a name, a dissolution case) and a
+# message echoes: one line on a terminal, whatever the file says.
+_UNSHOWN = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def shown(text: str) -> str:
+    """`text` with each character a message must not carry raw written as an escape (`\\u2028`)."""
+    if _UNSHOWN.search(text) is None:
+        return text
+    return _UNSHOWN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 class _Error(Exception):

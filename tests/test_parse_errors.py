@@ -260,3 +260,14 @@ def test_file_not_utf8(tmp_path):
     with pytest.raises(ScenarioError) as e:
         parse_file(f)
     assert (e.value.line, e.value.col) == (2, 10) and "not UTF-8" in e.value.message
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029", "\x85", "\x9b"])
+def test_a_message_echoing_a_quoted_text_writes_its_separators_and_controls_as_escapes(char):
+    """A quoted text may hold a line separator or a C1 control (the fuzzer found one in a dissolution
+    case); a message that echoes it stays one line, the character written as an escape."""
+    err = body_error(f'  convention {{\n    object "IRM"\n    dissolution_case "a{char}b"\n  }}\n'
+                     f'  case_occurred "c" on 2007-10-01')
+    assert f'"a\\u{ord(char):04x}b"' in err.message, str(err)
+    assert char not in str(err) and "\n" not in str(err)
+    assert err.line == 6
