@@ -289,6 +289,7 @@ def _add_counterfactual_commands(sub) -> None:
     m.add_argument("--as-of", type=_date, help=AS_OF_HELP)
     m.add_argument("--max-changes", type=int, default=3)
     m.add_argument("--time-limit", type=float, default=20.0, help="seconds (20)")
+    m.add_argument("--lang", choices=("fr", "en"), default="fr")
     m.add_argument("--format", choices=("text", "json"), default="text")
     d = sub.add_parser("diff", help="conclusions gained and lost from one file to another")
     d.add_argument("before")

@@ -291,7 +291,10 @@ def what_would_command(args) -> int:
     except QueryError as exc:
         print(f"{args.path}: {exc}", file=sys.stderr)
         return 2
-    _print(out, args.format, (result,))
+    if args.format == "json":
+        _print(out, args.format, (result,))
+    else:
+        _print(out, args.format, (result,), args.lang, lang=args.lang)
     return 0
 
 

@@ -47,6 +47,8 @@ TIME_LIMIT = 20.0
 MAX_SETS = 5
 CHANGEABLE = ("presence", "proxies", "votes", "convocation date", "withdrawal notification", "declared nature",
               "member sector")
+CHANGEABLE_FR = ("présence", "pouvoirs", "votes", "date de convocation", "notification de retrait", "nature déclarée",
+                 "secteur d'un membre")
 WRAPPED = {("present", 2), ("proxy", 3), ("vote", 4), ("convened_on", 2), ("withdrawal", 2),
            ("withdrawal_stated_effective", 3), ("declared_nature", 1), ("sector", 2)}
 
@@ -55,9 +57,10 @@ WRAPPED = {("present", 2), ("proxy", 3), ("vote", 4), ("convened_on", 2), ("with
 class ChangeSet:
     changes: list  # whatif.Change
     edits: list  # the changes as edits of the file's lines
+    edits_fr: list = field(default_factory=list)  # the same in French
 
     def as_dict(self) -> dict:
-        return {"changes": [str(c) for c in self.changes], "edits": self.edits}
+        return {"changes": [str(c) for c in self.changes], "edits": self.edits, "edits_fr": self.edits_fr}
 
 
 @dataclass
@@ -82,7 +85,10 @@ class WhatWould:
                 "max_changes": self.max_changes, "time_limit": self.time_limit, "timed_out": self.timed_out,
                 "changeable": list(CHANGEABLE)}
 
-    def text(self) -> str:
+    def text(self, lang: str = "en") -> str:
+        """The options, in English or (`lang` "fr") French."""
+        if lang == "fr":
+            return self._text_fr()
         want = f"stop {self.query} from holding" if self.negate else f"make {self.query} hold"
         out = []
         if self.already:
@@ -103,6 +109,30 @@ class WhatWould:
                        f"edited file did not give the outcome; see the rounds limitation)")
         if self.timed_out and self.sets:
             out.append("  (time limit reached: smaller sets may exist)")
+        return "\n".join(out)
+
+    def _text_fr(self) -> str:
+        if self.already:
+            return f"{self.goal} : c'est déjà le cas, aucun changement nécessaire"
+        want = f"que {self.query} cesse d'être établi" if self.negate else f"que {self.query} soit établi"
+        out = [f"Pour {want} (au plus {self.max_changes} changement{'s' if self.max_changes > 1 else ''} parmi : "
+               f"{', '.join(CHANGEABLE_FR)} ; limite de temps {self.time_limit:g} s) :"]
+        if not self.sets:
+            if self.timed_out:
+                out.append("  aucun ensemble de changements trouvé dans la limite de temps")
+            else:
+                out.append(f"  aucun ensemble d'au plus {self.max_changes} changement{'s' if self.max_changes > 1 else ''} "
+                           f"n'y parvient")
+        for i, s in enumerate(self.sets, 1):
+            n = len(s.changes)
+            out.append(f"  possibilité {i} ({n} changement{'s' if n > 1 else ''}, vérifié{'s' if n > 1 else ''} en "
+                       f"raisonnant à nouveau) :")
+            out.extend(f"    {e}" for e in (s.edits_fr or s.edits))
+        if self.rejected:
+            out.append(f"  ({self.rejected} ensemble(s) proposé(s) par le solveur écarté(s) : le raisonnement sur le "
+                       f"fichier modifié n'a pas donné le résultat ; voir la limite des tours de raisonnement)")
+        if self.timed_out and self.sets:
+            out.append("  (limite de temps atteinte : de plus petits ensembles peuvent exister)")
         return "\n".join(out)
 
     __str__ = text
@@ -148,7 +178,8 @@ def what_would_make(result, query: str, negate: bool = False, max_changes: int =
             except Exception:  # an edited story the validator refuses
                 ok = False
             if ok:
-                out.sets.append(ChangeSet(changes, [c.describe(scenario) for c in changes]))
+                out.sets.append(ChangeSet(changes, [c.describe(scenario) for c in changes],
+                                          [c.describe(scenario, "fr") for c in changes]))
                 good += 1
             else:
                 out.rejected += 1

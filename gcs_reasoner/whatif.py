@@ -172,64 +172,77 @@ class Change:
             raise EditError(f"unknown change {k!r}")
 
     # --- as an edit of the file -----------------------------------------------------
-    def describe(self, scenario: Scenario) -> str:
-        """The change as an edit of the `.gcs` lines of the (unchanged) scenario."""
+    def describe(self, scenario: Scenario, lang: str = "en") -> str:
+        """The change as an edit of the `.gcs` lines of the (unchanged) scenario, in English or (`lang`
+        "fr") French; the statements themselves, in the language of the file, are quoted as they are."""
         g = scenario.groupement
         k, a = self.kind, self.args
+        fr = lang == "fr"
+
+        def at(line) -> str:
+            return f"ligne {line} : " if fr else f"line {line}: "
+
+        instead = " au lieu de " if fr else " instead of "
+        add, remove = ("ajouter", "retirer") if fr else ("add", "remove")
+        assembly = "assemblée" if fr else "assembly"
         try:
             if k in ("present", "absent", "proxy", "no_proxy", "convened_on"):
                 asm = _assembly(scenario, a[0])
                 if k == "present":
-                    return f"line {_after(asm, asm.present).line}: add `present {a[1]}` (assembly {a[0]})"
+                    return f"{at(_after(asm, asm.present).line)}{add} `present {a[1]}` ({assembly} {a[0]})"
                 if k == "absent":
                     p = next(p for p in asm.present if p.value == a[1])
-                    return f"line {p.line}: remove `{a[1]}` from `present` (assembly {a[0]})"
+                    return f"{at(p.line)}{remove} `{a[1]}` {'de' if fr else 'from'} `present` ({assembly} {a[0]})"
                 if k == "proxy":
                     old = next((p for p in asm.proxies if p.member == a[1]), None)
                     if old:
-                        return f"line {old.line}: `proxy {a[1]} to {a[2]}` instead of `proxy {a[1]} to {old.holder}`"
-                    return f"line {_after(asm, asm.proxies).line}: add `proxy {a[1]} to {a[2]}` (assembly {a[0]})"
+                        return f"{at(old.line)}`proxy {a[1]} to {a[2]}`{instead}`proxy {a[1]} to {old.holder}`"
+                    return f"{at(_after(asm, asm.proxies).line)}{add} `proxy {a[1]} to {a[2]}` ({assembly} {a[0]})"
                 if k == "no_proxy":
                     p = next(p for p in asm.proxies if p.member == a[1])
-                    return f"line {p.line}: remove `proxy {a[1]} to {p.holder}`"
+                    return f"{at(p.line)}{remove} `proxy {a[1]} to {p.holder}`"
                 c = asm.convened_on
                 if c is None:
-                    return f"line {asm.line}: add `convened_on {a[1].isoformat()}` (assembly {a[0]})"
-                return f"line {c.line}: convened_on {a[1].isoformat()} instead of {c.value.isoformat()}"
+                    return f"{at(asm.line)}{add} `convened_on {a[1].isoformat()}` ({assembly} {a[0]})"
+                return f"{at(c.line)}convened_on {a[1].isoformat()}{instead}{c.value.isoformat()}"
             if k == "vote":
                 asm = _assembly(scenario, a[0])
                 dl = next(d for d in asm.deliberations if d.id == a[1])
                 old = next((v for v in dl.votes if v.member == a[2]), None)
                 if old is None:
-                    return f"line {dl.line}: add `{a[3]} {a[2]}` to the votes of {a[0]}.{a[1]}"
+                    return f"{at(dl.line)}{add} `{a[3]} {a[2]}` {'aux votes de' if fr else 'to the votes of'} {a[0]}.{a[1]}"
                 if a[3] is None:
-                    return f"line {old.line}: remove the vote of {a[2]} ({old.choice}) on {a[0]}.{a[1]}"
-                return f"line {old.line}: {a[2]} votes {a[3]} instead of {old.choice} on {a[0]}.{a[1]}"
+                    return (f"{at(old.line)}{remove} {'le vote de' if fr else 'the vote of'} {a[2]} ({old.choice}) "
+                            f"{'sur' if fr else 'on'} {a[0]}.{a[1]}")
+                return (f"{at(old.line)}{a[2]} {'vote' if fr else 'votes'} {a[3]}{instead}{old.choice} "
+                        f"{'sur' if fr else 'on'} {a[0]}.{a[1]}")
             if k == "withdrawal":
                 w = _notice(scenario, a[0], a[2] if len(a) > 2 else None)
                 if w is None:
-                    return f"line {_last_line(scenario)}: add `withdrawal {a[0]} notified {a[1].isoformat()}`"
-                return f"line {w.line}: withdrawal of {a[0]} notified {a[1].isoformat()} instead of {w.notified.isoformat()}"
+                    return f"{at(_last_line(scenario))}{add} `withdrawal {a[0]} notified {a[1].isoformat()}`"
+                if fr:
+                    return f"{at(w.line)}retrait de {a[0]} notifié le {a[1].isoformat()} au lieu du {w.notified.isoformat()}"
+                return f"{at(w.line)}withdrawal of {a[0]} notified {a[1].isoformat()} instead of {w.notified.isoformat()}"
             if k == "no_withdrawal":  # every notice it removes
                 gone = _notices(scenario, a[0], a[1] if len(a) > 1 else None)
                 if not gone:
                     raise EditError(f"{a[0]!r} notified no withdrawal")
-                return "; ".join(f"line {w.line}: remove `withdrawal {a[0]} notified {w.notified.isoformat()}`"
+                return "; ".join(f"{at(w.line)}{remove} `withdrawal {a[0]} notified {w.notified.isoformat()}`"
                                  for w in gone)
             if k == "declared_nature":
                 dn = g.declared_nature
                 if dn is None:
-                    return f"line {g.line}: add `declared_nature {a[0]}`"
+                    return f"{at(g.line)}{add} `declared_nature {a[0]}`"
                 if a[0] is None:
-                    return f"line {dn.line}: remove `declared_nature {dn.value}`"
-                return f"line {dn.line}: declared_nature {a[0]} instead of {dn.value}"
+                    return f"{at(dn.line)}{remove} `declared_nature {dn.value}`"
+                return f"{at(dn.line)}declared_nature {a[0]}{instead}{dn.value}"
             if k == "member":
                 m = _member(scenario, a[0])
                 cur = getattr(m, a[1])
                 if cur is None:
-                    return f"line {m.line}: add `{a[1]} {a[2]}` to member {a[0]}"
-                return f"line {cur.line}: {a[1]} {a[2]} instead of {cur.value} (member {a[0]})"
-            return f"line {a[0]}: remove the line"
+                    return f"{at(m.line)}{add} `{a[1]} {a[2]}` {'au membre' if fr else 'to member'} {a[0]}"
+                return f"{at(cur.line)}{a[1]} {a[2]}{instead}{cur.value} ({'membre' if fr else 'member'} {a[0]})"
+            return f"{at(a[0])}{'supprimer la ligne' if fr else 'remove the line'}"
         except (StopIteration, EditError):
             return str(self)
 

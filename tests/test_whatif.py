@@ -107,3 +107,24 @@ def test_rich_display(scenario):
     c = r.find("quorum_not_met(ag1)")
     assert "quorum_not_met(ag1)" in c._repr_html_()
     assert "R6133-14" in r.explain(c)._repr_html_()
+
+
+def test_describe_in_french_says_each_kind_of_edit(scenario):
+    """`what-would --lang fr` (the default of the command line, as for every other command): each kind
+    of change said in French, the statements quoted as the file writes them, at the same lines."""
+    cases = {
+        "present ag1 ch_beaune": "ligne 48 : ajouter `present ch_beaune` (assemblée ag1)",
+        "vote ag1.d1 chu_dijon against": "ligne 49 : chu_dijon vote against au lieu de for sur ag1.d1",
+        "without line 48": "ligne 48 : supprimer la ligne",
+    }
+    for change, said in cases.items():
+        c = parse_change(change)
+        assert c.describe(scenario, "fr") == said, change
+        english = c.describe(scenario)
+        assert english.split(":")[0].replace("line", "ligne") == said.split(" :")[0], (english, said)
+    for change in ("absent ag1 chu_dijon", "proxy ag1 ch_beaune to chu_dijon", "convened_on ag1 2010-01-04",
+                   "declared_nature private", "member ch_beaune sector private"):
+        c = parse_change(change)
+        fr, en = c.describe(scenario, "fr"), c.describe(scenario)
+        assert fr.startswith("ligne ") and " : " in fr and fr != en, (change, fr)
+        assert not any(w in fr for w in (" instead of ", " add ", " remove ", "(assembly ", "(member ")), fr

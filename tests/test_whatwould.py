@@ -54,7 +54,7 @@ def test_cli(capsys):
     d = json.loads(capsys.readouterr().out)
     assert d["sets"] and d["max_changes"] == 3 and "presence" in d["changeable"]
     assert main(["what-would", "facts/dissolution_single_member.gcs", "dissolution_required(_)", "--not"]) == 0
-    assert "remove `withdrawal" in capsys.readouterr().out
+    assert "retirer `withdrawal" in capsys.readouterr().out  # (French by default, as every command: --lang en)
 
 
 def test_a_condition_that_is_not_shown():
@@ -63,3 +63,28 @@ def test_a_condition_that_is_not_shown():
     out = r.what_would_make("rights_attending(ag1, 69)", max_changes=1)
     assert any("present ch_semur" in e or "proxy ch_semur" in e for s in out.sets for e in s.edits)
     assert out.rejected == 0
+
+
+def test_the_options_in_french():
+    r = gcs.reason(gcs.load("facts/assembly_quorum_under.gcs"))
+    out = r.what_would_make("deliberation_valid(ag1, d1)")
+    fr = out.text("fr")
+    assert fr.startswith("Pour que deliberation_valid(ag1, d1) soit établi (au plus 3 changements parmi : présence")
+    assert "possibilité 1 (1 changement, vérifié en raisonnant à nouveau) :" in fr
+    assert "    ligne 48 : ajouter `present ch_beaune` (assemblée ag1)" in fr.splitlines()
+    assert all(len(s.edits_fr) == len(s.edits) for s in out.sets)
+    assert r.what_would_make("deliberation_valid(ag2, d1)").text("fr").endswith(
+        "c'est déjà le cas, aucun changement nécessaire")
+
+
+def test_the_command_says_the_options_in_french_by_default_and_in_english_when_asked(capsys):
+    path = "facts/assembly_quorum_under.gcs"
+    assert main(["what-would", path, "deliberation_valid(ag1, d1)", "--max-changes", "1"]) == 0
+    fr = capsys.readouterr().out
+    assert fr.startswith("Pour que ") and "Droit applicable au" in fr
+    assert main(["what-would", path, "deliberation_valid(ag1, d1)", "--max-changes", "1", "--lang", "en"]) == 0
+    en = capsys.readouterr().out
+    assert en.startswith("To make ") and "Law applied as of" in en
+    assert main(["what-would", path, "deliberation_valid(ag1, d1)", "--max-changes", "1", "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["sets"][0]["edits_fr"][0].startswith("ligne ")
