@@ -14,7 +14,7 @@ import pytest
 import gcs_reasoner as gcs
 from gcs_reasoner import parse as P
 from gcs_reasoner.cli import main
-from gcs_reasoner.parse import ScenarioError, parse_file, parse_text
+from gcs_reasoner.parse import ScenarioError, parse_file, parse_text, shown
 
 HEAD = (
     'groupement g "G" {\n'  # 1
@@ -183,8 +183,10 @@ def unreadable(path, *fragments) -> ScenarioError:
         parse_file(path)
     err = e.value
     assert (err.line, err.col) == (0, 0)
-    assert str(err) == f"{err.path}: cannot read the file: {err.message[len('cannot read the file: '):]}"
-    assert str(err).startswith(f"{os.fsdecode(path)}: cannot read the file: "), str(err)
+    # the path as given, its control characters written as escapes (a NUL: \\u0000): the message is one line
+    assert str(err) == f"{shown(err.path)}: cannot read the file: {err.message[len('cannot read the file: '):]}"
+    assert str(err).startswith(f"{shown(os.fsdecode(path))}: cannot read the file: "), str(err)
+    assert "\x00" not in str(err)
     for fragment in fragments:
         assert fragment in err.message, str(err)
     return err
