@@ -346,22 +346,45 @@ def reason_all(scenarios: list, as_of: Optional[date] = None, explain: bool = Fa
     return out
 
 
+def reason_on_dates(scenario, dates, program: Optional[Program] = None, progress=None) -> dict:
+    """{date: the Result of `scenario` on that date, as `reasoning.reason(scenario, as_of=date)` gives
+    it}: the dates reasoned on together, BATCH_SIZE at a time, as files are (a timeline's hundreds of
+    dates: the grounding of the rules shared). `progress(done, total, date)` is told before each batch.
+    An exception in place of the result of a date that fails."""
+    program = program or load_program()
+    dates = sorted(dates)
+    out: dict = {}
+    for start in range(0, len(dates), BATCH_SIZE):
+        chunk = dates[start:start + BATCH_SIZE]
+        if progress is not None:
+            progress(start, len(dates), chunk[0])
+        out.update(zip(chunk, _reason_items([(scenario, d) for d in chunk], False, program)))
+    return out
+
+
 def _reason_batch(scenarios: list, as_of, explain: bool, program: Program) -> list:
+    return _reason_items([(s, as_of) for s in scenarios], explain, program)
+
+
+def _reason_items(items: list, explain: bool, program: Program) -> list:
+    """The Result of each (scenario, date asked or None), in order, reasoned on together."""
     from . import reasoning
     from .result import Result
 
-    def alone(scenario):
+    scenarios = [s for s, _ in items]
+
+    def alone(i):
         try:
-            return reasoning.reason(scenario, as_of=as_of, explain=explain, program=program)
+            return reasoning.reason(items[i][0], as_of=items[i][1], explain=explain, program=program)
         except Exception as exc:  # the file's failure, in its place
             return exc
 
-    if len(scenarios) < 2:
-        return [alone(s) for s in scenarios]
-    out: list = [None] * len(scenarios)
+    if len(items) < 2:
+        return [alone(i) for i in range(len(items))]
+    out: list = [None] * len(items)
     with paused():
         together = []  # (position, facts, (source, file_as_of))
-        for i, s in enumerate(scenarios):
+        for i, (s, as_of) in enumerate(items):
             try:
                 when, source, file_as_of = reasoning.choose_as_of(s, as_of)
                 together.append((i, reasoning._facts_on(s, when, source, file_as_of), (source, file_as_of)))
@@ -374,7 +397,7 @@ def _reason_batch(scenarios: list, as_of, explain: bool, program: Program) -> li
         for n, (i, facts, (source, file_as_of)) in enumerate(together):
             found = solved[n] if solved is not None else None
             if found is None:
-                out[i] = alone(scenarios[i])
+                out[i] = alone(i)
                 continue
             try:
                 result = Result(scenarios[i], facts, program, found[0], traced=explain, records=found[1],

@@ -198,8 +198,8 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
     (default: the file's first date) to `until` (default: its `as of`, else today). `progress(done,
     total, day)`, if given, is told before each date is reasoned on (a long file's hundreds of dates:
     the command line's progress bar)."""
+    from .batching import reason_on_dates
     from .program import load_program
-    from .reasoning import reason
 
     if not hasattr(scenario, "groupement"):
         from .parse import parse_file
@@ -223,11 +223,13 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
     results: dict = {}
 
     def run(dates, total):
-        for d in sorted(dates):
-            if d not in results:
-                if progress is not None:
-                    progress(len(results), total, d)
-                results[d] = reason(scenario, as_of=d, program=program)
+        # the dates reasoned on together, a batch at a time (batching.py: the rules ground once a batch)
+        done = len(results)
+        step = None if progress is None else (lambda n, _total, d: progress(done + n, total, d))
+        for d, r in reason_on_dates(scenario, set(dates) - set(results), program, step).items():
+            if isinstance(r, Exception):
+                raise r
+            results[d] = r
 
     first = _samples(start, end, stated)
     run(first, len(first))

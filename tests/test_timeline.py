@@ -250,3 +250,22 @@ def test_an_event_after_a_sampled_date_is_one_warning_line():
     lines = [line for line in t.warnings if line.predicate == "after_as_of"]
     assert len(lines) == 1 and len(lines[0].periods) == 1
     assert lines[0].periods[0].end == date(2007, 9, 2)
+
+
+@pytest.mark.parametrize("name", ["public_imaging.gcs", "money10_rights_2013.gcs"])  # without rounds, with
+def test_the_dates_reasoned_on_together_give_what_each_date_alone_gives(name):
+    """A timeline's dates are reasoned on a batch at a time (batching.reason_on_dates): each date's
+    conclusions, their provisions and its warnings are those of `reason(scenario, as_of=date)`."""
+    from gcs_reasoner.batching import BATCH_SIZE, reason_on_dates
+
+    scenario = gcs.load(f"facts/{name}")
+    dates = [date(2006, 6, 30) + timedelta(days=97 * k) for k in range(BATCH_SIZE + 3)]  # two batches
+    seen = []
+    together = reason_on_dates(scenario, dates, progress=lambda done, total, d: seen.append((done, total, d)))
+    assert sorted(together) == dates and seen == [(0, len(dates), dates[0]), (BATCH_SIZE, len(dates), dates[BATCH_SIZE])]
+    for d in dates:
+        alone, ours = reason(scenario, as_of=d), together[d]
+        assert [c.text for c in ours.conclusions] == [c.text for c in alone.conclusions], d
+        assert [c.provisions for c in ours.conclusions] == [c.provisions for c in alone.conclusions], d
+        assert [(w.code, w.message) for w in ours.warnings] == [(w.code, w.message) for w in alone.warnings], d
+        assert (ours.as_of, ours.as_of_source) == (alone.as_of, alone.as_of_source) == (d, "asked")
