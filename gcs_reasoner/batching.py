@@ -346,19 +346,23 @@ def reason_all(scenarios: list, as_of: Optional[date] = None, explain: bool = Fa
     return out
 
 
-def reason_on_dates(scenario, dates, program: Optional[Program] = None, progress=None) -> dict:
+def reason_on_dates(scenario, dates, program: Optional[Program] = None, progress=None,
+                    explain: bool = False) -> dict:
     """{date: the Result of `scenario` on that date, as `reasoning.reason(scenario, as_of=date)` gives
     it}: the dates reasoned on together, BATCH_SIZE at a time, as files are (a timeline's hundreds of
-    dates: the grounding of the rules shared). `progress(done, total, date)` is told before each batch.
-    An exception in place of the result of a date that fails."""
+    dates: the grounding of the rules shared). `progress(done, total, date)` is told of each date before
+    its batch;
+    `explain`: with the derivation records (as `reason(..., explain=True)`). An exception in place of
+    the result of a date that fails."""
     program = program or load_program()
     dates = sorted(dates)
     out: dict = {}
     for start in range(0, len(dates), BATCH_SIZE):
         chunk = dates[start:start + BATCH_SIZE]
-        if progress is not None:
-            progress(start, len(dates), chunk[0])
-        out.update(zip(chunk, _reason_items([(scenario, d) for d in chunk], False, program)))
+        if progress is not None:  # each date of the batch, before the batch
+            for k, d in enumerate(chunk):
+                progress(start + k, len(dates), d)
+        out.update(zip(chunk, _reason_items([(scenario, d) for d in chunk], explain, program)))
     return out
 
 

@@ -239,6 +239,23 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
     run(more, len(results) + len(more))
     samples = sorted(results)
 
+    # the dates whose reasons are read (where a period starts, and its last date where it stops):
+    # reasoned on again with their derivation records, together, a batch at a time
+    at: dict = {}
+    for i, d in enumerate(samples):
+        for c in results[d].conclusions:
+            at.setdefault(c.text, []).append(i)
+    explained = set()
+    for indexes in at.values():
+        for first, last in _runs(indexes):
+            explained.add(samples[first])
+            if last + 1 < len(samples):
+                explained.add(samples[last])
+    step = None if progress is None else (lambda n, _total, d: progress(len(samples) + n, len(samples) + len(explained), d))
+    for d, r in reason_on_dates(scenario, explained, program, step, explain=True).items():
+        if not isinstance(r, Exception):  # (the date's reasons are then read from its own result, as before)
+            results[d] = r
+
     # conclusions: key -> [(sample index, Conclusion)]
     held: dict = {}
     for i, d in enumerate(samples):
