@@ -250,8 +250,8 @@ class _Present(selection.Present):
     """What the batch's ground program has, asked as one file's program would be: by the
     predicate's own arity, the projected guards without the file number."""
 
-    def has(self, sig):
-        return super().has(sig if sig in LAW_FACTS else (sig[0], sig[1] + 1))
+    def handle(self, sig):
+        return super().handle(sig if sig in LAW_FACTS else (sig[0], sig[1] + 1))
 
     def projected(self):
         found = self.__dict__.get("_projected")

@@ -99,18 +99,18 @@ class _Index:
                     for r in program.rules]
         self.heads = [r.signature for r in program.rules]
         self.unconditional = [i for i, n in enumerate(self.count) if n == 0]
-        self._handles = None
+        self._handles: dict = {}
 
-    def predicate_handles(self) -> list[frozenset]:
-        """The predicates each rule's body needs an atom of, as clingo's integers (`missed`: one set
-        test per rule), made once clingo is loaded."""
-        if self._handles is None:
-            from .clingo_reps import signature_handle
-
-            handle: dict = {}
-            self._handles = [frozenset(handle.get(sig) or handle.setdefault(sig, signature_handle(*sig))
-                                       for sig, _ in needs if sig is not None) for needs in self.body]
-        return self._handles
+    def predicate_handles(self, present: "Present") -> list[frozenset]:
+        """The predicates each rule's body needs an atom of, as clingo's integers, as `present`'s ground
+        program writes them (`Present.handle`: a batch's with the file number first): `missed`'s one
+        set test per rule, made once per kind of Present."""
+        kind = type(present)
+        found = self._handles.get(kind)
+        if found is None:
+            found = self._handles[kind] = [frozenset(present.handle(sig) for sig, _ in needs if sig is not None)
+                                           for needs in self.body]
+        return found
 
 
 # What a version guard asks, projected on its constants (given to clingo with the rules): an atom
@@ -338,11 +338,17 @@ class Present:
     def has(self, sig: tuple[str, int]) -> bool:
         found = self._has.get(sig)
         if found is None:
-            from .clingo_reps import has_atoms, signature_handle
+            from .clingo_reps import has_atoms
 
-            handle = signature_handle(*sig)
+            handle = self.handle(sig)
             found = self._has[sig] = handle in self.handles() and has_atoms(self.atoms, handle)
         return found
+
+    def handle(self, sig: tuple[str, int]) -> int:
+        """The integer clingo represents the predicate `sig` by in this ground program (clingo_reps)."""
+        from .clingo_reps import signature_handle
+
+        return signature_handle(*sig)
 
     def handles(self) -> set[int]:
         """The predicates the ground program mentions, as clingo's integers (clingo_reps): read once."""
@@ -386,5 +392,5 @@ def missed(program: Program, present: Present, kept: set[int]) -> set[int]:
     each need up cost 2.5 ms a file)."""
     index = _index(program)
     body, mentioned = index.body, present.handles()
-    return {i for i, needs in enumerate(index.predicate_handles())
+    return {i for i, needs in enumerate(index.predicate_handles(present))
             if needs <= mentioned and i not in kept and present.allow(body[i])}

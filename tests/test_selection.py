@@ -111,3 +111,19 @@ def test_the_provisions_no_rule_kept_asks_about_are_left_out_of_the_facts(progra
     text = selection.facts_text(program, facts, solver.kept)
     needed = selection.needed_provisions(program, solver.kept)
     assert 0 < text.count("provision_text(") == len(needed) < facts.program().count("provision_text(")
+
+
+@pytest.mark.parametrize("name", ["dissol17_case_2022", "dissol17_avenant_sent"])  # (no rounds: one batch solve)
+def test_a_rule_the_guess_missed_is_added_in_a_batch_too(program, name, monkeypatch):
+    """Files reasoned on together (batching.py) are checked as one file is: a rule their guess left out
+    whose every positive literal has an atom in the batch's ground program (each predicate with the
+    file number first) is added before solving."""
+    from gcs_reasoner import batching
+
+    facts = _facts(ROOT / "facts" / f"{name}.gcs")
+    whole = _whole_law(program, facts)
+    monkeypatch.setattr(selection, "_dates_that_may_matter", lambda f: {f.as_of})
+    solved = batching._solve(program, [facts, facts], traced=False)
+    assert solved[0] is not None and solved[1] is not None
+    for shown, _records in solved:
+        assert {str(s) for s in shown} == whole
