@@ -263,7 +263,9 @@ class _Present(selection.Present):
 
 
 def _solve(program: Program, all_facts: list, traced: bool):
-    """[(shown atoms, records) or None for each file]: None where the file needs rounds."""
+    """[(shown atoms, records, the conclusions to feed back) for each file]: the file's answer when
+    those are the facts it was given for them (`Facts.rounds`), else the facts of its next round
+    (reasoning._rounds)."""
     import clingo
 
     from .clingo_reps import argument_reps, model_reps, name_of, runs, symbol
@@ -301,11 +303,15 @@ def _solve(program: Program, all_facts: list, traced: bool):
         kept |= more
     watch = [a.symbol for name, arity in ROUNDS for a in ctl.symbolic_atoms.by_signature(name, arity + 1)]
     models: list = []
-    rounds: set = set()
+    derived: list = [{} for _ in all_facts]  # each file's conclusions to feed back, as reasoning._rounds writes them
 
     def on_model(m):
         models.append(model_reps(m))
-        rounds.update(s.arguments[0].number for s in watch if m.contains(s))
+        for w in watch:
+            if m.contains(w):
+                k, args = w.arguments[0].number, w.arguments[1:]
+                fed = ROUNDS[(w.name, len(args))]
+                derived[k][f"{fed}({','.join(str(a) for a in args)})"] = str(clingo.Function(w.name, args))
 
     ret = ctl.solve(on_model=on_model)
     if not ret.satisfiable or len(models) != 1:
@@ -332,7 +338,7 @@ def _solve(program: Program, all_facts: list, traced: bool):
         for r in models[0][start:end]:
             a = argument_reps(r)
             shown[number[a[0]]].append(clingo.Function(name, [symbol(x) for x in a[1:]]))
-    return [None if k in rounds else (shown[k], records[k] if traced else None) for k in range(len(all_facts))]
+    return [(shown[k], records[k] if traced else None, derived[k]) for k in range(len(all_facts))]
 
 
 def reason_all(scenarios: list, as_of: Optional[date] = None, explain: bool = False,
@@ -394,21 +400,36 @@ def _reason_items(items: list, explain: bool, program: Program) -> list:
                 together.append((i, reasoning._facts_on(s, when, source, file_as_of), (source, file_as_of)))
             except Exception as exc:  # this file's, in its place; the others go on
                 out[i] = exc
-        try:
-            solved = _solve(program, [facts for _, facts, _ in together], explain) if len(together) > 1 else None
-        except Exception:  # the batch as a whole: each file on its own says what fails
-            solved = None
-        for n, (i, facts, (source, file_as_of)) in enumerate(together):
-            found = solved[n] if solved is not None else None
-            if found is None:
-                out[i] = alone(i)
-                continue
+        # rounds, as reasoning._rounds: the files whose conclusions fed back changed go on together
+        # with their next round's facts, until each agrees (a file left alone, or past its bound of
+        # rounds, is reasoned on by itself, which says what fails)
+        rounds = {i: 0 for i, _, _ in together}
+        while together:
             try:
-                result = Result(scenarios[i], facts, program, found[0], traced=explain, records=found[1],
-                                          record_offset=1)
-            except Exception as exc:
-                out[i] = exc
-                continue
-            result.as_of_source, result.file_as_of = source, file_as_of
-            out[i] = result
+                solved = _solve(program, [facts for _, facts, _ in together], explain) if len(together) > 1 else None
+            except Exception:  # the batch as a whole: each file on its own says what fails
+                solved = None
+            again = []
+            for n, (i, facts, (source, file_as_of)) in enumerate(together):
+                found = solved[n] if solved is not None else None
+                if found is None:
+                    out[i] = alone(i)
+                    continue
+                shown, records, derived = found
+                if derived != facts.rounds:
+                    rounds[i] += 1
+                    if rounds[i] < reasoning.round_limit(facts):
+                        again.append((i, facts.with_round(derived), (source, file_as_of)))
+                    else:
+                        out[i] = alone(i)
+                    continue
+                try:
+                    result = Result(scenarios[i], facts, program, shown, traced=explain, records=records,
+                                    record_offset=1)
+                except Exception as exc:
+                    out[i] = exc
+                    continue
+                result.as_of_source, result.file_as_of = source, file_as_of
+                out[i] = result
+            together = again
     return out

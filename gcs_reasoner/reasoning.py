@@ -293,6 +293,11 @@ def _facts_on(scenario: Scenario, when: date, source: str, file_as_of: Optional[
     return scenario_facts(scenario, when)
 
 
+def round_limit(facts: Facts) -> int:
+    """How many rounds a file may take (`_rounds`): two per deliberation, and two."""
+    return 2 + 2 * sum(1 for atom, _ in facts.facts if atom.startswith("deliberation("))
+
+
 def _fixpoint(program: Program, facts: Facts, traced: bool):
     """(facts of the last round, the model's shown atoms, the derivation records or None)."""
     with paused():  # collector.py
@@ -305,7 +310,7 @@ def _rounds(program: Program, facts: Facts, traced: bool):
     # each round settles at least one more deliberation's effect (open, then decided: twice at most), or is the
     # last: the file's deliberations bound the rounds (a declining groupement's chain of exclusions, each
     # needing the one before, takes a round per link); the bound only stops rules that would not settle
-    limit = 2 + 2 * sum(1 for atom, _ in facts.facts if atom.startswith("deliberation("))
+    limit = round_limit(facts)
     for _ in range(limit):
         kept |= selection.guess(program, facts)  # a new round's facts may reach more rules
         solver = _Solver(program, facts, kept, watch=list(ROUNDS), traced=traced)
