@@ -12,9 +12,11 @@ file's number are the model of its own run, and its derivation records are those
 run. The rules ground are those `selection.py` keeps for any of the files: a rule kept for
 another file applies to this one only where its own run would have kept it too.
 
-A file is reasoned on alone, as `reasoning.reason` does, when the batch does not settle it:
-when an exclusion or an admission calls for another round (reasoning.ROUNDS), or when the
-batch fails as a whole (clingo's errors do not say which file they come from).
+The files whose conclusions are fed back to another round (an exclusion, an admission or a
+change of rights in effect: reasoning.ROUNDS) go on together with their next round's facts,
+as `reasoning._rounds` does for one. A file is reasoned on alone, as `reasoning.reason` does,
+when it is left the only one of its round, or when the batch fails as a whole (clingo's errors
+do not say which file they come from).
 """
 
 from __future__ import annotations
