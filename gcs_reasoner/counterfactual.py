@@ -49,6 +49,27 @@ CHANGEABLE = ("presence", "proxies", "votes", "convocation date", "withdrawal no
               "member sector")
 CHANGEABLE_FR = ("présence", "pouvoirs", "votes", "date de convocation", "notification de retrait", "nature déclarée",
                  "secteur d'un membre")
+# The words of WhatWould.text, in each language ({s}: the plural's s)
+WORDS = {
+    "en": {"already": "{goal}: already so, no change needed", "make": "make {q} hold", "stop": "stop {q} from holding",
+           "head": "To {want} (at most {n} change{s} to {what}; time limit {t} s):", "changeable": CHANGEABLE,
+           "timed_out": "  no change set found within the time limit",
+           "none": "  no set of at most {n} change{s} does it",
+           "option": "  option {i} ({n} change{s}, checked by reasoning again):",
+           "rejected": "  ({n} set(s) proposed by the solver were rejected: reasoning again on the edited file did not "
+                       "give the outcome; see the rounds limitation)",
+           "smaller": "  (time limit reached: smaller sets may exist)"},
+    "fr": {"already": "{goal} : c'est déjà le cas, aucun changement nécessaire", "make": "que {q} soit établi",
+           "stop": "que {q} cesse d'être établi",
+           "head": "Pour {want} (au plus {n} changement{s} parmi : {what} ; limite de temps {t} s) :",
+           "changeable": CHANGEABLE_FR,
+           "timed_out": "  aucun ensemble de changements trouvé dans la limite de temps",
+           "none": "  aucun ensemble d'au plus {n} changement{s} n'y parvient",
+           "option": "  possibilité {i} ({n} changement{s}, vérifié{s} en raisonnant à nouveau) :",
+           "rejected": "  ({n} ensemble(s) proposé(s) par le solveur écarté(s) : le raisonnement sur le fichier modifié "
+                       "n'a pas donné le résultat ; voir la limite des tours de raisonnement)",
+           "smaller": "  (limite de temps atteinte : de plus petits ensembles peuvent exister)"},
+}
 WRAPPED = {("present", 2), ("proxy", 3), ("vote", 4), ("convened_on", 2), ("withdrawal", 2),
            ("withdrawal_stated_effective", 3), ("declared_nature", 1), ("sector", 2)}
 
@@ -86,53 +107,22 @@ class WhatWould:
                 "changeable": list(CHANGEABLE)}
 
     def text(self, lang: str = "en") -> str:
-        """The options, in English or (`lang` "fr") French."""
-        if lang == "fr":
-            return self._text_fr()
-        want = f"stop {self.query} from holding" if self.negate else f"make {self.query} hold"
-        out = []
+        """The options, in English or (`lang` "fr") French (WORDS)."""
+        w = WORDS["fr" if lang == "fr" else "en"]
         if self.already:
-            return f"{self.goal}: already so, no change needed"
-        head = f"To {want} (at most {self.max_changes} changes to {', '.join(CHANGEABLE)}; time limit {self.time_limit:g} s):"
-        out.append(head)
+            return w["already"].format(goal=self.goal)
+        plural = (lambda n: "s" if n > 1 else "")
+        out = [w["head"].format(want=w["stop" if self.negate else "make"].format(q=self.query), n=self.max_changes,
+                                s=plural(self.max_changes), what=", ".join(w["changeable"]), t=f"{self.time_limit:g}")]
         if not self.sets:
-            if self.timed_out:
-                out.append("  no change set found within the time limit")
-            else:
-                out.append(f"  no set of at most {self.max_changes} changes does it")
+            out.append(w["timed_out"] if self.timed_out else w["none"].format(n=self.max_changes, s=plural(self.max_changes)))
         for i, s in enumerate(self.sets, 1):
-            n = len(s.changes)
-            out.append(f"  option {i} ({n} change{'s' if n > 1 else ''}, checked by reasoning again):")
-            out.extend(f"    {e}" for e in s.edits)
+            out.append(w["option"].format(i=i, n=len(s.changes), s=plural(len(s.changes))))
+            out.extend(f"    {e}" for e in ((s.edits_fr or s.edits) if lang == "fr" else s.edits))
         if self.rejected:
-            out.append(f"  ({self.rejected} set(s) proposed by the solver were rejected: reasoning again on the "
-                       f"edited file did not give the outcome; see the rounds limitation)")
+            out.append(w["rejected"].format(n=self.rejected))
         if self.timed_out and self.sets:
-            out.append("  (time limit reached: smaller sets may exist)")
-        return "\n".join(out)
-
-    def _text_fr(self) -> str:
-        if self.already:
-            return f"{self.goal} : c'est déjà le cas, aucun changement nécessaire"
-        want = f"que {self.query} cesse d'être établi" if self.negate else f"que {self.query} soit établi"
-        out = [f"Pour {want} (au plus {self.max_changes} changement{'s' if self.max_changes > 1 else ''} parmi : "
-               f"{', '.join(CHANGEABLE_FR)} ; limite de temps {self.time_limit:g} s) :"]
-        if not self.sets:
-            if self.timed_out:
-                out.append("  aucun ensemble de changements trouvé dans la limite de temps")
-            else:
-                out.append(f"  aucun ensemble d'au plus {self.max_changes} changement{'s' if self.max_changes > 1 else ''} "
-                           f"n'y parvient")
-        for i, s in enumerate(self.sets, 1):
-            n = len(s.changes)
-            out.append(f"  possibilité {i} ({n} changement{'s' if n > 1 else ''}, vérifié{'s' if n > 1 else ''} en "
-                       f"raisonnant à nouveau) :")
-            out.extend(f"    {e}" for e in (s.edits_fr or s.edits))
-        if self.rejected:
-            out.append(f"  ({self.rejected} ensemble(s) proposé(s) par le solveur écarté(s) : le raisonnement sur le "
-                       f"fichier modifié n'a pas donné le résultat ; voir la limite des tours de raisonnement)")
-        if self.timed_out and self.sets:
-            out.append("  (limite de temps atteinte : de plus petits ensembles peuvent exister)")
+            out.append(w["smaller"])
         return "\n".join(out)
 
     __str__ = text
