@@ -362,16 +362,23 @@ def reason_on_dates(scenario, dates, program: Optional[Program] = None, progress
     its batch;
     `explain`: with the derivation records (as `reason(..., explain=True)`). An exception in place of
     the result of a date that fails."""
+    return dict(each_date(scenario, dates, program, progress, explain))
+
+
+def each_date(scenario, dates, program: Optional[Program] = None, progress=None, explain: bool = False):
+    """(date, its Result) of `reason_on_dates`, in the order of the dates, yielded a batch at a time: a
+    caller that keeps only what it reads of each holds one batch of results at once."""
     program = program or load_program()
     dates = sorted(dates)
-    out: dict = {}
-    for start in range(0, len(dates), BATCH_SIZE):
-        chunk = dates[start:start + BATCH_SIZE]
+    # as many dates as files would be: BATCH_BYTES of the file's text at most (a large file's dates, one
+    # at a time: together they gain little, and hold a ground program each)
+    size = max(1, min(BATCH_SIZE, BATCH_BYTES // max(1, len(scenario.text.encode("utf-8")))))
+    for start in range(0, len(dates), size):
+        chunk = dates[start:start + size]
         if progress is not None:  # each date of the batch, before the batch
             for k, d in enumerate(chunk):
                 progress(start + k, len(dates), d)
-        out.update(zip(chunk, _reason_items([(scenario, d) for d in chunk], explain, program)))
-    return out
+        yield from zip(chunk, _reason_items([(scenario, d) for d in chunk], explain, program))
 
 
 def _reason_batch(scenarios: list, as_of, explain: bool, program: Program) -> list:

@@ -198,7 +198,8 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
     (default: the file's first date) to `until` (default: its `as of`, else today). `progress(done,
     total, day)`, if given, is told before each date is reasoned on (a long file's hundreds of dates:
     the command line's progress bar)."""
-    from .batching import reason_on_dates
+    from .batching import each_date, reason_on_dates
+    from .collector import release
     from .program import load_program
 
     if not hasattr(scenario, "groupement"):
@@ -220,21 +221,25 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
         raise ValueError(f"the range is empty: from {start.isoformat()} until {end.isoformat()}")
     program = program or load_program()
 
-    results: dict = {}
+    results: dict = {}  # date -> what its result leaves (_Sampled), or the result itself where reasons are read
+    named: set = set()  # the dates the conclusions name
 
     def run(dates, total):
-        # the dates reasoned on together, a batch at a time (batching.py: the rules ground once a batch)
+        # the dates reasoned on together, a batch at a time (batching.py: the rules ground once a batch);
+        # of each result only its conclusions' texts and its warnings are kept (hundreds of dates of a
+        # large file: each result holds the file's facts)
         done = len(results)
         step = None if progress is None else (lambda n, _total, d: progress(done + n, total, d))
         for d, r in reason_on_dates(scenario, set(dates) - set(results), program, step).items():
             if isinstance(r, Exception):
                 raise r
-            results[d] = r
+            named.update(_dates_named(r))
+            results[d] = _Sampled([_Held(c.text, c.predicate) for c in r.conclusions], list(r.warnings))
+            release(r)  # (a result and its conclusions refer to each other: the collector may be off)
 
     first = _samples(start, end, stated)
     run(first, len(first))
     # the dates the conclusions name (and the day after): one more round
-    named = set().union(*(_dates_named(r) for r in results.values()))
     more = _samples(start, end, set(stated) | named) - set(results)
     run(more, len(results) + len(more))
     samples = sorted(results)
@@ -245,23 +250,33 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
     for i, d in enumerate(samples):
         for c in results[d].conclusions:
             at.setdefault(c.text, []).append(i)
-    explained = set()
-    for indexes in at.values():
+    asked: dict = {}  # date -> [(conclusion, what is read of it that day, the day it starts or stops)]
+    for key, indexes in at.items():
         for first, last in _runs(indexes):
-            explained.add(samples[first])
+            asked.setdefault(samples[first], []).append((key, "provisions", None))
+            if first > 0:
+                asked[samples[first]].append((key, "began", samples[first]))
             if last + 1 < len(samples):
-                explained.add(samples[last])
-    step = None if progress is None else (lambda n, _total, d: progress(len(samples) + n, len(samples) + len(explained), d))
-    for d, r in reason_on_dates(scenario, explained, program, step, explain=True).items():
-        if not isinstance(r, Exception):  # (the date's reasons are then read from its own result, as before)
-            results[d] = r
+                asked.setdefault(samples[last], []).append((key, "ended", samples[last + 1]))
+    # each of those dates' results read for its reasons, then let go: one batch of results at a time
+    reasons: dict = {}  # (conclusion, what, date) -> provisions
+    step = None if progress is None else (lambda n, _total, d: progress(len(samples) + n, len(samples) + len(asked), d))
+    for d, r in each_date(scenario, asked, program, step, explain=True):
+        by_text = {} if isinstance(r, Exception) else {c.text: c for c in r.conclusions}
+        for key, what, on in asked[d]:
+            c = by_text.get(key)
+            if c is not None:
+                reasons[(key, what, d)] = _provisions(c) if what == "provisions" else \
+                    _changed(c, on, starting=what == "began")
+        if not isinstance(r, Exception):
+            release(r)
 
-    # conclusions: key -> [(sample index, Conclusion)]
+    # conclusions: key -> [(sample index, its text and predicate)]
     held: dict = {}
     for i, d in enumerate(samples):
         for c in results[d].conclusions:
             held.setdefault(c.text, []).append((i, c))
-    lines = [_line(key, entries, samples, results) for key, entries in held.items()]
+    lines = [_line(key, entries, samples, reasons) for key, entries in held.items()]
     lines.sort(key=lambda l: (_topic_order(l.predicate), l.predicate, l.periods[0].start, l.key))
 
     warned: dict = {}
@@ -272,6 +287,22 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
     wlines = [_warning_line(key, entries, samples) for key, entries in warned.items()]
     wlines.sort(key=lambda l: (l.periods[0].start, l.predicate, l.key))
     return Timeline(scenario.path, g.id, g.name or g.id, start, end, end_source, samples, lines, wlines)
+
+
+@dataclass(frozen=True)
+class _Held:
+    """A conclusion on a sampled date whose reasons are not read: its text and predicate."""
+
+    text: str
+    predicate: str
+
+
+@dataclass
+class _Sampled:
+    """What a sampled date's result leaves once read: its conclusions (_Held) and its warnings."""
+
+    conclusions: list
+    warnings: list
 
 
 def _as_date(x) -> Optional[date]:
@@ -289,17 +320,17 @@ def _runs(indexes: list) -> list:
     return [tuple(r) for r in runs]
 
 
-def _line(key: str, entries: list, samples: list, results: dict) -> Line:
-    by_index = dict(entries)
+def _line(key: str, entries: list, samples: list, reasons: dict) -> Line:
+    """The periods of conclusion `key` (`reasons`: what its results said of it where it starts and
+    stops, read by `timeline`)."""
     periods = []
     for first, last in _runs([i for i, _ in entries]):
-        c_first, c_last = by_index[first], by_index[last]
         end = samples[last + 1] - DAY if last + 1 < len(samples) else samples[last]
-        period = Period(samples[first], end, _provisions(c_first))
+        period = Period(samples[first], end, reasons.get((key, "provisions", samples[first]), []))
         if first > 0:  # it starts holding on samples[first]
-            period.began = Change(samples[first], _changed(c_first, samples[first], starting=True))
+            period.began = Change(samples[first], reasons.get((key, "began", samples[first]), []))
         if last + 1 < len(samples):  # it stops holding on samples[last + 1]
-            period.ended = Change(samples[last + 1], _changed(c_last, samples[last + 1], starting=False))
+            period.ended = Change(samples[last + 1], reasons.get((key, "ended", samples[last]), []))
         periods.append(period)
     return Line(key, entries[0][1].predicate, periods)
 

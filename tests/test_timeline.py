@@ -269,3 +269,24 @@ def test_the_dates_reasoned_on_together_give_what_each_date_alone_gives(name):
         assert [c.provisions for c in ours.conclusions] == [c.provisions for c in alone.conclusions], d
         assert [(w.code, w.message) for w in ours.warnings] == [(w.code, w.message) for w in alone.warnings], d
         assert (ours.as_of, ours.as_of_source) == (alone.as_of, alone.as_of_source) == (d, "asked")
+
+
+def test_a_timeline_keeps_no_date_s_result_once_read(monkeypatch):
+    """Hundreds of dates of a large file: each result is read (its conclusions' texts, its warnings, the
+    reasons of what starts or stops that day) and released, not kept until the end (with the collector
+    off, as in a command, a result kept or left in cycles held the file's facts and records)."""
+    import gc
+
+    from gcs_reasoner import collector, periods
+
+    released = []
+    real = collector.release
+    monkeypatch.setattr(collector, "release", lambda r: (released.append(id(r)), real(r)))
+    told = []
+    gc.disable()
+    try:
+        t = periods.timeline("facts/withdrawal_notice.gcs", progress=lambda done, total, day: told.append(day))
+    finally:
+        gc.enable()
+    assert len(released) == len(told)  # every date reasoned on, in both phases, released once read
+    assert len(released) > len(t.samples)
