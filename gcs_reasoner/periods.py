@@ -198,7 +198,7 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
     (default: the file's first date) to `until` (default: its `as of`, else today). `progress(done,
     total, day)`, if given, is told before each date is reasoned on (a long file's hundreds of dates:
     the command line's progress bar)."""
-    from .batching import each_date, reason_on_dates
+    from .batching import each_date
     from .collector import release
     from .program import load_program
 
@@ -221,7 +221,7 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
         raise ValueError(f"the range is empty: from {start.isoformat()} until {end.isoformat()}")
     program = program or load_program()
 
-    results: dict = {}  # date -> what its result leaves (_Sampled), or the result itself where reasons are read
+    results: dict = {}  # date -> what its result leaves (_Sampled)
     named: set = set()  # the dates the conclusions name
 
     def run(dates, total):
@@ -230,7 +230,7 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
         # large file: each result holds the file's facts)
         done = len(results)
         step = None if progress is None else (lambda n, _total, d: progress(done + n, total, d))
-        for d, r in reason_on_dates(scenario, set(dates) - set(results), program, step).items():
+        for d, r in each_date(scenario, set(dates) - set(results), program, step):
             if isinstance(r, Exception):
                 raise r
             named.update(_dates_named(r))

@@ -359,13 +359,6 @@ class Present:
             found = self.__dict__["_handles"] = signature_handles(self.atoms)
         return found
 
-    def signatures(self) -> set[tuple[str, int]]:
-        """The predicates the ground program mentions (one call into clingo; some have no atom)."""
-        found = self.__dict__.get("_signatures")
-        if found is None:
-            found = self.__dict__["_signatures"] = {(name, arity) for name, arity, _ in self.atoms.signatures}
-        return found
-
     def projected(self) -> set[str]:
         """The texts of the projected guard atoms (PROJECTIONS): a few dozen, read once."""
         found = self.__dict__.get("_projected")

@@ -278,25 +278,24 @@ def _prime() -> None:
     prepare(result.program, common_rules(result.program))  # the next file's first statements given to clingo
 
 
-# Dates of the law's periods: a file of each keeps its rules (`common_rules`).
-_PERIODS = ("2006-06-30", "2008-06-30", "2010-06-30", "2013-06-30", "2018-06-30", "2026-06-30")
 _COMMON: dict = {}  # id(program) -> common_rules(program)
 
 
 def common_rules(program) -> frozenset:
     """The rules any file keeps (selection.guess): those kept by a file that says nothing but its
-    `as of`, on a date of each period of the law, found in every one. A file says more, so keeps
-    more (the guess only grows with the facts and the dates); a file before 2006 may keep fewer,
-    and is given the others too (reasoning.prepare: harmless, a little more grounding)."""
+    `as of`, on the first day of each version of the texts from 2006 (law.COVERED_FROM), found in
+    every one. A file says more, so keeps more (the guess only grows with the facts and the dates);
+    a file before 2006 may keep fewer, and is given the others too (reasoning.prepare: harmless, a
+    little more grounding)."""
     found = _COMMON.get(id(program))
     if found is None:
-        from . import selection
+        from . import law, selection
         from .facts import scenario_facts
         from .parse import parse_text
 
         kept = None
-        for on in _PERIODS:
-            scenario = parse_text(f'groupement g "G" {{\n  as of {on}\n}}\n', "<warm-up>")
+        for on in sorted({v.from_ for v in law.text_versions() if v.from_ >= law.COVERED_FROM}):
+            scenario = parse_text(f'groupement g "G" {{\n  as of {on.isoformat()}\n}}\n', "<warm-up>")
             rules = selection.guess(program, scenario_facts(scenario, scenario.groupement.as_of.value))
             kept = rules if kept is None else kept & rules
         found = _COMMON[id(program)] = frozenset(kept)
