@@ -12,7 +12,7 @@ through clingo's own C functions); a `Record` gives back, when an explanation re
 from __future__ import annotations
 
 from .program import Program, why_name
-from .symbols import args, name as symbol_name, order
+from .symbols import args, name as symbol_name, order, order_of_rep
 
 
 class Record:
@@ -272,14 +272,13 @@ def sorted_by_values(reps_of):
     """Sorts items by the order of their values (symbols.order), read only where they differ:
     `reps_of(item)`, the representations of its values, tell which of them do (a rule's thousands
     of derivations of one atom differ by one variable, the member's)."""
-    from .clingo_reps import symbol
 
     def sort(items: list) -> list:
         rows = [reps_of(x) for x in items]
         first = rows[0]
         width = min(len(r) for r in rows)
         varying = [i for i in range(width) if any(r[i] != first[i] for r in rows)]
-        keys = {id(x): [order(symbol(r[i])) for i in varying] for x, r in zip(items, rows)}
+        keys = {id(x): [order_of_rep(r[i]) for i in varying] for x, r in zip(items, rows)}
         return sorted(items, key=lambda x: keys[id(x)])
 
     return sort

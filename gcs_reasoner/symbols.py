@@ -137,14 +137,20 @@ def render_term(sym) -> str:
 render_atom = render_term
 
 
-def _order(sym) -> tuple:
-    return (0, sym.number, "") if kind(sym) == types()[1] else (1, 0, render_term(sym))
+@_by_rep
+def order_of_rep(rep: int) -> tuple:
+    """A term's place in the order explanations list things in when the solver's own order would
+    decide (trace.Trace): numbers by value, before other terms in the order of their text as a
+    lawyer reads it (dates as YYYY-MM-DD: in time). Compared as Python values, not through clingo;
+    read from the term's representation (no Symbol made: thousands of aggregate elements are
+    sorted so)."""
+    r = _reps()
+    return (0, r.number_of(rep), "") if r.symbol_type(rep) == r.NUMBER else (1, 0, _render_rep(rep))
 
 
-order = _memoised(_order, """A term's place in the order explanations list things in when the solver's own
-order would decide (trace.Trace): numbers by value, before other terms in the order of their
-text as a lawyer reads it (dates as YYYY-MM-DD: in time). Compared as Python values, not through
-clingo.""", 1 << 18)
+def order(sym) -> tuple:
+    """order_of_rep of a Symbol."""
+    return order_of_rep(sym._rep)
 
 
 def to_value(sym):
