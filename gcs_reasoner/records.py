@@ -268,16 +268,34 @@ def ties_sorted(items: list, key, then) -> list:
     return out
 
 
-def sorted_by_values(reps_of):
+def sorted_by_values(reps_of, split=None):
     """Sorts items by the order of their values (symbols.order), read only where they differ:
     `reps_of(item)`, the representations of its values, tell which of them do (a rule's thousands
-    of derivations of one atom differ by one variable, the member's)."""
+    of derivations of one atom differ by one variable, the member's). `split(item)`: a place in
+    the values before which they mostly tell the items apart (an aggregate element's terms, before
+    its condition's atoms): the values after it are read only for the items the values before it
+    leave equal (the same order: the places compared are those where any item differs, each
+    item's values compared place by place)."""
 
     def sort(items: list) -> list:
         rows = [reps_of(x) for x in items]
         first = rows[0]
         width = min(len(r) for r in rows)
         varying = [i for i in range(width) if any(r[i] != first[i] for r in rows)]
+        if split is not None:
+            p = split(items[0])
+            before = [i for i in varying if i < p]
+            after = [i for i in varying if i >= p]
+            if before and after:
+                keys = {id(x): [order_of_rep(r[i]) for i in before] for x, r in zip(items, rows)}
+                row_of = {id(x): r for x, r in zip(items, rows)}
+                out = sorted(items, key=lambda x: keys[id(x)])
+
+                def rest(run: list) -> list:
+                    later = {id(x): [order_of_rep(row_of[id(x)][i]) for i in after] for x in run}
+                    return sorted(run, key=lambda x: later[id(x)])
+
+                return ties_sorted(out, lambda x: keys[id(x)], rest)
         keys = {id(x): [order_of_rep(r[i]) for i in varying] for x, r in zip(items, rows)}
         return sorted(items, key=lambda x: keys[id(x)])
 

@@ -208,7 +208,10 @@ class Trace:
                     best = line
             return (j, (0, best) if best else (1, 0))
 
-        by_values = sorted_by_values(lambda rec: [x for t in reps_of[id(rec)][3:] for x in argument_reps(t)])
+        # (an element's terms, then its condition's atoms: the atoms, written out to be compared,
+        # only for elements whose terms are alike)
+        by_values = sorted_by_values(lambda rec: [x for t in reps_of[id(rec)][3:] for x in argument_reps(t)],
+                                     split=lambda rec: len(argument_reps(reps_of[id(rec)][3])))
         for found in touched.values():
             if len(found) > 1:
                 keys = {id(rec): first(rec) for rec in found}
