@@ -332,12 +332,12 @@ class Result:
         elif sym.name == "membership_unknown":
             subject, when = args
             code = "membership_unknown"
-            msg = (f"whether {names.get(subject, subject)} is still a member on {value(sym.arguments[1], 'en', {})} "
-                   f"is unknown (a withdrawal or an exclusion whose effect is not judged): no conclusion that counts "
-                   f"the members on that date")
-            fr = (f"on ne peut dire si {names.get(subject, subject)} est encore membre le "
-                  f"{value(sym.arguments[1], 'fr', {})} (un retrait ou une exclusion dont l'effet n'est pas jugé) : "
-                  f"aucune conclusion qui compte les membres à cette date")
+            msg = (f"whether {names.get(subject, subject)} is a member on {value(sym.arguments[1], 'en', {})} "
+                   f"is unknown (a withdrawal, an exclusion or an admission whose effect is not judged): no conclusion "
+                   f"that counts the members on that date")
+            fr = (f"on ne peut dire si {names.get(subject, subject)} est membre le "
+                  f"{value(sym.arguments[1], 'fr', {})} (un retrait, une exclusion ou une admission dont l'effet n'est "
+                  f"pas jugé) : aucune conclusion qui compte les membres à cette date")
         elif sym.name == "doubtful_text":  # a text read as written though it reads oddly (its rule's sentence)
             from .sentences import sentence
 
