@@ -125,6 +125,14 @@ def f(name: str, *args) -> Lit:
 # --- the scenario --------------------------------------------------------------------
 
 
+def _not_yet(out: Facts, at, kind: str, ident: str, when: date, pos: Pos) -> bool:
+    """Record an event the file dates after the as-of date as not happened yet (left out of the facts, a warning
+    says so; its date stays among the file's dates, for the timeline): True."""
+    out.not_yet.append((kind, ident, when, pos.line))
+    out.dates.setdefault(when, at(pos))
+    return True
+
+
 def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origin] = None) -> Facts:
     """All facts of a scenario, plus the law calendar for the dates it mentions."""
     g = scenario.groupement
@@ -257,7 +265,9 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         attr(c.full_gbcp, "full_gbcp")
 
     adm = g.administrator
-    if adm is not None:
+    if adm is not None and not (adm.elected is not None and adm.elected > as_of and _not_yet(out, at, "administrator",
+                                                                                          adm.member, adm.elected,
+                                                                                          adm.pos)):
         add(adm.pos, "administrator", adm.member, adm.elected)
         by = adm.by
         if by is not None:
@@ -312,9 +322,7 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         facts (a warning says so; its date stays among the file's dates, for the timeline)."""
         if when is None or when <= as_of:
             return False
-        out.not_yet.append((kind, ident, when, pos.line))
-        out.dates.setdefault(when, at(pos))
-        return True
+        return _not_yet(out, at, kind, ident, when, pos)
 
     for a in g.assemblies:
         if scenario.left_out(a):  # an assembly the law cannot use (validate.py warns why)
@@ -456,6 +464,8 @@ def _part2_facts(g: Groupement, add, attr, meeting, after) -> None:
         if r.asks_extension:
             add(r.pos, "reply_asks_extension", r.decision, r.date)
     for dp in g.deputies:
+        if after("deputy", dp.member, dp.elected, dp.pos):
+            continue
         add(dp.pos, "deputy", dp.member, dp.elected)
         if dp.by is not None:
             add(dp.pos, "deputy_elected_by", dp.member, dp.elected, dp.by.assembly, dp.by.deliberation)
@@ -468,6 +478,8 @@ def _part2_facts(g: Groupement, add, attr, meeting, after) -> None:
         if un.until is not None:
             add(un.pos, "administrator_unavailable_until", un.from_, un.until)
     for i, cm in enumerate(g.committees, 1):
+        if after("committee", ", ".join(m.value for m in cm.members), cm.elected, cm.pos):
+            continue
         add(cm.pos, "committee", i, cm.elected)
         for m in cm.members:
             add(m.pos, "committee_member", i, m.value)

@@ -408,8 +408,9 @@ class Result:
             what, what_fr, e, pron = not_yet_words(kind)
             from .render.phrases import date_words
 
-            who = self.names.get(ident)  # a member's name (a withdrawal, a challenge), else the file's id
-            named = who if who else f"'{ident}'"
+            # a member's name (a withdrawal, a challenge), several (a committee's members), else the file's id
+            who = ", ".join(self.names.get(i) or "" for i in str(ident).split(", "))
+            named = who if all(self.names.get(i) for i in str(ident).split(", ")) else f"'{ident}'"
             # the as-of date written " on D" / " le D", as timeline's periods take it out (periods._undated)
             out.append(Warning_(
                 "after_as_of",

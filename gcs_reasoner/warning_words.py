@@ -277,6 +277,9 @@ EVENTS = {
 # agreement (feminine: "datée", "postérieure", "elle", "jugée")
 _NOT_YET = {
     "assembly": ("the assembly", "l'assemblée générale", True),
+    "administrator": ("the election as administrator of", "l'élection comme administrateur de", True),
+    "deputy": ("the election as deputy administrator of", "l'élection comme suppléant de l'administrateur de", True),
+    "committee": ("the election to the restricted committee of", "l'élection au comité restreint de", True),
     "committee_meeting": ("the committee meeting", "la réunion du comité restreint", True),
     "withdrawal": ("the withdrawal notified by", "le retrait notifié par", False),
     "challenge": ("the challenge by", "la contestation de", True),
