@@ -12,7 +12,7 @@ through clingo's own C functions); a `Record` gives back, when an explanation re
 from __future__ import annotations
 
 from .program import Program, why_name
-from .symbols import args, name as symbol_name, order, order_of_rep
+from .symbols import args, name as symbol_name, order_of_rep
 
 
 class Record:
@@ -269,7 +269,7 @@ def ties_sorted(items: list, key, then) -> list:
 
 
 def sorted_by_values(reps_of, split=None):
-    """Sorts items by the order of their values (symbols.order), read only where they differ:
+    """Sorts items by the order of their values (symbols.order_of_rep), read only where they differ:
     `reps_of(item)`, the representations of its values, tell which of them do (a rule's thousands
     of derivations of one atom differ by one variable, the member's). `split(item)`: a place in
     the values before which they mostly tell the items apart (an aggregate element's terms, before
