@@ -126,8 +126,8 @@ def f(name: str, *args) -> Lit:
 
 
 def _not_yet(out: Facts, at, kind: str, ident: str, when: date, pos: Pos) -> bool:
-    """Record an event the file dates after the as-of date as not happened yet (left out of the facts, a warning
-    says so; its date stays among the file's dates, for the timeline): True."""
+    """Record an event the file dates after the as-of date as not happened yet: the caller leaves it out of the
+    facts, a warning says so, and its date stays among the file's dates, for the timeline. True."""
     out.not_yet.append((kind, ident, when, pos.line))
     out.dates.setdefault(when, at(pos))
     return True
@@ -265,9 +265,10 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         attr(c.full_gbcp, "full_gbcp")
 
     adm = g.administrator
-    if adm is not None and not (adm.elected is not None and adm.elected > as_of and _not_yet(out, at, "administrator",
-                                                                                          adm.member, adm.elected,
-                                                                                          adm.pos)):
+    if adm is not None and adm.elected is not None and adm.elected > as_of:  # not elected yet on the as-of date
+        _not_yet(out, at, "administrator", adm.member, adm.elected, adm.pos)
+        adm = None
+    if adm is not None:
         add(adm.pos, "administrator", adm.member, adm.elected)
         by = adm.by
         if by is not None:
