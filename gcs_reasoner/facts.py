@@ -125,9 +125,10 @@ def f(name: str, *args) -> Lit:
 # --- the scenario --------------------------------------------------------------------
 
 
-def _not_yet(out: Facts, at, kind: str, ident: str, when: date, pos: Pos) -> bool:
+def _not_yet(out: Facts, at, kind: str, ident, when: date, pos: Pos) -> bool:
     """Record an event the file dates after the as-of date as not happened yet: the caller leaves it out of the
-    facts, a warning says so, and its date stays among the file's dates, for the timeline. True."""
+    facts, a warning says so, and its date stays among the file's dates, for the timeline. True. `ident`: the
+    event's id or its member's, or a tuple of the members it names (a committee's)."""
     out.not_yet.append((kind, ident, when, pos.line))
     out.dates.setdefault(when, at(pos))
     return True
@@ -318,7 +319,7 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         attr(a.extraordinary, "extraordinary", a.id)
         attr(a.accountant_present, "accountant_present", a.id)
 
-    def after(kind: str, ident: str, when: Optional[date], pos: Pos) -> bool:
+    def after(kind: str, ident, when: Optional[date], pos: Pos) -> bool:
         """An event the file dates after the as-of date has not happened yet on that date: left out of the
         facts (a warning says so; its date stays among the file's dates, for the timeline)."""
         if when is None or when <= as_of:
@@ -479,7 +480,7 @@ def _part2_facts(g: Groupement, add, attr, meeting, after) -> None:
         if un.until is not None:
             add(un.pos, "administrator_unavailable_until", un.from_, un.until)
     for i, cm in enumerate(g.committees, 1):
-        if after("committee", ", ".join(m.value for m in cm.members), cm.elected, cm.pos):
+        if after("committee", tuple(m.value for m in cm.members), cm.elected, cm.pos):
             continue
         add(cm.pos, "committee", i, cm.elected)
         for m in cm.members:

@@ -409,8 +409,9 @@ class Result:
             from .render.phrases import date_words
 
             # a member's name (a withdrawal, a challenge), several (a committee's members), else the file's id
-            who = ", ".join(self.names.get(i) or "" for i in str(ident).split(", "))
-            named = who if all(self.names.get(i) for i in str(ident).split(", ")) else f"'{ident}'"
+            ids = ident if isinstance(ident, tuple) else (ident,)
+            named = ", ".join(self.names[i] for i in ids) if all(self.names.get(i) for i in ids) \
+                else ", ".join(f"'{i}'" for i in ids)
             # the as-of date written " on D" / " le D", as timeline's periods take it out (periods._undated)
             out.append(Warning_(
                 "after_as_of",

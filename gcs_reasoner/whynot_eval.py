@@ -332,7 +332,9 @@ class Evaluator:
         for event in getattr(self.result.facts, "not_yet", ()):
             if event[0] in own and not re.match(own[event[0]], literal.strip()):
                 continue
-            if event[0] == "receipt" or re.search(r'[(,]\s*"?' + re.escape(event[1]) + r'"?\s*[,)]', literal):
+            ids = event[1] if isinstance(event[1], tuple) else (event[1],)  # (a committee: its members)
+            if event[0] == "receipt" or any(re.search(r'[(,]\s*"?' + re.escape(i) + r'"?\s*[,)]', literal)
+                                            for i in ids):
                 return event
         return None
 
