@@ -56,6 +56,8 @@ ROUNDS = {
     ("admission_open", 2): "admission_open_in_effect",
     ("rights_changed", 3): "rights_change_in_effect",
     ("rights_change_open", 2): "rights_change_open_in_effect",
+    # the first day the groupement is dissolved: a withdrawal at a later year end has no effect (rules/membership)
+    ("first_dissolution", 1): "dissolution_in_effect",
 }
 
 
