@@ -327,7 +327,9 @@ class Result:
             what_en, what_fr = EVENTS.get(str(event), ("the event {M}", f"l'événement {event}"))
             msg = (f"{what_en.format(M=names.get(subject, subject))} on {value(sym.arguments[2], 'en', {})} is not "
                    f"judged: no encoded text governs it on that date; its effect is unknown")
-            fr = (f"{what_fr} de {names.get(subject, subject)} du {value(sym.arguments[2], 'fr', {})} "
+            named = names.get(subject, subject)
+            what_fr = what_fr.format(M=named) if "{M}" in what_fr else f"{what_fr} de {named}"
+            fr = (f"{what_fr} du {value(sym.arguments[2], 'fr', {})} "
                   f"n'est pas jugé(e) : aucun texte encodé ne le régit à cette date ; son effet est inconnu")
         elif sym.name == "membership_unknown":
             subject, when = args

@@ -260,7 +260,7 @@ TOPICS_EN = {
                            "after it"),
 }
 
-# the events of not_judged/3 warnings: (English, {M} the member; French, followed by "de M")
+# the events of not_judged/3 warnings: (English, {M} the member; French, followed by "de M" or with its own {M})
 EVENTS = {
     "withdrawal": ("the withdrawal of {M}", "le retrait"),
     "exclusion": ("the exclusion of {M}", "l'exclusion"),
@@ -270,6 +270,10 @@ EVENTS = {
                         "l'élection comme suppléant de l'administrateur"),
     "ars_dissolution": ("the dissolution by the director general of the agence régionale de santé in decision {M}",
                         "la dissolution par le directeur général de l'agence régionale de santé"),
+    "ars_finding": ("the finding of the director general of the agence régionale de santé opening the procedure of "
+                    "dissolution (decision {M})",
+                    "le constat du directeur général de l'agence régionale de santé ouvrant la procédure de "
+                    "dissolution (décision {M})"),
 }
 
 
