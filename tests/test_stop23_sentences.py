@@ -53,3 +53,17 @@ def test_an_administrator_no_longer_a_member_has_the_contract_s_reason_of_each_t
     assert after.holds("administrator_invalid(not_member_person)")
     assert not after.holds("administrator_invalid(not_a_member)")
     assert "R6133-24@2010-07-26.1" in after.find("administrator_invalid(not_member_person)").provisions
+
+
+def test_the_default_allocations_of_the_result_are_named_by_the_text_cited_not_by_the_2006_article():
+    """From 2010-07-26 the default allocations of the result are in R6133-5 II (R6133-8 of 2010 is the
+    dissolution article): the sentences of result_allocation_invalid and default_allocation name no
+    article of their own, the provision cited beside them says which (found by review, stop 26)."""
+    from .edited import reason_edited
+
+    result = reason_edited("gap10_result_2011_distributed.gcs")
+    c = result.find("result_allocation_invalid(2011, not_a_default_allocation)")
+    assert c is not None and "R6133-5@2010-07-26.II" in c.provisions
+    for lang in ("fr", "en"):
+        assert "6133-8" not in c.sentence(lang)
+        assert "6133-8" not in result.explain(c).text(lang)
