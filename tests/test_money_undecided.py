@@ -174,3 +174,40 @@ def test_the_accountant_of_a_groupement_whose_establishment_was_suppressed_atten
     result = gcs.reason(gcs.loads(text, path="<suppressed>"))
     assert not result.holds("accountant_absent(ag2)")
     assert result.holds("accountant_absent(ag3)")
+
+
+# A groupement approved in 2015 whose assembly deliberates on the accounts of 2010 and whose file names an
+# activity report of 2010 (found by review, stop 26).
+BEFORE_LIFE = """groupement rhone_est "GCS Rhône Est" {
+  as of 2016-06-01
+  approved 2015-03-01
+  seat "Lyon" region "Rhône-Alpes"
+  running_costs yes
+  capital none
+  member ch_vienne "CH de Vienne" { kind health_establishment sector public region "Rhône-Alpes" rights 60 }
+  member ch_givors "CH de Givors" { kind health_establishment sector public region "Rhône-Alpes" rights 40 }
+  participation ch_vienne financial 60_000 year 2015
+  participation ch_givors financial 40_000 year 2015
+  administrator ch_vienne elected 2015-04-01 until 2018-03-31
+  convention { vote_weight rights meeting_days 15 }
+  assembly ag1 on 2016-05-01 {
+    convened_on 2016-04-10 by administrator
+    accountant_present
+    present ch_vienne, ch_givors
+    deliberation d1 on accounts year 2010 { for ch_vienne, ch_givors }
+  }
+  activity_report 2010 sent 2011-01-01
+}
+"""
+
+
+def test_nothing_is_owed_for_a_year_that_ended_before_the_groupement_existed():
+    """L6133-3 (2011) I al. 2 « Ce groupement acquiert la personnalité morale à dater de cette publication »:
+    a groupement approved in 2015 has no financial year 2010 « auquel il se rapporte » (R6133-5 of 2012 I
+    al. 3), and no yearly report of 2010 (R6133-9 of 2010): no due date, no lateness for that year."""
+    result = gcs.reason(gcs.loads(BEFORE_LIFE, path="<before-life>"))
+    assert result.holds("deliberation_valid(ag1, d1)")
+    for c in result:
+        assert not str(c).startswith(("accounts_approval_due(2010,", "report_due(2010,")), c
+    assert not result.holds("accounts_approval_late(2010)")
+    assert not result.holds("report_late(2010)")
