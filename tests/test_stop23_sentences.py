@@ -67,3 +67,43 @@ def test_the_default_allocations_of_the_result_are_named_by_the_text_cited_not_b
     for lang in ("fr", "en"):
         assert "6133-8" not in c.sentence(lang)
         assert "6133-8" not in result.explain(c).text(lang)
+
+
+# A first vote on CH de Tarare's exclusion fails (2017-04-27), a second excludes it (2017-04-28).
+TWO_VOTES = """groupement beaujolais "GCS Beaujolais" {
+  as of 2017-12-31
+  approved 2014-02-01
+  seat "Villefranche" region "Rhône-Alpes"
+  member ch_villefranche "CH de Villefranche" { kind health_establishment sector public region "Rhône-Alpes" rights 30 }
+  member ch_belleville "CH de Belleville" { kind health_establishment sector public region "Rhône-Alpes" rights 20 }
+  member ch_beaujeu "CH de Beaujeu" { kind health_establishment sector public region "Rhône-Alpes" rights 30 }
+  member ch_tarare "CH de Tarare" { kind health_establishment sector public region "Rhône-Alpes" rights 20 }
+  convention { notice_days 10 vote_weight member }
+  administrator ch_villefranche elected 2016-01-15 until 2019-01-14
+  deputy ch_belleville elected 2016-01-15 until 2019-01-14
+  assembly ag1 on 2017-04-27 {
+    convened_on 2017-04-10 by administrator
+    present ch_villefranche, ch_belleville, ch_tarare
+    deliberation d1 on exclusion of ch_tarare { for ch_villefranche, ch_tarare against ch_belleville ground breach heard ch_tarare }
+  }
+  assembly ag2 on 2017-04-28 {
+    convened_on 2017-04-10 by administrator
+    present ch_villefranche, ch_belleville, ch_beaujeu, ch_tarare
+    deliberation d1 on exclusion of ch_tarare { for ch_villefranche, ch_belleville against ch_beaujeu ground breach heard ch_tarare }
+  }
+  avenant av1 on 2017-05-10 for exclusion of ch_tarare
+}
+"""
+
+
+def test_a_failed_vote_on_an_exclusion_does_not_read_as_the_exclusion_pronounced_later():
+    """The sentence of exclusion_invalid speaks of a deliberation on the exclusion, not of « l'exclusion
+    visant M … la délibération qui l'a prononcée », which read as contradicting the valid exclusion of the
+    next day (found by review, stop 26)."""
+    result = gcs.reason(gcs.loads(TWO_VOTES, path="<two-votes>"))
+    assert result.holds("excluded(ch_tarare, 2017-04-28)")
+    c = result.find("exclusion_invalid(ch_tarare, not_adopted)")
+    assert c is not None
+    assert c.sentence("fr").startswith("Une délibération sur l'exclusion de CH de Tarare est irrégulière")
+    assert c.sentence("en").startswith("A deliberation on the exclusion of CH de Tarare is invalid")
+    assert "prononcée" not in c.sentence("fr")
