@@ -271,10 +271,10 @@ EVENTS = {
     "ars_dissolution": ("the dissolution by the director general of the agence régionale de santé in decision {M}",
                         "la dissolution par le directeur général de l'agence régionale de santé"),
     "activity_health_establishment_missions": (
-        "the activity health_establishment_missions (exercising the missions of a health establishment, as "
-        "L6133-1 of 2004, para. 6, allowed) of the {M}",
-        "l'activité health_establishment_missions (exercer les missions d'un établissement de santé, comme le "
-        "permettait l'article L6133-1 de 2004, al. 6) du {M}"),
+        "the activity the file states of exercising the missions of a health establishment (as L6133-1 of 2004, "
+        "para. 6, allowed) for the {M}",
+        "l'activité, que le fichier indique, d'exercice des missions d'un établissement de santé (comme le "
+        "permettait l'article L6133-1 de 2004, al. 6) pour le {M}"),
     "ars_finding": ("the finding of the director general of the agence régionale de santé opening the procedure of "
                     "dissolution (decision {M})",
                     "le constat du directeur général de l'agence régionale de santé ouvrant la procédure de "
