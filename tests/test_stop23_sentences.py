@@ -107,3 +107,24 @@ def test_a_failed_vote_on_an_exclusion_does_not_read_as_the_exclusion_pronounced
     assert c.sentence("fr").startswith("Une délibération sur l'exclusion de CH de Tarare est irrégulière")
     assert c.sentence("en").startswith("A deliberation on the exclusion of CH de Tarare is invalid")
     assert "prononcée" not in c.sentence("fr")
+
+
+def test_the_sentences_shared_by_several_versions_say_nothing_only_one_of_them_says():
+    """A sentence beside a rule reused by later versions holds under each (found by review, stop 26): a
+    joint-operation groupement authorised to bill is financed as a health establishment without being one
+    (R6133-13@2017-04-28.I.2); R6133-1 of 2014 asks no « modalités d'adaptation » of the rights' rules, and
+    names the forecast of a public groupement « l'état des prévisions des recettes et des dépenses »."""
+    from .edited import reason_edited
+
+    billing = reason_edited("joint17_billing_liberal_pay.gcs")
+    assert not billing.holds("gcs_kind(health_establishment)")
+    financed = billing.find("financed_as_health_establishment")
+    assert financed is not None
+    assert not financed.sentence("fr").startswith("Le groupement, établissement de santé")
+    assert "being a health establishment, is financed" not in financed.sentence("en")
+    mentions = reason_edited("conv10_mentions_2015_missing.gcs")
+    rights = mentions.find("missing_mention(rights_rules)")
+    assert rights is not None and "R6133-1@2014-09-15.I.1.7" in rights.provisions
+    assert not rights.sentence("fr").startswith("La convention constitutive n'indique pas les règles selon lesquelles")
+    forecast = mentions.find("missing_attachment(budget_forecast)")
+    assert forecast is not None and "l'état des prévisions des recettes et des dépenses" in forecast.sentence("fr")
