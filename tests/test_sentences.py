@@ -72,3 +72,27 @@ def test_a_nested_function_is_more_specific_than_a_variable():
     general = _match(parse_pattern("event_not_judged(E, X)"), atom, {})
     specific = _match(parse_pattern("event_not_judged(assembly(A), X)"), atom, {})
     assert specific > general
+
+
+def _negated_auxiliaries():
+    """The predicates a rule's body asks to be absent (`not p(...)`) that rules derive: an explanation shows
+    them (« Il n'est pas établi que : … », why-not's « ce qui l'exclut »), auxiliary or not; the text in
+    force (in_force/3, in_force_id/2) is said by its own words."""
+    heads = {r.signature for r in PROGRAM.rules}
+    found = set()
+    for r in PROGRAM.rules:
+        body = r.text.split(":-", 1)[1] if ":-" in r.text else ""
+        for m in re.finditer(r"not ([a-z_][a-zA-Z0-9_]*)(\((?:[^()]|\([^()]*\))*\))?", body):
+            args = m.group(2)
+            arity = 0 if not args else len(re.split(r",(?![^(]*\))", args[1:-1]))
+            sig = (m.group(1), arity)
+            if sig in heads and sig[0] not in ("in_force", "in_force_id"):
+                found.add(sig)
+    return sorted(found)
+
+
+@pytest.mark.parametrize("pred", _negated_auxiliaries(), ids=lambda p: f"{p[0]}/{p[1]}")
+def test_every_predicate_an_explanation_shows_absent_has_a_sentence(pred):
+    """Found by review (stop 26): « assembly in three years (1er mars 2022) », « jo billing not authorised »
+    were shown as raw names in the trees."""
+    assert PROGRAM.sentences.get(pred), f"{pred[0]}/{pred[1]}: no `% say` block beside a rule that derives it"
