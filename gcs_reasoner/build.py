@@ -48,7 +48,7 @@ from .scenario import (
 
 _GROUPEMENT_ONCE = {
     "as_of", "approved", "seat", "duration", "declared_nature", "running_costs", "capital", "rights_basis",
-    "health_network", "convention", "administrator", "dissolution", "seat_transfer", "publication_mentions",
+    "health_network", "convention", "administrator", "publication_mentions",
     "documents_mention",
     # part 2: the statements that describe the groupement itself (section 10)
     "submitted", "tariff_option", "coordination_support", "dissolution_by_law",
@@ -97,6 +97,13 @@ class Builder(MemberStatements, AssemblyStatements, AgencyStatements, CommitteeS
                         f"authorisation (line {au.line}) and 'grants {au.id}' in decision {dec.id} (line {act.line}); "
                         "expected one of the two (the decision, or the date on the authorisation)",
                     )
+
+    def _once_per_deliberation(self, seen: dict, kind: str, stmt) -> None:
+        """A `dissolution by A.D` or `seat_transfer ... by A.D` may be stated several times (events), once per
+        deliberation: the same deliberation named twice is a duplicate."""
+        ref = f"{stmt.by.assembly}.{stmt.by.deliberation}"
+        shown = f"dissolution by {ref}" if kind == "dissolution" else f"seat_transfer to ... by {ref}"
+        self.once(seen, f"{kind} by {ref}", stmt.pos, "a groupement for one deliberation", shown)
 
     def groupement(self, tree) -> Groupement:
         ident, name, *statements = tree.children
@@ -176,7 +183,8 @@ class Builder(MemberStatements, AssemblyStatements, AgencyStatements, CommitteeS
                         dz.notified = self.date(clause.children[0])
                     else:
                         dz.published = self.date(clause.children[0])
-                g.dissolution = dz
+                self._once_per_deliberation(seen, "dissolution", dz)
+                g.dissolutions.append(dz)
             elif kind == "dissolution_by_law":
                 dl = DissolutionByLaw(pos)
                 for clause in c:
@@ -189,7 +197,9 @@ class Builder(MemberStatements, AssemblyStatements, AgencyStatements, CommitteeS
                 region = None
                 if len(c) == 3:
                     region = self.string(c[1].children[0])
-                g.seat_transfer = SeatTransfer(pos, self.string(c[0]), region, self.delib_ref(c[-1]))
+                st = SeatTransfer(pos, self.string(c[0]), region, self.delib_ref(c[-1]))
+                self._once_per_deliberation(seen, "seat_transfer", st)
+                g.seat_transfers.append(st)
             elif kind == "case_occurred":
                 case = CaseOccurred(pos, self.string(c[0]), self.date(c[1]))
                 self.cases.append(case)

@@ -365,18 +365,16 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         add(b.pos, "budget", b.year, b.revenue, b.expenses)
     for r in g.results:
         add(r.pos, "result", r.year, r.kind, r.amount, r.allocated)
-    if g.dissolution is not None:
-        dz = g.dissolution
+    for dz in g.dissolutions:
         add(dz.pos, "dissolution_by", dz.by.assembly, dz.by.deliberation)
         if dz.notified is not None:
             add(dz.pos, "dissolution_notified", dz.notified)
         if dz.published is not None:
             add(dz.pos, "dissolution_published", dz.published)
-    if g.seat_transfer is not None:
-        st = g.seat_transfer
+    for st in g.seat_transfers:  # (each transfer's region named with its deliberation: a seat may move twice)
         add(st.pos, "seat_transfer", s(st.city), st.by.assembly, st.by.deliberation)
         if st.region is not None:
-            add(st.pos, "seat_transfer_region", s(st.region))
+            add(st.pos, "seat_transfer_region", st.by.assembly, st.by.deliberation, s(st.region))
 
     # extension forms (README, "The scenario language")
     for co in g.cases_occurred:

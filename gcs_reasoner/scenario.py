@@ -503,8 +503,10 @@ class Groupement(Located):
     avenants: list[Avenant] = field(default_factory=list)
     budgets: list[Budget] = field(default_factory=list)
     results: list[Result] = field(default_factory=list)
-    dissolution: Optional[Dissolution] = None
-    seat_transfer: Optional[SeatTransfer] = None
+    # `dissolution by A.D` and `seat_transfer ... by A.D` are events: several may be stated (a first
+    # deliberation found invalid, then another; a seat moved twice), each naming its deliberation
+    dissolutions: list[Dissolution] = field(default_factory=list)
+    seat_transfers: list[SeatTransfer] = field(default_factory=list)
     # extension forms
     cases_occurred: list[CaseOccurred] = field(default_factory=list)
     consultations: list[Consultation] = field(default_factory=list)
@@ -533,6 +535,16 @@ class Groupement(Located):
     coordination_support: Optional[Attr] = None  # value: True
     board_members: list[BoardMember] = field(default_factory=list)
     dissolution_by_law: Optional[DissolutionByLaw] = None
+
+    @property
+    def dissolution(self) -> Optional[Dissolution]:
+        """The first `dissolution by A.D` of the file, or None (`dissolutions` holds them all)."""
+        return self.dissolutions[0] if self.dissolutions else None
+
+    @property
+    def seat_transfer(self) -> Optional[SeatTransfer]:
+        """The first `seat_transfer` of the file, or None (`seat_transfers` holds them all)."""
+        return self.seat_transfers[0] if self.seat_transfers else None
 
 
 @dataclass

@@ -325,14 +325,15 @@ def _dates(scenario: Scenario) -> None:
                       f"decision '{dec.id}' of {dec.date} gives, by '{act.act} until {act.value}', a time limit that "
                       f"ends before the decision; expected a time limit on or after {dec.date}")
 
-    dz = g.dissolution
-    if dz is not None and dz.notified is not None and dz.by is not None:
-        a = assemblies.get(dz.by.assembly)
-        if a is not None and dz.notified < a.date:
-            _fail(scenario, dz.pos,
-                  f"the dissolution is notified on {dz.notified}, before the assembly '{a.id}' decided it on {a.date} "
-                  f"({_line(a)}); expected a notification on or after the decision")
-    for dz, what in ((g.dissolution, "dissolution"), (g.dissolution_by_law, "dissolution by operation_of_law")):
+    for dz in g.dissolutions:
+        if dz.notified is not None and dz.by is not None:
+            a = assemblies.get(dz.by.assembly)
+            if a is not None and dz.notified < a.date:
+                _fail(scenario, dz.pos,
+                      f"the dissolution is notified on {dz.notified}, before the assembly '{a.id}' decided it on "
+                      f"{a.date} ({_line(a)}); expected a notification on or after the decision")
+    for dz, what in ([(d, "dissolution") for d in g.dissolutions]
+                     + [(g.dissolution_by_law, "dissolution by operation_of_law")]):
         if dz is not None and dz.notified is not None and dz.published is not None and dz.published < dz.notified:
             _fail(scenario, dz.pos,
                   f"the {what} is published on {dz.published}, before it was notified on {dz.notified}; expected "

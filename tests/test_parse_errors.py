@@ -103,7 +103,8 @@ CASES = {
     "administrator twice": ('member a "A" {}\nadministrator a elected 2008-01-01\nadministrator a elected 2009-01-01',
                             4, 1, ["duplicate 'administrator' statement (first at line 3)"]),
     "dissolution twice": (M + ASM + "{ deliberation d on dissolution { for a } }\n"
-                          "dissolution by x.d\ndissolution by x.d", 6, 1, ["duplicate 'dissolution' statement"]),
+                          "dissolution by x.d\ndissolution by x.d", 6, 1, ["duplicate 'dissolution by x.d' statement",
+                                                                          "at most one in a groupement for one deliberation"]),
     "budget year twice": ("budget 2008 revenue 1 expenses 1\nbudget 2008 revenue 2 expenses 2", 3, 1,
                           ["duplicate 'budget 2008' statement (first at line 2)"]),
     "member attribute twice": ('member a "A" {\n kind health_centre\n kind health_centre\n}', 4, 2,

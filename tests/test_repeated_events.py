@@ -1,0 +1,97 @@
+"""`dissolution by A.D` and `seat_transfer ... by A.D` are events (contract part 1, « Groupement
+statements (each at most once, except … and the events) »): a file may state several, each naming its
+deliberation. Before stop 27 a second one was refused (exit 2). Each test failed before its change.
+
+R6133-17@2006-01-01 al. 4: « La dissolution du groupement est notifiée au directeur de l'agence
+régionale de l'hospitalisation dans un délai de quinze jours. » R6133-3@2006-01-01: « le siège peut être
+transféré en tout autre lieu de la même région ».
+"""
+
+import pytest
+
+import gcs_reasoner as gcs
+
+GROUPEMENT = """groupement g "GCS Biologie" {{
+  as of {as_of}
+  approved 2006-03-01
+  seat "Tours" region "Centre"
+  member ch_a "CH A" {{ kind health_establishment sector public region "Centre" rights 60 }}
+  member ch_b "CH B" {{ kind health_establishment sector public region "Centre" rights 40 }}
+  {more}
+}}
+"""
+
+
+def assembly(name: str, day: str, convened: str, matter: str) -> str:
+    return f"""assembly {name} on {day} {{
+    convened_on {convened} by administrator
+    present ch_a, ch_b
+    deliberation d1 on {matter} {{ for ch_a, ch_b }}
+  }}"""
+
+
+def conclusions(as_of: str, more: str) -> set[str]:
+    result = gcs.reason(gcs.loads(GROUPEMENT.format(as_of=as_of, more=more), path="<test>"))
+    return {str(c) for c in result.conclusions}
+
+
+def test_a_second_dissolution_notified_later_does_not_make_the_first_notification_late():
+    """The groupement is dissolved by ag1 (2008-06-16), notified in time (2008-06-20); a second
+    deliberation dissolving it again is notified on 2008-09-15: the dissolution was notified once, in
+    time; no notification is late."""
+    more = "\n  ".join([assembly("ag1", "2008-06-16", "2008-05-30", "dissolution"),
+                        assembly("ag2", "2008-09-10", "2008-08-20", "dissolution"),
+                        "dissolution by ag1.d1 notified 2008-06-20",
+                        "dissolution by ag2.d1 notified 2008-09-15"])
+    found = conclusions("2008-10-01", more)
+    assert "dissolved_on(assembly_decision, 2008-06-17)" in found
+    assert "notification_due(dissolution, 2008-07-01)" in found
+    assert not {c for c in found if c.startswith(("notification_late", "notification_missing"))}
+
+
+def test_the_same_deliberation_named_by_two_dissolutions_is_an_error_at_the_second():
+    more = "\n  ".join([assembly("ag1", "2008-06-16", "2008-05-30", "dissolution"),
+                        "dissolution by ag1.d1 notified 2008-06-20",
+                        "dissolution by ag1.d1"])
+    with pytest.raises(gcs.ScenarioError) as err:
+        gcs.loads(GROUPEMENT.format(as_of="2008-10-01", more=more), path="<test>")
+    assert err.value.line == 13 and "duplicate 'dissolution by ag1.d1' statement" in err.value.message
+
+
+def test_a_transfer_within_the_region_of_the_seat_moved_earlier_is_allowed():
+    """Tours (Centre) to Orléans (Centre), then Orléans to Chartres (Centre): the region of the present
+    seat is Centre each time. Then Chartres to Rennes (Bretagne), where no member health establishment
+    is: not allowed."""
+    more = "\n  ".join([assembly("ag1", "2008-06-16", "2008-05-30", "seat_transfer"),
+                        assembly("ag2", "2009-06-16", "2009-05-30", "seat_transfer"),
+                        assembly("ag3", "2009-09-16", "2009-08-30", "seat_transfer"),
+                        'seat_transfer to "Orléans" region "Centre" by ag1.d1',
+                        'seat_transfer to "Chartres" region "Centre" by ag2.d1',
+                        'seat_transfer to "Rennes" region "Bretagne" by ag3.d1'])
+    found = conclusions("2009-12-01", more)
+    assert {'seat_transfer_allowed("Orléans")', 'seat_transfer_allowed("Chartres")',
+            "seat_transfer_invalid(region_without_member_health_establishment)"} <= found
+    assert 'seat_transfer_allowed("Rennes")' not in found
+
+
+def test_a_seat_moved_to_another_region_makes_that_region_the_one_to_compare_with():
+    """Tours (Centre) to Rennes (Bretagne) where a member health establishment is (ch_c joins for it),
+    then Rennes to Brest (Bretagne): the same region as the present seat, allowed; compared with the
+    convention's seat (Centre) it would need a member health establishment in Bretagne, which ch_c,
+    withdrawn at the end of 2008 (R6133-5 al. 2), no longer is."""
+    text = GROUPEMENT.replace(
+        'member ch_b "CH B" {{ kind health_establishment sector public region "Centre" rights 40 }}',
+        'member ch_b "CH B" {{ kind health_establishment sector public region "Centre" rights 40 }}\n'
+        '  member ch_c "CH C" {{ kind health_establishment sector public region "Bretagne" rights 10 }}')
+    more = "\n  ".join(["""assembly ag1 on 2008-06-16 {
+    convened_on 2008-05-30 by administrator
+    present ch_a, ch_b, ch_c
+    deliberation d1 on seat_transfer { for ch_a, ch_b, ch_c }
+  }""", "withdrawal ch_c notified 2008-03-01", assembly("ag2", "2009-06-16", "2009-05-30", "seat_transfer"),
+                        'seat_transfer to "Rennes" region "Bretagne" by ag1.d1',
+                        'seat_transfer to "Brest" region "Bretagne" by ag2.d1'])
+    result = gcs.reason(gcs.loads(text.format(as_of="2009-12-01", more=more), path="<test>"))
+    found = {str(c) for c in result.conclusions}
+    assert "withdrawal_effective(ch_c, 2008-12-31)" in found
+    assert {'seat_transfer_allowed("Rennes")', 'seat_transfer_allowed("Brest")'} <= found
+    assert not {c for c in found if c.startswith("seat_transfer_invalid")}
