@@ -61,3 +61,43 @@ def test_f1_a_profit_supplier_is_excluded_on_the_ground_barred_whenever_the_file
                        name="Distrimed", as_of=as_of)
         assert "excluded(d, 2018-03-01)" in found, as_of
 
+
+# F2. L6133-4@2017-01-14 al. 4, in force from 2017-01-14: « Elle élit, en son sein, un
+# administrateur chargé de la mise en œuvre de ses décisions, ainsi que le suppléant de ce
+# dernier. » From that day the law has the assembly elect the deputy: a deliberation on another
+# matter, or one not validly adopted, elects none, before R6133-29 of 2017-04-28 too.
+
+DEPUTY = """groupement dep17 "GCS Test" {{
+  as of {as_of}
+  approved 2012-03-01
+  seat "Lyon" region "Auvergne-Rhône-Alpes"
+  member a "CH A" {{ kind health_establishment sector public region "Auvergne-Rhône-Alpes" rights 50 }}
+  member b "CH B" {{ kind health_establishment sector public region "Auvergne-Rhône-Alpes" rights 50 }}
+  administrator a elected 2016-01-10 until 2019-01-09
+  deputy b elected {elected} by ag1.d1 until 2019-01-09
+  assembly ag1 on {elected} {{
+    present a, b
+    deliberation d1 on {matter}
+  }}
+}}
+"""
+
+
+def deputy(matter: str, as_of: str, elected: str = "2017-02-01") -> set[str]:
+    found = conclusions(DEPUTY.format(matter=matter, as_of=as_of, elected=elected))
+    return {c for c in found if c.startswith("deputy")}
+
+
+def test_f2_a_deputy_elected_by_another_matter_after_the_ordonnance_is_not_elected_by_the_assembly():
+    for as_of in ("2017-03-01", "2017-05-02"):
+        assert deputy("budget { for a, b }", as_of) == {"deputy_required", "deputy_invalid(not_elected_by_assembly)"}, as_of
+
+
+def test_f2_a_deputy_elected_by_an_invalid_deliberation_after_the_ordonnance_is_irregular():
+    found = deputy("administrator { against a, b }", "2017-03-01")
+    assert "deputy_invalid(election_invalid)" in found
+
+
+def test_f2_before_the_ordonnance_the_law_does_not_judge_the_deputy():
+    found = deputy("budget { for a, b }", "2016-03-01", elected="2016-02-01")
+    assert "deputy_invalid(not_elected_by_assembly)" not in found
