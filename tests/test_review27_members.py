@@ -101,3 +101,46 @@ def test_f2_a_deputy_elected_by_an_invalid_deliberation_after_the_ordonnance_is_
 def test_f2_before_the_ordonnance_the_law_does_not_judge_the_deputy():
     found = deputy("budget { for a, b }", "2016-03-01", elected="2016-02-01")
     assert "deputy_invalid(not_elected_by_assembly)" not in found
+
+
+# W1. R6133-8@2021-12-27 I al. 1 2°: « ou s'il ne compte plus en son sein d'établissement de santé
+# sauf si le groupement constitue un dispositif d'appui à la coordination ». Under that version the
+# exception is the dispositif d'appui à la coordination, no longer the réseau de santé (the words of
+# the versions of 2006 to 2019): each version's dissolution is said in its own words.
+
+NO_HE = """groupement g22 "GCS Test 2022" {{
+  as of {as_of}
+  approved 2015-03-01
+  seat "Lyon" region "Auvergne-Rhône-Alpes"
+  member ch "CH" {{ kind health_establishment sector public region "Auvergne-Rhône-Alpes" rights 40 }}
+  member ehpad "EHPAD" {{ kind medico_social_establishment sector public region "Auvergne-Rhône-Alpes" rights 30 }}
+  member cs "Centre de santé" {{ kind health_centre sector public region "Auvergne-Rhône-Alpes" rights 30 }}
+  withdrawal ch notified {notified}
+  avenant av1 on {avenant} for withdrawal of ch
+}}
+"""
+
+
+def no_he_sentences(as_of: str, notified: str, avenant: str) -> dict[str, str]:
+    result = gcs.reason(gcs.loads(NO_HE.format(as_of=as_of, notified=notified, avenant=avenant), path="<test>"))
+    return {str(c): c.sentence("fr") for c in result.conclusions
+            if str(c).startswith(("dissolution_required(no_health", "dissolved_on(no_health"))}
+
+
+def test_w1_the_2021_dissolution_names_the_dispositif_d_appui_not_the_reseau_de_sante():
+    found = no_he_sentences("2023-03-01", "2022-03-01", "2022-12-01")
+    assert set(found) == {"dissolution_required(no_health_establishment)",
+                          "dissolved_on(no_health_establishment, 2023-01-01)"}
+    for atom, said in found.items():
+        assert "dispositif d'appui à la coordination" in said, atom
+        assert "réseau de santé" not in said, atom
+
+
+def test_w1_the_earlier_dissolution_still_names_the_reseau_de_sante():
+    found = no_he_sentences("2019-03-01", "2018-03-01", "2018-12-01")
+    assert set(found) == {"dissolution_required(no_health_establishment)",
+                          "dissolved_on(no_health_establishment, 2019-01-01)"}
+    for atom, said in found.items():
+        assert "réseau de santé" in said, atom
+        assert "dispositif d'appui" not in said, atom
+
