@@ -144,3 +144,39 @@ def test_w1_the_earlier_dissolution_still_names_the_reseau_de_sante():
         assert "réseau de santé" in said, atom
         assert "dispositif d'appui" not in said, atom
 
+
+# W2. Décret 2017-631 art. 7 al. 3 orders the exclusion of a member that L6133-2 of 2017 bars
+# (contract part 2 §10: « a member barred by L6133-2@2017-01-14 must be excluded »), also one that
+# never had the authorisation L6133-2 of 2009 al. 2 already asked (« sur autorisation du directeur
+# général de l'agence régionale de santé »): the sentence must not say that the 2017 text « n'autorise
+# plus » a member no text ever allowed.
+
+NEVER_AUTHORISED = """groupement nevauth "GCS Test" {
+  as of 2020-03-01
+  approved 2011-03-01
+  seat "Lyon" region "Auvergne-Rhône-Alpes"
+  member a "CH A" { kind health_establishment sector public region "Auvergne-Rhône-Alpes" rights 50 }
+  member b "CH B" { kind health_establishment sector public region "Auvergne-Rhône-Alpes" rights 40 }
+  member labo "Organisme L" { kind other_care_organisation sector private region "Auvergne-Rhône-Alpes" rights 10 joined 2012-05-01 }
+  assembly ag1 on 2012-04-20 {
+    present a, b
+    deliberation d1 on admission of labo { for a, b }
+  }
+  assembly ag2 on 2019-03-01 {
+    present a, b, labo
+    deliberation d1 on budget { for a, b, labo }
+  }
+  avenant av1 on 2012-05-01 for admission of labo
+}
+"""
+
+
+def test_w2_the_exclusion_of_a_member_never_authorised_does_not_say_no_longer():
+    result = gcs.reason(gcs.loads(NEVER_AUTHORISED, path="<test>"))
+    found = {str(c): c for c in result.conclusions}
+    assert "exclusion_required(labo, unauthorised)" in found
+    assert "ars_dissolution_ground(member_not_excluded)" in found
+    fr = found["exclusion_required(labo, unauthorised)"].sentence("fr")
+    en = found["exclusion_required(labo, unauthorised)"].sentence("en")
+    assert "n'autorise plus" not in fr and "no longer" not in en
+    assert "autorisation du directeur général" in fr
