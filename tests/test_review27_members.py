@@ -180,3 +180,35 @@ def test_w2_the_exclusion_of_a_member_never_authorised_does_not_say_no_longer():
     en = found["exclusion_required(labo, unauthorised)"].sentence("en")
     assert "n'autorise plus" not in fr and "no longer" not in en
     assert "autorisation du directeur général" in fr
+
+
+# W3. R6133-8@2017-04-28 I al. 1 3°: « une absence de réunion de l'assemblée générale depuis trois
+# exercices comptables ». Contract part 2 §10 and the README count the three whole calendar years
+# before the year of the date judged: an assembly held earlier in that year is not in them. The
+# rule does so; the file's header said the opposite, and now says what the rule does.
+
+NO_ASSEMBLY = """groupement na18 "GCS Test" {
+  as of 2018-06-01
+  approved 2012-03-01
+  seat "Lyon" region "Auvergne-Rhône-Alpes"
+  member a "CH A" { kind health_establishment sector public region "Auvergne-Rhône-Alpes" rights 50 }
+  member b "CH B" { kind health_establishment sector public region "Auvergne-Rhône-Alpes" rights 50 }
+  assembly ag1 on 2018-03-01 {
+    present a, b
+    deliberation d1 on budget { for a, b }
+  }
+}
+"""
+
+
+def test_w3_an_assembly_earlier_in_the_year_does_not_rule_out_the_no_assembly_ground():
+    assert "ars_dissolution_ground(no_assembly)" in conclusions(NO_ASSEMBLY)
+
+
+def test_w3_the_header_of_the_rule_file_says_what_the_rule_does():
+    from pathlib import Path
+
+    header = (Path(__file__).resolve().parent.parent / "rules" / "dissolution" / "2017-04-28_R6133-8.lp") \
+        .read_text(encoding="utf-8").split("\n\n", 1)[0]
+    assert "also rules the ground out" not in header
+    assert "is not in them" in header
