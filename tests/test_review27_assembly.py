@@ -38,3 +38,20 @@ def test_the_sentence_of_item_17_of_2006_reads_as_french_and_as_english():
     assert sentence(symbol, "en", result.program, result.names) == (
         "The general assembly deliberates, where applicable, on the terms of billing and payment of the "
         "medical acts referred to in the third paragraph of article L6133-2 (article R6133-13, item 17°).")
+
+
+def test_the_header_of_r6133_13_2006_says_the_day_its_conditions_are_read_on():
+    """R6133-13@2006-01-01.1 4°, 12° and 14° hold under a condition (« dans le cas où la comptabilité du
+    groupement est tenue … selon les règles du droit privé », « lorsque le groupement est titulaire de
+    l'autorisation », « Lorsque le groupement est une personne morale de droit public »). The rules
+    read it on the deliberating assembly's day, or the delegating assembly's (listed06,
+    delegating_day); the file's header said the as-of date (found by review, A4). The behaviour is
+    pinned by facts/asm06_void_delegation_of_its_day and facts/asm06_cpom_heavy_equipment."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "rules" / "assembly" / "2006-01-01_R6133-13.lp").read_text()
+    header = text.split("% " + "=" * 77, 2)[1]
+    flat = " ".join(line.lstrip("% ").strip() for line in header.splitlines())
+    assert "judged on the as-of date" not in flat
+    assert "judged on the day of the assembly that deliberates" in flat
+    assert "on the day of the assembly that voted it (listed06, delegating_day)" in flat
