@@ -1,0 +1,48 @@
+"""Money and tariff rules a fresh-eyes review of stop 27 found wanting; each test failed before its change.
+
+F1. R6133-5@2017-04-28.III: « A défaut d'accord dans un délai d'un mois à compter de la première
+délibération, il saisit le directeur général de l'agence régionale de santé qui arrête le budget pour
+l'année à venir. » R6133-18@2017-04-28.I: the private health establishment issued from a private-law
+groupement « reste régi par les règles des groupements de coopération sanitaire ». Only a groupement
+erected into a public health establishment, once the budget rules of those establishments apply to it
+(R6133-18 II), is outside the referral (README reading).
+
+"""
+
+import gcs_reasoner as gcs
+
+
+def conclusions(text: str) -> set[str]:
+    result = gcs.reason(gcs.loads(text, path="<test>"))
+    return {str(c) for c in result.conclusions}
+
+
+PRIVATE_ERECTED_2019 = """groupement dialyse_p "GCS Dialyse P" {
+  as of 2019-06-01
+  approved 2015-03-10
+  seat "Auch" region "Occitanie"
+  running_costs yes
+  capital none
+  member clin_auch "Clinique d'Auch" { kind health_establishment sector private funding d region "Occitanie" rights 60 }
+  member clin_condom "Clinique de Condom" { kind health_establishment sector private funding d region "Occitanie" rights 40 }
+  participation clin_auch financial 60_000 year 2018
+  participation clin_condom financial 40_000 year 2018
+  authorisation dial care_activity "Dialyse" held_by groupement
+  ars_decision dec1 on 2018-01-10 { grants dial erects tariff_scale d }
+  convention { object "Centre de dialyse commun" task_split mentions participation_percentages vote_weight rights meeting_days 15 }
+  administrator clin_auch elected 2017-01-05 until 2021-01-04
+  assembly ag1 on 2019-02-05 {
+    convened_on 2019-01-20 by administrator
+    present clin_condom
+    deliberation d1 on budget year 2019 { for clin_condom }
+  }
+}
+"""
+
+
+def test_a_private_groupement_erected_into_a_private_health_establishment_owes_the_budget_referral():
+    found = conclusions(PRIVATE_ERECTED_2019)
+    assert "budget_document(forecast_budget)" in found
+    assert "budget_referral_due(2019, 2019-03-05)" in found
+    assert "budget_referral_missing(2019)" in found
+
