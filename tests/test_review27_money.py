@@ -7,6 +7,11 @@ groupement « reste régi par les règles des groupements de coopération sanita
 erected into a public health establishment, once the budget rules of those establishments apply to it
 (R6133-18 II), is outside the referral (README reading).
 
+F2. R6133-16@2010-07-26.I.2.3 (= R6133-21@2017-04-28.I.2.3): « 3° L'échelle tarifaire applicable aux
+membres majoritaires au capital », read with R6133-3@2010-07-26.1: « Lorsque le groupement est constitué
+avec un capital, les apports ne peuvent être ni des apports en industrie ni représentés par des titres
+négociables. » Only the apports that make up the capital (cash, in kind: those the rights rule counts)
+are counted; a groupement without capital gives criterion 3° nothing to weigh.
 """
 
 import gcs_reasoner as gcs
@@ -46,3 +51,31 @@ def test_a_private_groupement_erected_into_a_private_health_establishment_owes_t
     assert "budget_referral_due(2019, 2019-03-05)" in found
     assert "budget_referral_missing(2019)" in found
 
+
+CRITERION_3 = """groupement chir_k "GCS Chirurgie K" {{
+  as of 2012-06-01
+  approved 2011-03-01
+  seat "Saintes" region "Poitou-Charentes"
+  {capital}
+  member ch_a "CH A" {{ kind health_establishment sector public funding a region "Poitou-Charentes" rights 50 }}
+  member clin_b "Clinique B" {{ kind health_establishment sector private funding d region "Poitou-Charentes" rights 50 }}
+  contribution ch_a cash 30_000
+  contribution clin_b {form} 80_000
+  tariff_option abc received 2012-03-15
+}}
+"""
+
+
+def criterion_3(capital: str, form: str) -> set[str]:
+    found = conclusions(CRITERION_3.format(capital=capital, form=form))
+    return {c for c in found if c.startswith("tariff_criterion(3,")}
+
+
+def test_an_apport_in_industry_or_in_securities_is_not_counted_in_the_capital_of_criterion_3():
+    assert criterion_3("capital 30_000 EUR", "industry") == {"tariff_criterion(3, abc)"}
+    assert criterion_3("capital 30_000 EUR", "securities") == {"tariff_criterion(3, abc)"}
+    assert criterion_3("capital 110_000 EUR", "cash") == {"tariff_criterion(3, d)"}
+
+
+def test_a_groupement_without_capital_has_no_criterion_3():
+    assert criterion_3("capital none", "cash") == set()
