@@ -12,6 +12,13 @@ membres majoritaires au capital », read with R6133-3@2010-07-26.1: « Lorsque l
 avec un capital, les apports ne peuvent être ni des apports en industrie ni représentés par des titres
 négociables. » Only the apports that make up the capital (cash, in kind: those the rights rule counts)
 are counted; a groupement without capital gives criterion 3° nothing to weigh.
+
+F3. R6133-16@2010-07-26.II (= R6133-21@2017-04-28.II): « L'échelle tarifaire ainsi fixée est portée dans la
+convention constitutive du groupement et est valable pour toute la durée du groupement érigé en
+établissement de santé, sauf modifications de la composition du groupement. » Once a member has joined or
+left after the decision fixing the scale, that sentence no longer says the scale holds, and no text says
+which scale applies until the director general decides again (L6133-8 al. 3): no tariff_scale from that
+decision, and a missing_fact warning (the scale fixed after the change is not stated).
 """
 
 import gcs_reasoner as gcs
@@ -79,3 +86,45 @@ def test_an_apport_in_industry_or_in_securities_is_not_counted_in_the_capital_of
 
 def test_a_groupement_without_capital_has_no_criterion_3():
     assert criterion_3("capital none", "cash") == set()
+
+
+COMPOSITION = """groupement chir_t "GCS Chirurgie T" {{
+  as of {as_of}
+  approved 2011-03-01
+  seat "Saintes" region "Poitou-Charentes"
+  member ch_a "CH A" {{ kind health_establishment sector public funding a region "Poitou-Charentes" rights 60 }}
+  member clin_b "Clinique B" {{ kind health_establishment sector private funding d region "Poitou-Charentes" rights 40 }}
+  member clin_c "Clinique C" {{ kind health_establishment sector private funding d region "Poitou-Charentes" rights 20 joined 2014-03-01 }}
+  authorisation chir care_activity "Chirurgie" held_by groupement
+  tariff_option abc received 2012-01-10
+  ars_decision dec1 on 2012-02-01 {{ grants chir erects tariff_scale abc }}
+  assembly ag1 on 2014-02-20 {{
+    convened_on 2014-02-01 by administrator
+    present ch_a, clin_b
+    deliberation d1 on admission of clin_c {{ for ch_a, clin_b }}
+  }}
+  administrator ch_a elected 2012-01-05 until 2016-01-04
+  {more}
+}}
+"""
+
+LAPSED = "missing_fact(tariff, groupement, scale_after_composition_change)"
+
+
+def tariff(as_of: str, more: str = "") -> tuple[set[str], set[str]]:
+    result = gcs.reason(gcs.loads(COMPOSITION.format(as_of=as_of, more=more), path="<test>"))
+    scales = {str(c) for c in result.conclusions if c.predicate == "tariff_scale"}
+    return scales, {w.atom for w in result.warnings if w.code == "missing_fact"}
+
+
+def test_the_scale_fixed_before_a_member_joined_is_no_longer_stated_as_in_force():
+    scales, missing = tariff("2015-06-01")
+    assert scales == set()
+    assert LAPSED in missing
+
+
+def test_the_scale_holds_before_the_change_and_once_the_director_general_fixes_it_again():
+    scales, missing = tariff("2014-02-28")
+    assert scales == {"tariff_scale(abc)"} and LAPSED not in missing
+    scales, missing = tariff("2015-06-01", "ars_decision dec2 on 2014-06-01 { tariff_scale d }")
+    assert scales == {"tariff_scale(d)"} and LAPSED not in missing
