@@ -19,6 +19,11 @@ convention constitutive du groupement et est valable pour toute la durée du gro
 left after the decision fixing the scale, that sentence no longer says the scale holds, and no text says
 which scale applies until the director general decides again (L6133-8 al. 3): no tariff_scale from that
 decision, and a missing_fact warning (the scale fixed after the change is not stated).
+
+F4. R6133-5@2012-11-11.I.3: « Le compte financier des groupements de coopération sanitaire comportant au
+moins un établissement public de santé parmi ses membres doit être approuvé … ». The members are those at
+the close of the year the accounts relate to (README reading): the sentence says so, in the past, not
+of the members of the as-of date.
 """
 
 import gcs_reasoner as gcs
@@ -128,3 +133,26 @@ def test_the_scale_holds_before_the_change_and_once_the_director_general_fixes_i
     assert scales == {"tariff_scale(abc)"} and LAPSED not in missing
     scales, missing = tariff("2015-06-01", "ars_decision dec2 on 2014-06-01 { tariff_scale d }")
     assert scales == {"tariff_scale(d)"} and LAPSED not in missing
+
+
+EPS_LEFT = """groupement log_w "GCS Logistique W" {
+  as of 2016-06-01
+  approved 2011-01-10
+  seat "Strasbourg" region "Alsace"
+  activity logistic
+  member ch_a "CH A" { kind health_establishment sector public region "Alsace" rights 40 }
+  member clin_b "Clinique B" { kind health_establishment sector private region "Alsace" rights 30 }
+  member clin_c "Clinique C" { kind health_establishment sector private region "Alsace" rights 30 }
+  withdrawal ch_a notified 2013-03-01 effective 2013-12-31
+}
+"""
+
+
+def test_the_compte_financier_sentence_speaks_of_the_members_at_the_close_of_the_year():
+    result = gcs.reason(gcs.loads(EPS_LEFT, path="<test>"))
+    [due] = [c for c in result.conclusions if c.text == "accounts_approval_due(2013, 2015-03-30)"]
+    assert ("qui comptait, à la clôture de l'exercice 2013, au moins un établissement public de santé parmi "
+            "ses membres") in due.sentence("fr")
+    assert "which had, at the close of the financial year 2013, at least one public health establishment" in \
+        due.sentence("en")
+    assert "qui compte au moins" not in due.sentence("fr")
