@@ -1,0 +1,47 @@
+"""One publication written two ways: `approved DATE` and an approving decision's `published DATE` (review 27,
+F1, F3, F4, F7); each test failed before its change.
+
+Contract part 2 (§6): `approved DATE` is the « publication in the seat region, meaning unchanged », and a
+decision's `published` is its publication in the RAA of the seat region; the README: « The seat region's
+publication is `approved DATE` or the approving decision's `published DATE` (contract part 2), under every
+version ». The texts read that publication: R6133-11@2006-01-01.3 « à compter de la date de publication de
+l'acte d'approbation » (and al. 1, the consultation, judged at the approval, its publication: the header of
+rules/approval/2006-01-01_R6133-11.lp); R6133-12@2010-07-26.I « dont il a, antérieurement, approuvé et
+publié la convention constitutive »; décret 2017-631 art. 7 « les groupements de coopération sanitaire
+régulièrement constitués avant la date de publication dudit décret ». So a file that writes the publication
+as the decision's `published` and one that writes it as `approved` (the same facts) get the same answers.
+"""
+
+import gcs_reasoner as gcs
+
+# R6133-11 (2006) al. 1: consulted on 2008-03-01, no answer: the opinion is deemed given from 2008-04-02; the
+# approval is published on 2008-03-15, before it.
+OPINION = """groupement cardio_est "GCS Cardiologie Est" {{
+  as of 2008-12-01
+  seat "Nancy" region "Lorraine"
+  declared_nature public
+  member chu_nancy "CHU de Nancy" {{ kind health_establishment sector public region "Lorraine" rights 60 }}
+  member ch_sd "CH de Saint-Dizier" {{ kind health_establishment sector public region "Champagne-Ardenne" rights 40 }}
+  consultation "Champagne-Ardenne" sent 2008-03-01
+  published_in "Champagne-Ardenne" on 2008-03-20
+  {approval}
+}}
+"""
+OPINION_DECISION = 'ars_decision dec0 on 2008-03-10 by arh_director published 2008-03-15 { approves convention }'
+OPINION_APPROVED = 'approved 2008-03-15'
+
+
+def _reason(text: str):
+    return gcs.reason(gcs.loads(text, path="<review27>"))
+
+
+def _said(result) -> set[str]:
+    return {str(c) for c in result.conclusions} | {w.atom for w in result.warnings if w.atom}
+
+
+def test_an_approval_published_before_the_opinion_whichever_way_the_publication_is_written():
+    """F4: R6133-11@2006-01-01.1 « son avis est réputé acquis à défaut de réponse dans un délai d'un mois »."""
+    by_decision = _reason(OPINION.format(approval=OPINION_DECISION))
+    by_line = _reason(OPINION.format(approval=OPINION_APPROVED))
+    assert by_decision.holds('approved_before_opinion("Champagne-Ardenne")')
+    assert by_line.holds('approved_before_opinion("Champagne-Ardenne")')
