@@ -30,6 +30,21 @@ OPINION = """groupement cardio_est "GCS Cardiologie Est" {{
 OPINION_DECISION = 'ars_decision dec0 on 2008-03-10 by arh_director published 2008-03-15 { approves convention }'
 OPINION_APPROVED = 'approved 2008-03-15'
 
+# A decision of 2010-07-20 published on 2010-07-30, after R6133-1-1 (2010) replaced R6133-11 (2006).
+BOUNDARY = """groupement cardio_est "GCS Cardiologie Est" {{
+  as of 2011-01-15
+  seat "Nancy" region "Lorraine"
+  declared_nature public
+  member chu_nancy "CHU de Nancy" {{ kind health_establishment sector public region "Lorraine" rights 60 }}
+  member ch_sd "CH de Saint-Dizier" {{ kind health_establishment sector public region "Champagne-Ardenne" rights 40 }}
+  published_in "Champagne-Ardenne" on 2010-08-05
+  {approval}
+}}
+"""
+BOUNDARY_PUBLISHED = ('ars_decision dec0 on 2010-07-20 by ars_director_general published 2010-07-30 '
+                      '{ approves convention }')
+BOUNDARY_APPROVED = 'ars_decision dec0 on 2010-07-20 by ars_director_general { approves convention }\n  approved 2010-07-30'
+
 
 def _reason(text: str):
     return gcs.reason(gcs.loads(text, path="<review27>"))
@@ -45,3 +60,16 @@ def test_an_approval_published_before_the_opinion_whichever_way_the_publication_
     by_line = _reason(OPINION.format(approval=OPINION_APPROVED))
     assert by_decision.holds('approved_before_opinion("Champagne-Ardenne")')
     assert by_line.holds('approved_before_opinion("Champagne-Ardenne")')
+
+
+def test_the_procedure_is_judged_on_the_publication_whichever_way_it_is_written():
+    """F7: the 2006 procedure (al. 1: the consultation) is judged under the text in force on the approval's
+    publication (README and rule headers: « the date of the approval (the publication `approved`) »); a
+    decision's `published` is that publication: published on 2010-07-30, R6133-1-1 (2010) applies, which has no
+    consultation, in both files."""
+    by_decision = _reason(BOUNDARY.format(approval=BOUNDARY_PUBLISHED))
+    by_line = _reason(BOUNDARY.format(approval=BOUNDARY_APPROVED))
+    for r in (by_decision, by_line):
+        assert not r.holds('consultation_required(ars_director_general, "Champagne-Ardenne")')
+        assert not r.holds('consultation_missing("Champagne-Ardenne")')
+    assert _said(by_decision) == _said(by_line)
