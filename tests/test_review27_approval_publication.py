@@ -73,3 +73,40 @@ def test_the_procedure_is_judged_on_the_publication_whichever_way_it_is_written(
         assert not r.holds('consultation_required(ars_director_general, "Champagne-Ardenne")')
         assert not r.holds('consultation_missing("Champagne-Ardenne")')
     assert _said(by_decision) == _said(by_line)
+
+
+# décret 2017-631 art. 7 al. 1: approved and published in 2012, one member's region not stated.
+TRANSITION = """groupement imagerie_nord "GCS Imagerie Nord" {{
+  as of 2018-06-01
+  seat "Lille" region "Hauts-de-France"
+  capital none
+  declared_nature public
+  member chu_lille "CHU de Lille" {{ kind health_establishment sector public region "Hauts-de-France" rights 60 }}
+  member ch_arras "CH d'Arras" {{ kind health_establishment sector public rights 40 }}
+  {approval}
+  convention {{
+    mentions name_and_seat, object_and_split, members, legal_nature, duration,
+             contribution_rules, rights_rules, debt_rules, representation,
+             accounting_regime, property_made_available,
+             dissolution_rules, professional_intervention, membership_rules,
+             administration_rules, powers_split, liquidation_rules,
+             participation_percentages
+    attached budget_forecast, financial_balance
+  }}
+}}
+"""
+
+
+def test_a_groupement_published_in_2012_does_not_owe_the_2017_mentions_in_2018_either_way():
+    """F3: décret 2017-631 art. 7 « les groupements de coopération sanitaire régulièrement constitués avant la
+    date de publication dudit décret se mettent en conformité au plus tard au 1er janvier 2020 »; legal
+    personality cannot be dated (R6133-1-1@2010-07-26.2 « lorsque les membres du groupement ont leur siège dans
+    des régions distinctes »: a region unstated), so whether 12° bis is owed is open, in both files."""
+    by_decision = _reason(TRANSITION.format(
+        approval="ars_decision dec0 on 2012-02-01 by ars_director_general published 2012-02-10 { approves convention }"))
+    by_line = _reason(TRANSITION.format(approval="approved 2012-02-10"))
+    for r in (by_decision, by_line):
+        assert not r.holds("missing_mention(staff_rules)")
+        said = _said(r)
+        assert "missing_fact(legal_personality, ch_arras, region)" in said
+    assert _said(by_decision) == _said(by_line)
