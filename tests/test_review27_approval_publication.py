@@ -110,3 +110,32 @@ def test_a_groupement_published_in_2012_does_not_owe_the_2017_mentions_in_2018_e
         said = _said(r)
         assert "missing_fact(legal_personality, ch_arras, region)" in said
     assert _said(by_decision) == _said(by_line)
+
+
+# R6133-12 I (2010): the first grant of a care authorisation to a groupement approved and published before.
+FIRST_GRANT = """groupement chir_est "GCS Chirurgie de l'Est" {{
+  as of 2013-06-01
+  seat "Reims" region "Champagne-Ardenne"
+  member chu_reims "CHU de Reims" {{ kind health_establishment sector public region "Champagne-Ardenne" rights 60 }}
+  member ch_epernay "CH d'Epernay" {{ kind health_establishment sector public region "Champagne-Ardenne" rights 40 }}
+  {approval}
+  authorisation chir care_activity "Chirurgie" held_by groupement
+  ars_decision dec1 on 2012-03-01 published 2012-03-10 {{
+    grants chir
+  }}
+}}
+"""
+
+
+def test_the_first_grant_to_a_groupement_approved_and_published_before_either_way():
+    """F1: R6133-12@2010-07-26.I « Lorsque le directeur général de l'agence régionale de santé accorde, pour la
+    première fois, une autorisation d'activités de soins à un groupement de coopération sanitaire dont il a,
+    antérieurement, approuvé et publié la convention constitutive, il érige dans la même décision le groupement
+    en établissement de santé et inscrit l'échelle tarifaire qui lui est applicable »."""
+    by_decision = _reason(FIRST_GRANT.format(
+        approval="ars_decision dec0 on 2011-01-10 by ars_director_general published 2011-01-20 { approves convention }"))
+    by_line = _reason(FIRST_GRANT.format(approval="approved 2011-01-20"))
+    for r in (by_decision, by_line):
+        assert r.holds("single_act_missing(tariff_scale)")
+        assert r.holds("erection_required(chir)")
+    assert _said(by_decision) == _said(by_line)
