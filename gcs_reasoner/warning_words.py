@@ -283,6 +283,8 @@ EVENTS = {
                     "dissolution (decision {M})",
                     "le constat du directeur général de l'agence régionale de santé ouvrant la procédure de "
                     "dissolution (décision {M})"),
+    "competence_transfer": ("the transfer of competences to the groupement by the regional agency (decision {M})",
+                            "le transfert de compétences au groupement par l'agence régionale (décision {M})"),
 }
 
 
