@@ -150,10 +150,13 @@ def test_shares_derived_from_large_apports_are_the_amounts():
     assert r.holds(f"debt_share(b, 7, {AMOUNT_LIMIT})")
 
 
+# (a convention block: rights that follow the participations are compared only when the file shows
+# whether the convention adapts them, R6133-6 of 2006 al. 3)
 PARTICIPATIONS = """\
   rights_basis participations
   participation a financial {pa} year {ya}
-  participation b financial {pb} year {yb}"""
+  participation b financial {pb} year {yb}
+  convention {{ object "Calcul" }}"""
 
 
 def test_participations_of_one_year_over_the_limit_refused():
