@@ -95,3 +95,37 @@ def test_a_seat_moved_to_another_region_makes_that_region_the_one_to_compare_wit
     assert "withdrawal_effective(ch_c, 2008-12-31)" in found
     assert {'seat_transfer_allowed("Rennes")', 'seat_transfer_allowed("Brest")'} <= found
     assert not {c for c in found if c.startswith("seat_transfer_invalid")}
+
+
+# --- found by a review of this change (stop 27): each failed before its mending ---------------------------------
+
+
+def test_the_avenant_of_a_transfer_is_owed_for_a_lawful_transfer_not_for_another_to_the_same_city():
+    """Rennes (2007, lawful: a member health establishment in Bretagne, avenant av1), back to Tours (2009, avenant
+    av2), Rennes again (2010, that member gone: unlawful): no avenant is owed for the unlawful one, so none is
+    missing (before, a transfer was found lawful by its city: the first Rennes lent its lawfulness to the second)."""
+    from .edited import data_conclusions
+
+    found = data_conclusions("seat_back_and_again.gcs")
+    assert "seat_transfer_invalid(region_without_member_health_establishment)" in found
+    assert "avenant_missing(seat_transfer)" not in found
+
+
+def test_a_transfer_to_a_region_of_a_member_health_establishment_is_lawful_whatever_the_present_seat():
+    """A first transfer with no region leaves the present seat unknown; a transfer into Centre, where member health
+    establishments are, is lawful either way (« la même région » or « toute autre région … établissement de santé
+    membre »)."""
+    from .edited import data_conclusions
+
+    found = data_conclusions("seat_no_region_then_member_region.gcs")
+    assert 'seat_transfer_allowed("Orléans")' in found
+
+
+def test_a_transfer_after_one_whose_deliberation_is_undetermined_is_not_judged_against_the_first_seat():
+    """The first transfer's deliberation is neither valid nor invalid (its majority turns on a fact the file does not
+    state): the seat after it is unknown, so the next transfer is not found unlawful against the convention's seat."""
+    from .edited import data_conclusions
+
+    found = data_conclusions("seat_earlier_transfer_undetermined.gcs")
+    assert not {c for c in found if c.startswith("seat_transfer_invalid")}
+    assert not {c for c in found if c.startswith("seat_transfer_allowed")}
