@@ -129,3 +129,14 @@ def test_a_transfer_after_one_whose_deliberation_is_undetermined_is_not_judged_a
     found = data_conclusions("seat_earlier_transfer_undetermined.gcs")
     assert not {c for c in found if c.startswith("seat_transfer_invalid")}
     assert not {c for c in found if c.startswith("seat_transfer_allowed")}
+
+
+def test_a_later_notice_of_a_dissolution_of_right_is_not_late_when_the_assemblys_came_in_time():
+    """The term ends on 2008-06-30 (dissolved from 2008-07-01); the assembly's dissolution is notified on
+    2008-07-05, within the fifteen days (due 2008-07-15), and stands for the dissolution of right: the separate
+    notice of that dissolution on 2008-07-20 is not late (R6133-17@2006-01-01 al. 4; found by review, stop 27)."""
+    from .edited import data_conclusions
+
+    found = data_conclusions("dissolution_term_then_assembly_notified_in_time.gcs")
+    assert "notification_due(dissolution, 2008-07-15)" in found
+    assert not {c for c in found if c.startswith(("notification_late", "notification_missing"))}
