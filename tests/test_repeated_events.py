@@ -45,6 +45,8 @@ def test_a_second_dissolution_notified_later_does_not_make_the_first_notificatio
                         "dissolution by ag2.d1 notified 2008-09-15"])
     found = conclusions("2008-10-01", more)
     assert "dissolved_on(assembly_decision, 2008-06-17)" in found
+    # the second deliberation dissolves nothing more: the groupement was dissolved already (stop 28)
+    assert not {c for c in found if c.startswith("dissolved_on") and c != "dissolved_on(assembly_decision, 2008-06-17)"}
     assert "notification_due(dissolution, 2008-07-01)" in found
     assert not {c for c in found if c.startswith(("notification_late", "notification_missing"))}
 
@@ -140,3 +142,16 @@ def test_a_later_notice_of_a_dissolution_of_right_is_not_late_when_the_assemblys
     found = data_conclusions("dissolution_term_then_assembly_notified_in_time.gcs")
     assert "notification_due(dissolution, 2008-07-15)" in found
     assert not {c for c in found if c.startswith(("notification_late", "notification_missing"))}
+
+
+def test_a_second_valid_dissolution_under_the_2017_text_dissolves_nothing_more():
+    """R6133-8@2017-04-28 I 1°: « Par décision de l'assemblée générale ». Dissolved by ag1 (2019-03-11)
+    from 2019-03-12; ag2 (2019-06-10) votes the dissolution again: the groupement was already dissolved,
+    ag2 dissolves nothing (before stop 28, a second `dissolved_on(assembly_decision, 2019-06-11)`)."""
+    more = "\n  ".join([assembly("ag1", "2019-03-11", "2019-02-20", "dissolution"),
+                        assembly("ag2", "2019-06-10", "2019-05-20", "dissolution"),
+                        "dissolution by ag1.d1 notified 2019-03-15",
+                        "dissolution by ag2.d1 notified 2019-06-12"])
+    found = conclusions("2019-09-01", more)
+    assert "dissolved_on(assembly_decision, 2019-03-12)" in found
+    assert not {c for c in found if c.startswith("dissolved_on") and c != "dissolved_on(assembly_decision, 2019-03-12)"}
