@@ -72,3 +72,22 @@ def test_a_dissolution_of_right_under_the_text_of_2006_is_publicised_too():
 def test_no_publicity_is_owed_under_the_text_of_2010():
     assert not assembly(2011).holds("publication_required(dissolution)")
     assert not reason(TERM.format(as_of="2010-09-01", term="2010-07-26")).holds("publication_required(dissolution)")
+
+
+def test_the_split_of_assets_and_liabilities_is_said_in_the_words_of_2010():
+    [c] = [c for c in assembly(2011).conclusions if c.text == "assets_devolved_per_convention"]
+    fr, en = c.sentence("fr"), c.sentence("en")
+    assert "l'ensemble de son actif et de son passif ainsi que ses droits et obligations sont répartis" in fr, fr
+    assert "avenant" not in fr and "dévolus" not in fr, fr
+    assert "assets and liabilities" in en, en
+
+
+def test_the_missing_rules_are_said_in_the_words_of_2010():
+    [c] = [c for c in assembly(2011, mentions="name_and_seat").conclusions if c.text == "devolution_rules_missing"]
+    fr = c.sentence("fr")
+    assert "ne définit pas les règles selon lesquelles l'ensemble de son actif et de son passif" in fr, fr
+
+
+def test_the_words_of_2006_stay_for_a_dissolution_under_the_text_of_2006():
+    [c] = [c for c in assembly(2008).conclusions if c.text == "assets_devolved_per_convention"]
+    assert "Les biens du groupement sont dévolus" in c.sentence("fr")
