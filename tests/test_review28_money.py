@@ -1,0 +1,83 @@
+"""Money rules the review of stop 28 found wanting (rules/money/); each test failed before its change.
+
+F1. R6133-6 of 2006 al. 3: « Dans ce dernier cas, la convention constitutive précise les modalités
+selon lesquelles les droits peuvent être modifiés en fonction de l'utilisation effective des moyens
+de fonctionnement par chacun des membres. »; al. 5: « Le nombre des voix attribuées à chacun des
+membres lors des votes à l'assemblée générale est proportionnel aux droits qui leur sont
+reconnus. »; al. 6: « Les membres sont tenus des dettes du groupement dans la proportion de leurs
+droits. » Rights that follow the participations, with the convention's adaptation clause, are
+changed by a valid `rights_change` under the 2006 text too: the votes and debts follow the new
+rights from then on.
+"""
+
+import gcs_reasoner as gcs
+
+
+def conclusions(text: str) -> set[str]:
+    return {str(c) for c in gcs.reason(gcs.loads(text, path="<test>")).conclusions}
+
+
+def result(text: str):
+    return gcs.reason(gcs.loads(text, path="<test>"))
+
+
+RIGHTS_CHANGE = """groupement g "GCS Imagerie" {{
+  as of {as_of}
+  approved {approved}
+  seat "Pau" region "Aquitaine"
+  running_costs yes
+  capital none
+  rights_basis participations
+  member a "CH A" {{ kind health_establishment sector public region "Aquitaine" rights 60 }}
+  member b "CH B" {{ kind health_establishment sector public region "Aquitaine" rights 40 }}
+  participation a financial 50_000 year {year}
+  participation b financial 50_000 year {year}
+  convention {{
+    object "Imagerie"
+    {adaptation}
+    vote_weight rights
+    meeting_days 15
+  }}
+  assembly ag1 on {year}-09-15 {{
+    convened_on {year}-08-15 by administrator
+    accountant_present
+    present a, b
+    deliberation d1 on rights_setting {{ for a, b }}
+  }}
+  rights_change a 50 on {year}-10-01 by ag1.d1 ground activity_share
+  rights_change b 50 on {year}-10-01 by ag1.d1 ground activity_share
+}}
+"""
+
+
+def rights_change(year: int = 2008, as_of: str = "2009-06-01", approved: str = "2007-03-01",
+                  adaptation: str = "rights_adaptation") -> set[str]:
+    return conclusions(RIGHTS_CHANGE.format(year=year, as_of=as_of, approved=approved, adaptation=adaptation))
+
+
+def test_f1_a_valid_change_of_rights_under_the_2006_text_sets_the_votes_and_debts():
+    found = rights_change()
+    for m in ("a", "b"):
+        assert f"vote_share({m}, 50, 100)" in found
+        assert f"debt_share({m}, 50, 100)" in found
+    assert "vote_share(a, 60, 100)" not in found
+    assert "debt_share(b, 40, 100)" not in found
+
+
+def test_f1_the_2006_change_still_counts_after_2010():
+    # the change of 2008 made under the 2006 text still holds on a later as-of date
+    found = rights_change(as_of="2011-06-01")
+    assert "vote_share(a, 50, 100)" in found
+    assert "vote_share(a, 60, 100)" not in found
+
+
+def test_f1_without_the_adaptation_clause_the_2006_change_does_not_move_the_rights():
+    found = rights_change(adaptation="")
+    assert "vote_share(a, 60, 100)" in found
+    assert "debt_share(a, 60, 100)" in found
+
+
+def test_f1_the_2010_change_is_unchanged():
+    found = rights_change(year=2010, as_of="2011-06-01", approved="2009-03-01")
+    assert "vote_share(a, 50, 100)" in found
+    assert "vote_share(b, 50, 100)" in found
