@@ -81,3 +81,46 @@ def test_f1_the_2010_change_is_unchanged():
     found = rights_change(year=2010, as_of="2011-06-01", approved="2009-03-01")
     assert "vote_share(a, 50, 100)" in found
     assert "vote_share(b, 50, 100)" in found
+
+
+# F2. L6133-4 of 2009 al. 2: « Elle précise la répartition des droits statutaires de ses membres,
+# proportionnellement à leurs apports ou à leur participation aux charges de fonctionnement »; with
+# R6133-6 of 2006 al. 3 (« soit à proportion de leurs participations aux charges de
+# fonctionnement »). From 2009-07-23 to 2010-07-25 the rights are not compared with the
+# participations of a year before a member of the as-of date joined, as rights_not_proportional
+# (2006) and R6133-2 of 2010 are not: that year's participations are not those of today's members.
+
+JOINED = """groupement steri_min "GCS Stérilisation" {{
+  as of {as_of}
+  approved 2008-03-03
+  seat "Saint-Étienne" region "Rhône-Alpes"
+  declared_nature private
+  capital none
+  rights_basis participations
+  member ch_a "CH A" {{ kind health_establishment sector public region "Rhône-Alpes" rights 30 }}
+  member ch_b "CH B" {{ kind health_establishment sector public region "Rhône-Alpes" rights 20 }}
+  member clin "Clinique C" {{ kind health_establishment sector private region "Rhône-Alpes" rights 50 {joined} }}
+  participation ch_a financial 30_000 year 2008
+  participation ch_b financial 20_000 year 2008
+  convention {{
+    object "Stérilisation"
+  }}
+  assembly ag2008 on 2008-11-18 {{
+    present ch_a, ch_b
+    deliberation d1 on admission of clin {{ for ch_a, ch_b }}
+  }}
+}}
+"""
+
+
+def test_f2_no_rights_disproportionate_against_a_year_before_a_member_joined():
+    for as_of in ("2009-07-23", "2009-09-30", "2010-07-25"):
+        found = conclusions(JOINED.format(as_of=as_of, joined="joined 2009-01-01"))
+        assert not any(c.startswith("rights_disproportionate(") for c in found), as_of
+        assert not any(c.startswith("rights_not_proportional(") for c in found), as_of
+
+
+def test_f2_a_member_there_in_the_year_compared_is_still_compared():
+    # the clinic a founding member in 2008 with no participation: its 50 rights against nothing
+    found = conclusions(JOINED.format(as_of="2009-09-30", joined=""))
+    assert "rights_disproportionate(clin)" in found
