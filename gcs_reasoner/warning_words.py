@@ -47,6 +47,7 @@ ATTRIBUTES_FR = {
     "deliberation_validity": "la validité de la délibération qui modifie les droits",
     "dissolution_validity": "la validité de la délibération sur la dissolution",
     "agenda_matters": "les matières inscrites à l'ordre du jour",
+    "budget_year": "l'exercice de la délibération sur le budget",
     # what is missing about the administrator on a day, not a statement of the file: the warning has its own
     # sentence (UNSETTLED_WORDS below); these words name it where a word is wanted
     "administrator_out_of_office": "l'administrateur en fonctions",
@@ -102,6 +103,7 @@ ATTRIBUTES_EN = {
     "deliberation_validity": "the validity of the deliberation that changes the rights",
     "dissolution_validity": "the validity of the deliberation on the dissolution",
     "agenda_matters": "the matters on the agenda",
+    "budget_year": "the financial year of the deliberation on the budget",
     "administrator_out_of_office": "the administrator in office",
     "nature_that_day": "the legal nature that day",
     "administrator_unavailable": "the administrator able to act",
@@ -159,6 +161,7 @@ TOPICS_FR = {
     "association": "l'association au groupement",
     "attachments": "les annexes de la convention constitutive",
     "billing": "la facturation",
+    "budget_referral": "la saisine du directeur général de l'agence régionale de santé faute de vote du budget",
     "biology_billing": "la facturation des examens de biologie médicale",
     "challenge_late": "le délai de contestation",
     "composition": "la composition du groupement",
@@ -216,6 +219,7 @@ TOPICS_EN = {
     "association": "the association with the groupement",
     "attachments": "the annexes of the constitutive agreement",
     "billing": "the billing",
+    "budget_referral": "the referral to the director general of the agence régionale de santé for want of a vote on the budget",
     "biology_billing": "the billing of the medical biology tests",
     "challenge_late": "the time limit for a challenge",
     "composition": "the composition of the groupement",

@@ -124,3 +124,66 @@ def test_f2_a_member_there_in_the_year_compared_is_still_compared():
     # the clinic a founding member in 2008 with no participation: its 50 rights against nothing
     found = conclusions(JOINED.format(as_of="2009-09-30", joined=""))
     assert "rights_disproportionate(clin)" in found
+
+
+# F4. R6133-5 III (2010, 2012: a public-law GCS; 2017: every GCS): « A défaut de vote du budget,
+# l'administrateur prend toutes les mesures nécessaires pour qu'ait lieu une nouvelle délibération de
+# l'assemblée générale. A défaut d'accord dans un délai d'un mois à compter de la première
+# délibération, il saisit le directeur général de l'agence régionale de santé ». A deliberation on
+# the budget that failed, the file not saying which year's budget it is: whether it is the first
+# failure on that budget, and whether an agreement came within the month, cannot be said; a
+# missing_fact warning names the missing year instead of silence.
+
+BUDGET = """groupement imagerie_loire "GCS Imagerie de la Loire" {{
+  as of {as_of}
+  approved 2009-09-15
+  seat "Saint-Étienne" region "Auvergne-Rhône-Alpes"
+  running_costs yes
+  capital none
+  member chu_se "CHU de Saint-Étienne" {{ kind health_establishment sector {sector} region "Auvergne-Rhône-Alpes" rights 60 }}
+  member ch_roanne "CH de Roanne" {{ kind health_establishment sector {sector} region "Auvergne-Rhône-Alpes" rights 40 }}
+  convention {{
+    object "Plateau d'imagerie commun"
+    task_split
+    vote_weight rights
+    meeting_days 15
+  }}
+  assembly ag2 on {day} {{
+    convened_on {convened} by administrator
+    accountant_present
+    present chu_se, ch_roanne
+    deliberation d1 on budget{year} {{ for ch_roanne against chu_se }}
+  }}
+}}
+"""
+
+
+def budget(year: str = "", day: str = "2017-11-15", convened: str = "2017-10-30", as_of: str = "2018-09-01",
+           sector: str = "public"):
+    r = result(BUDGET.format(year=year, day=day, convened=convened, as_of=as_of, sector=sector))
+    return {str(c) for c in r.conclusions}, [w for w in r.warnings if w.code == "missing_fact"]
+
+
+def test_f4_a_failed_budget_deliberation_with_no_year_is_a_missing_fact():
+    found, warnings = budget()
+    assert [w.atom for w in warnings if "budget_year" in w.atom] == ["missing_fact(budget_referral, ag2, budget_year)"]
+    w = next(w for w in warnings if "budget_year" in w.atom)
+    assert "budget" in w.message and "budget" in w.message_fr
+    assert not any(c.startswith("budget_referral_due(") for c in found)
+
+
+def test_f4_under_the_2012_text_too_for_a_public_law_groupement():
+    found, warnings = budget(day="2014-11-15", convened="2014-10-30", as_of="2015-09-01")
+    assert "missing_fact(budget_referral, ag2, budget_year)" in [w.atom for w in warnings]
+
+
+def test_f4_not_for_a_private_law_groupement_before_2017():
+    # the 2010 and 2012 III concern the budget of a public-law GCS: the year changes nothing
+    found, warnings = budget(day="2014-11-15", convened="2014-10-30", as_of="2015-09-01", sector="private")
+    assert not any("budget_year" in w.atom for w in warnings)
+
+
+def test_f4_no_warning_when_the_year_is_stated():
+    found, warnings = budget(year=" year 2018")
+    assert not any("budget_year" in w.atom for w in warnings)
+    assert "budget_referral_due(2018, 2017-12-15)" in found
