@@ -155,6 +155,7 @@ UNSETTLED_WORDS = {
 
 # the conclusion left undrawn (first argument of missing_fact/3): "aucune conclusion sur {...}"
 TOPICS_FR = {
+    "accounts_approval": "l'approbation du compte financier",
     "act_billing": "la facturation de l'acte",
     "administrator_term": "le mandat de l'administrateur",
     "ars_dissolution_step_due": "l'étape suivante de la procédure de dissolution",
@@ -213,6 +214,7 @@ TOPICS_FR = {
 
 # the same in English: "no conclusion on {...}"
 TOPICS_EN = {
+    "accounts_approval": "the approval of the compte financier",
     "act_billing": "the billing of the act",
     "administrator_term": "the administrator's term of office",
     "ars_dissolution_step_due": "the next step of the dissolution procedure",

@@ -187,3 +187,51 @@ def test_f4_no_warning_when_the_year_is_stated():
     found, warnings = budget(year=" year 2018")
     assert not any("budget_year" in w.atom for w in warnings)
     assert "budget_referral_due(2018, 2017-12-15)" in found
+
+
+# F5. R6133-5 I al. 3 (2010, 2012: « Le compte financier des groupements de coopération sanitaire
+# comportant au moins un établissement public de santé parmi ses membres doit être approuvé au plus
+# tard le 30 mars de l'année suivant l'exercice suivant l'exercice auquel il se rapporte »; 2017:
+# « au plus tard le 30 juin de l'année suivant l'exercice auquel il se rapporte »). A member of kind
+# health_establishment whose sector the file does not state, when no other member is a public health
+# establishment at the close of the year: whether the compte financier is due depends on that sector
+# (contract part 1: the reasoner says which conclusion depends on which missing attribute).
+
+SECTOR = """groupement g "GCS Test" {{
+  as of {as_of}
+  approved 2015-03-01
+  seat "Lyon" region "Auvergne-Rhône-Alpes"
+  running_costs yes
+  capital none
+  member ch_a "CH A" {{ kind health_establishment {sector_a} region "Auvergne-Rhône-Alpes" rights 60 }}
+  member clin "Clinique B" {{ kind health_establishment {sector_b} region "Auvergne-Rhône-Alpes" rights 40 }}
+}}
+"""
+
+
+def sector(sector_a: str = "", sector_b: str = "sector private", as_of: str = "2019-09-01"):
+    r = result(SECTOR.format(sector_a=sector_a, sector_b=sector_b, as_of=as_of))
+    return {str(c) for c in r.conclusions}, [w.atom for w in r.warnings if w.code == "missing_fact"]
+
+
+def test_f5_a_health_establishment_with_no_sector_is_a_missing_fact_for_the_compte_financier():
+    found, warnings = sector()
+    assert "missing_fact(accounts_approval, ch_a, sector)" in warnings
+    assert not any(c.startswith("accounts_approval_due(") for c in found)
+
+
+def test_f5_under_the_2010_and_2012_texts_too():
+    _, warnings = sector(as_of="2017-03-01")  # the year 2016 (the year of approval is not judged), 2012 text
+    assert "missing_fact(accounts_approval, ch_a, sector)" in warnings
+
+
+def test_f5_no_warning_when_another_member_settles_it():
+    found, warnings = sector(sector_b="sector public")
+    assert not any(w.startswith("missing_fact(accounts_approval,") for w in warnings)
+    assert "accounts_approval_due(2018, 2019-06-30)" in found
+
+
+def test_f5_no_warning_when_the_sector_is_stated():
+    found, warnings = sector(sector_a="sector public")
+    assert not any(w.startswith("missing_fact(accounts_approval,") for w in warnings)
+    assert "accounts_approval_due(2018, 2019-06-30)" in found
