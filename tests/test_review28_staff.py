@@ -2,12 +2,13 @@
 communes de professionnels médicaux et non médicaux exerçant dans les établissements ou centres de santé
 membres du groupement ainsi que des professionnels libéraux membres du groupement. »
 
-Whether « établissements » takes in the medico-social establishments L6133-2 of 2009 admits as members is
-a reading question the README leaves open: nothing is drawn on 3° for their staff. A second copy of the 3°
-rule, in rules/billing/, counted only health establishments and centres, and drew
-`intervention_not_allowed` for a nurse of a member EHPAD (found by a black-box review, stop 28; the test
-failed before). A doctor of that EHPAD stays barred by L6133-6 al. 1 (« les professionnels médicaux des
-établissements de santé membres », which names health establishments only).
+« de santé » is read as qualifying both nouns: health establishments or health centres, not the
+medico-social establishments L6133-2 of 2009 admits as members. Two encodings of 3° disagreed (one in
+rules/billing/, one in rules/members_and_nature/, which left medico-social staff open, against the
+examples billing09_*): found by a black-box review (stop 28), 3° is now encoded once, in
+rules/members_and_nature/. A doctor of that EHPAD is barred by L6133-6 al. 1 too (« les professionnels
+médicaux des établissements de santé membres »). Without `activity joint_interventions` the staff's
+intervention is judged as well: 3° is what the groupement may be constituted for.
 """
 
 import gcs_reasoner as gcs
@@ -33,12 +34,23 @@ def conclusions(as_of: str) -> set[str]:
     return {str(c) for c in gcs.reason(gcs.loads(FILE.format(as_of=as_of), path="<test>")).conclusions}
 
 
-def test_nothing_drawn_on_3_for_the_staff_of_a_medico_social_member():
+def test_the_staff_of_a_medico_social_member_may_not_intervene_under_3():
     for as_of in ("2012-06-01", "2016-06-01"):
         found = conclusions(as_of)
-        assert "intervention_not_allowed(inf_ehpad)" not in found, as_of
+        assert "intervention_not_allowed(inf_ehpad)" in found, as_of
         assert "intervention_not_allowed(inf_ch)" not in found, as_of
         # a member that is neither a health establishment or centre, nor medico-social, nor liberal
         assert "intervention_not_allowed(inf_asso)" in found, as_of
         # L6133-6 al. 1 names the health establishments' medical professionals only
         assert "intervention_not_allowed(med_ehpad)" in found, as_of
+
+
+def test_without_the_activity_line_the_staff_of_a_medico_social_member_is_judged_as_well():
+    """Before stop 28 only the copy in rules/billing/ (which asked for `activity joint_interventions`) drew
+    it for a medico-social member's staff: without the line, nothing; the kind of member the staff comes
+    from decides, as for any other kind (inf_asso)."""
+    text = FILE.format(as_of="2012-06-01").replace("  activity joint_interventions\n", "")
+    found = {str(c) for c in gcs.reason(gcs.loads(text, path="<test>")).conclusions}
+    assert "intervention_not_allowed(inf_asso)" in found
+    assert "intervention_not_allowed(inf_ehpad)" in found
+    assert "intervention_not_allowed(inf_ch)" not in found
