@@ -1,5 +1,5 @@
-"""The date of legal personality under the 2017 texts (review 28, approval F1); each test failed before its
-change.
+"""The date of legal personality under the 2017 texts (review 28, approval F1 and F2); each test failed before
+its change.
 
 F1. R6133-17@2017-04-28.II (same as R6133-12@2010-07-26.II): for a groupement created to hold a care-activity
 authorisation, the director general decides « aux termes d'un même acte : 1° L'approbation de la convention
@@ -9,6 +9,11 @@ publication: the special text dates the legal personality as L6133-3@2017-01-14.
 acquiert la personnalité morale à dater de cette publication »), so the general rule of R6133-1-1@2017-04-28.4
 (« à compter de la décision d'approbation ») gives no earlier date and no conflict is open. An ordinary approval
 keeps both dates and the conflict.
+
+F2. R6133-1-1@2017-04-28.4 dates legal personality « à compter de la décision d'approbation »; a decision made
+before 2017-04-28 was made under R6133-1-1@2010-07-26.2 (« à compter de la date de publication de l'acte
+d'approbation »): the decree of 2017 gives it no date, and the file, which states the decision, is not said to
+lack it.
 """
 
 import gcs_reasoner as gcs
@@ -71,3 +76,16 @@ def test_an_ordinary_approval_keeps_both_dates_and_the_conflict():
     assert "R6133-17@2017-04-28.II.2" not in result.find("legal_personality_from(2018-01-25)").provisions
     assert result.holds(CONFLICT)
 
+
+def test_a_decision_made_under_the_2010_text_is_not_said_missing():
+    result = _reason(EARLY.format(approval="ars_decision dec1 on 2017-04-20 published 2017-05-02 { approves convention }"))
+    assert result.holds("legal_personality_from(2017-05-02)")
+    assert not result.holds("legal_personality_from(2017-04-20)")
+    assert not result.holds(CONFLICT)
+    assert NO_DECISION not in _warned(result)
+
+
+def test_a_publication_with_no_decision_stated_still_warns():
+    result = _reason(EARLY.format(approval="approved 2017-05-02"))
+    assert result.holds("legal_personality_from(2017-05-02)")
+    assert NO_DECISION in _warned(result)
