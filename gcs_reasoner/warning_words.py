@@ -32,6 +32,7 @@ ATTRIBUTES_FR = {
     "patient_of": "l'établissement dont relève le patient",
     "participation": "la participation aux charges",
     "notified": "la notification",
+    "remedy_measures": "si les mesures correctrices satisfont à la mise en demeure",
     "new_term": "le nouveau terme",
     "minutes_sent": "l'envoi du procès-verbal",
     "liberal": "l'exercice libéral",
@@ -88,6 +89,7 @@ ATTRIBUTES_EN = {
     "patient_of": "the establishment the patient comes under",
     "participation": "the participation in the charges",
     "notified": "the notification",
+    "remedy_measures": "whether the corrective measures comply with the formal notice",
     "new_term": "the new term",
     "minutes_sent": "the sending of the minutes",
     "liberal": "the liberal practice",
@@ -146,6 +148,11 @@ UNSETTLED_WORDS = {
         "sector, kind or contributions, or whether someone was a member)",
         "la nature juridique du groupement le jour de la réunion {A} n'est pas connue (il manque un fait pour ce jour-là : le "
         "secteur, la catégorie ou les apports d'un membre, ou la qualité de membre de quelqu'un)"),
+    "remedy_measures": (
+        "the groupement reported corrective measures in reply to decision {A} within the time limit of the formal "
+        "notice; whether they comply with it is not settled (the director general's finding)",
+        "le groupement a fait état de mesures correctrices en réponse à la décision {A} dans le délai fixé par la mise "
+        "en demeure ; on ne peut dire s'il a été satisfait à celle-ci (c'est au directeur général de le constater)"),
     "dissolution_validity": (
         "the validity of the deliberation on the dissolution taken by assembly {A} is not settled (whether the "
         "groupement was dissolved is not known)",
@@ -158,6 +165,7 @@ TOPICS_FR = {
     "accounts_approval": "l'approbation du compte financier",
     "act_billing": "la facturation de l'acte",
     "administrator_term": "le mandat de l'administrateur",
+    "ars_dissolution_possible": "la possibilité pour le directeur général de prononcer la dissolution",
     "ars_dissolution_step_due": "l'étape suivante de la procédure de dissolution",
     "association": "l'association au groupement",
     "attachments": "les annexes de la convention constitutive",
@@ -217,6 +225,7 @@ TOPICS_EN = {
     "accounts_approval": "the approval of the compte financier",
     "act_billing": "the billing of the act",
     "administrator_term": "the administrator's term of office",
+    "ars_dissolution_possible": "whether the director general may pronounce the dissolution",
     "ars_dissolution_step_due": "the next step of the dissolution procedure",
     "association": "the association with the groupement",
     "attachments": "the annexes of the constitutive agreement",
