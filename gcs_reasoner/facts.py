@@ -427,7 +427,9 @@ def _part2_facts(g: Groupement, add, attr, meeting, after) -> None:
             add(au.pos, "authorisation_granted", au.id, au.granted)
         if au.until is not None:
             add(au.pos, "authorisation_until", au.id, au.until)
-        if au.modification_requested is not None:
+        # the holder's request for modification (R6133-12 III of 2017): not made yet on an earlier as-of date
+        if au.modification_requested is not None and not after("modification_request", au.id,
+                                                                au.modification_requested, au.pos):
             add(au.pos, "modification_requested", au.id, au.modification_requested)
     for op in g.operates:
         for a in op.authorisations:

@@ -314,6 +314,8 @@ _NOT_YET = {
     "withdrawal": ("the withdrawal notified by", "le retrait notifié par", False),
     "challenge": ("the challenge by", "la contestation de", True),
     "avenant": ("the avenant", "l'avenant", False),
+    "modification_request": ("the holder's request for modification of the authorisation",
+                             "la demande de modification, par son titulaire, de l'autorisation", True),
     "avenant_receipt": ("the receipt by the agency of the avenant", "la réception par l'agence de l'avenant", True),
     "receipt": ("the receipt by the agency of the", "la réception par l'agence de la", True),
     "consultation": ("the consultation of the agency of the region", "la consultation de l'agence de la région",

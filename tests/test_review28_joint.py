@@ -1,0 +1,54 @@
+"""Joint operation (R6133-12 to R6133-16 of 2017): what a black-box review of stop 28 found wanting
+(/tmp/r28/joint); each test failed before its change.
+
+R6133-12@2017-04-28.III: « chaque membre titulaire concerné adresse au directeur général de l'agence
+régionale de santé une demande de modification de ses autorisations exploitées en commun, concomitamment à
+la demande d'approbation de la convention constitutive du groupement ou de son avenant ». A request the file
+dates after the as-of date has not been made on that date; a request made after the approval request was
+received (here sixteen months after it, and after the approval) is not the request made together with it.
+"""
+
+import gcs_reasoner as gcs
+
+PLATEAU = """groupement g2 "GCS Plateau Sud" {{
+  as of {as_of}
+  {approval}
+  submitted 2018-01-01
+  seat "Toulouse" region "Occitanie"
+  capital none
+  member chu_t "CHU de Toulouse" {{ kind health_establishment sector public funding a eligible_holder region "Occitanie" rights 50 }}
+  member clin_t "Clinique Pasteur" {{ kind health_establishment sector private funding d eligible_holder region "Occitanie" rights 40 }}
+  member dr_vidal "Dr Vidal" {{ kind liberal_medical_professional eligible_holder region "Occitanie" rights 10 }}
+  authorisation chir_c care_activity "Chirurgie" held_by clin_t granted 2015-01-01{request}
+  operates chir_c site "Toulouse Sud"
+  {more}
+}}
+"""
+
+
+def reason(request: str = " modification_requested 2018-01-01", approval: str = "approved 2018-03-01",
+           as_of: str = "2019-06-30", more: str = ""):
+    return gcs.reason(gcs.loads(PLATEAU.format(as_of=as_of, approval=approval, request=request, more=more),
+                                path="<test>"))
+
+
+def conclusions(result) -> set[str]:
+    return {str(c) for c in result.conclusions}
+
+
+def test_a_request_dated_after_the_as_of_date_is_not_made_yet():
+    result = reason(request=" modification_requested 2020-01-15")
+    assert "joint_operation_invalid(chir_c, no_modification_request)" in conclusions(result)
+    assert any(w.code == "after_as_of" and "2020" in w.message for w in result.warnings)
+    # the same request, on a later as-of date: made, but long after the approval request
+    later = conclusions(reason(request=" modification_requested 2020-01-15", as_of="2020-06-30"))
+    assert "joint_operation_invalid(chir_c, no_modification_request)" not in later
+    assert "joint_operation_invalid(chir_c, modification_request_not_concomitant)" in later
+
+
+def test_a_request_made_long_after_the_approval_request_is_not_the_concomitant_request():
+    late = conclusions(reason(request=" modification_requested 2019-05-01"))
+    assert "joint_operation_invalid(chir_c, modification_request_not_concomitant)" in late
+    assert "joint_operation_invalid(chir_c, no_modification_request)" not in late
+    timely = conclusions(reason())  # the same day as the receipt of the approval request
+    assert not any(c.startswith("joint_operation_invalid(chir_c") for c in timely)
