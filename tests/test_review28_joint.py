@@ -52,3 +52,33 @@ def test_a_request_made_long_after_the_approval_request_is_not_the_concomitant_r
     assert "joint_operation_invalid(chir_c, no_modification_request)" not in late
     timely = conclusions(reason())  # the same day as the receipt of the approval request
     assert not any(c.startswith("joint_operation_invalid(chir_c") for c in timely)
+
+
+# R6133-16@2017-04-28 al. 1: « il retire au groupement l'autorisation de facturer les soins correspondants et lui
+# demande de modifier sa convention constitutive dans un délai déterminé »; al. 2: « S'il constate au terme de ce
+# délai que le groupement ne lui a pas transmis d'avenant à sa convention constitutive pour approbation ». Once the
+# avenant is sent for approval (here received within the time limit and approved), it is no longer owed.
+OUEST = """groupement g7 "GCS Plateau Ouest" {
+  as of 2019-06-30
+  submitted 2017-09-01
+  seat "Nantes" region "Pays de la Loire"
+  capital none
+  member chu "CHU de Nantes" { kind health_establishment sector public funding a eligible_holder region "Pays de la Loire" rights 50 }
+  member clin "Clinique N" { kind health_establishment sector private funding d eligible_holder region "Pays de la Loire" rights 50 }
+  authorisation chir care_activity "Chirurgie" held_by clin granted 2015-01-01 modification_requested 2017-09-01
+  authorisation card care_activity "Cardiologie" held_by chu granted 2015-01-01 modification_requested 2017-09-01
+  operates chir, card site "Nantes Ouest"
+  tariff_option d received 2017-09-01
+  ars_decision dec1 on 2017-10-20 published 2017-11-02 { approves convention modifies chir modifies card authorises_billing tariff_scale d }
+  ars_decision dec2 on 2018-06-01 { withdraws chir withdraws_billing asks_avenant until 2018-12-01 }
+"""
+AVENANT = """  avenant av1 on 2018-09-15 for convention_change submitted_on 2018-10-01 approved_on 2018-11-15
+  ars_decision dec3 on 2018-11-15 { approves avenant av1 authorises_billing tariff_scale d }
+"""
+
+
+def test_the_avenant_is_no_longer_required_once_sent_and_approved():
+    without = conclusions(gcs.reason(gcs.loads(OUEST + "}\n", path="<test>")))
+    assert "avenant_required(joint_operation:chir)" in without
+    sent = conclusions(gcs.reason(gcs.loads(OUEST + AVENANT + "}\n", path="<test>")))
+    assert "avenant_required(joint_operation:chir)" not in sent
