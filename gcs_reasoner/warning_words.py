@@ -191,6 +191,8 @@ TOPICS_FR = {
     "intervention": "l'intervention des professionnels",
     "joint_operation": "l'exploitation en commun des autorisations",
     "legal_personality": "la personnalité morale",
+    "liberal_pay": ("la rémunération des personnes exerçant une profession médicale à titre libéral (article "
+                    "L. 6133-6 ou L. 6133-8)"),
     "legal_personality_decision_date": "la date de la personnalité morale selon la décision d'approbation",
     "membership": "la qualité de membre",
     "mentions": "les mentions de la convention constitutive",
@@ -251,6 +253,8 @@ TOPICS_EN = {
     "intervention": "the intervention of the professionals",
     "joint_operation": "the joint operation of the authorisations",
     "legal_personality": "the legal personality",
+    "liberal_pay": ("the pay of the persons practising a medical profession on a liberal basis (article L. 6133-6 "
+                    "or L. 6133-8)"),
     "legal_personality_decision_date": "the date of the legal personality under the approval decision",
     "membership": "the membership",
     "mentions": "the mentions of the constitutive agreement",

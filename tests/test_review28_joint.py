@@ -82,3 +82,25 @@ def test_the_avenant_is_no_longer_required_once_sent_and_approved():
     assert "avenant_required(joint_operation:chir)" in without
     sent = conclusions(gcs.reason(gcs.loads(OUEST + AVENANT + "}\n", path="<test>")))
     assert "avenant_required(joint_operation:chir)" not in sent
+
+
+# R6133-14@2017-04-28 al. 1: « Lorsque le groupement de coopération sanitaire n'est pas autorisé à facturer des soins
+# remboursables aux assurés sociaux, la rémunération des personnes physiques ou morales exerçant une profession
+# médicale à titre libéral est assurée conformément aux dispositions de l'article L. 6133-6. » A tacit approval has
+# no content: it authorises no billing (R6133-15 I 2°, « le cas échéant », an act of the express decision). An
+# approval known only by its publication (`approved`) is an express decision whose content the file does not state:
+# whether it authorised the billing is unknown, and the pay is left undrawn with a warning.
+
+
+def test_a_tacit_approval_authorises_no_billing():
+    tacit = reason(approval="")
+    assert "tacit_approval(convention, 2018-03-01)" in conclusions(tacit)
+    assert "liberal_pay_article(dr_vidal, l6133_6)" in conclusions(tacit)
+
+
+def test_an_approval_known_only_by_its_publication_leaves_the_pay_undrawn_with_a_warning():
+    published = reason()
+    assert not any(c.startswith("liberal_pay_article") for c in conclusions(published))
+    assert any(w.atom == "missing_fact(liberal_pay, groupement, approval_decision)" for w in published.warnings)
+    decision = reason(approval="", more="ars_decision dec1 on 2018-02-20 published 2018-03-01 { approves convention }")
+    assert "liberal_pay_article(dr_vidal, l6133_6)" in conclusions(decision)
