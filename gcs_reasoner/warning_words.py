@@ -302,6 +302,11 @@ EVENTS = {
                     "dissolution (decision {M})",
                     "le constat du directeur général de l'agence régionale de santé ouvrant la procédure de "
                     "dissolution (décision {M})"),
+    "billing_authorisation": ("the authorisation to bill care on behalf of the members, which the 4° of article "
+                              "L. 6133-1 provides for only from 28 January 2016, given by decision {M} of the agency",
+                              "l'autorisation de facturer les soins pour le compte des membres, que le 4° de l'article "
+                              "L. 6133-1 ne prévoit que depuis le 28 janvier 2016, donnée par la décision {M} de "
+                              "l'agence"),
     "competence_transfer": ("the transfer of competences to the groupement by the regional agency (decision {M})",
                             "le transfert de compétences au groupement par l'agence régionale (décision {M})"),
 }

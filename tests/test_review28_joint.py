@@ -104,3 +104,36 @@ def test_an_approval_known_only_by_its_publication_leaves_the_pay_undrawn_with_a
     assert any(w.atom == "missing_fact(liberal_pay, groupement, approval_decision)" for w in published.warnings)
     decision = reason(approval="", more="ars_decision dec1 on 2018-02-20 published 2018-03-01 { approves convention }")
     assert "liberal_pay_article(dr_vidal, l6133_6)" in conclusions(decision)
+
+
+# L6133-1@2016-01-28 4°: « le directeur général de l'agence régionale de santé peut autoriser le groupement à facturer
+# les soins délivrés aux patients pour le compte de ses membres » (no such power in L6133-1 of 2009); R6133-14 of 2017
+# al. 2: « Lorsque le groupement est autorisé à facturer ces soins conformément au 4° de l'article L. 6133-1 ». A
+# billing authorisation given in 2015 rests on no text of its date: no encoded text judges it, its effect is
+# unknown; it is not read as the authorisation of the 4°, nor as its absence.
+CENTRE = """groupement g9 "GCS Plateau Centre" {{
+  as of {as_of}
+  submitted 2015-03-01
+  seat "Tours" region "Centre-Val de Loire"
+  capital none
+  member chu "CHU de Tours" {{ kind health_establishment sector public funding a eligible_holder region "Centre-Val de Loire" rights 50 }}
+  member clin "Clinique T" {{ kind health_establishment sector private funding d eligible_holder region "Centre-Val de Loire" rights 40 }}
+  member dr_a "Dr A" {{ kind liberal_medical_professional eligible_holder region "Centre-Val de Loire" rights 10 }}
+  authorisation chir care_activity "Chirurgie" held_by clin granted 2014-01-01
+  operates chir site "Tours"
+  ars_decision dec1 on {decided} published {published} {{ approves convention authorises_billing tariff_scale d }}
+}}
+"""
+
+
+def test_a_billing_authorisation_before_the_text_that_provides_for_it_is_not_judged():
+    for as_of in ("2015-12-31", "2019-06-30"):
+        result = gcs.reason(gcs.loads(CENTRE.format(as_of=as_of, decided="2015-06-01", published="2015-06-10"), path="<test>"))
+        found = conclusions(result)
+        assert not any(c.startswith(("billing_holder", "billing_barred", "liberal_pay_article", "practitioner_pay"))
+                       for c in found), found
+        assert any(w.atom == "not_judged(billing_authorisation, dec1, 2015-06-01)" for w in result.warnings)
+    # the control: decided under the text of 2016, the same decision authorises the billing
+    later = gcs.reason(gcs.loads(CENTRE.format(as_of="2019-06-30", decided="2016-06-01", published="2016-06-10"), path="<test>"))
+    assert "liberal_pay_article(dr_a, l6133_8)" in conclusions(later)
+    assert not any(w.atom.startswith("not_judged") for w in later.warnings)
