@@ -137,3 +137,31 @@ def test_a_billing_authorisation_before_the_text_that_provides_for_it_is_not_jud
     later = gcs.reason(gcs.loads(CENTRE.format(as_of="2019-06-30", decided="2016-06-01", published="2016-06-10"), path="<test>"))
     assert "liberal_pay_article(dr_a, l6133_8)" in conclusions(later)
     assert not any(w.atom.startswith("not_judged") for w in later.warnings)
+
+
+# R6133-12@2017-04-28.III al. 2: « Lorsque le groupement est autorisé à facturer les soins pour le compte de ses
+# membres, cette demande de modification est accompagnée de la proposition de l'échelle tarifaire applicable au
+# groupement »: the request is the holder's request to modify an authorisation it holds (here heavy equipment), not
+# a request for a care-activity authorisation (R6133-14 of 2010, whose atom is the same).
+IMAGERIE = """groupement g12 "GCS Imagerie Ouest" {
+  as of 2019-06-30
+  submitted 2017-09-01
+  seat "Rennes" region "Bretagne"
+  capital none
+  member chu "CHU de Rennes" { kind health_establishment sector public funding a eligible_holder region "Bretagne" rights 50 }
+  member clin "Clinique R" { kind health_establishment sector private funding d eligible_holder region "Bretagne" rights 50 }
+  authorisation irm heavy_equipment "IRM" held_by clin granted 2015-01-01 modification_requested 2017-09-01
+  authorisation chir care_activity "Chirurgie" held_by chu granted 2015-01-01 modification_requested 2017-09-01
+  operates irm, chir site "Rennes"
+  tariff_option abc received 2017-09-01
+  ars_decision dec1 on 2017-10-20 published 2017-11-02 { approves convention modifies irm modifies chir authorises_billing tariff_scale abc }
+}
+"""
+
+
+def test_the_tariff_proposal_is_worded_as_the_request_for_modification_of_r6133_12():
+    result = gcs.reason(gcs.loads(IMAGERIE, path="<test>"))
+    conclusion = next(c for c in result.conclusions if str(c) == "tariff_proposal_required(irm)")
+    words = conclusion.sentence("fr")
+    assert "La demande de modification de l'autorisation irm, exploitée en commun" in words, words
+    assert "autorisation d'activités de soins irm" not in words
