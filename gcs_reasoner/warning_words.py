@@ -57,6 +57,7 @@ ATTRIBUTES_FR = {
     "administrator_no_fixed_term": "le terme du mandat de l'administrateur",
     "administrator_office_unknown": "l'administrateur en fonctions",
     "convener_no_fixed_term": "le terme du mandat de l'administrateur qui a convoqué",
+    "convener_deputy_term": "le terme du mandat du suppléant qui a pu convoquer",
 }
 
 
@@ -112,6 +113,7 @@ ATTRIBUTES_EN = {
     "administrator_no_fixed_term": "the term of the administrator's office",
     "administrator_office_unknown": "the administrator in office",
     "convener_no_fixed_term": "the term of the office of the administrator who convened",
+    "convener_deputy_term": "the term of the office of the deputy who may have convened",
 }
 
 # missing_fact warnings on what is not settled, though the file states it: who was the administrator in office
@@ -143,6 +145,13 @@ UNSETTLED_WORDS = {
         "convened assembly {A} is not known",
         "l'administrateur a été élu sans durée déterminée : on ne peut dire s'il était encore en fonctions quand "
         "il a convoqué l'assemblée générale {A}"),
+    "convener_deputy_term": (
+        "the administrator could not act when assembly {A} was convened, and the end of the term of the deputy "
+        "who could replace it is not known (not stated, or elected with no fixed term): whether the assembly was "
+        "convened in the administrator's place is not known",
+        "l'administrateur ne pouvait pas assurer ses fonctions quand l'assemblée générale {A} a été convoquée, et "
+        "le terme du mandat du suppléant qui pouvait le remplacer n'est pas connu (non indiqué, ou élu sans durée "
+        "déterminée) : on ne peut dire si l'assemblée a été convoquée à la place de l'administrateur"),
     "nature_that_day": (
         "the legal nature of the groupement on the day of meeting {A} is not known (a fact missing for that day: a member's "
         "sector, kind or contributions, or whether someone was a member)",

@@ -1,0 +1,78 @@
+"""The administrator and its deputy (R6133-15 of 2006, R6133-24 of 2010, R6133-29 of 2017, L6133-4 of
+2017): what a black-box review of stop 28 found wanting (/tmp/r28/admin, /tmp/r28/stories); each test
+failed before its change.
+
+R6133-29@2017-04-28.8: « Un suppléant, élu dans les mêmes conditions que l'administrateur, remplace ce
+dernier dans toutes ses fonctions lorsque l'administrateur ne peut pas les assurer ». R6133-25@2017-04-28.2:
+« Elle se réunit sur convocation de l'administrateur du groupement ». A deputy whose term the file does not
+fix (no `until`, or `indefinite`) is not known to be in office, nor out of office, on a later day: an
+assembly it convenes while the administrator cannot act is left open, with a warning, as for an
+administrator elected with no term (README).
+"""
+
+import gcs_reasoner as gcs
+
+CHAMPAGNE = """groupement blanchisserie_champagne "GCS Blanchisserie de Champagne" {{
+  as of {as_of}
+  approved 2016-10-02
+  seat "Reims" region "Grand Est"
+  member chu_reims "CHU de Reims" {{ kind health_establishment sector public region "Grand Est" rights 60 }}
+  member ch_epernay "CH d'Épernay" {{ kind health_establishment sector public region "Grand Est" rights 40 }}
+  convention {{
+    object "Blanchisserie commune"
+    task_split
+    notice_days 10
+    vote_weight rights
+  }}
+  administrator chu_reims elected {elected} by ag1.d1 until 2020-01-31
+  deputy {deputy} elected {elected} by ag1.d2{deputy_term}
+  administrator_unavailable from {unavailable}
+  assembly ag1 on {elected} {{
+    convened_on {convened} by administrator
+    present chu_reims, ch_epernay
+    deliberation d1 on administrator {{ for chu_reims, ch_epernay }}
+    deliberation d2 on administrator {{ for chu_reims, ch_epernay }}
+  }}
+  {more}
+}}
+"""
+
+AG2 = """assembly ag2 on 2018-02-20 {
+    convened_on 2018-02-05 by ch_epernay
+    present chu_reims, ch_epernay
+    deliberation d1 on budget { for chu_reims, ch_epernay }
+  }"""
+
+
+def champagne(deputy_term: str = "", elected: str = "2017-05-02", convened: str = "2017-04-20",
+              deputy: str = "ch_epernay", unavailable: str = "2018-01-10", as_of: str = "2018-03-15",
+              more: str = AG2):
+    return gcs.reason(gcs.loads(CHAMPAGNE.format(deputy_term=deputy_term, elected=elected, convened=convened,
+                                                 deputy=deputy, unavailable=unavailable, as_of=as_of, more=more),
+                                path="<test>"))
+
+
+def conclusions(result) -> set[str]:
+    return {str(c) for c in result.conclusions}
+
+
+def validity_open(result, assembly: str) -> bool:
+    return any(w.code == "missing_fact" and f"assembly {assembly} " in w.message
+               and "validity of the deliberations" in w.message for w in result.warnings)
+
+
+def test_an_assembly_convened_by_a_deputy_whose_term_is_not_fixed_is_left_open():
+    for term, elected, convened in ((" until 2020-05-01", "2017-05-02", "2017-04-20"),
+                                    ("", "2017-05-02", "2017-04-20"),
+                                    (" indefinite", "2017-05-02", "2017-04-20"),
+                                    ("", "2017-02-01", "2017-01-20")):  # under L6133-4 before R6133-29
+        result = champagne(deputy_term=term, elected=elected, convened=convened)
+        found = conclusions(result)
+        if term == " until 2020-05-01":  # the control: the deputy in office convened in the administrator's place
+            assert "deliberation_valid(ag2, d1)" in found
+            assert not validity_open(result, "ag2")
+            continue
+        assert "deliberation_invalid(ag2, d1, not_convened_by_administrator)" not in found, (term, elected)
+        assert "deliberation_valid(ag2, d1)" not in found, (term, elected)
+        assert validity_open(result, "ag2"), (term, elected, [w.message for w in result.warnings])
+        assert "acting_administrator(ch_epernay)" not in found
