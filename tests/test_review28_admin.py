@@ -76,3 +76,21 @@ def test_an_assembly_convened_by_a_deputy_whose_term_is_not_fixed_is_left_open()
         assert "deliberation_valid(ag2, d1)" not in found, (term, elected)
         assert validity_open(result, "ag2"), (term, elected, [w.message for w in result.warnings])
         assert "acting_administrator(ch_epernay)" not in found
+
+
+def test_the_administrator_elected_its_own_deputy_is_no_deputy():
+    """L6133-4@2017-01-14.4: « Elle élit, en son sein, un administrateur … ainsi que le suppléant de ce
+    dernier »; R6133-29@2017-04-28.8: the deputy « remplace ce dernier … lorsque l'administrateur ne peut pas
+    les assurer ». The deputy of the administrator is another member: the administrator cannot replace
+    itself. No one acts in its place, and a deputy is still to be elected."""
+    result = champagne(deputy="chu_reims", deputy_term=" until 2020-01-31", elected="2018-01-15",
+                       convened="2018-01-02", unavailable="2019-01-10", as_of="2019-03-15", more="")
+    found = conclusions(result)
+    assert "acting_administrator(chu_reims)" not in found
+    assert "legal_representative(chu_reims)" not in found
+    assert "deputy_invalid(is_administrator)" in found
+    assert "deputy_required" in found
+    # the control: another member elected deputy acts in the administrator's place
+    control = conclusions(champagne(deputy_term=" until 2020-01-31", elected="2018-01-15", convened="2018-01-02",
+                                    unavailable="2019-01-10", as_of="2019-03-15", more=""))
+    assert "acting_administrator(ch_epernay)" in control and "deputy_required" not in control
