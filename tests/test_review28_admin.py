@@ -94,3 +94,36 @@ def test_the_administrator_elected_its_own_deputy_is_no_deputy():
     control = conclusions(champagne(deputy_term=" until 2020-01-31", elected="2018-01-15", convened="2018-01-02",
                                     unavailable="2019-01-10", as_of="2019-03-15", more=""))
     assert "acting_administrator(ch_epernay)" in control and "deputy_required" not in control
+
+
+MOREL = """groupement dialyse_rhone "GCS Dialyse du Rhône" {{
+  as of 2008-06-30
+  approved 2006-11-02
+  seat "Lyon" region "Rhône-Alpes"
+  running_costs yes
+  capital none
+  rights_basis participations
+  member clinique_rhone "Clinique du Rhône" {{ kind health_establishment sector private region "Rhône-Alpes" rights 70 }}
+  member dr_morel "Dr Morel" {{ kind liberal_medical_professional individual region "Rhône-Alpes" rights 30 }}
+  participation clinique_rhone financial 70_000 year 2007
+  participation dr_morel financial 30_000 year 2007
+  administrator dr_morel elected 2007-01-10 by ag1.d1{term}
+  assembly ag1 on 2007-01-10 {{
+    convened_on 2006-12-20 by administrator
+    present clinique_rhone, dr_morel
+    deliberation d1 on administrator {{ for clinique_rhone, dr_morel }}
+  }}
+}}
+"""
+
+
+def test_a_term_other_than_three_years_under_the_2006_text_is_flagged():
+    """R6133-15@2006-01-01.2: « L'administrateur est nommé pour une durée de trois ans renouvelable. » The
+    decree fixes the term: an election for one year, or for no term, departs from it and is said to."""
+    def found(term):
+        return conclusions(gcs.reason(gcs.loads(MOREL.format(term=term), path="<test>")))
+    assert "administrator_invalid(term_not_three_years)" in found(" until 2008-01-09")
+    assert "administrator_invalid(term_not_three_years)" in found(" indefinite")
+    assert "administrator_invalid(term_not_three_years)" not in found(" until 2010-01-09")  # three whole years
+    assert "administrator_invalid(term_not_three_years)" not in found("")
+    assert "administrator_invalid(no_fixed_term)" not in found(" indefinite")  # the 2010 reason, not this text's
