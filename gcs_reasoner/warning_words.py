@@ -58,6 +58,9 @@ ATTRIBUTES_FR = {
     "administrator_office_unknown": "l'administrateur en fonctions",
     "convener_no_fixed_term": "le terme du mandat de l'administrateur qui a convoqué",
     "convener_deputy_term": "le terme du mandat du suppléant qui a pu convoquer",
+    "convener_term_unstated": "le terme du mandat de l'administrateur qui a convoqué",
+    # the end of an administrator's or a deputy's term of office (« de M »: the member)
+    "term_end": "la date de fin du mandat",
 }
 
 
@@ -114,6 +117,8 @@ ATTRIBUTES_EN = {
     "administrator_office_unknown": "the administrator in office",
     "convener_no_fixed_term": "the term of the office of the administrator who convened",
     "convener_deputy_term": "the term of the office of the deputy who may have convened",
+    "convener_term_unstated": "the term of the office of the administrator who convened",
+    "term_end": "the end date of the term of office",
 }
 
 # missing_fact warnings on what is not settled, though the file states it: who was the administrator in office
@@ -145,6 +150,11 @@ UNSETTLED_WORDS = {
         "convened assembly {A} is not known",
         "l'administrateur a été élu sans durée déterminée : on ne peut dire s'il était encore en fonctions quand "
         "il a convoqué l'assemblée générale {A}"),
+    "convener_term_unstated": (
+        "the file does not state the end of the term of the administrator recorded: whether it was still in "
+        "office when it convened assembly {A} is not known",
+        "le fichier n'indique pas la date de fin du mandat de l'administrateur : on ne peut dire s'il était encore "
+        "en fonctions quand il a convoqué l'assemblée générale {A}"),
     "convener_deputy_term": (
         "the administrator could not act when assembly {A} was convened, and the end of the term of the deputy "
         "who could replace it is not known (not stated, or elected with no fixed term): whether the assembly was "

@@ -127,3 +127,52 @@ def test_a_term_other_than_three_years_under_the_2006_text_is_flagged():
     assert "administrator_invalid(term_not_three_years)" not in found(" until 2010-01-09")  # three whole years
     assert "administrator_invalid(term_not_three_years)" not in found("")
     assert "administrator_invalid(no_fixed_term)" not in found(" indefinite")  # the 2010 reason, not this text's
+
+
+ARLES = """groupement imagerie "GCS Imagerie" {{
+  as of {as_of}
+  approved 2006-05-10
+  seat "Arles" region "Provence-Alpes-Côte d'Azur"
+  capital none
+  member ch_arles "CH d'Arles" {{ kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 60 }}
+  member ch_tarascon "CH de Tarascon" {{ kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 40 }}
+  convention {{
+    object "Imagerie"
+    task_split
+    vote_weight rights
+  }}
+  administrator ch_arles elected {elected} by ag1.d1{term}
+  assembly ag1 on {elected} {{
+    convened_on {convened} by administrator
+    present ch_arles, ch_tarascon
+    deliberation d1 on administrator {{ for ch_arles, ch_tarascon }}
+  }}
+  assembly ag2 on {ag2} {{
+    convened_on {ag2_convened} by administrator
+    present ch_arles, ch_tarascon
+    deliberation d1 on budget {{ for ch_arles, ch_tarascon }}
+  }}
+}}
+"""
+
+
+def arles(term: str = "", elected: str = "2010-09-01", convened: str = "2010-08-10", ag2: str = "2011-05-31",
+          ag2_convened: str = "2011-05-10", as_of: str = "2011-07-01"):
+    return gcs.reason(gcs.loads(ARLES.format(term=term, elected=elected, convened=convened, ag2=ag2,
+                                             ag2_convened=ag2_convened, as_of=as_of), path="<test>"))
+
+
+def test_an_assembly_convened_by_an_administrator_whose_term_is_not_stated_says_its_validity_is_open():
+    """R6133-24@2010-07-26.3 « pour une durée déterminée renouvelable »; R6133-20@2010-07-26.2 « sur
+    convocation de l'administrateur du groupement »: the term not stated, whether the administrator was in
+    office when it convened is not known, and a warning says the validity is open, as for `indefinite`. The
+    term's own warning speaks of the end of the term of office, not of the member's end."""
+    result = arles()
+    found = conclusions(result)
+    assert "deliberation_valid(ag2, d1)" not in found
+    assert not any(c.startswith("deliberation_invalid(ag2") for c in found)
+    assert validity_open(result, "ag2"), [w.message for w in result.warnings]
+    fr = {w.message_fr for w in result.warnings}
+    assert ("le fichier n'indique pas la date de fin du mandat de CH d'Arles : aucune conclusion sur le mandat de "
+            "l'administrateur") in fr, fr
+    assert not validity_open(arles(term=" until 2013-08-31"), "ag2")  # the control: in office, valid

@@ -57,8 +57,8 @@ def test_every_warning_of_every_example_is_said_in_words_in_both_languages():
 def test_the_examples_warnings_read_as_the_french_does():
     by_name = dict((p.name, r) for p, r in _results())
     said = {w.message for w in by_name["admin10_term_unstated.gcs"].warnings}
-    assert ("the file does not state the end date of CHRU de Tours: no conclusion on the administrator's term "
-            "of office") in said, said
+    assert ("the file does not state the end date of the term of office of CHRU de Tours: no conclusion on the "
+            "administrator's term of office") in said, said
     fr = {w.message_fr for w in by_name["assembly_second_convocation_agenda.gcs"].warnings}
     assert any("n'indique pas les matières inscrites à l'ordre du jour de ag3" in m for m in fr), fr
 
