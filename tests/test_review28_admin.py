@@ -176,3 +176,17 @@ def test_an_assembly_convened_by_an_administrator_whose_term_is_not_stated_says_
     assert ("le fichier n'indique pas la date de fin du mandat de CH d'Arles : aucune conclusion sur le mandat de "
             "l'administrateur") in fr, fr
     assert not validity_open(arles(term=" until 2013-08-31"), "ag2")  # the control: in office, valid
+
+
+def test_the_administrator_in_office_executes_the_assemblys_decisions_under_the_2006_text():
+    """R6133-15@2006-01-01.4: « L'administrateur prépare et exécute les décisions de l'assemblée générale. »
+    The same conclusion as under R6133-24 al. 4 from 2010-07-26 (« prépare et exécute les délibérations »)."""
+    result = arles(elected="2008-06-01", convened="2008-05-10", ag2="2008-11-20", ag2_convened="2008-11-01",
+                   as_of="2009-01-01")
+    found = conclusions(result)
+    assert "deliberation_valid(ag2, d1)" in found
+    assert "executing_administrator(ag2, d1, ch_arles)" in found
+    assert "executing_administrator(ag1, d1, ch_arles)" in found
+    cited = {p for c in result.conclusions if str(c) == "executing_administrator(ag2, d1, ch_arles)"
+             for p in c.provisions}
+    assert "R6133-15@2006-01-01.4" in cited, cited
