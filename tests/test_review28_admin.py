@@ -190,3 +190,38 @@ def test_the_administrator_in_office_executes_the_assemblys_decisions_under_the_
     cited = {p for c in result.conclusions if str(c) == "executing_administrator(ag2, d1, ch_arles)"
              for p in c.provisions}
     assert "R6133-15@2006-01-01.4" in cited, cited
+
+
+FLAT = """groupement g "GCS G" {{
+  as of 2019-03-15
+  approved 2017-10-02
+  seat "Reims" region "Grand Est"
+  capital none
+  member chu_reims "CHU de Reims" {{ kind health_establishment sector public region "Grand Est" rights 60 }}
+  member x "X" {{ kind {kind} region "Grand Est" rights 40 }}
+  administrator x elected 2018-01-15 by ag1.d1 until 2021-01-14 flat_allowance
+  deputy chu_reims elected 2018-01-15 by ag1.d1 until 2021-01-14
+  assembly ag1 on 2018-01-15 {{
+    convened_on 2018-01-02 by administrator
+    present chu_reims, x
+    deliberation d1 on administrator {{ for chu_reims, x }}
+  }}
+}}
+"""
+
+
+def test_a_flat_allowance_whose_condition_the_file_leaves_open_is_said_so():
+    """R6133-29@2017-04-28.3 (as R6133-15 of 2006 al. 3): « Le mandat d'administrateur est exercé à titre
+    gratuit … Lorsque l'administrateur exerce une activité libérale, l'assemblée peut, en outre, lui allouer
+    une indemnité forfaitaire ». An indemnité, not a remuneration; and for a kind that says neither way,
+    without `liberal`, whether the condition is met is not known."""
+    def warnings(kind):
+        return [w for w in gcs.reason(gcs.loads(FLAT.format(kind=kind), path="<test>")).warnings
+                if "forfaitaire" in (w.message_fr or "")]
+    for kind in ("other_health_professional", "health_house", "health_pole", "network_person"):
+        found = warnings(kind)
+        assert any("l'exercice libéral de X" in w.message_fr for w in found), (kind, found)
+        assert all("rémunération" not in w.message_fr and "indemnité forfaitaire" in w.message_fr for w in found)
+    assert warnings("other_health_professional liberal") == []
+    assert warnings("liberal_medical_professional") == []
+    assert warnings("health_establishment") == []  # decided: flat_allowance_not_liberal
