@@ -225,3 +225,24 @@ def test_a_flat_allowance_whose_condition_the_file_leaves_open_is_said_so():
     assert warnings("other_health_professional liberal") == []
     assert warnings("liberal_medical_professional") == []
     assert warnings("health_establishment") == []  # decided: flat_allowance_not_liberal
+
+
+def test_no_warning_that_validity_turns_on_the_convener_when_a_late_convocation_decides_it():
+    """R6133-25@2017-04-28.3: « La convention constitutive fixe les délais dans lesquels l'assemblée
+    générale est convoquée et réunie. » Convened five days before a meeting the convention wants fifteen days
+    after the convocation: invalid whoever convened, so the warning that nothing is drawn on the validity for
+    want of the convener's name is not given (/tmp/r28/stories F1, s03); it is, convened in time."""
+    def run(convened):
+        more = f"""assembly ag2 on 2018-04-01 {{
+    convened_on {convened}
+    present ch_epernay, chu_reims
+    deliberation d1 on budget {{ for chu_reims, ch_epernay }}
+  }}"""
+        return champagne(deputy_term=" until 2020-01-31", as_of="2018-06-30", more=more)
+    def convener_warned(result):
+        return any(w.code == "missing_fact" and "author of the convocation of ag2" in w.message
+                   for w in result.warnings)
+    late = run("2018-03-26")
+    assert "deliberation_invalid(ag2, d1, late_convocation_convention)" in conclusions(late)
+    assert not convener_warned(late), [w.message for w in late.warnings]
+    assert convener_warned(run("2018-03-01"))
