@@ -166,7 +166,11 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         origin = as_of_origin or Origin("<command line>", 1)
         out.add(atom("as_of", as_of), origin)
         out.dates.setdefault(as_of, origin)
-    attr(g.approved, "approved", g.approved and g.approved.value)
+    # the publication of the convention's approval: not made yet on an earlier as-of date (not yet approved then)
+    if g.approved is not None and g.approved.value > as_of:
+        _not_yet(out, at, "approval_publication", "convention", g.approved.value, g.approved.pos)
+    else:
+        attr(g.approved, "approved", g.approved and g.approved.value)
     if g.seat is not None:
         city, region = g.seat.value
         add(g.seat.pos, "seat", s(city))

@@ -346,6 +346,8 @@ _NOT_YET = {
                              "la demande de modification, par son titulaire, de l'autorisation", True),
     "avenant_receipt": ("the receipt by the agency of the avenant", "la réception par l'agence de l'avenant", True),
     "receipt": ("the receipt by the agency of the", "la réception par l'agence de la", True),
+    "approval_publication": ("the publication of the approval of the", "la publication de l'approbation de la",
+                             True),
     "consultation": ("the consultation of the agency of the region", "la consultation de l'agence de la région",
                      True),
     "ars_decision": ("the decision of the agency", "la décision de l'agence", True),

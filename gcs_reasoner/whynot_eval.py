@@ -328,12 +328,12 @@ class Evaluator:
 
         # the facts a receipt or a consultation left out would have given (their ident is not in every fact)
         own = {"receipt": r"submitted\(", "avenant_receipt": r"avenant_submitted\(",
-               "consultation": r"consultation(_answered)?\("}
+               "consultation": r"consultation(_answered)?\(", "approval_publication": r"approved\("}
         for event in getattr(self.result.facts, "not_yet", ()):
             if event[0] in own and not re.match(own[event[0]], literal.strip()):
                 continue
             ids = event[1] if isinstance(event[1], tuple) else (event[1],)  # (a committee: its members)
-            if event[0] == "receipt" or any(re.search(r'[(,]\s*"?' + re.escape(i) + r'"?\s*[,)]', literal)
+            if event[0] in ("receipt", "approval_publication") or any(re.search(r'[(,]\s*"?' + re.escape(i) + r'"?\s*[,)]', literal)
                                             for i in ids):
                 return event
         return None
