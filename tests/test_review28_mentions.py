@@ -60,3 +60,12 @@ def test_14_under_2017_names_liberal_persons_and_the_army():
     assert "personnes physiques ou morales exerçant une activité médicale à titre libéral" in fr
     assert "des hôpitaux des armées, des autres éléments du service de santé des armées ou centres de santé" in fr
     assert "army hospitals" in en
+
+
+def test_haemovigilance_under_ii_5_does_not_say_the_groupement_holds_authorisations():
+    r = gcs.reason(gcs.load(FACTS / "conv17_joint_erected_2018.gcs"))
+    fr, en = _words(r, "missing_mention(haemovigilance)")
+    assert "titulaire" not in fr and "holds care-activity" not in en
+    assert "érigé en établissement de santé" in fr
+    assert "sécurité transfusionnelle" in fr
+    assert "erected" in en
