@@ -69,3 +69,33 @@ def test_haemovigilance_under_ii_5_does_not_say_the_groupement_holds_authorisati
     assert "érigé en établissement de santé" in fr
     assert "sécurité transfusionnelle" in fr
     assert "erected" in en
+
+
+def test_16_under_2017_names_the_deputy():
+    r = gcs.reason(gcs.loads(NEW_2018, path="<test>"))
+    fr, en = _words(r, "missing_mention(administration_rules)")
+    assert "l'administrateur et de son suppléant" in fr
+    assert "deputy" in en
+
+
+def test_2_with_the_object_stated_says_only_the_split_is_missing():
+    r = gcs.reason(gcs.loads(NEW_2018, path="<test>"))
+    fr, en = _words(r, "missing_mention(object_and_split)")
+    assert "n'indique pas l'objet" not in fr
+    assert "répartition des activités entre le groupement et ses membres" in fr
+    assert "does not state the object" not in en
+
+
+def test_participation_percentages_has_its_sentence():
+    r = gcs.reason(gcs.load(FACTS / "conv06_attach_decision_published_2010.gcs"))
+    fr, en = _words(r, "missing_mention(participation_percentages)")
+    assert "participation_percentages" not in fr and "participation_percentages" not in en
+    assert "pourcentage de la participation de chacun des membres" in fr
+
+
+def test_6_from_2010_says_participation_and_the_reserve_of_r6133_3():
+    r = gcs.reason(gcs.load(FACTS / "conv06_attach_decision_published_2010.gcs"))
+    fr, en = _words(r, "missing_mention(contribution_rules)")
+    assert "participation des membres" in fr and "contribution" not in fr
+    assert "troisième alinéa de l'article R. 6133-3" in fr
+    assert "participation" in en
