@@ -7,7 +7,11 @@ de fonctionnement prévues à l'article L. 6124-1 s'apprécient par site d'explo
 al. 1 said only « par site d'exploitation »).
 """
 
+from pathlib import Path
+
 import gcs_reasoner as gcs
+
+FACTS = Path(__file__).resolve().parent.parent / "facts"
 
 
 def reason(text: str):
@@ -45,3 +49,19 @@ def test_r6133_19_of_2017_is_quoted_with_the_authorised_site():
     found_2010 = old.find("conditions_per_site(med)")
     assert found_2010 is not None and "R6133-14@2010-07-26.1" in found_2010.provisions
     assert "par site d'exploitation autorisé" not in str(old.explain("conditions_per_site(med)"))
+
+
+# L6133-7@2019-08-08.2.2.b: « dont trois désignés par le comité social d'établissement »; its NOTA: « Conformément
+# au A du II de l'article 94 de la loi n° 2019-828 du 6 août 2019, ces dispositions entrent en vigueur en vue du
+# prochain renouvellement général des instances dans la fonction publique. » The date of that renewal is not in the
+# folder: the sentence must not say the comité social d'établissement designates from 2019-08-08.
+def test_the_board_sentence_does_not_date_the_comite_social_from_2019_08_08():
+    text = (FACTS / "es_board_2012_faulty.gcs").read_text(encoding="utf-8").replace(
+        "as of 2012-01-01", "as of 2020-06-01", 1)
+    result = reason(text)
+    found = result.find("supervisory_board_invalid(staff_appointment)")
+    assert found is not None
+    fr, en = found.sentence("fr"), found.sentence("en")
+    assert "en vigueur à compter du 8 août 2019" not in fr and "in force from 8 August 2019" not in en
+    assert "prochain renouvellement général des instances" in fr
+    assert "next general renewal" in en
