@@ -65,3 +65,48 @@ def test_the_board_sentence_does_not_date_the_comite_social_from_2019_08_08():
     assert "en vigueur à compter du 8 août 2019" not in fr and "in force from 8 August 2019" not in en
     assert "prochain renouvellement général des instances" in fr
     assert "next general renewal" in en
+
+
+# R6133-12@2010-07-26.II (= R6133-17@2017-04-28.II): the single act decides « 2° La délivrance d'une autorisation
+# d'activités de soins à ce groupement » … « 4° L'échelle tarifaire applicable au groupement érigé en établissement
+# de santé. Cette décision porte ses effets de droit, au jour de sa publication au recueil des actes administratifs
+# de la région. » Between the decision and its publication the groupement does not hold the authorisation, is not
+# a health establishment, owes no erection and has no decided scale.
+SINGLE_ACT = """groupement g "GCS Dialyse" {{
+  as of {as_of}
+  seat "Nancy" region "Lorraine"
+  member a "CHU A" {{ kind health_establishment sector public region "Lorraine" rights 70 }}
+  member b "CH B" {{ kind health_establishment sector public region "Lorraine" rights 30 }}
+  authorisation dialyse care_activity "Dialyse" held_by groupement
+  ars_decision dec1 on 2011-12-20{published} {{
+    approves convention
+    grants dialyse
+    {acts}
+  }}
+  convention {{
+    vocation hold_authorisation
+  }}
+}}
+"""
+RESTING_ON_THE_GRANT = ("gcs_kind(health_establishment)", "financed_as_health_establishment",
+                        "approval_required(ars_director_general, erection)", "tariff_scale(abc)",
+                        "art33_lfss2004_excluded(dialyse, except_i_ii)")
+
+
+def single_act(as_of: str, published: str = " published 2012-01-10", acts: str = "erects\n    tariff_scale abc"):
+    return reason(SINGLE_ACT.format(as_of=as_of, published=published, acts=acts))
+
+
+def test_the_single_acts_grant_and_scale_count_from_its_publication():
+    before = conclusions(single_act("2012-01-05"))
+    assert not any(c in before for c in RESTING_ON_THE_GRANT), before
+    after = conclusions(single_act("2012-01-10"))
+    assert all(c in after for c in RESTING_ON_THE_GRANT), after
+    # a single act that does not erect: no erection owed before its publication, owed after it
+    no_erection = "tariff_scale abc"
+    assert "erection_required(dialyse)" not in conclusions(single_act("2012-01-05", acts=no_erection))
+    assert "erection_required(dialyse)" in conclusions(single_act("2012-01-10", acts=no_erection))
+    # its publication not stated: the grant has effect from no known date (and the file is said to lack it)
+    unpublished = single_act("2012-03-01", published="")
+    assert not any(c in conclusions(unpublished) for c in RESTING_ON_THE_GRANT)
+    assert any(w.code == "missing_fact" and "publication" in w.text("fr") for w in unpublished.warnings)
