@@ -110,3 +110,42 @@ def test_the_single_acts_grant_and_scale_count_from_its_publication():
     unpublished = single_act("2012-03-01", published="")
     assert not any(c in conclusions(unpublished) for c in RESTING_ON_THE_GRANT)
     assert any(w.code == "missing_fact" and "publication" in w.text("fr") for w in unpublished.warnings)
+
+
+# R6133-12@2010-07-26.I: « Lorsque le directeur général de l'agence régionale de santé accorde, pour la première
+# fois, une autorisation d'activités de soins à un groupement de coopération sanitaire dont il a, antérieurement,
+# approuvé et publié la convention constitutive, il érige dans la même décision le groupement en établissement de
+# santé et inscrit l'échelle tarifaire qui lui est applicable ». A groupement created to hold an authorisation whose
+# convention was approved in 2009, before II (the single act) existed, is not under II: its first grant of 2011,
+# made under I, is judged by I.
+VOCATION_2009 = """groupement g "GCS Dialyse" {{
+  as of {as_of}
+  approved 2009-05-16
+  seat "Nancy" region "Lorraine"
+  member a "CHU A" {{ kind health_establishment sector public region "Lorraine" rights 70 }}
+  member b "CH B" {{ kind health_establishment sector public region "Lorraine" rights 30 }}
+  authorisation dialyse care_activity "Dialyse" held_by groupement
+  ars_decision dec0 on 2009-05-02 by arh_director published 2009-05-16 {{
+    approves convention
+  }}
+  ars_decision dec1 on 2011-03-01 {{
+    grants dialyse
+  }}
+  {erection}
+  convention {{
+    vocation hold_authorisation
+  }}
+}}
+"""
+
+
+def test_a_first_grant_under_the_2010_text_to_a_groupement_approved_in_2009_with_the_vocation_is_under_r6133_12_i():
+    erected_later = conclusions(reason(VOCATION_2009.format(
+        as_of="2012-03-01", erection="ars_decision dec2 on 2011-09-01 {\n    erects\n  }")))
+    assert "single_act_missing(erection)" in erected_later
+    assert "single_act_missing(tariff_scale)" in erected_later
+    not_erected = reason(VOCATION_2009.format(as_of="2011-06-01", erection=""))
+    found = not_erected.find("erection_required(dialyse)")
+    assert found is not None and "R6133-12@2010-07-26.I" in found.provisions
+    assert not any(c.startswith("single_act_missing(approval") or c == "single_act_missing(grant)"
+                   for c in conclusions(not_erected))
