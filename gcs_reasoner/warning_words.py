@@ -49,6 +49,8 @@ ATTRIBUTES_FR = {
     "dissolution_validity": "la validité de la délibération sur la dissolution",
     "agenda_matters": "les matières inscrites à l'ordre du jour",
     "budget_year": "l'exercice de la délibération sur le budget",
+    "eps_decision_before_2010": ("la date de la transformation des règles budgétaires et comptables (la première "
+                                 "autorisation a été accordée avant le 26 juillet 2010)"),
     # what is missing about the administrator on a day, not a statement of the file: the warning has its own
     # sentence (UNSETTLED_WORDS below); these words name it where a word is wanted
     "administrator_out_of_office": "l'administrateur en fonctions",
@@ -110,6 +112,8 @@ ATTRIBUTES_EN = {
     "dissolution_validity": "the validity of the deliberation on the dissolution",
     "agenda_matters": "the matters on the agenda",
     "budget_year": "the financial year of the deliberation on the budget",
+    "eps_decision_before_2010": ("the date of the change of the budget and accounting rules (the first authorisation "
+                                 "was granted before 26 July 2010)"),
     "administrator_out_of_office": "the administrator in office",
     "nature_that_day": "the legal nature that day",
     "administrator_unavailable": "the administrator able to act",
@@ -172,6 +176,16 @@ UNSETTLED_WORDS = {
         "notice; whether they comply with it is not settled (the director general's finding)",
         "le groupement a fait état de mesures correctrices en réponse à la décision {A} dans le délai fixé par la mise "
         "en demeure ; on ne peut dire s'il a été satisfait à celle-ci (c'est au directeur général de le constater)"),
+    "eps_decision_before_2010": (
+        "the first care-activity authorisation of the groupement erected into a public health establishment (or, "
+        "failing one, its erection) was decided before 26 July 2010: the text in force dates the change of its "
+        "budget and accounting rules to those of public health establishments only for a decision taken under "
+        "it, and the date from which they apply cannot be established",
+        "la première autorisation d'activités de soins du groupement érigé en établissement public de santé (ou, "
+        "à défaut, son érection) a été décidée avant le 26 juillet 2010 : le texte en vigueur ne date la "
+        "transformation de ses règles budgétaires et comptables en celles des établissements publics de santé "
+        "que pour une décision prise sous son empire, et la date à compter de laquelle elles s'appliquent ne "
+        "peut être établie"),
     "dissolution_validity": (
         "the validity of the deliberation on the dissolution taken by assembly {A} is not settled (whether the "
         "groupement was dissolved is not known)",
@@ -190,6 +204,8 @@ TOPICS_FR = {
     "attachments": "les annexes de la convention constitutive",
     "billing": "la facturation",
     "budget_referral": "la saisine du directeur général de l'agence régionale de santé faute de vote du budget",
+    "eps_budget_rules": ("les règles budgétaires et comptables applicables à l'établissement public de santé issu du "
+                         "groupement et le document budgétaire que vote son assemblée générale"),
     "biology_billing": "la facturation des examens de biologie médicale",
     "challenge_late": "le délai de contestation",
     "composition": "la composition du groupement",
@@ -252,6 +268,8 @@ TOPICS_EN = {
     "attachments": "the annexes of the constitutive agreement",
     "billing": "the billing",
     "budget_referral": "the referral to the director general of the agence régionale de santé for want of a vote on the budget",
+    "eps_budget_rules": ("the budget and accounting rules applicable to the public health establishment issued from "
+                         "the groupement and the budget document its general assembly votes"),
     "biology_billing": "the billing of the medical biology tests",
     "challenge_late": "the time limit for a challenge",
     "composition": "the composition of the groupement",

@@ -149,3 +149,42 @@ def test_a_first_grant_under_the_2010_text_to_a_groupement_approved_in_2009_with
     assert found is not None and "R6133-12@2010-07-26.I" in found.provisions
     assert not any(c.startswith("single_act_missing(approval") or c == "single_act_missing(grant)"
                    for c in conclusions(not_erected))
+
+
+# R6133-13@2010-07-26.II.3 (= R6133-18@2017-04-28.II.3): « La transformation des règles comptables et budgétaires
+# … est effective au 1er janvier de l'année suivant la décision du directeur général de l'agence régionale de santé
+# mentionnée au premier alinéa »: a decision taken under that text. R6133-18@2017-04-28.II.1: « Il est soumis au
+# régime budgétaire, financier et comptable défini par les dispositions du chapitre V du titre IV du livre Ier de la
+# présente partie. » A public-law groupement granted and erected in 2009: from 2010-07-26 to 2017-04-27 the date of
+# the change is not known (a missing_fact, and no budget document of R6133-5); from 2017-04-28 it is under the EPS
+# regime (no budget document of R6133-5).
+EPS_2009 = """groupement g "GCS Dialyse" {{
+  as of {as_of}
+  approved 2008-05-16
+  seat "Nancy" region "Lorraine"
+  member a "CHU A" {{ kind health_establishment sector public region "Lorraine" rights 70 }}
+  member b "CH B" {{ kind health_establishment sector public region "Lorraine" rights 30 }}
+  authorisation dialyse care_activity "Dialyse" held_by groupement
+  ars_decision dec1 on {grant} by arh_director {{
+    grants dialyse
+  }}
+  ars_decision dec2 on {erection} {{
+    erects
+  }}
+}}
+"""
+
+
+def test_an_eps_granted_before_2010_07_26_is_not_given_the_gcs_budget():
+    for grant, erection in (("2009-12-01", "2009-12-01"), ("2010-03-01", "2010-09-01")):
+        y2012 = reason(EPS_2009.format(as_of="2012-03-01", grant=grant, erection=erection))
+        assert not any(c.startswith("budget_document(") for c in conclusions(y2012)), grant
+        assert any(w.code == "missing_fact" and "26 juillet 2010" in w.text("fr") for w in y2012.warnings)
+        y2018 = reason(EPS_2009.format(as_of="2018-03-01", grant=grant, erection=erection))
+        assert not any(c.startswith("budget_document(") for c in conclusions(y2018)), grant
+        assert not any(w.code == "missing_fact" and "26 juillet 2010" in w.text("fr") for w in y2018.warnings)
+    # a grant on 2010-07-26, under R6133-13 of 2010: its date, and no warning
+    dated = reason(EPS_2009.format(as_of="2012-03-01", grant="2010-07-26", erection="2010-07-26").replace(
+        " by arh_director", ""))
+    assert "eps_budget_rules_from(2011-01-01)" in conclusions(dated)
+    assert not any(w.code == "missing_fact" and "26 juillet 2010" in w.text("fr") for w in dated.warnings)
