@@ -49,6 +49,7 @@ ATTRIBUTES_FR = {
     "dissolution_validity": "la validité de la délibération sur la dissolution",
     "agenda_matters": "les matières inscrites à l'ordre du jour",
     "budget_year": "l'exercice de la délibération sur le budget",
+    "granted": "la date d'octroi",
     "eps_decision_before_2010": ("la date de la transformation des règles budgétaires et comptables (la première "
                                  "autorisation a été accordée avant le 26 juillet 2010)"),
     # what is missing about the administrator on a day, not a statement of the file: the warning has its own
@@ -112,6 +113,7 @@ ATTRIBUTES_EN = {
     "dissolution_validity": "the validity of the deliberation on the dissolution",
     "agenda_matters": "the matters on the agenda",
     "budget_year": "the financial year of the deliberation on the budget",
+    "granted": "the date of grant",
     "eps_decision_before_2010": ("the date of the change of the budget and accounting rules (the first authorisation "
                                  "was granted before 26 July 2010)"),
     "administrator_out_of_office": "the administrator in office",

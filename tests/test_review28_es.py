@@ -188,3 +188,30 @@ def test_an_eps_granted_before_2010_07_26_is_not_given_the_gcs_budget():
         " by arh_director", ""))
     assert "eps_budget_rules_from(2011-01-01)" in conclusions(dated)
     assert not any(w.code == "missing_fact" and "26 juillet 2010" in w.text("fr") for w in dated.warnings)
+
+
+# R6133-13@2010-07-26.II.3: « est effective au 1er janvier de l'année suivant la décision du directeur général de
+# l'agence régionale de santé mentionnée au premier alinéa »: the decision that grants the authorisation. Stated with
+# no grant date, the date cannot be known: a missing_fact, and neither regime's budget document.
+UNDATED = """groupement g "GCS Dialyse" {{
+  as of 2014-03-01
+  approved 2011-05-16
+  seat "Nancy" region "Lorraine"
+  member a "CHU A" {{ kind health_establishment sector public region "Lorraine" rights 70 }}
+  member b "CH B" {{ kind health_establishment sector public region "Lorraine" rights 30 }}
+  authorisation dialyse care_activity "Dialyse" held_by groupement{granted}
+  ars_decision dec2 on 2012-03-01 {{
+    erects
+  }}
+}}
+"""
+
+
+def test_an_eps_whose_grant_is_undated_gets_a_missing_fact_and_no_budget_document():
+    undated = reason(UNDATED.format(granted=""))
+    assert not any(c.startswith("budget_document(") or c.startswith("eps_budget_rules_from(")
+                   for c in conclusions(undated))
+    assert any(w.code == "missing_fact" and "date d'octroi" in w.text("fr") for w in undated.warnings)
+    dated = reason(UNDATED.format(granted=" granted 2012-03-01"))
+    assert "eps_budget_rules_from(2013-01-01)" in conclusions(dated)
+    assert not any(w.code == "missing_fact" and "date d'octroi" in w.text("fr") for w in dated.warnings)
