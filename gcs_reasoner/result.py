@@ -414,13 +414,16 @@ class Result:
             ids = ident if isinstance(ident, tuple) else (ident,)
             named = ", ".join(self.names[i] for i in ids) if all(self.names.get(i) for i in ids) \
                 else ", ".join(f"'{i}'" for i in ids)
+            named_fr = named
+            if ids == ("convention",):  # the convention's receipt or approval: named in words, not by a quoted id
+                named, named_fr = "constitutive agreement", "convention constitutive"
             # the as-of date written " on D" / " le D", as timeline's periods take it out (periods._undated)
             out.append(Warning_(
                 "after_as_of",
                 f"{what} {named} dated {date_words(when, 'en')} is after the date the law is applied on: it has not "
                 f"happened yet on {self.as_of.isoformat()} and is not judged",
                 line,
-                f"{what_fr} {named} daté{e} du {date_words(when, 'fr')} est postérieur{e} à la date d'application "
+                f"{what_fr} {named_fr} daté{e} du {date_words(when, 'fr')} est postérieur{e} à la date d'application "
                 f"du droit : {pron} n'est pas encore intervenu{e} le {self.as_of.isoformat()} et n'est pas jugé{e}"))
         members = {m.id: m for m in self.scenario.groupement.members}
         names = {k: m.name for k, m in members.items()}

@@ -373,10 +373,12 @@ class Evaluator:
                 from .render.phrases import date_words
 
                 who = self.result.names.get(ident)
-                named = who if who else f"'{ident}'"
+                named = named_fr = who if who else f"'{ident}'"
+                if ident == "convention":  # the convention's receipt or approval: in words, as result.py says it
+                    named, named_fr = "constitutive agreement", "convention constitutive"
                 words["en"] += (f" ({what} {named}, line {line}, is dated {date_words(when, 'en')}, after the date "
                                 f"the law is applied on: it has not happened yet)")
-                words["fr"] += (f" ({what_fr} {named}, ligne {line}, est daté{e} du {date_words(when, 'fr')}, après "
+                words["fr"] += (f" ({what_fr} {named_fr}, ligne {line}, est daté{e} du {date_words(when, 'fr')}, après "
                                 f"la date d'application du droit : {pron} n'est pas encore intervenu{e})")
             f.words = words
             if depth + 1 < self.depth and (qname, len(qargs)) in self.heads:
