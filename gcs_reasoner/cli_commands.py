@@ -138,6 +138,10 @@ def memo_command(args) -> int:
     """`memo FILE`: the legal note; a file error is exit 2 (one message on stderr, nothing written)."""
     from .render.memo import render
 
+    refused = _refused_output(args.path, args.output) if args.output else None
+    if refused:
+        print(refused, file=sys.stderr)
+        return 2
     scenario = _scenario(args.path)
     if scenario is None:
         return 2
@@ -151,6 +155,35 @@ def memo_command(args) -> int:
         return 0
     sys.stdout.write(text)
     return 0
+
+
+# files an analyst writes by hand: `memo -o` never writes over one (a note is .md or .html)
+_KEPT_SUFFIXES = (".gcs", ".expected")
+
+
+def _refused_output(path: str, output: str):
+    """Why `memo -o OUTPUT` must not write (a message naming OUTPUT), or None: never over the
+    scenario the note is drawn from (the same file under any name: a link, `./x.gcs`), nor over an
+    existing scenario or expectation file (`.gcs`, `.expected`): the analyst's work, not a note.
+    Any other existing file (a note written before) is replaced, as `-o` says."""
+    import os
+
+    out = Path(output)
+    try:
+        same = out.exists() and Path(path).exists() and os.path.samefile(path, out)
+    except OSError:
+        same = False
+    if same:
+        return (f"{output}: the note would overwrite the scenario it is drawn from ({path}); "
+                f"expected another output file (e.g. a .md or .html file)")
+    try:
+        existing = out.exists() and not out.is_dir()
+    except OSError:
+        existing = False
+    if existing and out.suffix.lower() in _KEPT_SUFFIXES:
+        return (f"{output}: the note would overwrite an existing {out.suffix} file; "
+                f"expected a new file or a note (e.g. a .md or .html file)")
+    return None
 
 
 def explain_command(args) -> int:

@@ -1,0 +1,68 @@
+"""The command line and the API on inputs the review of stop 28 found mishandled (/tmp/r28/robust):
+the promise is a clear error naming the file, the line and what was expected; no traceback, no hang,
+no wrong answer; nothing lost. Each test failed before its change.
+
+F1. `memo -o` wrote over any file, the scenario it reads included (exit 0, the scenario lost).
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+import gcs_reasoner as gcs
+from gcs_reasoner.cli import main
+
+BASE = Path(__file__).resolve().parent.parent / "facts" / "admin10_fixed_term.gcs"
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def scenario(tmp_path):
+    p = tmp_path / "victim.gcs"
+    shutil.copy(BASE, p)
+    return p
+
+
+# --- F1: memo -o never writes over the scenario (nor another .gcs / .expected) ---------------------
+
+
+def test_memo_refuses_to_overwrite_the_scenario_it_reads(scenario, capsys):
+    before = scenario.read_text(encoding="utf-8")
+    code, out, err = run(capsys, "memo", scenario, "-o", scenario)
+    assert code == 2
+    assert str(scenario) in err and "overwrite the scenario" in err and "expected" in err
+    assert scenario.read_text(encoding="utf-8") == before
+
+
+def test_memo_refuses_the_scenario_under_another_name(scenario, capsys, monkeypatch):
+    before = scenario.read_text(encoding="utf-8")
+    link = scenario.parent / "link.md"
+    os.symlink(scenario, link)
+    monkeypatch.chdir(scenario.parent)
+    code, _, err = run(capsys, "memo", "./victim.gcs", "-o", "link.md")
+    assert code == 2 and "overwrite the scenario" in err
+    assert scenario.read_text(encoding="utf-8") == before
+
+
+@pytest.mark.parametrize("name", ["other.gcs", "victim.expected"])
+def test_memo_refuses_to_overwrite_another_scenario_or_expectation_file(scenario, capsys, name):
+    other = scenario.parent / name
+    other.write_text("kept\n", encoding="utf-8")
+    code, _, err = run(capsys, "memo", scenario, "-o", other)
+    assert code == 2 and str(other) in err and "expected" in err
+    assert other.read_text(encoding="utf-8") == "kept\n"
+
+
+def test_memo_still_writes_a_note_and_replaces_an_older_note(scenario, capsys):
+    note = scenario.parent / "note.md"
+    note.write_text("old\n", encoding="utf-8")
+    code, out, err = run(capsys, "memo", scenario, "-o", note)
+    assert code == 0 and err == "" and out == ""
+    assert note.read_text(encoding="utf-8").startswith("# ")
