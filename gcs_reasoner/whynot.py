@@ -116,12 +116,33 @@ def parse_query(text: str, dates: bool = True):
         if dates:  # a user's query (the patterns of the rules are read as written)
             a = _contract_spelling(a)
         if dates and not a.startswith('"'):
+            _check_values(text, a)
             a = DATE.sub(lambda m: f"d({int(m.group(1))},{int(m.group(2))},{int(m.group(3))})", a)
         try:
             args.append(clingo.parse_term(a, logger=quiet))
         except RuntimeError:
             raise QueryError(f"{text!r}: cannot read the argument {a!r}") from None
     return name, args
+
+
+_NUMBER = re.compile(r"(?<![A-Za-z0-9_])\d+(?![A-Za-z0-9_])")
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _check_values(text: str, arg: str) -> None:
+    """QueryError for a value of a user's query that the reasoner would not read as written: a date
+    the calendar does not have (2012-02-30), or out of the rules' calendar, refused as `--as-of`
+    refuses it; a number beyond 2147483647, which clingo would wrap to 32 bits (another question
+    answered), refused as the language refuses it in a file. Quoted strings are taken as written."""
+    from .parse import MAX_NUMBER
+
+    bare = _STRING.sub('""', arg)
+    for m in _NUMBER.finditer(DATE.sub("0", bare)):
+        digits = m.group(0).lstrip("0") or "0"
+        if len(digits) > len(str(MAX_NUMBER)) or int(digits) > MAX_NUMBER:
+            raise QueryError(f"{text!r}: number {m.group(0)[:30]}{'…' if len(m.group(0)) > 30 else ''} is too large: "
+                             f"the reasoner computes exactly up to {MAX_NUMBER}; expected a number of at most "
+                             f"{MAX_NUMBER}")
 
 
 _IDENT = re.compile(r"^[a-z_][A-Za-z0-9_]*$")

@@ -64,5 +64,26 @@ def test_memo_still_writes_a_note_and_replaces_an_older_note(scenario, capsys):
     note = scenario.parent / "note.md"
     note.write_text("old\n", encoding="utf-8")
     code, out, err = run(capsys, "memo", scenario, "-o", note)
-    assert code == 0 and err == "" and out == ""
+    assert (code, err, out) == (0, "", "")
     assert note.read_text(encoding="utf-8").startswith("# ")
+
+
+# --- F4: numbers above 2147483647 in a query are refused, never wrapped to 32 bits -----------------
+
+
+@pytest.mark.parametrize("command", ["why-not", "what-would"])
+@pytest.mark.parametrize("number", ["99999999999999", "2147483648", "4294969306"])
+def test_a_query_with_a_number_beyond_the_reasoner_is_refused(capsys, command, number):
+    code, out, err = run(capsys, command, BASE, f"accounts_approval_due({number}, _)")
+    assert code == 2 and out == ""
+    assert f"number {number} is too large" in err and "2147483647" in err and "expected" in err
+
+
+def test_the_api_refuses_a_wrapped_number_rather_than_answer_another_question():
+    r = gcs.reason(str(BASE))
+    assert r.holds("accounts_approval_due(2010, _)")
+    with pytest.raises(ValueError, match="too large"):  # 4294969306 = 2010 + 2^32: was True
+        r.holds("accounts_approval_due(4294969306, _)")
+    with pytest.raises(ValueError, match="too large"):
+        r.why_not("accounts_approval_due(99999999999999, _)")
+    assert "2147483647" in r.why_not("accounts_approval_due(2147483647, _)").text()
