@@ -135,8 +135,14 @@ def _check_values(text: str, arg: str) -> None:
     refuses it; a number beyond 2147483647, which clingo would wrap to 32 bits (another question
     answered), refused as the language refuses it in a file. Quoted strings are taken as written."""
     from .parse import MAX_NUMBER
+    from .reasoning import asked_date
 
     bare = _STRING.sub('""', arg)
+    for m in DATE.finditer(bare):
+        try:
+            asked_date(m.group(0))
+        except ValueError as exc:
+            raise QueryError(f"{text!r}: {exc}") from None
     for m in _NUMBER.finditer(DATE.sub("0", bare)):
         digits = m.group(0).lstrip("0") or "0"
         if len(digits) > len(str(MAX_NUMBER)) or int(digits) > MAX_NUMBER:

@@ -87,3 +87,23 @@ def test_the_api_refuses_a_wrapped_number_rather_than_answer_another_question():
     with pytest.raises(ValueError, match="too large"):
         r.why_not("accounts_approval_due(99999999999999, _)")
     assert "2147483647" in r.why_not("accounts_approval_due(2147483647, _)").text()
+
+
+# --- F5: an impossible date in a query is refused, as --as-of refuses it ---------------------------
+
+
+@pytest.mark.parametrize("command", ["why-not", "what-would"])
+def test_a_query_with_an_impossible_date_is_refused(capsys, command):
+    code, out, err = run(capsys, command, BASE, "accounts_approval_due(2010, 2012-02-30)")
+    assert code == 2 and out == ""
+    assert "February 2012 has 29 days" in err and "expected a real calendar date" in err
+
+
+def test_the_api_refuses_an_impossible_date_in_a_query():
+    r = gcs.reason(str(BASE))
+    with pytest.raises(ValueError, match="February 2012 has 29 days"):
+        r.why_not("accounts_approval_due(2010, 2012-02-30)")
+    with pytest.raises(ValueError, match="out of range"):
+        r.holds("accounts_approval_due(2010, 1850-03-30)")
+    assert not r.holds("accounts_approval_due(2010, 2012-02-29)")
+    assert "2012-02-29" in r.why_not("accounts_approval_due(2010, 2012-02-29)").text()
