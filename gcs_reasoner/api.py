@@ -31,9 +31,18 @@ def reason(scenario, as_of: date | None = None, explain: bool = False):
 
     from .reasoning import asked_date
 
+    explain = _flag(explain, "explain")
     if not hasattr(scenario, "groupement"):
         scenario = load(scenario)
     return _reason(scenario, as_of=asked_date(as_of, "as_of"), explain=explain)
+
+
+def _flag(value, name: str) -> bool:
+    """A yes/no argument: True or False (1 and 0 too, as Python counts them); TypeError otherwise,
+    naming the argument, rather than a KeyError deep in the reasoning."""
+    if isinstance(value, bool) or (isinstance(value, int) and value in (0, 1)):
+        return bool(value)
+    raise TypeError(f"{name}: expected True or False, not {type(value).__name__} {value!r}")
 
 
 def reason_all(scenarios, as_of: date | None = None, explain: bool = False) -> list:
@@ -48,6 +57,7 @@ def reason_all(scenarios, as_of: date | None = None, explain: bool = False) -> l
     from .reasoning import asked_date
 
     as_of = asked_date(as_of, "as_of")  # a bad date is the caller's error, raised once, not one per file
+    explain = _flag(explain, "explain")
     scenarios = [s if hasattr(s, "groupement") else load(s) for s in scenarios]
     return _reason_all(scenarios, as_of=as_of, explain=explain)
 

@@ -107,3 +107,19 @@ def test_the_api_refuses_an_impossible_date_in_a_query():
         r.holds("accounts_approval_due(2010, 1850-03-30)")
     assert not r.holds("accounts_approval_due(2010, 2012-02-29)")
     assert "2012-02-29" in r.why_not("accounts_approval_due(2010, 2012-02-29)").text()
+
+
+# --- F8: reason(explain=...) takes True or False; anything else is a TypeError naming it ----------
+
+
+@pytest.mark.parametrize("value", [None, "yes", "no", 2, 0.5])
+def test_reason_refuses_an_explain_that_is_not_true_or_false(value):
+    with pytest.raises(TypeError, match=r"explain: expected True or False, not"):
+        gcs.reason(str(BASE), explain=value)
+    with pytest.raises(TypeError, match=r"explain: expected True or False, not"):
+        gcs.reason_all([str(BASE)], explain=value)
+
+
+def test_reason_still_takes_true_false_1_and_0():
+    for value in (True, False, 1, 0):
+        assert gcs.reason(str(BASE), explain=value).holds("nature(public)")
