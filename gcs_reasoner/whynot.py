@@ -372,6 +372,11 @@ def why_not(result, query: str, lang: str = "fr", depth: int = MAX_DEPTH) -> Why
     """Why `query` (an atom, `_` for any value, dates as YYYY-MM-DD) does not hold in `result`."""
     from .whynot_eval import Evaluator
 
+    if lang not in WORDS:  # checked here: a WhyNot in another language fails only when shown
+        raise ValueError(f"lang={lang!r}: expected one of {', '.join(sorted(WORDS))}")
+    if isinstance(depth, bool) or not isinstance(depth, int) or depth < 0:
+        raise (ValueError if isinstance(depth, int) and not isinstance(depth, bool) else TypeError)(
+            f"depth={depth!r}: expected a whole number, 0 or more")
     name, args = parse_query(query)
     check_query(result, name, args)
     return Evaluator(result, lang, depth).why_not(name, read_quoted(result, name, args))

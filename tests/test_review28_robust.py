@@ -123,3 +123,16 @@ def test_reason_refuses_an_explain_that_is_not_true_or_false(value):
 def test_reason_still_takes_true_false_1_and_0():
     for value in (True, False, 1, 0):
         assert gcs.reason(str(BASE), explain=value).holds("nature(public)")
+
+
+# --- F9: why_not(lang=...) takes fr or en, checked when called (not when the answer is shown) ------
+
+
+def test_why_not_refuses_an_unknown_language_when_called():
+    r = gcs.reason(str(BASE))
+    for ask in (lambda: r.why_not("nature(private)", lang="de"), lambda: gcs.why_not(r, "nature(private)", lang="de")):
+        with pytest.raises(ValueError, match=r"lang='de': expected one of en, fr"):
+            ask()
+    with pytest.raises(ValueError, match="depth"):
+        r.why_not("nature(private)", depth=-1)
+    assert "nature(private)" in r.why_not("nature(private)", lang="en").text()
