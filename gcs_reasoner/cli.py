@@ -225,6 +225,20 @@ def _check_file(path: str, args) -> int:
     return 0
 
 
+def _seconds(text: str) -> float:
+    """A time limit: a finite number of seconds above 0 (not nan, not inf)."""
+    import argparse
+    import math
+
+    try:
+        n = float(text)
+    except ValueError:
+        n = math.nan
+    if not math.isfinite(n) or n <= 0:
+        raise argparse.ArgumentTypeError(f"invalid time limit {text!r}; expected a number of seconds, finite and above 0")
+    return n
+
+
 def _jobs(text: str) -> int:
     try:
         n = int(text)
@@ -288,7 +302,7 @@ def _add_counterfactual_commands(sub) -> None:
     m.add_argument("--not", dest="negate", action="store_true", help="what would stop the conclusion from holding")
     m.add_argument("--as-of", type=_date, help=AS_OF_HELP)
     m.add_argument("--max-changes", type=int, default=3)
-    m.add_argument("--time-limit", type=float, default=20.0, help="seconds (20)")
+    m.add_argument("--time-limit", type=_seconds, default=20.0, help="seconds (20)")
     m.add_argument("--lang", choices=("fr", "en"), default="fr")
     m.add_argument("--format", choices=("text", "json"), default="text")
     d = sub.add_parser("diff", help="conclusions gained and lost from one file to another")

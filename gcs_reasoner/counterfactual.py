@@ -136,6 +136,7 @@ def what_would_make(result, query: str, negate: bool = False, max_changes: int =
     """The smallest verified sets of changes to the file that make `query` hold (`negate`: stop holding)."""
     from .whynot import check_query, parse_query, query_text, read_quoted
 
+    _check_bounds(max_changes, time_limit, max_sets)
     name, args = parse_query(query)
     check_query(result, name, args)
     args = read_quoted(result, name, args)  # `"ch_a"` as why-not reads it
@@ -180,6 +181,23 @@ def what_would_make(result, query: str, negate: bool = False, max_changes: int =
             break
     out.sets.sort(key=lambda s: (len(s.changes), s.edits))
     return out
+
+
+def _check_bounds(max_changes, time_limit, max_sets) -> None:
+    """TypeError/ValueError naming the parameter for a bound that is not one: a whole number of
+    changes (of sets) 1 or more; a time limit a finite number of seconds above 0 (NaN never runs
+    out nor starts, infinity never stops)."""
+    import math
+
+    for name, value in (("max_changes", max_changes), ("max_sets", max_sets)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"{name}={value!r}: expected a whole number, 1 or more")
+        if value < 1:
+            raise ValueError(f"{name}={value!r}: expected a whole number, 1 or more")
+    if isinstance(time_limit, bool) or not isinstance(time_limit, (int, float)):
+        raise TypeError(f"time_limit={time_limit!r}: expected a number of seconds, finite and above 0")
+    if not math.isfinite(time_limit) or time_limit <= 0:
+        raise ValueError(f"time_limit={time_limit!r}: expected a number of seconds, finite and above 0")
 
 
 def _holds(scenario, result, name, args) -> bool:

@@ -136,3 +136,23 @@ def test_why_not_refuses_an_unknown_language_when_called():
     with pytest.raises(ValueError, match="depth"):
         r.why_not("nature(private)", depth=-1)
     assert "nature(private)" in r.why_not("nature(private)", lang="en").text()
+
+
+# --- F10: a time limit is a finite number of seconds above 0 (nan, inf refused) -----------------
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "NaN", "0", "-5", "abc"])
+def test_what_would_refuses_a_time_limit_that_is_not_a_finite_positive_number(capsys, value):
+    with pytest.raises(SystemExit) as exit_:
+        main(["what-would", str(BASE), "nature(private)", f"--time-limit={value}"])
+    _, err = capsys.readouterr()
+    assert exit_.value.code == 2 and "--time-limit" in err and "finite and above 0" in err
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), 0, -1.0])
+def test_the_api_refuses_a_time_limit_that_is_not_a_finite_positive_number(value):
+    r = gcs.reason(str(BASE))
+    with pytest.raises(ValueError, match=r"time_limit=.*expected a number of seconds, finite and above 0"):
+        r.what_would_make("nature(private)", time_limit=value)
+    with pytest.raises(TypeError, match="max_changes"):
+        r.what_would_make("nature(private)", max_changes="2")
