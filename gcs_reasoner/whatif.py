@@ -301,7 +301,7 @@ def edit(scenario: Scenario, *changes: Union[str, Change]) -> Scenario:
         if not isinstance(c, (str, Change)):
             raise EditError(f"a change is a str such as 'present ag1 ch_b' (or a Change), not {type(c).__name__}; "
                             "pass several changes as several arguments: edit(scenario, change1, change2)")
-        change = parse_change(c) if isinstance(c, str) else c
+        change = parse_change(c) if isinstance(c, str) else _checked(c)
         if any(isinstance(v, datetime) for v in change.args):  # a datetime is its day, as for as_of
             change = Change(change.kind, tuple(v.date() if isinstance(v, datetime) else v for v in change.args))
         for value in change.args:
@@ -322,6 +322,46 @@ def edit(scenario: Scenario, *changes: Union[str, Change]) -> Scenario:
 
 
 # --- helpers ---------------------------------------------------------------------------
+
+
+_ID, _DAY = ("an identifier", str), ("a date", date)
+# the arguments of each kind of Change, as parse_change makes them (several lines: several forms)
+_SHAPES = {
+    "present": [(("assembly",) + _ID, ("member",) + _ID)],
+    "absent": [(("assembly",) + _ID, ("member",) + _ID)],
+    "proxy": [(("assembly",) + _ID, ("member",) + _ID, ("holder",) + _ID)],
+    "no_proxy": [(("assembly",) + _ID, ("member",) + _ID)],
+    "vote": [(("assembly",) + _ID, ("deliberation",) + _ID, ("member",) + _ID,
+              ("choice", "for, against, abstain or None", (str, type(None))))],
+    "convened_on": [(("assembly",) + _ID, ("date",) + _DAY)],
+    "withdrawal": [(("member",) + _ID, ("date",) + _DAY),
+                   (("member",) + _ID, ("date",) + _DAY, ("old date", "a date or None", (date, type(None))))],
+    "no_withdrawal": [(("member",) + _ID,), (("member",) + _ID, ("date", "a date or None", (date, type(None))))],
+    "declared_nature": [(("nature", "public, private or None", (str, type(None))),)],
+    "member": [(("member",) + _ID, ("attribute", "sector, kind or rights", str), ("value", "a text or a number", (str, int)))],
+    "without": [(("line", "a line number", int),)],
+}
+
+
+def _checked(change: Change) -> Change:
+    """A Change built in Python (what_would_make hands them out; a notebook passes them back),
+    checked before it is applied: EditError naming the kind, the argument and what is expected,
+    never an IndexError or AttributeError from a wrong number or type of arguments."""
+    kind, args = change.kind, change.args
+    if kind not in _SHAPES:
+        raise EditError(f"unknown change {kind!r}; expected one of {', '.join(_SHAPES)}")
+    if not isinstance(args, (tuple, list)):
+        raise EditError(f"{kind}: the arguments are a tuple, not {type(args).__name__}")
+    args = tuple(args)
+    shapes = _SHAPES[kind]
+    shape = next((sh for sh in shapes if len(sh) == len(args)), None)
+    if shape is None:
+        forms = " or ".join("(" + ", ".join(name for name, _, _ in sh) + ")" for sh in shapes)
+        raise EditError(f"{kind}: {len(args)} argument{'s' if len(args) != 1 else ''} {args!r}; expected {forms}")
+    for (name, what, types), value in zip(shape, args):
+        if isinstance(value, bool) or not isinstance(value, types):
+            raise EditError(f"{kind}: the {name} {value!r} is {type(value).__name__}; expected {what}")
+    return Change(kind, args)
 
 
 def _assembly(scenario: Scenario, ident: str) -> Assembly:

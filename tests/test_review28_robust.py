@@ -156,3 +156,37 @@ def test_the_api_refuses_a_time_limit_that_is_not_a_finite_positive_number(value
         r.what_would_make("nature(private)", time_limit=value)
     with pytest.raises(TypeError, match="max_changes"):
         r.what_would_make("nature(private)", max_changes="2")
+
+
+# --- F12: a Change with the wrong number or types of arguments is an EditError saying what is expected
+
+
+@pytest.mark.parametrize("change, words", [
+    (("present", ("ag2",)), "present: 1 argument ('ag2',); expected (assembly, member)"),
+    (("present", (None, None)), "present: the assembly None is NoneType; expected an identifier"),
+    (("convened_on", ("ag2", "2012-06-01")), "convened_on: the date '2012-06-01' is str; expected a date"),
+    (("without", ("13",)), "without: the line '13' is str; expected a line number"),
+    (("explode", ()), "unknown change 'explode'; expected one of present, absent"),
+    (("vote", ("ag2", "d1", "ch_amboise")), "vote: 3 arguments"),
+])
+def test_edit_refuses_a_change_of_the_wrong_shape(change, words):
+    from gcs_reasoner.whatif import Change, EditError
+
+    s = gcs.load(str(BASE))
+    with pytest.raises(EditError) as exc:
+        gcs.edit(s, Change(*change))
+    assert words in str(exc.value)
+
+
+def test_edit_still_takes_the_changes_what_would_make_hands_out():
+    from datetime import date
+
+    from gcs_reasoner.whatif import Change
+
+    s = gcs.load(str(BASE))
+    edited = gcs.edit(s, Change("convened_on", ("ag2", date(2012, 6, 1))), Change("absent", ("ag2", "ch_amboise")))
+    assert "convened_on 2012-06-01" in edited.text
+    r = gcs.reason(s)
+    for change_set in r.what_would_make("nature(private)", max_changes=2, time_limit=20).sets:
+        gcs.edit(s, *change_set.changes)
+
