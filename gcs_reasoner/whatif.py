@@ -131,7 +131,10 @@ class Change:
             else:
                 w.notified = a[1]
         elif k == "no_withdrawal":
+            _member(scenario, a[0])
             gone = _notices(scenario, a[0], a[1] if len(a) > 1 else None)
+            if not gone:  # as a change naming no notice of the scenario (the module's doc)
+                raise EditError(f"{a[0]!r} notified no withdrawal; expected a member that notified one")
             g.withdrawals = [w for w in g.withdrawals if not any(w is x for x in gone)]
         elif k == "declared_nature":
             if a[0] is None:
@@ -250,6 +253,19 @@ class Change:
 def parse_change(text: str) -> Change:
     """`present ag1 ch_b`, `vote ag1.d1 ch_b for`, ... (the module's table) -> Change."""
     w = text.split()
+
+    def day(word: str) -> date:
+        """A date of the change: YYYY-MM-DD (ValueError: the change is not read); a day the calendar
+        does not have, or out of the language's range, is said so (EditError), as for --as-of."""
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", word):
+            raise ValueError(word)
+        from .reasoning import _date_of_text
+
+        try:
+            return _date_of_text(word, "date")
+        except ValueError as exc:
+            raise EditError(f"cannot read the change {text!r}: {exc}") from None
+
     try:
         if not w:
             raise IndexError
@@ -264,24 +280,26 @@ def parse_change(text: str) -> Change:
             if w[1] == "withdrawal" and len(w) == 3:
                 return Change("no_withdrawal", (w[2],))
             if w[1] == "withdrawal" and len(w) == 5 and w[3] == "notified":
-                return Change("no_withdrawal", (w[2], date.fromisoformat(w[4])))
+                return Change("no_withdrawal", (w[2], day(w[4])))
             if w[1] == "declared_nature" and len(w) == 2:
                 return Change("declared_nature", (None,))
         if head == "vote" and len(w) == 4 and "." in w[1]:
             a, d = w[1].split(".", 1)
             return Change("vote", (a, d, w[2], None if w[3] == "none" else w[3]))
         if head == "convened_on" and len(w) == 3:
-            return Change("convened_on", (w[1], date.fromisoformat(w[2])))
+            return Change("convened_on", (w[1], day(w[2])))
         if head == "withdrawal" and len(w) == 4 and w[2] == "notified":
-            return Change("withdrawal", (w[1], date.fromisoformat(w[3])))
+            return Change("withdrawal", (w[1], day(w[3])))
         if head == "withdrawal" and len(w) == 7 and w[2] == "notified" and w[4:6] == ["instead", "of"]:
-            return Change("withdrawal", (w[1], date.fromisoformat(w[3]), date.fromisoformat(w[6])))
+            return Change("withdrawal", (w[1], day(w[3]), day(w[6])))
         if head == "declared_nature" and len(w) == 2:
             return Change("declared_nature", (w[1],))
         if head == "member" and len(w) == 4:
             return Change("member", (w[1], w[2], w[3]))
         if head == "without" and len(w) == 3 and w[1] == "line":
             return Change("without", (int(w[2]),))
+    except EditError:
+        raise
     except (IndexError, ValueError):
         pass
     raise EditError(f"cannot read the change {text!r}: expected one of `present A M`, `absent A M`, "

@@ -190,3 +190,31 @@ def test_edit_still_takes_the_changes_what_would_make_hands_out():
     for change_set in r.what_would_make("nature(private)", max_changes=2, time_limit=20).sets:
         gcs.edit(s, *change_set.changes)
 
+
+# --- F13: an impossible date in a change, and `no withdrawal M` for a member with none --------------
+
+
+def test_edit_says_an_impossible_date_is_impossible():
+    from gcs_reasoner.whatif import EditError
+
+    s = gcs.load(str(BASE))
+    with pytest.raises(EditError, match=r"invalid date '2012-02-30': February 2012 has 29 days; expected a real calendar date"):
+        gcs.edit(s, "convened_on ag2 2012-02-30")
+    with pytest.raises(EditError, match=r"February 2011 has 28 days"):
+        gcs.edit(s, "withdrawal ch_amboise notified 2011-02-29")
+    with pytest.raises(EditError, match=r"out of range"):
+        gcs.edit(s, "convened_on ag2 1800-01-01")
+    with pytest.raises(EditError, match=r"cannot read the change 'convened_on ag2 2012/06/01'"):
+        gcs.edit(s, "convened_on ag2 2012/06/01")
+
+
+def test_no_withdrawal_of_a_member_that_notified_none_is_an_error():
+    from gcs_reasoner.whatif import EditError
+
+    s = gcs.load(str(BASE))
+    with pytest.raises(EditError, match=r"'ch_amboise' notified no withdrawal; expected a member that notified one"):
+        gcs.edit(s, "no withdrawal ch_amboise")
+    with pytest.raises(EditError, match=r"no member 'ghost'"):
+        gcs.edit(s, "no withdrawal ghost")
+    withdrawn = gcs.edit(s, "withdrawal ch_amboise notified 2011-05-01")
+    assert "withdrawal ch_amboise" not in gcs.edit(withdrawn, "no withdrawal ch_amboise").text
