@@ -204,10 +204,13 @@ def explain_command(args) -> int:
         asked = f" --as-of {args.as_of.isoformat()}" if args.as_of else ""
         listing = f"`gcs-reasoner check {args.path}{asked}` lists them"
         try:  # as the API's explain: a predicate that is no conclusion of the law is said so
-            result._check_query(args.conclusion)
+            _, query_args = result._check_query(args.conclusion)
         except QueryError:
             nearest = f"nearest conclusions drawn: {', '.join(repr(c) for c in close)}; " if close else ""
             print(f"{args.path}: {result.not_drawn(args.conclusion)} ({nearest}{listing})", file=sys.stderr)
+            return 2
+        if any(a is None for a in query_args):  # `_`: explain takes one conclusion, the ones matching are listed
+            print(f"{args.path}: {result.not_drawn(args.conclusion)} ({listing})", file=sys.stderr)
             return 2
         hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
         print(f"{args.path}: no conclusion {args.conclusion!r} on {result.as_of.isoformat()}{hint} ({listing})",

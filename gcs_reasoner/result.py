@@ -217,9 +217,20 @@ class Result:
         from .whynot import QueryError
 
         try:
-            self._check_query(text)
+            name, args = self._check_query(text)
         except QueryError as exc:  # a predicate the law does not have, or not an atom: said so
-            return ConclusionNotDrawn(text, self, str(exc))
+            # explain takes one conclusion written in full: no `_` promised here (why-not's message has it)
+            return ConclusionNotDrawn(text, self, str(exc).replace(", `_` for any value", ""))
+        if any(a is None for a in args):  # `_` is for why_not and holds: explain takes one conclusion
+            found = [spell(c.symbol) for c in self.conclusions if _matches_loosely(c.symbol, name, args)]
+            shown = ", ".join(repr(f) for f in found[:10]) + (f" and {len(found) - 10} more" if len(found) > 10 else "")
+            drawn = (f"the conclusions matching it on {self.as_of.isoformat()}: {shown}" if found
+                     else f"none matches it on {self.as_of.isoformat()}")
+            return ConclusionNotDrawn(text, self, message=(
+                f"{text!r}: explain takes one conclusion written in full, without `_` (`_` is for why-not "
+                f"and holds); expected one of {drawn}" if found else
+                f"{text!r}: explain takes one conclusion written in full, without `_` (`_` is for why-not "
+                f"and holds); {drawn}"))
         return ConclusionNotDrawn(text, self)
 
     def find(self, text: str) -> Optional[Conclusion]:

@@ -218,3 +218,26 @@ def test_no_withdrawal_of_a_member_that_notified_none_is_an_error():
         gcs.edit(s, "no withdrawal ghost")
     withdrawn = gcs.edit(s, "withdrawal ch_amboise notified 2011-05-01")
     assert "withdrawal ch_amboise" not in gcs.edit(withdrawn, "no withdrawal ch_amboise").text
+
+
+# --- F14: explain takes one conclusion in full; it no longer promises `_`, and lists the matches ------
+
+
+def test_explain_with_a_wildcard_says_it_takes_one_conclusion_and_lists_the_matches(capsys):
+    code, out, err = run(capsys, "explain", BASE, "member(_)")
+    assert code == 2 and out == ""
+    assert "explain takes one conclusion written in full, without `_`" in err
+    assert "'member(chru_tours)'" in err and "'member(ch_amboise)'" in err
+
+
+def test_explain_of_a_malformed_atom_does_not_promise_wildcards(capsys):
+    code, _, err = run(capsys, "explain", BASE, "nature(")
+    assert code == 2 and "is not an atom: expected name(arg, ...)" in err and "`_` for any value" not in err
+    r = gcs.reason(str(BASE))
+    with pytest.raises(KeyError) as exc:
+        r.explain("nature(")
+    assert "`_` for any value" not in str(exc.value)
+    with pytest.raises(KeyError, match="without `_`"):
+        r.explain("member(_)")
+    code, _, err = run(capsys, "why-not", BASE, "nature(")  # why-not takes `_`: its message says so
+    assert code == 2 and "`_` for any value" in err
