@@ -310,6 +310,7 @@ def _add_counterfactual_commands(sub) -> None:
     d.add_argument("after")
     d.add_argument("--as-of", type=_date, help=AS_OF_HELP)
     d.add_argument("--format", choices=("text", "json"), default="text")
+    d.add_argument("--lang", choices=("fr", "en"), default="fr")
 
 
 def run_here(own: bool = False) -> None:

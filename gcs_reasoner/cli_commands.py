@@ -344,7 +344,10 @@ def diff_command(args) -> int:
             return 2
         loaded.append(scenario)
     d = diff(*loaded, as_of=args.as_of)
-    _print(d, args.format, (d.before, d.after))
+    if args.format == "json":
+        _print(d, args.format, (d.before, d.after))
+    else:
+        _print(d, args.format, (d.before, d.after), args.lang, lang=args.lang)
     return 0
 
 

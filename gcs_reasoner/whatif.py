@@ -487,19 +487,31 @@ class Diff:
                 "gained": [e.as_dict() for e in self.gained], "lost": [e.as_dict() for e in self.lost],
                 "warnings_gained": self.warnings_gained, "warnings_lost": self.warnings_lost}
 
-    def text(self) -> str:
-        out = [f"{_label(self.before)} -> {_label(self.after)}"]
+    def text(self, lang: str = "en") -> str:
+        """The changes in English (the API's default) or (`lang` "fr") French, as `diff --lang`."""
+        if lang not in _DIFF_WORDS:
+            raise ValueError(f"lang={lang!r}: expected one of {', '.join(sorted(_DIFF_WORDS))}")
+        w_ = _DIFF_WORDS[lang]
+        out = [f"{_label(self.before, lang)} -> {_label(self.after, lang)}"]
         for e in self.lost:
-            out.append(f"  - no longer: {e.text}  [{', '.join(e.provisions)}]")
+            out.append(f"  - {w_['lost']} {e.text}  [{', '.join(e.provisions)}]")
         for e in self.gained:
-            out.append(f"  + now:       {e.text}  [{', '.join(e.provisions)}]")
+            out.append(f"  + {w_['gained']} {e.text}  [{', '.join(e.provisions)}]")
         for w in self.warnings_lost:
-            out.append(f"  - warning no longer: {w['code']}: {w['message']}")
+            out.append(f"  - {w_['warning_lost']} {w['code']}: {self._warning_text(w, lang)}")
         for w in self.warnings_gained:
-            out.append(f"  + warning now:       {w['code']}: {w['message']}")
+            out.append(f"  + {w_['warning_gained']} {w['code']}: {self._warning_text(w, lang)}")
         if not self:
-            out.append("  no change in the conclusions")
+            out.append(f"  {w_['none']}")
         return "\n".join(out)
+
+    def _warning_text(self, w: dict, lang: str) -> str:
+        """A warning's message in `lang` (its French text where written), found in either result."""
+        for r in (self.after, self.before):
+            for x in getattr(r, "warnings", ()):
+                if x.code == w["code"] and x.message == w["message"]:
+                    return x.text(lang)
+        return w["message"]
 
     __str__ = text
 
@@ -516,8 +528,16 @@ class Diff:
                 f"{html.escape(_label(self.after))}</caption>{body}</table>")
 
 
-def _label(result) -> str:
-    return f"{result.scenario.path} (as of {result.as_of.isoformat()})"
+_DIFF_WORDS = {
+    "en": {"lost": "no longer:", "gained": "now:      ", "warning_lost": "warning no longer:",
+           "warning_gained": "warning now:      ", "none": "no change in the conclusions", "as_of": "as of"},
+    "fr": {"lost": "n'est plus établi :", "gained": "désormais établi :", "warning_lost": "avertissement levé :",
+           "warning_gained": "avertissement nouveau :", "none": "aucun changement dans les conclusions", "as_of": "au"},
+}
+
+
+def _label(result, lang: str = "en") -> str:
+    return f"{result.scenario.path} ({_DIFF_WORDS[lang]['as_of']} {result.as_of.isoformat()})"
 
 
 def _result(x, as_of=None):

@@ -153,7 +153,7 @@ def test_explain_why_not_what_would_diff_take_the_date_asked(files, capsys):
     doc = json.loads(out)
     assert code == 0 and (doc["as_of"], doc["as_of_source"]) == ("2009-01-01", "asked")
 
-    code, out, _ = run(capsys, "diff", dated, undated, "--as-of", "2009-01-01")
+    code, out, _ = run(capsys, "diff", dated, undated, "--as-of", "2009-01-01", "--lang", "en")
     assert code == 0 and "(as of 2009-01-01)" in out.splitlines()[0]
     assert out.rstrip().splitlines()[-2:] == [
         "← Law applied as of 1 January 2009 (2009-01-01) — date asked for; the file says 1 March 2008",

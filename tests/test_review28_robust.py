@@ -241,3 +241,22 @@ def test_explain_of_a_malformed_atom_does_not_promise_wildcards(capsys):
         r.explain("member(_)")
     code, _, err = run(capsys, "why-not", BASE, "nature(")  # why-not takes `_`: its message says so
     assert code == 2 and "`_` for any value" in err
+
+
+# --- F15: diff speaks French by default, as every other command, and takes --lang ----------------
+
+
+def test_diff_speaks_french_by_default_and_takes_lang(tmp_path, capsys):
+    after = tmp_path / "after.gcs"
+    after.write_text(BASE.read_text(encoding="utf-8").replace("present chru_tours, ch_amboise", "present chru_tours", 1),
+                     encoding="utf-8")
+    code, out, err = run(capsys, "diff", BASE, BASE)
+    assert code == 0 and "aucun changement dans les conclusions" in out and "Droit applicable au" in out
+    code, out, _ = run(capsys, "diff", BASE, after)
+    assert code == 0 and "désormais établi : vote_not_counted(ag1, d1, ch_amboise" in out and "(au 2012-12-31)" in out
+    code, out, _ = run(capsys, "diff", BASE, after, "--lang", "en")
+    assert code == 0 and "now:" in out and "Law applied as of" in out
+    d = gcs.diff(str(BASE), str(after))
+    assert "now:" in d.text() and "désormais établi" in d.text("fr")
+    with pytest.raises(ValueError, match="lang='de'"):
+        d.text("de")

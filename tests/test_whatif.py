@@ -92,7 +92,7 @@ def test_diff_cli(tmp_path, capsys):
     b = tmp_path / "b.gcs"
     b.write_text(open(QUORUM, encoding="utf-8").read().replace("present chu_dijon ", "present chu_dijon, ch_semur ", 1),
                  encoding="utf-8")
-    assert main(["diff", QUORUM, str(b)]) == 0
+    assert main(["diff", QUORUM, str(b), "--lang", "en"]) == 0  # French by default, as every command
     out = capsys.readouterr().out
     assert "+ now:       deliberation_valid(ag1, d1)" in out
     assert main(["diff", QUORUM, str(b), "--format", "json"]) == 0
