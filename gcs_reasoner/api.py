@@ -58,8 +58,16 @@ def reason_all(scenarios, as_of: date | None = None, explain: bool = False) -> l
 
     as_of = asked_date(as_of, "as_of")  # a bad date is the caller's error, raised once, not one per file
     explain = _flag(explain, "explain")
-    scenarios = [s if hasattr(s, "groupement") else load(s) for s in scenarios]
-    return _reason_all(scenarios, as_of=as_of, explain=explain)
+    from .parse import ScenarioError
+
+    loaded = []  # a path that cannot be read: its ScenarioError in place of its result, the others reasoned on
+    for s in scenarios:
+        try:
+            loaded.append(s if hasattr(s, "groupement") else load(s))
+        except ScenarioError as exc:
+            loaded.append(exc)
+    results = iter(_reason_all([s for s in loaded if not isinstance(s, ScenarioError)], as_of=as_of, explain=explain))
+    return [s if isinstance(s, ScenarioError) else next(results) for s in loaded]
 
 
 def check_files(paths, as_of: date | None = None, jobs: int | None = None):

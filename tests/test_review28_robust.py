@@ -260,3 +260,14 @@ def test_diff_speaks_french_by_default_and_takes_lang(tmp_path, capsys):
     assert "now:" in d.text() and "désormais établi" in d.text("fr")
     with pytest.raises(ValueError, match="lang='de'"):
         d.text("de")
+
+
+# --- F16: reason_all puts the error of an unreadable path in its place, as documented --------------
+
+
+def test_reason_all_gives_an_exception_in_place_of_an_unreadable_path(tmp_path):
+    s = gcs.load(str(BASE))
+    out = gcs.reason_all([s, str(tmp_path / "nonexistent.gcs"), str(BASE)])
+    assert len(out) == 3
+    assert out[0].holds("nature(public)") and out[2].holds("nature(public)")
+    assert isinstance(out[1], gcs.ScenarioError) and "nonexistent.gcs" in str(out[1])
