@@ -146,12 +146,41 @@ def main(argv=None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return 0
+    except OSError as exc:
+        if not output_failed(exc):
+            return _internal(exc)
+        return _cannot_write(exc)
     except Exception as exc:  # our failure, not the file's: no traceback, exit 1
-        print(f"gcs-reasoner: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 1
+        return _internal(exc)
     except KeyboardInterrupt:
         print("gcs-reasoner: interrupted", file=sys.stderr)
         return INTERRUPTED
+
+
+# the errors of a write the environment refuses (a full disk, a quota, a file too large, a device
+# failing), not a failure of ours; the input's are said as the file's (parse.py)
+_WRITE_ERRNOS = ("ENOSPC", "EDQUOT", "EFBIG", "EIO", "EROFS")
+
+
+def output_failed(exc: BaseException) -> bool:
+    """Whether `exc` is standard output that could not be written."""
+    import errno
+
+    return isinstance(exc, OSError) and exc.errno in {getattr(errno, n) for n in _WRITE_ERRNOS if hasattr(errno, n)}
+
+
+def _cannot_write(exc: OSError) -> int:
+    """The output could not be written (as `memo -o`: "cannot write the note"): said on stderr, exit 2;
+    what is left unwritten in stdout's buffer is dropped (no second error at exit)."""
+    print(f"gcs-reasoner: cannot write the output (standard output): {exc.strerror or exc}", file=sys.stderr)
+    _silence_stdout()
+    return 2
+
+
+def _internal(exc: BaseException) -> int:
+    """Our failure, not the file's: no traceback, exit 1."""
+    print(f"gcs-reasoner: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+    return 1
 
 
 INTERRUPTED = 130  # 128 + SIGINT, as a shell reports it
@@ -325,7 +354,11 @@ def run_here(own: bool = False) -> None:
     try:
         sys.stdout.flush()
         sys.stderr.flush()
-    except Exception:  # noqa: BLE001 - a closed pipe: let Python's own exit report it
+    except OSError as exc:
+        if output_failed(exc):  # the end of the output could not be written: said, as in main()
+            os._exit(_cannot_write(exc) if not status else status)
+        sys.exit(status)  # a closed pipe: let Python's own exit report it
+    except Exception:  # noqa: BLE001
         sys.exit(status)
     if not own:
         from .client import start_in_background

@@ -271,3 +271,47 @@ def test_reason_all_gives_an_exception_in_place_of_an_unreadable_path(tmp_path):
     assert len(out) == 3
     assert out[0].holds("nature(public)") and out[2].holds("nature(public)")
     assert isinstance(out[1], gcs.ScenarioError) and "nonexistent.gcs" in str(out[1])
+
+
+# --- F17: an output that cannot be written (a full disk) is said so, not "internal error" ----------
+
+
+class _Full:
+    """A standard output on a full disk."""
+
+    def write(self, text):
+        import errno
+
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    writelines = write
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+
+@pytest.mark.parametrize("argv", [("check", BASE), ("check", BASE, "--format", "json"), ("texts",),
+                                  ("explain", BASE, "nature(public)")])
+def test_a_full_disk_on_stdout_is_a_clear_message_not_an_internal_error(capsys, monkeypatch, argv):
+    monkeypatch.setattr("sys.stdout", _Full())
+    code = main([str(a) for a in argv])
+    err = capsys.readouterr().err
+    assert code == 2 and "internal error" not in err
+    assert "cannot write the output (standard output): No space left on device" in err
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+@pytest.mark.parametrize("argv", [("check", BASE), ("server", "status")])
+def test_the_console_script_on_dev_full(argv):
+    import subprocess
+    import sys
+
+    env = {**os.environ, "GCS_REASONER_SERVER": "0"}
+    with open("/dev/full", "w") as full:
+        p = subprocess.run([sys.executable, "-m", "gcs_reasoner.cli", *map(str, argv)], stdout=full,
+                           stderr=subprocess.PIPE, text=True, env=env, timeout=120)
+    assert p.returncode == 2 and p.stderr.strip() == \
+        "gcs-reasoner: cannot write the output (standard output): No space left on device"
