@@ -114,10 +114,17 @@ def parse(path) -> Expectations:
     """Read an expectation file; any fault raises ExpectationError (file:line), nothing else."""
     path = str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ExpectationError(f"{path}: cannot read the expectation file: {exc}") from None
-    return parse_text(text, path)
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ExpectationError(f"{path}: cannot read the expectation file: {exc.strerror or exc}") from None
+    try:  # as a .gcs (parse._decode): a BOM is tolerated (Windows Notepad writes one); a bad byte has its line
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        col = len(data[data.rfind(b"\n", 0, e.start) + 1:e.start].decode("utf-8", "replace")) + 1
+        raise ExpectationError(f"{path}:{line}:{col}: cannot read the expectation file: it is not UTF-8 text "
+                               f"({e.reason}); expected a UTF-8 text file") from None
+    return parse_text(text.replace("\r\n", "\n").replace("\r", "\n"), path)  # line ends as read_text reads them
 
 
 def parse_text(text: str, path: str = "<string>") -> Expectations:

@@ -315,3 +315,22 @@ def test_the_console_script_on_dev_full(argv):
                            stderr=subprocess.PIPE, text=True, env=env, timeout=120)
     assert p.returncode == 2 and p.stderr.strip() == \
         "gcs-reasoner: cannot write the output (standard output): No space left on device"
+
+
+# --- F11: an .expected file is read as a .gcs is: a BOM tolerated, a bad byte said with its line ------
+
+
+def test_an_expected_file_with_a_bom_is_read(tmp_path, capsys):
+    shutil.copy(BASE, tmp_path / "crlf.gcs")
+    (tmp_path / "crlf.expected").write_bytes(b"\xef\xbb\xbf# notes\r\nas_of 2012-12-31\r\nordonnateur(chru_tours)\r\n")
+    code, out, err = run(capsys, "test", tmp_path / "crlf.gcs")
+    assert code == 0 and "PASS" in out and err == ""
+
+
+def test_a_bad_byte_in_an_expected_file_is_said_with_its_line(tmp_path, capsys):
+    shutil.copy(BASE, tmp_path / "nu.gcs")
+    (tmp_path / "nu.expected").write_bytes(b"as_of 2012-12-31\nordonnateur(chru_tours)\n\xe9\n")
+    code, _, err = run(capsys, "test", tmp_path / "nu.gcs")
+    assert code == 2
+    assert f"{tmp_path / 'nu.expected'}:3:1: cannot read the expectation file: it is not UTF-8 text" in err
+    assert "expected a UTF-8 text file" in err and "position" not in err
