@@ -377,7 +377,7 @@ def _checked(change: Change) -> Change:
         forms = " or ".join("(" + ", ".join(name for name, _, _ in sh) + ")" for sh in shapes)
         raise EditError(f"{kind}: {len(args)} argument{'s' if len(args) != 1 else ''} {args!r}; expected {forms}")
     for (name, what, types), value in zip(shape, args):
-        if isinstance(value, bool) or not isinstance(value, types):
+        if (isinstance(value, bool) and name != "value") or not isinstance(value, types):  # a member's value: apply says
             raise EditError(f"{kind}: the {name} {value!r} is {type(value).__name__}; expected {what}")
     return Change(kind, args)
 
