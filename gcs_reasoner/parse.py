@@ -257,6 +257,25 @@ def _parse_tree(text: str):
                      "unexpected end of file") from None
 
 
+# Identifiers the language cannot give: `not` is a keyword of the rules' language (clingo), so a member, a
+# staff, an assembly or anything named `not` would make its facts unreadable (found by fuzzing, stop 28).
+RESERVED_IDENTIFIERS = frozenset({"not"})
+_RESERVED_WORD = re.compile(r"(?<![A-Za-z0-9_])not(?![A-Za-z0-9_])")
+
+
+def _no_reserved_identifier(tree) -> None:
+    """_Error at the first identifier (a NAME token) of the tree that is a reserved word."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        children = getattr(node, "children", None)
+        if children is not None:
+            stack.extend(reversed(children))
+        elif getattr(node, "type", None) == "NAME" and str(node) in RESERVED_IDENTIFIERS:
+            raise _Error((node.line, node.column),
+                         f"'{node}' is a reserved word and cannot be an identifier; expected another name")
+
+
 def parse_text(text: str, path: str = "<string>") -> Scenario:
     """Parse the text of a `.gcs` file; raise ScenarioError for any bad input."""
     from .build import Builder
@@ -265,7 +284,10 @@ def parse_text(text: str, path: str = "<string>") -> Scenario:
     text = _check_text(text, path)
     with paused():
         try:
-            groupement = Builder().build(_parse_tree(text))
+            tree = _parse_tree(text)
+            if _RESERVED_WORD.search(text):  # (rare: a whole word `not` outside an identifier, e.g. a comment)
+                _no_reserved_identifier(tree)
+            groupement = Builder().build(tree)
         except _Error as e:
             raise ScenarioError(path, e.line, e.col, e.message) from None
         except RecursionError:  # pragma: no cover

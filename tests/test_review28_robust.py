@@ -334,3 +334,22 @@ def test_a_bad_byte_in_an_expected_file_is_said_with_its_line(tmp_path, capsys):
     assert code == 2
     assert f"{tmp_path / 'nu.expected'}:3:1: cannot read the expectation file: it is not UTF-8 text" in err
     assert "expected a UTF-8 text file" in err and "position" not in err
+
+
+@pytest.mark.parametrize("text, line, col", [
+    ('groupement u "" {\n  member not "t" {}\n}\n', 2, 10),
+    ('groupement u "" {\n  member a "t" {}\n  staff not made_available_by a\n}\n', 3, 9),
+    ('groupement not "" {\n  member a "t" {}\n}\n', 1, 12),
+])
+def test_not_is_a_reserved_word_and_cannot_be_an_identifier(text, line, col):
+    """Found by fuzzing (stop 28, seed 2828): an identifier `not`, a keyword of the rules' language,
+    made the facts unreadable: `internal error: RuntimeError: parsing failed`, exit 1."""
+    with pytest.raises(gcs.ScenarioError) as err:
+        gcs.loads(text, path="<test>")
+    assert (err.value.line, err.value.col) == (line, col)
+    assert "'not' is a reserved word and cannot be an identifier" in err.value.message
+
+
+def test_the_word_not_in_a_label_or_a_comment_is_no_identifier():
+    scenario = gcs.loads('groupement u "not" { # not this\n  member a "t" {}\n}\n', path="<test>")
+    assert scenario.groupement.members[0].id == "a"
