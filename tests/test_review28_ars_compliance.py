@@ -57,8 +57,12 @@ NO_AVENANT = """groupement s12 "GCS Chirurgie ambulatoire du Cher" {{
 }}
 """
 
-SERIOUS = """groupement s06 "GCS Test" {{
-  as of 2019-06-01
+def serious_breach(as_of: str) -> str:
+    """The groupement of the three serious-breach tests of review 28 (this file, the injunction's order, the
+    reply's words): a finding of serious breach notified 2019-01-31; a format template ({more}, braces
+    doubled) to which each test adds its decisions."""
+    return """groupement s06 "GCS Test" {{
+  as of AS_OF
   approved 2012-03-01
   seat "Limoges" region "Nouvelle-Aquitaine"
   member chu_limoges "CHU de Limoges" {{ kind health_establishment sector public region "Nouvelle-Aquitaine" rights 60 }}
@@ -68,7 +72,10 @@ SERIOUS = """groupement s06 "GCS Test" {{
     deliberation d1 on budget {{ for chu_limoges, ch_tulle }}
   }}
   ars_decision dec1 on 2019-01-30 by ars_director_general notified 2019-01-31 {{ finding serious_breach }}
-  ars_decision dec2 on 2019-03-05 by ars_director_general notified 2019-03-05 {{ injunction until 2019-04-30 }}
+""".replace("AS_OF", as_of)
+
+
+SERIOUS = serious_breach("2019-06-01") + """  ars_decision dec2 on 2019-03-05 by ars_director_general notified 2019-03-05 {{ injunction until 2019-04-30 }}
   {more}
 }}
 """

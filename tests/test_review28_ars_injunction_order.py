@@ -8,19 +8,9 @@ possibility to dissolve. One sent after the month, or after a reply, can. The fi
 """
 
 import gcs_reasoner as gcs
+from tests.test_review28_ars_compliance import serious_breach
 
-FILE = """groupement s06 "GCS Test" {{
-  as of 2019-05-01
-  approved 2012-03-01
-  seat "Limoges" region "Nouvelle-Aquitaine"
-  member chu_limoges "CHU de Limoges" {{ kind health_establishment sector public region "Nouvelle-Aquitaine" rights 60 }}
-  member ch_tulle "CH de Tulle" {{ kind health_establishment sector public region "Nouvelle-Aquitaine" rights 40 }}
-  assembly ag2018 on 2018-06-12 {{
-    present chu_limoges, ch_tulle
-    deliberation d1 on budget {{ for chu_limoges, ch_tulle }}
-  }}
-  ars_decision dec1 on 2019-01-30 by ars_director_general notified 2019-01-31 {{ finding serious_breach }}
-  {more}
+FILE = serious_breach("2019-05-01") + """  {more}
   ars_decision dec2 on {day} by ars_director_general notified {day} {{ injunction until 2019-03-31 }}
 }}
 """

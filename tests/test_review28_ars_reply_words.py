@@ -9,19 +9,9 @@ dissolution within the month stays `reply_period_running`. The first test failed
 """
 
 import gcs_reasoner as gcs
+from tests.test_review28_ars_compliance import serious_breach
 
-FILE = """groupement s10 "GCS Test" {{
-  as of 2019-03-10
-  approved 2012-03-01
-  seat "Limoges" region "Nouvelle-Aquitaine"
-  member chu_limoges "CHU de Limoges" {{ kind health_establishment sector public region "Nouvelle-Aquitaine" rights 60 }}
-  member ch_tulle "CH de Tulle" {{ kind health_establishment sector public region "Nouvelle-Aquitaine" rights 40 }}
-  assembly ag2018 on 2018-06-12 {{
-    present chu_limoges, ch_tulle
-    deliberation d1 on budget {{ for chu_limoges, ch_tulle }}
-  }}
-  ars_decision dec1 on 2019-01-30 by ars_director_general notified 2019-01-31 {{ finding serious_breach }}
-  {more}
+FILE = serious_breach("2019-03-10") + """  {more}
   ars_decision dec2 on 2019-02-20 by ars_director_general notified 2019-02-20 members_notified 2019-02-20 published 2019-02-25 {{ dissolves reasoned }}
 }}
 """
