@@ -17,6 +17,7 @@ import importlib.machinery
 import marshal
 import os
 import sys
+import zlib
 
 try:  # importlib.util.MAGIC_NUMBER, without importing importlib.util (4 ms)
     from _frozen_importlib_external import MAGIC_NUMBER
@@ -53,7 +54,10 @@ class _Loader(importlib.machinery.SourceFileLoader):
         try:
             with open(path, "rb") as fh:
                 data = fh.read()
-            if data[:4] == MAGIC_NUMBER and data[8:16] == stamp:
+            # (bytes 4-8, the flags of a .pyc, hold the code's CRC-32 here: a damaged file that
+            # still unmarshals would run)
+            if data[:4] == MAGIC_NUMBER and data[8:16] == stamp \
+                    and zlib.crc32(data[_HEADER:]).to_bytes(4, "little") == data[4:8]:
                 return marshal.loads(data[_HEADER:])
         except (OSError, ValueError, EOFError, TypeError):
             pass
@@ -61,7 +65,8 @@ class _Loader(importlib.machinery.SourceFileLoader):
         try:
             tmp = f"{path}.{os.getpid()}.tmp"
             with open(tmp, "wb") as fh:
-                fh.write(MAGIC_NUMBER + b"\0\0\0\0" + stamp + marshal.dumps(code))
+                payload = marshal.dumps(code)
+                fh.write(MAGIC_NUMBER + zlib.crc32(payload).to_bytes(4, "little") + stamp + payload)
             os.replace(tmp, path)
         except OSError:
             pass  # a read-only cache only costs time

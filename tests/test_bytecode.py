@@ -43,3 +43,19 @@ def test_a_folder_others_may_write_is_not_used(tmp_path):
 
 def test_turned_off(tmp_path):
     assert _run(tmp_path, GCS_REASONER_BYTECODE="0") == "SourceFileLoader"
+
+
+def test_a_damaged_cached_module_is_compiled_again(tmp_path):
+    """A cached module whose code bytes were changed, though it still unmarshals, used to run as it
+    was; its checksum no longer matches, so the source is compiled again (and the file rewritten)."""
+    import marshal
+
+    _run(tmp_path)
+    folder = tmp_path / "gcs_reasoner" / "bytecode" / sys.implementation.cache_tag
+    path = next(folder.glob("gcs_reasoner.cli.*.pyc"))
+    raw = path.read_bytes()
+    code = marshal.loads(raw[16:])
+    forged = code.replace(co_consts=("a damaged docstring", *code.co_consts[1:]))
+    path.write_bytes(raw[:16] + marshal.dumps(forged))  # same header, other code
+    assert _run(tmp_path) == "_Loader"
+    assert marshal.loads(path.read_bytes()[16:]).co_consts[0] == code.co_consts[0], "compiled again and rewritten"

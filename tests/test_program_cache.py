@@ -84,3 +84,26 @@ def test_the_record_rules_made_again_are_those_of_the_rewrite():
     assert [why_text(c) for c in cached] == [r.why for r in loader.rules]
     assert [c.plain for c in cached] == [r.plain for r in loader.rules]
     assert sum(r.plain != r.text for r in loader.rules) > 0  # some rules have a `_nif` rule beside them
+
+
+def test_a_damaged_cache_is_not_trusted(tmp_path, monkeypatch):
+    """A cached program whose bytes were changed (a disk or a copy that damaged it) used to be read
+    back as long as it still unmarshalled: a rule's text changed in it would have been applied.
+    Its checksum no longer matches: the cache is not read, and the rules come from elsewhere."""
+    import marshal
+
+    folder = tmp_path / "cache"
+    monkeypatch.setattr(user_cache, "folders", lambda: [folder])
+    data = {"rules": [], "plain": "p(1).", "shown": [], "fixed": ""}
+    P._write_cache("k", data)
+    assert P._read_cache("k") == data
+    path = folder / P._cache_name("k")
+    raw = path.read_bytes()
+    damaged = raw.replace(b"p(1).", b"p(2).")
+    assert damaged != raw and marshal.loads(damaged[8:])["plain"] == "p(2)."  # it still unmarshals
+    path.write_bytes(damaged)
+    assert P._read_cache("k") is None
+    path.write_bytes(raw[:-3])  # a write cut short
+    assert P._read_cache("k") is None
+    path.write_bytes(marshal.dumps(data))  # a file of the earlier format, without a checksum
+    assert P._read_cache("k") is None
