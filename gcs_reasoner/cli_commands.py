@@ -59,7 +59,7 @@ def test_command(args) -> int:
                 out.write(f"NO SECTION  {shown}  as_of {args.as_of.isoformat()}: nothing checked "
                           f"(--update adds one)\n")
             if report.changed:
-                Path(report.expected).write_text(report.new_text, encoding="utf-8")
+                write_like(Path(report.expected), report.new_text)
                 counts["written"] += 1
                 out.write(f"WROTE  {shown}: review this change against the law\n")
                 out.write(unified_diff(report.old_text or "", report.new_text, shown))
@@ -158,6 +158,20 @@ def memo_command(args) -> int:
 
 
 # files an analyst writes by hand: `memo -o` never writes over one (a note is .md or .html)
+def write_like(path: Path, text: str) -> None:
+    """Write `text` (line ends `\\n`) over the file at `path` as that file was written: its line ends
+    (CRLF, as a Windows editor writes them) and its byte-order mark kept, so that an update changes
+    only the lines it means to."""
+    try:
+        old = path.read_bytes()
+    except OSError:
+        old = b""
+    bom = "\ufeff" if old.startswith(b"\xef\xbb\xbf") else ""
+    newline = "\r\n" if b"\r\n" in old else "\n"
+    with open(path, "w", encoding="utf-8", newline=newline) as fh:
+        fh.write(bom + text)
+
+
 _KEPT_SUFFIXES = (".gcs", ".expected")
 
 

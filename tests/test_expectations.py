@@ -245,6 +245,19 @@ def test_update_keeps_a_partial_file_partial_and_prints_the_diff(case, capsys):
     assert "WROTE" not in capsys.readouterr().out
 
 
+def test_update_keeps_the_files_line_ends_and_byte_order_mark(case):
+    """A file written on Windows (CRLF, a byte-order mark) was rewritten with LF line ends: every
+    line of it changed in the analyst's version control for one conclusion added."""
+    path = case("# A lawyer's note on the case.\nas_of 2012-12-31\nquorum_met(ag1)\nnot ordonnateur(chru_tours)\n")
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    assert main(["test", "--update", str(case.gcs)]) == 1
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf# A lawyer's note") and data.count(b"\xef\xbb\xbf") == 1
+    assert data.count(b"\n") == data.count(b"\r\n") > 3
+    assert b"ordonnateur(chru_tours)  <-  R6133-24@2012-11-11.6\r\n" in data
+    assert main(["test", str(case.gcs)]) == 0
+
+
 def test_update_an_exhaustive_file_lists_everything_in_order(case):
     path = case("# head\nall conclusions listed\nas_of 2012-12-31\n"
                 "legal_representative(chru_tours)  <-  R6133-24@2010-07-26.5   # al. 5\n"
