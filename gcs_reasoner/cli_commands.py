@@ -101,6 +101,12 @@ def texts_command(args) -> int:
     return 0
 
 
+# a range of more dates than this, reasoned on off a terminal (no progress bar), is announced on stderr:
+# two centuries are some 600 dates, minutes of work (about TIMELINE_SECONDS_PER_DATE each, small files)
+TIMELINE_NOTICE_DATES = 150
+TIMELINE_SECONDS_PER_DATE = 0.1
+
+
 def timeline_command(args) -> int:
     """`timeline FILE`: a file error or an empty range is exit 2, one message on stderr."""
     from .periods import timeline
@@ -115,6 +121,10 @@ def timeline_command(args) -> int:
     def progress(done, total, day):
         if not bar:
             bar.append(_Progress(sys.stderr, total, "gcs-reasoner timeline"))
+            if not bar[0].on and total >= TIMELINE_NOTICE_DATES:  # off a terminal: one line, not silence
+                print(f"gcs-reasoner timeline: {args.path}: {total} dates to reason on (some"
+                      f" {max(1, round(total * TIMELINE_SECONDS_PER_DATE / 60))} min); --from and --until narrow"
+                      f" the range", file=sys.stderr, flush=True)
         bar[0].show(done, day.isoformat(), total)
 
     try:

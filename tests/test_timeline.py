@@ -290,3 +290,25 @@ def test_a_timeline_keeps_no_date_s_result_once_read(monkeypatch):
         gc.enable()
     assert len(released) == len(told)  # every date reasoned on, in both phases, released once read
     assert len(released) > len(t.samples)
+
+
+def test_a_long_range_off_a_terminal_is_announced(tmp_path, capsys, monkeypatch):
+    """Off a terminal (no progress bar), `timeline` over two centuries reasoned for minutes without a
+    word; it now says on stderr, once, how many dates it reasons on. A short range says nothing."""
+    from gcs_reasoner import cli_commands, periods
+
+    f = tmp_path / "w.gcs"
+    f.write_text(WITHDRAWAL, encoding="utf-8")
+    real = periods.timeline
+
+    def counted(scenario, progress=None, **kw):  # the range's dates told as the real one tells them
+        for i in range(3):
+            progress(i, cli_commands.TIMELINE_NOTICE_DATES + 10, date(1900 + i, 1, 1))
+        return real(scenario, **kw)
+
+    monkeypatch.setattr(periods, "timeline", counted)
+    code, _out, err = run(capsys, "timeline", f)
+    assert code == 0 and err.count(f"{cli_commands.TIMELINE_NOTICE_DATES + 10} dates to reason on") == 1
+    monkeypatch.setattr(periods, "timeline", real)
+    code, _out, err = run(capsys, "timeline", f)
+    assert code == 0 and err == ""
