@@ -7,8 +7,10 @@ medico-social establishments L6133-2 of 2009 admits as members. Two encodings of
 rules/billing/, one in rules/members_and_nature/, which left medico-social staff open, against the
 examples billing09_*): found by a black-box review (stop 28), 3° is now encoded once, in
 rules/members_and_nature/. A doctor of that EHPAD is barred by L6133-6 al. 1 too (« les professionnels
-médicaux des établissements de santé membres »). Without `activity joint_interventions` the staff's
-intervention is judged as well: 3° is what the groupement may be constituted for.
+médicaux des établissements de santé membres »). Without `activity joint_interventions` nothing is drawn
+(review 29, staff F1): 3° is one of the purposes a groupement « peut être constitué pour », so it bounds the
+staff taking part in joint interventions, not the staff put at the disposal of a groupement with other
+purposes (R6133-6 al. 1 governs it); the rules of L6133-6 al. 1 ask for the same line.
 """
 
 import gcs_reasoner as gcs
@@ -45,12 +47,14 @@ def test_the_staff_of_a_medico_social_member_may_not_intervene_under_3():
         assert "intervention_not_allowed(med_ehpad)" in found, as_of
 
 
-def test_without_the_activity_line_the_staff_of_a_medico_social_member_is_judged_as_well():
-    """Before stop 28 only the copy in rules/billing/ (which asked for `activity joint_interventions`) drew
-    it for a medico-social member's staff: without the line, nothing; the kind of member the staff comes
-    from decides, as for any other kind (inf_asso)."""
+def test_without_the_activity_line_nothing_is_drawn():
+    """Stop 28 drew it without the line too (3° read as binding every staff member); review 29 (staff F1):
+    the groupement that holds no joint interventions is not bounded by 3°, whatever the member the staff
+    comes from."""
     text = FILE.format(as_of="2012-06-01").replace("  activity joint_interventions\n", "")
     found = {str(c) for c in gcs.reason(gcs.loads(text, path="<test>")).conclusions}
-    assert "intervention_not_allowed(inf_asso)" in found
-    assert "intervention_not_allowed(inf_ehpad)" in found
+    assert "intervention_not_allowed(inf_asso)" not in found
+    assert "intervention_not_allowed(inf_ehpad)" not in found
+    assert "intervention_not_allowed(med_ehpad)" not in found
     assert "intervention_not_allowed(inf_ch)" not in found
+    assert "staff_regime(inf_ehpad, own_contract)" in found
