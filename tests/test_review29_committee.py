@@ -1,0 +1,62 @@
+"""The restricted committee: what review 29 found wanting; each test failed before its change.
+
+R6133-22@2010-07-26 al. 1 (= R6133-27@2017-04-28 al. 1): « Si la convention constitutive le prévoit,
+l'assemblée générale peut élire en son sein un comité restreint à qui elle délègue, pour une durée
+déterminée renouvelable, certaines de ses compétences ». Without that clause the assembly has no power
+to elect a committee: the electing deliberation is not valid and the « committee » holds no office, so
+its meetings decide nothing (`no_committee`).
+"""
+
+import gcs_reasoner as gcs
+
+BASE = """groupement imagerie_sud "GCS Imagerie Sud" {{
+  as of 2012-12-31
+  approved 2011-01-10
+  seat "Nîmes" region "Languedoc-Roussillon"
+  member chu_nimes "CHU de Nîmes" {{ kind health_establishment sector public region "Languedoc-Roussillon" rights 40 }}
+  member ch_ales "CH d'Alès" {{ kind health_establishment sector public region "Languedoc-Roussillon" rights 30 }}
+  member ch_uzes "CH d'Uzès" {{ kind health_establishment sector public region "Languedoc-Roussillon" rights 30 }}
+  convention {{
+    object "Imagerie commune"
+    task_split
+    notice_days 10
+    meeting_days 30
+    vote_weight rights
+    {clause}
+  }}
+  administrator chu_nimes elected 2012-01-20 by ag1.d1 until 2014-01-19{allowances}
+  committee members chu_nimes, ch_ales elected 2012-01-20 by ag1.d2 until 2014-01-19
+  delegation to committee matters {matter} by ag1.d3 until 2014-01-19
+  assembly ag1 on 2012-01-20 {{
+    convened_on 2012-01-05 by administrator
+    present chu_nimes, ch_ales, ch_uzes
+    deliberation d1 on administrator {{ for chu_nimes, ch_ales, ch_uzes }}
+    deliberation d2 on committee_election {{ for chu_nimes, ch_ales, ch_uzes }}
+    deliberation d3 on {d3_matter} {{ for chu_nimes, ch_ales, ch_uzes }}
+  }}
+  committee_meeting k1 on 2012-03-01 {{
+    present chu_nimes, ch_ales
+    minutes_sent 2012-03-05
+    deliberation d1 on {matter} {{ for chu_nimes, ch_ales }}
+  }}
+{more}}}
+"""
+
+
+def conclusions(clause: str = "restricted_committee", matter: str = "information_sharing",
+                d3_matter: str = "delegation", allowances: str = "", more: str = "") -> set[str]:
+    text = BASE.format(clause=clause, matter=matter, d3_matter=d3_matter, allowances=allowances, more=more)
+    result = gcs.reason(gcs.loads(text, path="<test>"))
+    return {str(c) for c in result.conclusions}
+
+
+def test_a_committee_the_convention_does_not_provide_for_is_not_validly_elected_and_decides_nothing():
+    without = conclusions(clause="")
+    assert "committee_invalid(no_convention_basis)" in without
+    assert "deliberation_valid(ag1, d2)" not in without
+    assert "deliberation_invalid(ag1, d2, no_convention_basis)" in without
+    assert "deliberation_invalid(k1, d1, no_committee)" in without
+    # control: with the clause, the election is valid and the committee sits
+    control = conclusions()
+    assert "deliberation_valid(ag1, d2)" in control
+    assert not any(c.startswith("deliberation_invalid(k1, d1") for c in control)
