@@ -60,3 +60,41 @@ def test_a_committee_the_convention_does_not_provide_for_is_not_validly_elected_
     control = conclusions()
     assert "deliberation_valid(ag1, d2)" in control
     assert not any(c.startswith("deliberation_invalid(k1, d1") for c in control)
+
+
+CANCELLED = """  challenge ch_uzes of k1.d1 on 2012-04-05
+  assembly ag2 on 2012-05-30 {
+    extraordinary
+    convened_on 2012-05-15 by administrator
+    present chu_nimes, ch_ales, ch_uzes
+    deliberation d1 on committee_challenge of k1.d1 { against chu_nimes, ch_ales, ch_uzes }
+  }
+"""
+
+
+def test_mission_allowances_set_by_a_cancelled_committee_deliberation_are_not_decided():
+    """R6133-23@2010-07-26 al. 2: « une assemblée générale extraordinaire qui délibère, à la majorité qualifiée
+    des deux tiers de ses membres présents ou représentés, sur le maintien ou la suppression de la délibération
+    du comité restreint faisant l'objet de la contestation »; R6133-24@2012-11-11 al. 3: « des indemnités de
+    mission peuvent lui être attribuées dans les conditions déterminées par l'assemblée générale ». Once the
+    committee's deliberation on them (15°, delegated) is suppressed, no deliberation sets the conditions."""
+    cancelled = conclusions(matter="mission_allowances", allowances=" mission_allowances", more=CANCELLED)
+    assert "committee_deliberation_cancelled(k1, d1)" in cancelled
+    assert "administrator_invalid(mission_allowances_not_decided)" in cancelled
+    # control: the same deliberation, not challenged, still sets them
+    kept = conclusions(matter="mission_allowances", allowances=" mission_allowances")
+    assert "administrator_invalid(mission_allowances_not_decided)" not in kept
+
+
+def test_a_cancelled_committee_change_of_tariff_scale_needs_no_approval():
+    """R6133-16@2010-07-26 II: « La modification de l'échelle tarifaire applicable au groupement fait l'objet
+    d'une délibération adoptée à l'unanimité des membres et approuvée par le directeur général de l'agence
+    régionale de santé »: a committee deliberation changing the scale that the extraordinary assembly
+    suppressed (R6133-23 al. 2) leaves no change to approve."""
+    cancelled = conclusions(matter="tariff_scale_change", more=CANCELLED)
+    assert "committee_deliberation_cancelled(k1, d1)" in cancelled
+    assert "approval_required(ars_director_general, tariff_scale_change)" not in cancelled
+    assert "tariff_scale_change_invalid(not_approved)" not in cancelled
+    kept = conclusions(matter="tariff_scale_change")
+    assert "approval_required(ars_director_general, tariff_scale_change)" in kept
+    assert "tariff_scale_change_invalid(not_approved)" in kept
