@@ -98,3 +98,16 @@ def test_a_cancelled_committee_change_of_tariff_scale_needs_no_approval():
     kept = conclusions(matter="tariff_scale_change")
     assert "approval_required(ars_director_general, tariff_scale_change)" in kept
     assert "tariff_scale_change_invalid(not_approved)" in kept
+
+
+def test_a_delegation_voted_by_a_deliberation_on_another_matter_gives_the_committee_nothing():
+    """R6133-22@2010-07-26 al. 1: « l'assemblée générale peut élire en son sein un comité restreint à qui elle
+    délègue, pour une durée déterminée renouvelable, certaines de ses compétences »; R6133-21@2010-07-26 I 2
+    23°: « Les conditions dans lesquelles elle délègue certaines de ses compétences au comité restreint ou à
+    l'administrateur ». The file names the budget deliberation ag1.d3 as the delegation: the assembly has
+    not deliberated on a delegation, so the committee's deliberation on the matter is not delegated (as a
+    committee « elected » by a deliberation on another matter sits on nothing)."""
+    other = conclusions(d3_matter="budget")
+    assert "deliberation_invalid(k1, d1, not_delegated)" in other
+    control = conclusions()
+    assert "deliberation_invalid(k1, d1, not_delegated)" not in control
