@@ -32,9 +32,16 @@ def reason(scenario, as_of: date | None = None, explain: bool = False):
     from .reasoning import asked_date
 
     explain = _flag(explain, "explain")
-    if not hasattr(scenario, "groupement"):
-        scenario = load(scenario)
+    scenario = load(scenario) if not hasattr(scenario, "groupement") else _prepared(scenario)
     return _reason(scenario, as_of=asked_date(as_of, "as_of"), explain=explain)
+
+
+def _prepared(scenario):
+    """A Scenario given as an object, perhaps changed in Python since its text was read (a notebook's
+    what-if): checked as its file would be, its changed lines known (objects.py)."""
+    from .objects import prepared
+
+    return prepared(scenario)
 
 
 def _flag(value, name: str) -> bool:
@@ -63,7 +70,7 @@ def reason_all(scenarios, as_of: date | None = None, explain: bool = False) -> l
     loaded = []  # a path that cannot be read: its ScenarioError in place of its result, the others reasoned on
     for s in scenarios:
         try:
-            loaded.append(s if hasattr(s, "groupement") else load(s))
+            loaded.append(_prepared(s) if hasattr(s, "groupement") else load(s))
         except ScenarioError as exc:
             loaded.append(exc)
     results = iter(_reason_all([s for s in loaded if not isinstance(s, ScenarioError)], as_of=as_of, explain=explain))
@@ -124,6 +131,8 @@ def timeline(scenario, start: date | None = None, until: date | None = None, pro
     from .periods import timeline as _timeline
     from .reasoning import asked_date
 
+    if hasattr(scenario, "groupement"):
+        scenario = _prepared(scenario)
     return _timeline(scenario, start=asked_date(start, "start"), until=asked_date(until, "until"), progress=progress)
 
 
@@ -137,8 +146,7 @@ def edit(scenario, *changes):
     """A copy of the scenario with changes (`"present ag1 ch_b"`, ...: whatif.py) made."""
     from .whatif import edit as _edit
 
-    if not hasattr(scenario, "groupement"):
-        scenario = load(scenario)
+    scenario = load(scenario) if not hasattr(scenario, "groupement") else _prepared(scenario)
     return _edit(scenario, *changes)
 
 
@@ -147,6 +155,7 @@ def diff(a, b, as_of: date | None = None):
     from .whatif import diff as _diff
 
     a, b = (load(x) if isinstance(x, (str,)) or hasattr(x, "__fspath__") else x for x in (a, b))
+    a, b = (_prepared(x) if hasattr(x, "groupement") else x for x in (a, b))  # a Scenario changed in Python
     return _diff(a, b, as_of=as_of)
 
 

@@ -27,6 +27,11 @@ class Origin:
     line: int
 
 
+# The origin of a fact whose statement was changed in Python after the file was read (objects.py):
+# no line of any text states it (its `line` is the line of the text that said otherwise).
+CHANGED_IN_PYTHON = "<changed in Python>"
+
+
 @dataclass
 class Facts:
     facts: list[tuple[str, Origin]] = field(default_factory=list)
@@ -141,11 +146,12 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
     path = scenario.path
 
     lines: dict = {}  # line -> its Origin, made once (the facts of a line share it: it is frozen)
+    stale = scenario.stale_lines or ()  # lines whose statements were changed in Python: no line says them
 
     def at(pos: Pos) -> Origin:
         found = lines.get(pos.line)
         if found is None:
-            found = lines[pos.line] = Origin(path, pos.line)
+            found = lines[pos.line] = Origin(CHANGED_IN_PYTHON if pos.line in stale else path, pos.line)
         return found
 
     def add(origin_pos, name, *args):

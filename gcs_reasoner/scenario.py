@@ -588,6 +588,11 @@ class Scenario:
     path: str = "<string>"
     text: str = ""
     warnings: list[StoryWarning] = field(default_factory=list)  # set by validate.check
+    # A Scenario changed in Python after its text was read (objects.py): `as_read` is the groupement
+    # its text says (the parse, kept to compare), `stale_lines` the lines of the text whose statements
+    # the objects no longer match (their facts cite no line: facts.CHANGED_IN_PYTHON). None: as read.
+    as_read: Optional[Groupement] = field(default=None, repr=False, compare=False)
+    stale_lines: Optional[frozenset] = field(default=None, repr=False, compare=False)
 
     def left_out(self, statement: Located) -> bool:
         """Whether the facts leave this statement out (a warning of validate.py says why)."""

@@ -328,8 +328,15 @@ def edit(scenario: Scenario, *changes: Union[str, Change]) -> Scenario:
                                 f"{MIN_DATE} to {MAX_DATE}; expected a date in that range")
         change.apply(out)  # the change checked against the facts (EditError), as they are after the changes before it
         made.append(change)
-    if not scenario.text:  # a Scenario built in Python, with no text: its facts changed in place
+    if not scenario.text or scenario.stale_lines is not None:
+        # a Scenario built in Python, with no text, or changed in Python since its text was read (its text
+        # no longer says its facts: objects.py): its facts changed in place, checked again
+        from .objects import check_objects, stale_lines
+
         out.warnings = []
+        check_objects(out)
+        if out.as_read is not None:
+            out.stale_lines = stale_lines(out.as_read, out.groupement)
         return check(out)
     # the edited file read again: its explanations quote the edited lines, and it passes the
     # language's checks (a reference left dangling is refused with the language's message)

@@ -138,6 +138,7 @@ AS_OF_WHY = {
         "asked_same": "date demandée, celle qu'indique aussi le fichier",
         "asked_only": "date demandée (le fichier n'en indique pas)",
         "file": "date indiquée par le fichier (as of, ligne {line})",
+        "changed": "date fixée en Python après la lecture du fichier (sa ligne {line}, as of, dit autre chose)",
         "today": "date du jour : le fichier n'indique pas de date (as of) et aucune n'a été demandée",
     },
     "en": {
@@ -145,6 +146,7 @@ AS_OF_WHY = {
         "asked_same": "date asked for, the one the file gives too",
         "asked_only": "date asked for (the file gives none)",
         "file": "the file's date (as of, line {line})",
+        "changed": "date set in Python after the file was read (its line {line}, as of, says otherwise)",
         "today": "today: the file gives no date (as of) and none was asked for",
     },
 }
@@ -166,7 +168,8 @@ def as_of_why(result, lang: str = "fr") -> str:
     if source == "today":
         return t["today"]
     g = result.scenario.groupement
-    return t["file"].format(line=g.as_of.line if g.as_of is not None else "?")
+    line = g.as_of.line if g.as_of is not None else "?"
+    return t["changed" if line in (result.scenario.stale_lines or ()) else "file"].format(line=line)
 
 
 AS_OF_LINE = {"fr": "Droit applicable au {d} ({iso}) — {why}", "en": "Law applied as of {d} ({iso}) — {why}"}

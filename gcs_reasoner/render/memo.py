@@ -186,12 +186,20 @@ def _facts(result, lang: str) -> list:
     from .words import _file_lines
 
     text = result.scenario.text or "\n".join(_file_lines(str(result.scenario.path)))
+    stale = result.scenario.stale_lines or frozenset()  # changed in Python since the file was read (objects.py)
     undated, dated = [], []
     for first, last, keyword, body in statements(text):
         if keyword == "as of":  # the header gives the date and why
             continue
         where = w["line"].format(n=first) if first == last else w["lines"].format(a=first, b=last)
         label = STATEMENT[lang].get(keyword, keyword)
+        if any(first <= n <= last for n in stale):
+            when, item = _changed_statement(result, first, last, label, where, w, lang)
+            if when is None:
+                undated.append(item)
+            else:
+                dated.append((when, first, item))
+            continue
         m = DATE_RE.search(body)
         when = None
         if m:
@@ -212,6 +220,29 @@ def _facts(result, lang: str) -> list:
     if dated:
         out += [Block("sub", [("", w["facts_events"])])] + [b for _d, _l, b in sorted(dated, key=lambda x: x[:2])]
     return out
+
+
+def _changed_statement(result, first: int, last: int, label: str, where: str, w: dict, lang: str):
+    """A statement of the file whose objects were changed in Python after it was read: not quoted (the
+    file says something else); the facts reasoned on instead, said to come from no line. (its first
+    date or None, its Block)."""
+    import re
+    from datetime import date
+
+    from ..facts import CHANGED_IN_PYTHON
+    from .phrases import date_words
+
+    facts = [a for a, o in result.facts.facts  # (law_date: the calendar of the file's dates, not a statement)
+             if o.file == CHANGED_IN_PYTHON and first <= o.line <= last and not a.startswith("law_date(")]
+    note = w["changed_in_python"].format(where=where) if facts else w["removed_in_python"].format(where=where)
+    runs = [("b", label), ("", f" ({note})")]
+    if facts:
+        runs += [("", " : " if lang == "fr" else ": "), ("code", " ; ".join(facts))]
+    days = [date(*map(int, m)) for a in facts for m in re.findall(r"d\((\d+),(\d+),(\d+)\)", a)]
+    if not days:
+        return None, Block("item", runs)
+    when = min(days)
+    return when, Block("item", [("", w["on"].format(d=date_words(when, lang)) + " — ")] + runs)
 
 
 # --- II. the questions -----------------------------------------------------------------------

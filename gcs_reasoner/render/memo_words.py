@@ -18,6 +18,9 @@ W = {
         "facts_events": "Chronologie",
         "no_facts": "Le dossier n'énonce aucun fait.",
         "line": "ligne {n}", "lines": "lignes {a} à {b}",
+        "changed_in_python": "modifié en Python après la lecture du fichier, dont la {where} dit autre chose ; "
+                             "aucune ligne ne l'énonce",
+        "removed_in_python": "retiré en Python après la lecture du fichier : ce que dit la {where} n'est pas retenu",
         "on": "Le {d}",
         "no_conclusion": "Le raisonnement ne conclut sur aucun point à cette date.",
         "questions_intro": "Au vu du dossier, le raisonnement porte sur les questions suivantes :",
@@ -66,6 +69,9 @@ W = {
         "facts_events": "Chronology",
         "no_facts": "The file states no fact.",
         "line": "line {n}", "lines": "lines {a} to {b}",
+        "changed_in_python": "changed in Python after the file was read, whose {where} says otherwise; "
+                             "no line states it",
+        "removed_in_python": "removed in Python after the file was read: what its {where} says is not reasoned on",
         "on": "On {d}",
         "no_conclusion": "The reasoning concludes on nothing on that date.",
         "questions_intro": "On the file, the reasoning answers the following questions:",

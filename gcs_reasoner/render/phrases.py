@@ -38,6 +38,8 @@ T = {
         "no_derivation": "aucune dérivation enregistrée",
         "circular": "circulaire",
         "command_line": "option --as-of {d} (ligne de commande)",
+        "changed_in_python": "modifié en Python après la lecture de {file} : aucune ligne d'un fichier ne "
+                             "l'énonce (la ligne {line} du fichier dit autre chose)",
         "date_cmp": {"<": "le {a} est avant le {b}", "<=": "le {a} n'est pas après le {b}",
                      ">": "le {a} est après le {b}", ">=": "le {a} n'est pas avant le {b}",
                      "=": "le {a} est le {b}", "!=": "le {a} n'est pas le {b}"},
@@ -86,6 +88,8 @@ T = {
         "no_derivation": "no derivation recorded",
         "circular": "circular",
         "command_line": "option --as-of {d} (command line)",
+        "changed_in_python": "changed in Python after {file} was read: no line of any file states it "
+                             "(line {line} of the file says otherwise)",
         "date_cmp": {"<": "{a} is before {b}", "<=": "{a} is not after {b}", ">": "{a} is after {b}",
                      ">=": "{a} is not before {b}", "=": "{a} is {b}", "!=": "{a} is not {b}"},
         "num_cmp": {"<": "{a} is less than {b}", "<=": "{a} is at most {b}", ">": "{a} is more than {b}",

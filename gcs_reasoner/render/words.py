@@ -192,6 +192,10 @@ class Words:
         return lines
 
     def fact_line(self, fact) -> str:
+        from ..facts import CHANGED_IN_PYTHON
+
+        if fact.file == CHANGED_IN_PYTHON:  # changed after the file was read: no line states it (objects.py)
+            return f"{fact.fact}  ← " + self.t["changed_in_python"].format(file=self.scenario_path, line=fact.line)
         statement = self.statement(fact)
         if statement is None:
             if fact.file == "<command line>" and fact.symbol is not None and fact.symbol.arguments:
