@@ -117,7 +117,18 @@ class Timeline:
         return next((l for l in self.conclusions if l.key == conclusion), None)
 
     def holding_on(self, on: date) -> set:
-        """The conclusions the timeline says hold on `on`."""
+        """The conclusions the timeline says hold on `on` (a date or YYYY-MM-DD), a day of its range
+        (`start` to `end`): it knows nothing of the days outside it (ValueError, naming the range)."""
+        from .reasoning import asked_date
+
+        on = asked_date(on, "on")
+        if on is None:
+            raise TypeError("on: expected a date or a text YYYY-MM-DD, not None")
+        if not self.start <= on <= self.end:
+            raise ValueError(f"on {on.isoformat()} is outside the timeline, which runs from {self.start.isoformat()} "
+                             f"to {self.end.isoformat()}; expected a date in that range (gcs.reason(scenario, "
+                             "as_of=...) answers for any date, gcs.timeline(scenario, start=..., until=...) for "
+                             "another range)")
         return {l.key for l in self.conclusions if any(p.start <= on <= p.end for p in l.periods)}
 
     def as_dict(self) -> dict:
