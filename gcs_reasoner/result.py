@@ -295,10 +295,13 @@ class Result:
 
     def what_would_make(self, query: str, negate: bool = False, **kw):
         """The smallest verified sets of changes to the file that make `query` hold
-        (`negate=True`: stop holding); counterfactual.WhatWould."""
+        (`negate=True`: stop holding); counterfactual.WhatWould. `negate` is True or False (TypeError
+        otherwise, as for reason(explain=...): the text "False" is true to Python, and would ask the
+        opposite question)."""
+        from .api import _flag
         from .counterfactual import what_would_make
 
-        return what_would_make(self, query, negate=negate, **kw)
+        return what_would_make(self, query, negate=_flag(negate, "negate"), **kw)
 
     def _repr_html_(self) -> str:
         from .rich import result_html
