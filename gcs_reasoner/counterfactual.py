@@ -108,7 +108,9 @@ class WhatWould:
 
     def text(self, lang: str = "en") -> str:
         """The options, in English or (`lang` "fr") French (WORDS)."""
-        w = WORDS["fr" if lang == "fr" else "en"]
+        from .render.phrases import lang_of
+
+        w = WORDS[lang_of(lang)]
         if self.already:
             return w["already"].format(goal=self.goal)
         plural = (lambda n: "s" if n > 1 else "")

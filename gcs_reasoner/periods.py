@@ -465,6 +465,9 @@ def _period_text(p: Period, w: dict, with_provisions: bool = True) -> str:
 def render_text(t: Timeline, lang: str = "fr") -> str:
     from .render import topic_of, topic_title
 
+    from .render.phrases import lang_of
+
+    lang = lang_of(lang)
     w = WORDS[lang]
     out = [w["title"].format(n=t.name, g=t.groupement, p=t.path),
            w["range"].format(a=t.start.isoformat(), b=t.end.isoformat(), why=w["until"][t.end_source], k=len(t.samples)),

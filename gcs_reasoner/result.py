@@ -44,9 +44,10 @@ class Conclusion:
 
     def sentence(self, lang: str = "fr") -> Optional[str]:
         """The conclusion in words (`fr` or `en`), from the `% say` blocks of the rules."""
+        from .render.phrases import lang_of
         from .sentences import sentence
 
-        return sentence(self.symbol, lang, self.result.program, self.result.names, self.result.rule_of(self.symbol))
+        return sentence(self.symbol, lang_of(lang), self.result.program, self.result.names, self.result.rule_of(self.symbol))
 
     def explain(self, **kw):
         return self.result.explain(self, **kw)
@@ -73,6 +74,9 @@ class Warning_:
 
     def text(self, lang: str = "fr") -> str:
         """The message in `lang` (French when written, else English)."""
+        from .render.phrases import lang_of
+
+        lang = lang_of(lang)
         return self.message_fr if lang == "fr" and self.message_fr else self.message
 
     def as_dict(self) -> dict:

@@ -63,7 +63,9 @@ class TextsOn:
                 "versions": [v.as_dict() for v in self.versions]}
 
     def text(self, lang: str = "fr") -> str:
-        fr = lang == "fr"
+        from .render.phrases import lang_of
+
+        fr = lang_of(lang) == "fr"
         out = [(f"Textes en vigueur le {self.on.isoformat()} ({len(self.versions)} versions d'articles)" if fr else
                 f"Texts in force on {self.on.isoformat()} ({len(self.versions)} article versions)")]
         if self.not_covered:

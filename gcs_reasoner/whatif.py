@@ -180,7 +180,9 @@ class Change:
         "fr") French; the statements themselves, in the language of the file, are quoted as they are."""
         g = scenario.groupement
         k, a = self.kind, self.args
-        fr = lang == "fr"
+        from .render.phrases import lang_of
+
+        fr = lang_of(lang) == "fr"
 
         def at(line) -> str:
             return f"ligne {line} : " if fr else f"line {line}: "
@@ -496,8 +498,9 @@ class Diff:
 
     def text(self, lang: str = "en") -> str:
         """The changes in English (the API's default) or (`lang` "fr") French, as `diff --lang`."""
-        if lang not in _DIFF_WORDS:
-            raise ValueError(f"lang={lang!r}: expected one of {', '.join(sorted(_DIFF_WORDS))}")
+        from .render.phrases import lang_of
+
+        lang = lang_of(lang)  # (one message for every `lang` of the API)
         w_ = _DIFF_WORDS[lang]
         out = [f"{_label(self.before, lang)} -> {_label(self.after, lang)}"]
         for e in self.lost:

@@ -327,14 +327,18 @@ class WhyNot:
         return bool(self.holds)
 
     def as_dict(self, lang: Optional[str] = None) -> dict:
-        lang = lang or self.lang
+        from .render.phrases import lang_of
+
+        lang = self.lang if lang is None else lang_of(lang)
         d = {"query": self.query, "holds": self.holds, "rules": [f.as_dict(lang) for f in self.failures]}
         if self.note:
             d["note"] = self.note
         return d
 
     def text(self, lang: Optional[str] = None) -> str:
-        return "\n".join(self._lines(lang or self.lang, 0))
+        from .render.phrases import lang_of
+
+        return "\n".join(self._lines(self.lang if lang is None else lang_of(lang), 0))
 
     __str__ = text
 
@@ -372,8 +376,9 @@ def why_not(result, query: str, lang: str = "fr", depth: int = MAX_DEPTH) -> Why
     """Why `query` (an atom, `_` for any value, dates as YYYY-MM-DD) does not hold in `result`."""
     from .whynot_eval import Evaluator
 
-    if lang not in WORDS:  # checked here: a WhyNot in another language fails only when shown
-        raise ValueError(f"lang={lang!r}: expected one of {', '.join(sorted(WORDS))}")
+    from .render.phrases import lang_of
+
+    lang = lang_of(lang)  # checked here: a WhyNot in another language would fail only when shown
     if isinstance(depth, bool) or not isinstance(depth, int) or depth < 0:
         raise (ValueError if isinstance(depth, int) and not isinstance(depth, bool) else TypeError)(
             f"depth={depth!r}: expected a whole number, 0 or more")

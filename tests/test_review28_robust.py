@@ -131,7 +131,7 @@ def test_reason_still_takes_true_false_1_and_0():
 def test_why_not_refuses_an_unknown_language_when_called():
     r = gcs.reason(str(BASE))
     for ask in (lambda: r.why_not("nature(private)", lang="de"), lambda: gcs.why_not(r, "nature(private)", lang="de")):
-        with pytest.raises(ValueError, match=r"lang='de': expected one of en, fr"):
+        with pytest.raises(ValueError, match=r"language 'de': expected one of fr, en"):
             ask()
     with pytest.raises(ValueError, match="depth"):
         r.why_not("nature(private)", depth=-1)
@@ -258,7 +258,7 @@ def test_diff_speaks_french_by_default_and_takes_lang(tmp_path, capsys):
     assert code == 0 and "now:" in out and "Law applied as of" in out
     d = gcs.diff(str(BASE), str(after))
     assert "now:" in d.text() and "désormais établi" in d.text("fr")
-    with pytest.raises(ValueError, match="lang='de'"):
+    with pytest.raises(ValueError, match="language 'de': expected one of fr, en"):
         d.text("de")
 
 

@@ -57,7 +57,9 @@ class Summary:
 
     def text(self, lang: str = "en") -> str:
         """The closing line of a folder's report, in the report's language."""
-        w = _SUMMARY.get(lang, _SUMMARY["en"])
+        from .phrases import lang_of
+
+        w = _SUMMARY[lang_of(lang)]
         parts = [w["reasoned"](self.reasoned)]
         if self.file_errors:
             parts.append(w["file_errors"](self.file_errors))

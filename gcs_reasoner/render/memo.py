@@ -85,8 +85,9 @@ def build(result, lang: str = "fr") -> Memo:
     from .phrases import date_words
     from .words import Words
 
-    if lang not in W:
-        raise ValueError(f"language {lang!r}: expected fr or en")
+    from .phrases import lang_of
+
+    lang = lang_of(lang)
     w = W[lang]
     words = Words(result, lang)
     g = result.scenario.groupement

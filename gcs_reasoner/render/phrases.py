@@ -8,6 +8,15 @@ from datetime import date, timedelta
 
 LANGS = ("fr", "en")
 
+
+def lang_of(lang) -> str:
+    """The language asked for (`lang=`, `text(lang)` of every object of the API): "fr" or "en",
+    written so; anything else is a ValueError naming them (never a KeyError, never English
+    given silently for a language not known)."""
+    if isinstance(lang, str) and lang in LANGS:
+        return lang
+    raise ValueError(f"language {lang!r}: expected one of {', '.join(LANGS)}")
+
 T = {
     "fr": {
         "version": "version du {d}",

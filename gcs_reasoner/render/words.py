@@ -81,8 +81,9 @@ class Words:
     """The words of one result in one language."""
 
     def __init__(self, result, lang: str = "fr", detail: bool = False):
-        if lang not in LANGS:
-            raise ValueError(f"language {lang!r}: expected one of {', '.join(LANGS)}")
+        from .phrases import lang_of
+
+        lang = lang_of(lang)
         self.result = result
         self.lang = lang
         self.detail = detail
