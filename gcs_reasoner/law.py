@@ -259,6 +259,31 @@ def texts_in_force(on: DateLike) -> List[TextVersion]:
     return [t for t in _text_versions() if t.in_force(d)]
 
 
+@lru_cache(maxsize=1)
+def _timeline() -> Tuple[Tuple[str, date, Optional[date]], ...]:
+    """(article, from, until) of every version in ``versions/timeline.tsv``: the Légifrance
+    versions of the folder, those the inventory does not list included."""
+    rows = []
+    with open(VERSIONS / "timeline.tsv", encoding="utf-8") as f:
+        next(f)  # header
+        for line in f:
+            cells = line.rstrip("\n").split("\t")
+            if len(cells) >= 3:
+                rows.append((cells[0], _as_date(cells[1]), _opt_date(cells[2])))
+    return tuple(rows)
+
+
+def folder_versions_in_force(article: str, on: DateLike) -> Optional[List[str]]:
+    """The versions (their first days, ``2003-09-06``) of ``article`` in force on ``on`` in the
+    versions folder (``timeline.tsv``), listed in the inventory or not; None when the folder
+    holds no version of that article at all (a decree article, say)."""
+    d = _as_date(on)
+    rows = [r for r in _timeline() if r[0] == article]
+    if not rows:
+        return None
+    return [f.isoformat() for _, f, u in rows if f <= d and (u is None or d < u)]
+
+
 # ---------------------------------------------------------------------------
 # Which dates the encoded law covers, and the versions in force on a date
 

@@ -12,7 +12,9 @@ still has an instance tells the first literal that fails (for the bindings
 that reached it); that literal is said in words:
 
 - an `in_force(...)` that fails: the version is not in force on that date
-  (with the dates of force, from the inventory);
+  (with the dates of force, from the inventory), and which version is: the
+  inventory's, else one of the law that is not encoded (versions/timeline.tsv),
+  else none of the article;
 - another positive atom: it does not hold (its `% say` sentence, if any),
   and, when rules derive it, why not, recursively (depth limited);
 - `not p(...)`: p holds, with its sentence and the provisions it rests on;
@@ -46,7 +48,10 @@ WORDS = {
         "in_force": "la version du {v} de l'article {a} n'est pas en vigueur le {d}",
         "in_force_dates": "en vigueur du {f} au {u}",
         "in_force_now": "la version en vigueur ce jour-là est celle du {v}",
-        "in_force_none": "aucune version n'est en vigueur ce jour-là",
+        "in_force_none": "aucune version de l'article n'est en vigueur ce jour-là",
+        "in_force_unlisted": "la version en vigueur ce jour-là, celle du {v}, n'est pas encodée : "
+                             "aucune règle n'en tire de conclusion",
+        "in_force_none_encoded": "aucune version encodée de l'article n'est en vigueur ce jour-là",
         "in_force_open": "en vigueur depuis le {f}",
         "in_force_notdate": "la date {d} n'est pas une date que les règles examinent",
         "rule": "règle",
@@ -67,7 +72,10 @@ WORDS = {
         "in_force": "the version of {v} of article {a} is not in force on {d}",
         "in_force_dates": "in force from {f} to {u}",
         "in_force_now": "the version in force that day is that of {v}",
-        "in_force_none": "no version is in force that day",
+        "in_force_none": "no version of the article is in force that day",
+        "in_force_unlisted": "the version in force that day, that of {v}, is not encoded: "
+                             "no rule draws a conclusion from it",
+        "in_force_none_encoded": "no encoded version of the article is in force that day",
         "in_force_open": "in force since {f}",
         "in_force_notdate": "{d} is not a date the rules examine",
         "rule": "rule",

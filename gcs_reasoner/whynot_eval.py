@@ -513,5 +513,16 @@ def _in_force_words(args, lang: str) -> str:
         if tv.until else \
         w["in_force_open"].format(f=tv.from_.isoformat())
     now = [t for t in law.texts_in_force(when) if t.article == art]
-    then = w["in_force_now"].format(v=now[0].version) if now else w["in_force_none"]
+    if now:
+        then = w["in_force_now"].format(v=now[0].version)
+    else:
+        # The inventory has no version that day: say whether the law had one (versions/timeline.tsv),
+        # which the rules do not encode, or none at all; never that none was in force when one was.
+        folder = law.folder_versions_in_force(art, when)
+        if folder:
+            then = w["in_force_unlisted"].format(v=folder[0])
+        elif folder is None:
+            then = w["in_force_none_encoded"]
+        else:
+            then = w["in_force_none"]
     return f"{w['in_force'].format(v=ver, a=art, d=on)} ({period}; {then})"
