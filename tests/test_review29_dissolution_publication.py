@@ -152,3 +152,18 @@ def test_no_time_limit_before_2017_04_28():
     assert after.find("publication_due(dissolution, 2017-05-17)").provisions == [
         "R6133-8@2017-04-28.I.1.1", "R6133-1-1@2017-04-28.3"]
     assert after.holds(LATE)
+
+
+def test_publicity_owed_by_the_agency_director_general_in_its_words():
+    """publication_required(dissolution) of a dissolution of right, of the director's decision and of 2022: the
+    sentence names the director general of the ARS, not the ARH director of R6133-17 of 2006 (it took that sentence,
+    the first in program order, for want of one beside its rule)."""
+    cases = (by_law(clause=" notified 2019-01-05"),
+             by_law(term="2021-12-31", clause=" notified 2022-01-03", as_of="2022-03-01"),
+             gcs.reason(gcs.loads(DG.format(clause=" published 2022-09-15"))),
+             assembly(clause=" notified 2019-06-10"))
+    for result in cases:
+        found = result.find("publication_required(dissolution)")
+        assert "agence régionale de santé" in found.sentence("fr"), found.sentence("fr")
+        assert "hospitalisation" not in found.sentence("fr")
+        assert "agence régionale de santé" in found.sentence("en")
