@@ -42,7 +42,7 @@ def test_command(args) -> int:
             if report.error or report.internal:
                 counts["errors" if report.error else "internal"] += 1
                 print(f"ERROR  {report.error or report.internal}", file=err)
-                out.write(f"ERROR  {shown}\n")
+                out.write(f"ERROR  {(report.at_fault or shown) if report.error else shown}\n")
                 continue
             if report.missing:
                 counts["missing"] += 1

@@ -333,6 +333,7 @@ class FileReport:
     expected: str
     sections: list = field(default_factory=list)  # [SectionReport]
     error: str = ""  # the file's fault: bad .gcs or .expected (status 2)
+    at_fault: str = ""  # the file the error is in (the .gcs or the .expected); empty: the .expected
     internal: str = ""  # our failure (status 1)
     missing: bool = False  # no .expected beside the .gcs
     skipped: list = field(default_factory=list)  # sections not run (--as-of another date)
@@ -375,9 +376,15 @@ def check_file(gcs_path, update: bool = False, as_of: Optional[date] = None) -> 
         if exp_path.exists():
             exp = parse(exp_path)
         if (exp is None or not exp.sections) and not update:  # none, or only comments
+            # a scenario that cannot be read is an error, not a file waiting for its expectations
+            report.at_fault = gcs_path
+            parse_file(gcs_path)
+            report.at_fault = ""
             report.missing = True
             return report
+        report.at_fault = gcs_path
         scenario = parse_file(gcs_path)
+        report.at_fault = ""
         results = {}
         sections = exp.sections if exp else []
         for s in sections:
@@ -394,8 +401,12 @@ def check_file(gcs_path, update: bool = False, as_of: Optional[date] = None) -> 
             if not sections or (as_of is not None and not any(s.as_of in (as_of, None) for s in sections)):
                 extra = reason(scenario, as_of=as_of, explain=True)
             report.new_text = updated_text(exp, results, extra, Path(gcs_path).name)
-    except (ExpectationError, ScenarioError) as exc:
+    except ExpectationError as exc:
         report.error = " ".join(str(exc).split())
+        report.at_fault = str(exp_path)
+    except ScenarioError as exc:
+        report.error = " ".join(str(exc).split())
+        report.at_fault = gcs_path
     except Exception as exc:  # a failure of ours: reported, the other files go on
         from .pool import internal_error
 

@@ -1,0 +1,45 @@
+"""Review 29 ("api"): the commands other than `check` (test, diff, what-would, timeline) and the
+API's diff. These findings are about the commands, not the law: no provision's reading is at stake.
+
+- F6: `test FOLDER` called a .gcs that cannot be read "NO EXPECTATIONS" and exited 0; it is an
+  ERROR naming the .gcs file and its line, exit 2, with no `--update` hint.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gcs_reasoner.cli import main
+
+FACTS = Path(__file__).resolve().parent.parent / "facts"
+VOTES = FACTS / "assembly_unanimity_abstention.gcs"
+DISS = FACTS / "dissolution_single_member.gcs"
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# --- F6 -------------------------------------------------------------------------------------
+
+
+def test_a_broken_gcs_without_expectations_is_an_error_naming_it(tmp_path, capsys):
+    (tmp_path / "bad.gcs").write_text(VOTES.read_text(encoding="utf-8").replace("rights 50", "rights 0", 1),
+                                      encoding="utf-8")
+    (tmp_path / "binary.gcs").write_bytes(b"\xff\xfe\x00garbage")
+    code, out, err = run(capsys, "test", tmp_path)
+    assert code == 2
+    assert "NO EXPECTATIONS" not in out and "--update" not in out
+    assert f"ERROR  {tmp_path / 'bad.gcs'}" in out and f"ERROR  {tmp_path / 'binary.gcs'}" in out
+    assert f"{tmp_path / 'bad.gcs'}:" in err and "rights 0" in err  # file:line:col of the fault
+    assert f"{tmp_path / 'binary.gcs'}:1:1:" in err
+    code, out, _err = run(capsys, "test", tmp_path, "--update")  # the error names the .gcs, not a .expected
+    assert code == 2 and ".expected" not in out and f"ERROR  {tmp_path / 'bad.gcs'}" in out
+
+
+def test_a_good_gcs_without_expectations_still_says_so(tmp_path, capsys):
+    (tmp_path / "v.gcs").write_text(VOTES.read_text(encoding="utf-8"), encoding="utf-8")
+    code, out, _err = run(capsys, "test", tmp_path)
+    assert code == 0 and "NO EXPECTATIONS" in out
