@@ -153,6 +153,10 @@ def parse_text(text: str, path: str = "<string>") -> Expectations:
                 on = date.fromisoformat(rest[0])
             except ValueError:
                 fail(n, f"invalid date {rest[0]!r} after as_of; expected YYYY-MM-DD")
+            from .parse import MAX_DATE, MIN_DATE
+
+            if not MIN_DATE <= on <= MAX_DATE:  # the reasoner's range, said here with the line (not at reasoning)
+                fail(n, f"as_of {on.isoformat()} is out of range; expected a date from {MIN_DATE} to {MAX_DATE}")
             if current is not None and current.as_of is None:
                 fail(n, "a section without `as_of` comes before this one: put an `as_of` line at the top")
             if on in dates:

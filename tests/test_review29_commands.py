@@ -3,6 +3,8 @@ API's diff. These findings are about the commands, not the law: no provision's r
 
 - F6: `test FOLDER` called a .gcs that cannot be read "NO EXPECTATIONS" and exited 0; it is an
   ERROR naming the .gcs file and its line, exit 2, with no `--update` hint.
+- F7: `test`: an `as_of` out of the reasoner's range in a .expected file was an "internal error"
+  naming the .gcs; it is an error naming the .expected file and its line, exit 2.
 """
 
 from __future__ import annotations
@@ -43,3 +45,17 @@ def test_a_good_gcs_without_expectations_still_says_so(tmp_path, capsys):
     (tmp_path / "v.gcs").write_text(VOTES.read_text(encoding="utf-8"), encoding="utf-8")
     code, out, _err = run(capsys, "test", tmp_path)
     assert code == 0 and "NO EXPECTATIONS" in out
+
+
+# --- F7 -------------------------------------------------------------------------------------
+
+
+def test_an_as_of_out_of_range_in_an_expectation_file_names_that_file_and_line(tmp_path, capsys):
+    (tmp_path / "v.gcs").write_text(VOTES.read_text(encoding="utf-8"), encoding="utf-8")
+    for bad in ("9999-12-31", "1899-12-31"):
+        (tmp_path / "v.expected").write_text(f"as_of 2007-12-31\nmember(chu_caen)\n\nas_of {bad}\nmember(chu_caen)\n",
+                                             encoding="utf-8")
+        code, out, err = run(capsys, "test", tmp_path)
+        assert code == 2, (out, err)
+        assert f"{tmp_path / 'v.expected'}:4: as_of {bad} is out of range" in err
+        assert "internal error" not in err and "v.gcs" not in err
