@@ -559,7 +559,16 @@ def _result(x, as_of=None):
 
 
 def diff(a, b, as_of=None) -> Diff:
-    """What changes from a to b (Results, Scenarios or paths): conclusions gained and lost, with provisions."""
+    """What changes from a to b (Results, Scenarios or paths): conclusions gained and lost, with provisions.
+    `as_of` reasons both on that date: it takes Scenarios and paths only (a Result is reasoned on its
+    own date already: ValueError, rather than two dates compared without a word)."""
+    if as_of is not None:
+        given = [name for name, x in (("a", a), ("b", b)) if hasattr(x, "conclusions")]
+        if given:
+            raise ValueError(f"as_of={as_of!s}: {' and '.join(given)} {'is a Result' if len(given) == 1 else 'are Results'}"
+                             f", already reasoned on {' and '.join(_result(x).as_of.isoformat() for x in (a, b) if hasattr(x, 'conclusions'))}; "
+                             "expected Scenarios or paths with as_of, or Results without it "
+                             "(gcs.reason(scenario, as_of=...) reasons on another date)")
     ra, rb = _result(a, as_of), _result(b, as_of)
     old = {c.text: c for c in ra.conclusions}
     new = {c.text: c for c in rb.conclusions}

@@ -59,3 +59,24 @@ def test_an_as_of_out_of_range_in_an_expectation_file_names_that_file_and_line(t
         assert code == 2, (out, err)
         assert f"{tmp_path / 'v.expected'}:4: as_of {bad} is out of range" in err
         assert "internal error" not in err and "v.gcs" not in err
+
+
+# --- F9 -------------------------------------------------------------------------------------
+
+
+def test_diff_refuses_as_of_with_a_result():
+    """`gcs.diff(r, r, as_of=D)` compared the Results on their own dates and said "no change";
+    a Result and a Scenario with as_of compared two dates. Both are refused; Scenarios take as_of."""
+    import pytest
+
+    import gcs_reasoner as gcs
+
+    sc = gcs.load(VOTES)
+    r = gcs.reason(sc)
+    with pytest.raises(ValueError, match="as_of=2020-01-01: a and b are Results, already reasoned on 2007-12-31"):
+        gcs.diff(r, r, as_of="2020-01-01")
+    with pytest.raises(ValueError, match="b is a Result"):
+        gcs.diff(sc, gcs.reason(sc, as_of="2008-06-01"), as_of="2030-01-01")
+    d = gcs.diff(sc, sc, as_of="2008-06-01")  # Scenarios: both reasoned on the date asked
+    assert d.before.as_of.isoformat() == d.after.as_of.isoformat() == "2008-06-01" and not d
+    assert not gcs.diff(r, r)  # Results without as_of: as before
