@@ -36,7 +36,7 @@ from __future__ import annotations
 import copy
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Optional, Union
 
@@ -479,7 +479,8 @@ class Entry:
 
 @dataclass
 class Diff:
-    """Conclusions gained (`now`) and lost (`no longer`) from result `before` to `after`."""
+    """Conclusions gained (`now`) and lost (`no longer`) from result `before` to `after`, and those drawn in
+    both on other provisions (`changed`: the legal ground changed)."""
 
     before: object
     after: object
@@ -487,13 +488,17 @@ class Diff:
     lost: list
     warnings_gained: list
     warnings_lost: list
+    # drawn in both, on other provisions: [(Entry before, Entry after)] (the legal ground changed)
+    changed: list = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.gained or self.lost or self.warnings_gained or self.warnings_lost)
+        return bool(self.gained or self.lost or self.changed or self.warnings_gained or self.warnings_lost)
 
     def as_dict(self) -> dict:
         return {"before": _label(self.before), "after": _label(self.after),
                 "gained": [e.as_dict() for e in self.gained], "lost": [e.as_dict() for e in self.lost],
+                "changed": [{"conclusion": a.text, "provisions_before": a.provisions, "provisions_after": b.provisions}
+                            for a, b in self.changed],
                 "warnings_gained": self.warnings_gained, "warnings_lost": self.warnings_lost}
 
     def text(self, lang: str = "en") -> str:
@@ -507,6 +512,8 @@ class Diff:
             out.append(f"  - {w_['lost']} {e.text}  [{', '.join(e.provisions)}]")
         for e in self.gained:
             out.append(f"  + {w_['gained']} {e.text}  [{', '.join(e.provisions)}]")
+        for a, b in self.changed:
+            out.append(f"  ~ {w_['changed']} {a.text}  [{', '.join(a.provisions)}] -> [{', '.join(b.provisions)}]")
         for w in self.warnings_lost:
             out.append(f"  - {w_['warning_lost']} {w['code']}: {self._warning_text(w, lang)}")
         for w in self.warnings_gained:
@@ -530,6 +537,9 @@ class Diff:
                 f"<td>{html.escape(', '.join(e.provisions))}</td></tr>" for e in self.lost]
         rows += [f"<tr><td style='color:#070'>now</td><td><code>{html.escape(e.text)}</code></td>"
                  f"<td>{html.escape(', '.join(e.provisions))}</td></tr>" for e in self.gained]
+        rows += [f"<tr><td>other provisions</td><td><code>{html.escape(a.text)}</code></td>"
+                 f"<td>{html.escape(', '.join(a.provisions))} → {html.escape(', '.join(b.provisions))}</td></tr>"
+                 for a, b in self.changed]
         rows += [f"<tr><td>warning {'no longer' if lost else 'now'}</td><td>{html.escape(w['code'])}</td>"
                  f"<td>{html.escape(w['message'])}</td></tr>"
                  for lost, ws in ((True, self.warnings_lost), (False, self.warnings_gained)) for w in ws]
@@ -539,9 +549,10 @@ class Diff:
 
 
 _DIFF_WORDS = {
-    "en": {"lost": "no longer:", "gained": "now:      ", "warning_lost": "warning no longer:",
+    "en": {"lost": "no longer:", "gained": "now:      ", "changed": "now on other provisions:", "warning_lost": "warning no longer:",
            "warning_gained": "warning now:      ", "none": "no change in the conclusions", "as_of": "as of"},
-    "fr": {"lost": "n'est plus établi :", "gained": "désormais établi :", "warning_lost": "avertissement levé :",
+    "fr": {"lost": "n'est plus établi :", "gained": "désormais établi :",
+           "changed": "établi sur d'autres dispositions :", "warning_lost": "avertissement levé :",
            "warning_gained": "avertissement nouveau :", "none": "aucun changement dans les conclusions", "as_of": "au"},
 }
 
@@ -584,8 +595,13 @@ def diff(a, b, as_of=None) -> Diff:
     wb = [w.as_dict() for w in rb.warnings]
     strip = lambda w: (w["code"], w["message"])  # noqa: E731 - lines move between files
     sa, sb = {strip(w) for w in wa}, {strip(w) for w in wb}
+    # a conclusion drawn in both on other provisions (another version of the text, another article):
+    # its legal ground changed, which the analyst is told with both citations
+    changed = [(entry(old[t]), entry(new[t])) for t in sorted(set(old) & set(new))
+               if sorted(old[t].provisions) != sorted(new[t].provisions)]
     return Diff(ra, rb,
                 gained=[entry(new[t]) for t in sorted(set(new) - set(old))],
                 lost=[entry(old[t]) for t in sorted(set(old) - set(new))],
+                changed=changed,
                 warnings_gained=[w for w in wb if strip(w) not in sa],
                 warnings_lost=[w for w in wa if strip(w) not in sb])

@@ -80,3 +80,34 @@ def test_diff_refuses_as_of_with_a_result():
     d = gcs.diff(sc, sc, as_of="2008-06-01")  # Scenarios: both reasoned on the date asked
     assert d.before.as_of.isoformat() == d.after.as_of.isoformat() == "2008-06-01" and not d
     assert not gcs.diff(r, r)  # Results without as_of: as before
+
+
+# --- F8 -------------------------------------------------------------------------------------
+
+
+def test_diff_tells_a_conclusion_whose_provisions_changed(tmp_path, capsys):
+    """On 23 July 2009 the loi HPST rewrote L6133-1 ff.: the members and the nature of the groupement
+    rest on L6133-2 and L6133-3 from that day. `diff` compared conclusions by their text only and said
+    nothing of it; a conclusion drawn on both dates on other provisions is reported, with both."""
+    import json
+
+    import gcs_reasoner as gcs
+
+    text = VOTES.read_text(encoding="utf-8")
+    a, b = tmp_path / "a.gcs", tmp_path / "b.gcs"
+    a.write_text(text.replace("as of 2007-12-31", "as of 2009-07-22"), encoding="utf-8")
+    b.write_text(text.replace("as of 2007-12-31", "as of 2009-07-23"), encoding="utf-8")
+    d = gcs.diff(a, b)
+    changed = {x.text: (x.provisions, y.provisions) for x, y in d.changed}
+    assert changed["member(chu_caen)"] == (["L6133-1@2004-08-11.2"], ["L6133-2@2009-07-23.1"])
+    assert changed["nature(public)"] == (["L6133-1@2004-08-11.5"], ["L6133-3@2009-07-23.I.3"])
+    assert "member(chu_caen)" not in {e.text for e in d.gained + d.lost}
+    assert ("~ now on other provisions: member(chu_caen)  [L6133-1@2004-08-11.2] -> [L6133-2@2009-07-23.1]"
+            in d.text("en"))
+    code, out, _err = run(capsys, "diff", a, b)
+    assert code == 0 and "établi sur d'autres dispositions : nature(public)  [L6133-1@2004-08-11.5] -> " \
+                          "[L6133-3@2009-07-23.I.3]" in out
+    code, out, _err = run(capsys, "diff", a, b, "--format", "json")
+    rows = {r["conclusion"]: r for r in json.loads(out)["changed"]}
+    assert rows["member(ch_bayeux)"]["provisions_after"] == ["L6133-2@2009-07-23.1"]
+    assert not gcs.diff(a, a).changed
