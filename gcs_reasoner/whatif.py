@@ -490,8 +490,11 @@ class Diff:
     warnings_lost: list
     # drawn in both, on other provisions: [(Entry before, Entry after)] (the legal ground changed)
     changed: list = field(default_factory=list)
+    # the same warning (code and arguments) whose file lines moved: [(before, after)] (as_dict of each)
+    warnings_moved: list = field(default_factory=list)
 
     def __bool__(self) -> bool:
+        # (a warning whose lines only moved is the same warning: no change)
         return bool(self.gained or self.lost or self.changed or self.warnings_gained or self.warnings_lost)
 
     def as_dict(self) -> dict:
@@ -499,7 +502,8 @@ class Diff:
                 "gained": [e.as_dict() for e in self.gained], "lost": [e.as_dict() for e in self.lost],
                 "changed": [{"conclusion": a.text, "provisions_before": a.provisions, "provisions_after": b.provisions}
                             for a, b in self.changed],
-                "warnings_gained": self.warnings_gained, "warnings_lost": self.warnings_lost}
+                "warnings_gained": self.warnings_gained, "warnings_lost": self.warnings_lost,
+                "warnings_moved": [{"before": a, "after": b} for a, b in self.warnings_moved]}
 
     def text(self, lang: str = "en") -> str:
         """The changes in English (the API's default) or (`lang` "fr") French, as `diff --lang`."""
@@ -518,6 +522,10 @@ class Diff:
             out.append(f"  - {w_['warning_lost']} {w['code']}: {self._warning_text(w, lang)}")
         for w in self.warnings_gained:
             out.append(f"  + {w_['warning_gained']} {w['code']}: {self._warning_text(w, lang)}")
+        for a, b in self.warnings_moved:
+            moved = (f" ({w_['line']} {a['line']} -> {b['line']})"
+                     if a.get("line") is not None and b.get("line") is not None and a["line"] != b["line"] else "")
+            out.append(f"  ~ {w_['warning_moved']} {b['code']}: {self._warning_text(b, lang)}{moved}")
         if not self:
             out.append(f"  {w_['none']}")
         return "\n".join(out)
@@ -543,6 +551,8 @@ class Diff:
         rows += [f"<tr><td>warning {'no longer' if lost else 'now'}</td><td>{html.escape(w['code'])}</td>"
                  f"<td>{html.escape(w['message'])}</td></tr>"
                  for lost, ws in ((True, self.warnings_lost), (False, self.warnings_gained)) for w in ws]
+        rows += [f"<tr><td>warning moved</td><td>{html.escape(b['code'])}</td><td>{html.escape(b['message'])}</td></tr>"
+                 for _a, b in self.warnings_moved]
         body = "".join(rows) or "<tr><td colspan='3'>no change in the conclusions</td></tr>"
         return (f"<table class='gcs-diff'><caption>{html.escape(_label(self.before))} → "
                 f"{html.escape(_label(self.after))}</caption>{body}</table>")
@@ -550,10 +560,12 @@ class Diff:
 
 _DIFF_WORDS = {
     "en": {"lost": "no longer:", "gained": "now:      ", "changed": "now on other provisions:", "warning_lost": "warning no longer:",
-           "warning_gained": "warning now:      ", "none": "no change in the conclusions", "as_of": "as of"},
+           "warning_gained": "warning now:      ", "warning_moved": "warning moved:    ", "line": "line",
+           "none": "no change in the conclusions", "as_of": "as of"},
     "fr": {"lost": "n'est plus établi :", "gained": "désormais établi :",
            "changed": "établi sur d'autres dispositions :", "warning_lost": "avertissement levé :",
-           "warning_gained": "avertissement nouveau :", "none": "aucun changement dans les conclusions", "as_of": "au"},
+           "warning_gained": "avertissement nouveau :", "warning_moved": "avertissement déplacé :",
+           "line": "ligne", "none": "aucun changement dans les conclusions", "as_of": "au"},
 }
 
 
@@ -591,10 +603,7 @@ def diff(a, b, as_of=None) -> Diff:
             said = None
         return Entry(c.text, c.provisions, said)
 
-    wa = [w.as_dict() for w in ra.warnings]
-    wb = [w.as_dict() for w in rb.warnings]
-    strip = lambda w: (w["code"], w["message"])  # noqa: E731 - lines move between files
-    sa, sb = {strip(w) for w in wa}, {strip(w) for w in wb}
+    gained_w, lost_w, moved_w = _warnings_diff(ra.warnings, rb.warnings)
     # a conclusion drawn in both on other provisions (another version of the text, another article):
     # its legal ground changed, which the analyst is told with both citations
     changed = [(entry(old[t]), entry(new[t])) for t in sorted(set(old) & set(new))
@@ -603,5 +612,34 @@ def diff(a, b, as_of=None) -> Diff:
                 gained=[entry(new[t]) for t in sorted(set(new) - set(old))],
                 lost=[entry(old[t]) for t in sorted(set(old) - set(new))],
                 changed=changed,
-                warnings_gained=[w for w in wb if strip(w) not in sa],
-                warnings_lost=[w for w in wa if strip(w) not in sb])
+                warnings_gained=gained_w, warnings_lost=lost_w, warnings_moved=moved_w)
+
+
+_LINE_WORDS = re.compile(r"\b(lines?|lignes?) \d+")
+
+
+def _warning_key(w) -> tuple:
+    """What a warning says, whatever file lines it names: its code and its rules' atom (a warning of
+    the rules), else its message with the line numbers left out (`(line 44)`, `ligne 44`)."""
+    return (w.code, w.atom) if getattr(w, "atom", "") else (w.code, _LINE_WORDS.sub(r"\1 _", w.message))
+
+
+def _warnings_diff(before, after) -> tuple:
+    """(gained, lost, moved) warnings, as dicts: the same warning whose lines only moved (a line added
+    above it) is `moved` [(before, after)], not lost and gained."""
+    exact = lambda w: (w.code, w.message, w.line)  # noqa: E731
+    left = list(before)
+    right = []
+    for w in after:  # the same warning at the same lines: no change
+        same = next((i for i, x in enumerate(left) if exact(x) == exact(w)), None)
+        if same is None:
+            right.append(w)
+        else:
+            left.pop(same)
+    moved = []
+    for w in list(right):  # the same warning (code and arguments) at other lines
+        same = next((i for i, x in enumerate(left) if _warning_key(x) == _warning_key(w)), None)
+        if same is not None:
+            moved.append((left.pop(same).as_dict(), w.as_dict()))
+            right.remove(w)
+    return [w.as_dict() for w in right], [w.as_dict() for w in left], moved

@@ -111,3 +111,36 @@ def test_diff_tells_a_conclusion_whose_provisions_changed(tmp_path, capsys):
     rows = {r["conclusion"]: r for r in json.loads(out)["changed"]}
     assert rows["member(ch_bayeux)"]["provisions_after"] == ["L6133-2@2009-07-23.1"]
     assert not gcs.diff(a, a).changed
+
+
+# --- F12 ------------------------------------------------------------------------------------
+
+
+def test_diff_shows_a_warning_whose_line_moved_as_moved(tmp_path, capsys):
+    """A comment line added at the top of a file moves every line: the warning on an assembly held
+    before the legal personality named line 44, then 45. `diff` said it was lost and gained; it is
+    the same warning (same code, same assembly and dates), shown as moved."""
+    import json
+
+    import gcs_reasoner as gcs
+
+    src = FACTS / "story_assembly_before_approval.gcs"
+    a, b = tmp_path / "a.gcs", tmp_path / "b.gcs"
+    a.write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    b.write_text("# a note added by the analyst\n" + src.read_text(encoding="utf-8"), encoding="utf-8")
+    d = gcs.diff(a, b)
+    assert not d.warnings_gained and not d.warnings_lost and not d and not d.gained and not d.lost
+    [(before, after)] = [(x, y) for x, y in d.warnings_moved if x["code"] == "before_legal_personality"]
+    assert after["line"] == before["line"] + 1
+    text = d.text("en")
+    assert "warning no longer" not in text and "warning now" not in text
+    assert f"~ warning moved:     before_legal_personality: assembly 'ag0'" in text
+    assert f"(line {before['line']} -> {after['line']})" in text
+    code, out, _err = run(capsys, "diff", a, b)
+    assert code == 0 and "avertissement déplacé : before_legal_personality" in out and "levé" not in out
+    code, out, _err = run(capsys, "diff", a, b, "--format", "json")
+    assert json.loads(out)["warnings_moved"][0]["after"]["code"] == "before_legal_personality"
+    # a warning really gained or lost is still said so
+    c = tmp_path / "c.gcs"
+    c.write_text(src.read_text(encoding="utf-8").replace("2006-04-10", "2006-07-10"), encoding="utf-8")
+    assert any(w["code"] == "before_legal_personality" for w in gcs.diff(a, c).warnings_lost)
