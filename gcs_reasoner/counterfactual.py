@@ -13,13 +13,15 @@ What may change (CHANGEABLE, each one change):
 | proxies                 | each member represented by any other member, or by none, at each assembly|
 | votes                   | each member's vote on each deliberation: for, against, abstain or none    |
 | convocation date        | of an assembly that states one: the file's date, or the assembly's date minus 2, 8, 15 days or the convention's `notice_days` |
-| withdrawal notification | each notice of withdrawal of the file (one change each): its date, 30 June of that year or of the year before, or no notice |
+| withdrawal notification | each notice of withdrawal of the file (one change each): its date, 30 June or 1 July of that year, 30 June of the year before, or no notice; a member without a notice: a new one on 30 June or 1 July of a year from the file's first date to the as-of date |
 | declared nature         | public, private, or none                                                 |
 | a member's sector       | public or private (a member whose sector the file states)                |
 
 Nothing else changes: not the members, rights, dates of assemblies, the
-convention, the as-of date. Limits: at most `max_changes` changes (3 by
-default) and a time limit (20 s by default); both are reported.
+convention, the as-of date, nor a notice of withdrawal on another day than
+those above. Limits: at most `max_changes` changes (3 by default) and a time
+limit (20 s by default); both are reported. So "none found" is said of the
+changes tried, never as "no change of the file does it".
 
 Rounds. `reason()` feeds exclusions and admissions back between solves
 (reasoning.ROUNDS) until they settle. One solve cannot iterate; here the
@@ -43,18 +45,27 @@ from .facts import d as date_term
 from .whatif import Change, edit
 
 MAX_CHANGES = 3
+MIN_DAY, MAX_DAY = date(1900, 1, 1), date(2199, 12, 31)  # the language's dates (parse.MIN_DATE, MAX_DATE)
 TIME_LIMIT = 20.0
 MAX_SETS = 5
-CHANGEABLE = ("presence", "proxies", "votes", "convocation date", "withdrawal notification", "declared nature",
-              "member sector")
-CHANGEABLE_FR = ("présence", "pouvoirs", "votes", "date de convocation", "notification de retrait", "nature déclarée",
-                 "secteur d'un membre")
+CHANGEABLE = ("presence", "proxies", "votes",
+              "convocation date (the assembly's date minus 2, 8 or 15 days or the convention's notice)",
+              "withdrawal notification (a notice moved to 30 June or 1 July of its year or 30 June of the year "
+              "before, or removed; a new notice of a member on 30 June or 1 July of a year of the file)",
+              "declared nature", "member sector")
+CHANGEABLE_FR = ("présence", "pouvoirs", "votes",
+                 "date de convocation (la date de l'assemblée moins 2, 8 ou 15 jours ou le délai de la convention)",
+                 "notification de retrait (une notification déplacée au 30 juin ou au 1er juillet de son année ou "
+                 "au 30 juin de l'année d'avant, ou retirée ; une nouvelle notification d'un membre le 30 juin ou "
+                 "le 1er juillet d'une année du fichier)",
+                 "nature déclarée", "secteur d'un membre")
 # The words of WhatWould.text, in each language ({s}: the plural's s)
 WORDS = {
     "en": {"already": "{goal}: already so, no change needed", "make": "make {q} hold", "stop": "stop {q} from holding",
            "head": "To {want} (at most {n} change{s} to {what}; time limit {t} s):", "changeable": CHANGEABLE,
            "timed_out": "  no change set found within the time limit",
-           "none": "  no set of at most {n} change{s} does it",
+           "none": "  none found among the changes tried (at most {n} change{s} of the kinds above); other changes "
+                   "of the file are not tried",
            "option": "  option {i} ({n} change{s}, checked by reasoning again):",
            "rejected": "  ({n} set(s) proposed by the solver were rejected: reasoning again on the edited file did not "
                        "give the outcome; see the rounds limitation)",
@@ -64,7 +75,8 @@ WORDS = {
            "head": "Pour {want} (au plus {n} changement{s} parmi : {what} ; limite de temps {t} s) :",
            "changeable": CHANGEABLE_FR,
            "timed_out": "  aucun ensemble de changements trouvé dans la limite de temps",
-           "none": "  aucun ensemble d'au plus {n} changement{s} n'y parvient",
+           "none": "  aucun ensemble trouvé parmi les changements essayés (au plus {n} changement{s} des sortes "
+                   "ci-dessus) ; les autres changements du fichier ne sont pas essayés",
            "option": "  possibilité {i} ({n} changement{s}, vérifié{s} en raisonnant à nouveau) :",
            "rejected": "  ({n} ensemble(s) proposé(s) par le solveur écarté(s) : le raisonnement sur le fichier modifié "
                        "n'a pas donné le résultat ; voir la limite des tours de raisonnement)",
@@ -72,6 +84,14 @@ WORDS = {
 }
 WRAPPED = {("present", 2), ("proxy", 3), ("vote", 4), ("convened_on", 2), ("withdrawal", 2),
            ("withdrawal_stated_effective", 3), ("declared_nature", 1), ("sector", 2)}
+
+
+def _years(result) -> range:
+    """The years a new notice of withdrawal is tried in: from the file's first date to the as-of date."""
+    from .periods import file_dates
+
+    first = min([d for d in file_dates(result.scenario) if d <= result.as_of], default=result.as_of)
+    return range(first.year, result.as_of.year + 1)
 
 
 @dataclass
@@ -153,6 +173,7 @@ def what_would_make(result, query: str, negate: bool = False, max_changes: int =
     goal = _goal(name, args)
     deadline = time.monotonic() + time_limit
     excluded: list[frozenset] = []
+    tried: set = set()
     for _attempt in range(4):
         remaining = deadline - time.monotonic()
         if remaining <= 0:
@@ -165,6 +186,10 @@ def what_would_make(result, query: str, negate: bool = False, max_changes: int =
         good = 0
         for chg in found:
             changes = _changes(chg, orig, result)
+            said = tuple(sorted(str(c) for c in changes))
+            if said in tried:  # the same edits from another model (a model of the last solve, again)
+                continue
+            tried.add(said)
             try:
                 edited = edit(scenario, *changes)
                 ok = _holds(edited, result, name, args) != negate
@@ -287,9 +312,24 @@ def _wrapped_facts(result):
         m, n = s.arguments
         lines.append(f"_orig_wd({m},{n}). _wd_moved({m},{n},{n}).")
         y = n.arguments[0].number
-        for day in (date(y, 6, 30), date(y - 1, 6, 30)):
-            lines.append(f"_wd_moved({m},{n},{date_term(day)}).")
-            dates.add(day)
+        for day in (date(y, 6, 30), date(y, 7, 1), date(y - 1, 6, 30)):
+            if MIN_DAY <= day <= MAX_DAY:
+                lines.append(f"_wd_moved({m},{n},{date_term(day)}).")
+                dates.add(day)
+    # a member with no notice in the file: one new notice, on 30 June or 1 July of a year of the file
+    # (whatif: `withdrawal M notified N`, which adds it), one change
+    noticed = {s.arguments[0].name for s in orig[("withdrawal", 2)]}
+    for m in members:
+        if m in noticed:
+            continue
+        for y in _years(result):
+            for day in (date(y, 6, 30), date(y, 7, 1)):
+                if day <= result.as_of:
+                    lines.append(f"_wd_new_cand({m},{date_term(day)}).")
+                    dates.add(day)
+    lines.append("{ _wd_new(M,N) : _wd_new_cand(M,N) } 1 :- _member(M).")
+    lines.append("withdrawal(M,N) :- _wd_new(M,N).")
+    lines.append("_chg(new_withdrawal(M)) :- _wd_new(M,_).")
     for s in orig[("withdrawal_stated_effective", 3)]:
         lines.append(f"_orig_wse({s.arguments[0]},{s.arguments[1]},{s.arguments[2]}).")
     lines.append("{ _wd_pick(M,N0,N) : _wd_moved(M,N0,N) } 1 :- _orig_wd(M,N0).")
@@ -331,7 +371,7 @@ def _solve(result, base: str, goal: str, negate: bool, max_changes: int, timeout
     rules = [f"_goal :- {goal}.", ":- _goal." if negate else ":- not _goal.",
              f":- #count{{ C : _chg(C) }} > {max_changes}.", "#minimize { 1,C : _chg(C) }.",
              "#show _chg/1. #show present/2. #show proxy/3. #show vote/4. #show convened_on/2.",
-             "#show _wd_pick/3. #show declared_nature/1. #show sector/2."]
+             "#show _wd_pick/3. #show _wd_new/2. #show declared_nature/1. #show sector/2."]
     for i, ex in enumerate(excluded):
         chg = [s for s in ex if s.name == "_chg"]
         if chg:
@@ -353,10 +393,9 @@ def _solve(result, base: str, goal: str, negate: bool, max_changes: int, timeout
         return [], not finished
     best = min(c for c, _ in found)
     seen, out = set(), []
-    for c, syms in found:
-        key = frozenset(s for s in syms if s.name == "_chg")
-        if c == best and key not in seen:
-            seen.add(key)
+    for c, syms in found:  # each optimal model once: the same atoms changed to other values are other options
+        if c == best and syms not in seen:  # (a notice removed, or moved to 1 July: both one change)
+            seen.add(syms)
             out.append(syms)
     return out, not finished
 
@@ -389,6 +428,9 @@ def _changes(model: frozenset, orig: dict, result) -> list:
             day = next((s.arguments[2] for s in by.get("_wd_pick", []) if tuple(s.arguments[:2]) == tuple(a)), None)
             out.append(Change("withdrawal", (a[0].name, _date(day), _date(a[1]))) if day
                        else Change("no_withdrawal", (a[0].name, _date(a[1]))))
+        elif c.name == "new_withdrawal":  # a notice the file does not have, added
+            day = next(s.arguments[1] for s in by.get("_wd_new", []) if s.arguments[0] == a[0])
+            out.append(Change("withdrawal", (a[0].name, _date(day))))
         elif c.name == "sector":
             sec = next(s.arguments[1].name for s in by.get("sector", []) if s.arguments[0] == a[0])
             out.append(Change("member", (a[0].name, "sector", sec)))

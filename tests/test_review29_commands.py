@@ -144,3 +144,33 @@ def test_diff_shows_a_warning_whose_line_moved_as_moved(tmp_path, capsys):
     c = tmp_path / "c.gcs"
     c.write_text(src.read_text(encoding="utf-8").replace("2006-04-10", "2006-07-10"), encoding="utf-8")
     assert any(w["code"] == "before_legal_personality" for w in gcs.diff(a, c).warnings_lost)
+
+
+# --- F3 -------------------------------------------------------------------------------------
+
+
+def test_what_would_tries_a_new_notice_and_a_notice_on_1_july_and_never_says_impossible():
+    """R6133-5 (2006) al. 2: a member withdraws « à l'expiration d'un exercice budgétaire, sous réserve
+    qu'il ait notifié au groupement son intention au moins six mois avant la fin de l'exercice ».
+    `what-would` said "no set of at most 3 changes does it" for two outcomes one change gives: the
+    CH d'Auray's notice moved to 1 July 2007 (effective at the end of 2008) and a notice of the CH de
+    Vannes, which has none. It now tries both; what it does not find is said of the changes tried."""
+    import gcs_reasoner as gcs
+
+    r = gcs.reason(gcs.load(DISS))
+    out = r.what_would_make("withdrawal_effective(ch_auray, 2008-12-31)")
+    assert [s.edits for s in out.sets] == [["line 30: withdrawal of ch_auray notified 2007-07-01 instead of 2007-03-01"]]
+    out = r.what_would_make("withdrawal_effective(ch_vannes, _)")
+    edits = {e for s in out.sets for e in s.edits}
+    assert "line 32: add `withdrawal ch_vannes notified 2007-06-30`" in edits
+    for s in out.sets:  # each option checked: the edited file draws it
+        assert gcs.reason(gcs.edit(r.scenario, *s.changes)).holds("withdrawal_effective(ch_vannes, _)")
+    out = r.what_would_make("dissolution_required(_)", negate=True)  # removing the notice, or moving it
+    edits = {e for s in out.sets for e in s.edits}
+    assert "line 30: remove `withdrawal ch_auray notified 2007-03-01`" in edits
+    assert "line 30: withdrawal of ch_auray notified 2007-07-01 instead of 2007-03-01" in edits
+    # nothing found: said of the changes tried, never as an impossibility
+    none = r.what_would_make("tacit_approval(_, _)", max_changes=1, time_limit=5)
+    assert not none.sets
+    assert "none found among the changes tried" in none.text() and "does it" not in none.text()
+    assert "les autres changements du fichier ne sont pas essayés" in none.text("fr")
