@@ -135,6 +135,10 @@ def timeline_command(args) -> int:
     finally:
         if bar:
             bar[0].clear()
+    if t.cut:  # the range asked for was cut where the years only repeat: said on stderr too (and in the output)
+        from .periods import cut_note
+
+        print(f"gcs-reasoner timeline: {args.path}: {cut_note(t, args.lang)}", file=sys.stderr)
     if args.format == "json":
         import json
 

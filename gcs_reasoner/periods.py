@@ -112,6 +112,9 @@ class Timeline:
     samples: list  # the dates the law was applied on, sorted
     conclusions: list  # Line
     warnings: list  # Line (warning=True)
+    # the range cut short (`until` far after the last change: the years repeat): (the date asked for,
+    # the first year that only repeats the one before); None: the whole range asked
+    cut: Optional[tuple] = None
 
     def line(self, conclusion: str) -> Optional[Line]:
         return next((l for l in self.conclusions if l.key == conclusion), None)
@@ -132,8 +135,12 @@ class Timeline:
         return {l.key for l in self.conclusions if any(p.start <= on <= p.end for p in l.periods)}
 
     def as_dict(self) -> dict:
-        return {"groupement": self.groupement, "file": self.path, "from": self.start.isoformat(),
-                "until": self.end.isoformat(), "until_source": self.end_source,
+        out = {"groupement": self.groupement, "file": self.path, "from": self.start.isoformat(),
+               "until": self.end.isoformat(), "until_source": self.end_source}
+        if self.cut:
+            out["cut"] = {"asked_until": self.cut[0].isoformat(), "repeating_from": self.cut[1],
+                          "note": cut_note(self, "en")}
+        return {**out,
                 "note": NOTE["en"], "samples": [d.isoformat() for d in self.samples],
                 "conclusions": [l.as_dict() for l in self.conclusions],
                 "warnings": [l.as_dict() for l in self.warnings]}
@@ -234,6 +241,7 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
 
     results: dict = {}  # date -> what its result leaves (_Sampled)
     named: set = set()  # the dates the conclusions name
+    named_by: dict = {}  # sample date -> the dates its conclusions name
 
     def run(dates, total):
         # the dates reasoned on together, a batch at a time (batching.py: the rules ground once a batch);
@@ -244,15 +252,42 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
         for d, r in each_date(scenario, set(dates) - set(results), program, step):
             if isinstance(r, Exception):
                 raise r
-            named.update(_dates_named(r))
+            named_by[d] = _dates_named(r)
+            named.update(named_by[d])
             results[d] = _Sampled([_Held(c.text, c.predicate) for c in r.conclusions], list(r.warnings))
             release(r)  # (a result and its conclusions refer to each other: the collector may be off)
 
-    first = _samples(start, end, stated)
-    run(first, len(first))
-    # the dates the conclusions name (and the day after): one more round
-    more = _samples(start, end, set(stated) | named) - set(results)
-    run(more, len(results) + len(more))
+    def sample_to(last):
+        first = _samples(start, last, stated) - set(results)
+        run(first, len(results) + len(first))
+        # the dates the conclusions name (and the day after): one more round
+        more = _samples(start, last, set(stated) | named) - set(results)
+        run(more, len(results) + len(more))
+
+    # A range far past the last change (`--until 2199-12-31`): after the newest text version, the
+    # file's last date and the last date a conclusion names ahead, only the as-of date moves and the
+    # years repeat (a conclusion of each budget year...). The range is reasoned on to REPEAT_YEARS
+    # after that, and cut at the end of a year that repeats the two before it (_repeats); else on.
+    asked_until, cut = end, None
+    horizon = max([d for d in _law_dates() if d <= end] + [d for d in stated if d <= end] + [start])
+    window, misses = _window_end(horizon), 0
+    while window < end and misses < 3:
+        sample_to(window)
+        ahead = [n for s, ns in named_by.items() for n in ns if n > window and (n - s).days > LOOKAHEAD_DAYS]
+        if ahead:  # a date a conclusion names far ahead (a term, a dissolution): reasoned on past it
+            horizon = max(horizon, min(max(ahead), end))
+            window = _window_end(horizon)
+            continue
+        if _repeats(results, window.year):
+            cut = window
+            break
+        misses += 1
+        window = date(window.year + 1, 12, 31)
+    if cut is not None:
+        end = cut
+        results = {d: r for d, r in results.items() if d <= end}
+    else:
+        sample_to(end)
     samples = sorted(results)
 
     # the dates whose reasons are read (where a period starts, and its last date where it stops):
@@ -297,7 +332,76 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
             warned.setdefault(key, []).append((i, w))
     wlines = [_warning_line(key, entries, samples) for key, entries in warned.items()]
     wlines.sort(key=lambda l: (l.periods[0].start, l.predicate, l.key))
-    return Timeline(scenario.path, g.id, g.name or g.id, start, end, end_source, samples, lines, wlines)
+    return Timeline(scenario.path, g.id, g.name or g.id, start, end, end_source, samples, lines, wlines,
+                    (asked_until, cut.year - 1) if cut else None)
+
+
+# a range is reasoned on to this many years after its last change (text version, date of the file,
+# date a conclusion names ahead) before it may be cut; a date named more than LOOKAHEAD_DAYS after the
+# date whose conclusion names it is a change ahead (a budget year's due date is named within the year)
+REPEAT_YEARS = 10
+LOOKAHEAD_DAYS = 400
+
+
+def _window_end(horizon: date) -> date:
+    from .parse import MAX_DATE
+
+    return min(date(horizon.year + REPEAT_YEARS, 12, 31), MAX_DATE)
+
+
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_YEAR = re.compile(r"(?<=[(, ])(19\d\d|2[01]\d\d)(?=[,)])")
+
+
+def _next_year(text: str) -> Optional[str]:
+    """A conclusion's text with each date and year a year later (None: a 29 February)."""
+    try:
+        text = _ISO.sub(lambda m: date(int(m[1]) + 1, int(m[2]), int(m[3])).isoformat(), text)
+    except ValueError:
+        return None
+    return _YEAR.sub(lambda m: str(int(m[1]) + 1), text)
+
+
+def _repeats(results: dict, year: int) -> bool:
+    """Whether years `year - 1` and `year` repeat the year before each: the same days sampled, the same
+    warnings, and what starts or stops holding on each day is what did a year before, a year later."""
+    def day(y, d):
+        try:
+            return date(y, d.month, d.day)
+        except ValueError:
+            return None
+
+    by_year = {y: sorted(d for d in results if d.year == y) for y in range(year - 3, year + 1)}
+    days = {y: [(d.month, d.day) for d in ds] for y, ds in by_year.items()}
+    if not by_year[year] or any(days[y] != days[year] for y in days):
+        return False
+    held = {d: {c.text for c in r.conclusions} for d, r in results.items() if d.year >= year - 3}
+    warned = {d: {(w.code, w.line, _undated(w.message, d)) for w in r.warnings}
+              for d, r in results.items() if d.year >= year - 3}
+    for y in (year - 1, year):
+        for d in by_year[y]:
+            p, pp, ppp = day(y - 1, d), day(y - 2, d), day(y - 3, d)
+            if None in (p, pp, ppp) or warned[d] != warned[p]:
+                return False
+            gained, lost = held[d] - held[p], held[p] - held[d]
+            gained_before, lost_before = held[p] - held[pp], held[pp] - held[p]
+            if {_next_year(t) for t in gained_before} != gained or {_next_year(t) for t in lost_before} != lost:
+                return False
+    return True
+
+
+def cut_note(t: Timeline, lang: str = "fr") -> str:
+    """Why the range stops before the date asked for (the Timeline's `cut`), in `lang`."""
+    asked, repeating = t.cut
+    if lang == "fr":
+        return (f"Période coupée au {t.end.isoformat()} (demandée jusqu'au {asked.isoformat()}) : à partir de "
+                f"{repeating}, aucune version des textes, aucune date du fichier ni date nommée par une conclusion "
+                f"n'est à venir, et chaque année répète la précédente (les mêmes conclusions ; celles qui nomment une "
+                f"année ou une date, l'année suivante). Pour une date plus lointaine : check --as-of DATE.")
+    return (f"Range cut at {t.end.isoformat()} (asked until {asked.isoformat()}): from {repeating} on, no text "
+            f"version, no date of the file and no date a conclusion names lies ahead, and each year repeats the one "
+            f"before (the same conclusions; those naming a year or a date, the next one). For a later date: "
+            f"check --as-of DATE.")
 
 
 @dataclass(frozen=True)
@@ -364,8 +468,14 @@ def _warning_line(key, entries: list, samples: list) -> Line:
 def _undated(message: str, on: date, lang: str = "en") -> str:
     """A warning's message without the sample date it was drawn on (`not in force on 2010-07-26`):
     the same warning on every date of a period."""
-    return message.replace(f" le {on.isoformat()}" if lang == "fr" else f" on {on.isoformat()}",
-                           " sur la période" if lang == "fr" else " in that period")
+    iso = on.isoformat()
+    if lang == "fr":
+        message = (f"chaque date de la période{message[len('le ' + iso):]}" if message.startswith(f"le {iso} ")
+                   else message)  # « le D est après le plus récent texte connu » (law.not_covered)
+        return message.replace(f" le {iso}", " sur la période")
+    if message.startswith(f"{iso} "):  # "D is after the newest text known" (law.not_covered)
+        message = f"every date of the period{message[len(iso):]}"
+    return message.replace(f" on {iso}", " in that period")
 
 
 def _provisions(conclusion) -> list:
@@ -471,7 +581,7 @@ def render_text(t: Timeline, lang: str = "fr") -> str:
     w = WORDS[lang]
     out = [w["title"].format(n=t.name, g=t.groupement, p=t.path),
            w["range"].format(a=t.start.isoformat(), b=t.end.isoformat(), why=w["until"][t.end_source], k=len(t.samples)),
-           NOTE[lang], ""]
+           NOTE[lang]] + ([cut_note(t, lang)] if t.cut else []) + [""]
     topic = None
     for line in t.conclusions:
         this = topic_of(line.predicate)

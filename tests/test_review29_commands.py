@@ -174,3 +174,54 @@ def test_what_would_tries_a_new_notice_and_a_notice_on_1_july_and_never_says_imp
     assert not none.sets
     assert "none found among the changes tried" in none.text() and "does it" not in none.text()
     assert "les autres changements du fichier ne sont pas essayés" in none.text("fr")
+
+
+# --- F5 -------------------------------------------------------------------------------------
+
+
+def _timeline_within(path, until, most):
+    """The timeline, stopped (RuntimeError) once more than `most` dates are reasoned on."""
+    import gcs_reasoner as gcs
+
+    def progress(done, total, day):
+        if done > most:
+            raise RuntimeError(f"more than {most} dates reasoned on ({total} in all)")
+
+    return gcs.timeline(path, until=until, progress=progress)
+
+
+def test_a_timeline_far_past_the_last_change_is_cut_where_the_years_repeat(capsys):
+    """`timeline --until 2199-12-31` reasoned on some 800 dates for minutes. After the newest text
+    (2024-01-01) and the file's last date, only the as-of date moves: each year repeats the one before
+    (R6133-5 of 2017, I.3: the accounts of each year approved by 30 June of the next). The range is
+    cut where two years repeat the ones before, and says so. The warning that a date is after the newest text is one period, not one per date."""
+    import json
+
+    t = _timeline_within(VOTES, "2199-12-31", 400)
+    assert t.cut is not None and t.cut[0].isoformat() == "2199-12-31"
+    assert t.end.isoformat() == "2034-12-31" and t.end.year > 2024 + 5
+    text = t.text("en")
+    assert "Range cut at 2034-12-31 (asked until 2199-12-31)" in text
+    assert "Période coupée au 2034-12-31 (demandée jusqu'au 2199-12-31)" in t.text("fr")
+    assert json.loads(json.dumps(t.as_dict()))["cut"]["asked_until"] == "2199-12-31"
+    [after] = [l for l in t.warnings if l.predicate == "text_not_in_force" and "newest text" in l.key]
+    assert len(after.periods) == 1 and after.periods[0].end == t.end
+    assert after.periods[0].message.startswith("every date of the period is after the newest text known")
+    assert "accounts_approval_due(2033, 2034-06-30)" in t.holding_on(t.end)
+    code, _out, err = run(capsys, "timeline", VOTES, "--until", "2199-12-31", "--lang", "en")
+    assert code == 0 and "Range cut at 2034-12-31 (asked until 2199-12-31)" in err
+
+
+def test_a_change_far_ahead_is_not_cut_off(tmp_path):
+    """A convention's term (`duration until 2040-12-31`) ends the groupement's duration: the
+    dissolution it brings (R6133-17 of 2006, repeated by R6133-8: « Le groupement est dissous de plein
+    droit par l'arrivée du terme de sa durée conventionnelle ») holds from 2041; the range goes past it
+    before any cut."""
+    text = VOTES.read_text(encoding="utf-8")
+    f = tmp_path / "term.gcs"
+    f.write_text(text.replace("  approved 2006-05-01\n", "  approved 2006-05-01\n  duration until 2040-12-31\n"),
+                 encoding="utf-8")
+    t = _timeline_within(f, "2199-12-31", 600)
+    assert t.cut is not None and t.end.year >= 2050
+    line = t.line("dissolution_required(term_reached)")
+    assert line is not None and line.periods[0].start.isoformat() == "2041-01-01", line
