@@ -43,3 +43,42 @@ def test_drawn_once_the_departure_took_effect():
     result = gcs.reason(gcs.loads(RESEAU))
     assert result.holds("dissolved_on(no_health_establishment, 2022-01-01)")
     assert _warned_2021(result)
+
+
+# R6133-8@2017-04-28.I.1.3 (and 2019, 2021): « une absence de réunion de l'assemblée générale depuis trois
+# exercices comptables ». Contract part 2 §10 counts the three whole calendar years before the finding's
+# date; an assembly held earlier in the finding's own year is not in them, and the ground is drawn. The
+# reading is kept, and a doubtful_text warning now says that « depuis » may read as an absence lasting
+# until the finding (review 29, clarif R1). The first test failed before the change.
+NO_ASSEMBLY_2021 = """groupement g "G" {{
+  as of 2021-03-10
+  approved 2012-03-01
+  seat "Limoges" region "Nouvelle-Aquitaine"
+  member chu "CHU" {{ kind health_establishment sector public region "Nouvelle-Aquitaine" rights 60 }}
+  member ch "CH" {{ kind health_establishment sector public region "Nouvelle-Aquitaine" rights 40 }}
+  assembly ag1 on 2017-12-31 {{
+    present chu
+  }}
+  {more}
+  {finding}
+}}
+"""
+FINDING = 'ars_decision dec1 on 2021-03-01 notified 2021-03-05 { finding no_assembly }'
+LATER = 'assembly ag2 on 2021-02-01 { present chu, ch }'
+
+
+def _doubts(result) -> list:
+    return [w for w in result.warnings if w.code == "doubtful_text" and "R6133-8" in w.message]
+
+
+def test_an_assembly_earlier_in_the_findings_year_keeps_the_ground_and_says_the_doubt():
+    for finding in (FINDING, ""):  # judged on the finding's date, or on the as-of date without a finding
+        result = gcs.reason(gcs.loads(NO_ASSEMBLY_2021.format(more=LATER, finding=finding)))
+        assert result.holds("ars_dissolution_ground(no_assembly)")
+        [doubt] = _doubts(result)
+        assert "2021" in doubt.message and "depuis" in doubt.message_fr
+
+
+def test_no_doubt_without_an_assembly_that_year():
+    result = gcs.reason(gcs.loads(NO_ASSEMBLY_2021.format(more="", finding=FINDING)))
+    assert result.holds("ars_dissolution_ground(no_assembly)") and not _doubts(result)
