@@ -15,14 +15,22 @@ def load(path):
     """
     from .parse import parse_file
 
-    return parse_file(path)
+    return _snapshot(parse_file(path))
 
 
 def loads(text: str, path: str = "<string>"):
     """Parse scenario text (a str; bytes are read as UTF-8); any bad input raises ScenarioError."""
     from .parse import parse_text
 
-    return parse_text(text, path)
+    return _snapshot(parse_text(text, path))
+
+
+def _snapshot(scenario):
+    """The Scenario, with the pickle of its groupement as read (objects.prepared compares it)."""
+    from .objects import snapshot
+
+    scenario.as_read_bytes = snapshot(scenario.groupement)
+    return scenario
 
 
 def reason(scenario, as_of: date | None = None, explain: bool = False):

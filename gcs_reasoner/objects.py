@@ -140,6 +140,17 @@ def stale_lines(read: Groupement, now: Groupement) -> frozenset:
     return frozenset(line for line in set(a) | set(b) if isinstance(line, int) and a.get(line) != b.get(line))
 
 
+def snapshot(groupement) -> Optional[bytes]:
+    """The groupement's pickle (None if something put in it cannot be pickled): equal bytes, equal
+    objects; other bytes decide nothing."""
+    import pickle
+
+    try:
+        return pickle.dumps(groupement, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # noqa: BLE001 - a value set in Python that pickle refuses: the slow path decides
+        return None
+
+
 def prepared(scenario: Scenario) -> Scenario:
     """The Scenario to reason on: itself when its objects are what its text says; else a copy (sharing
     its objects) whose objects and story are checked again (ScenarioError) and whose `stale_lines`
@@ -157,6 +168,9 @@ def prepared(scenario: Scenario) -> Scenario:
         out = dataclasses.replace(scenario, warnings=[])
         check_objects(out)
         return check(out)
+    if scenario.stale_lines is None and scenario.as_read_bytes is not None \
+            and snapshot(scenario.groupement) == scenario.as_read_bytes:
+        return scenario  # the objects pickle as they did when read: unchanged
     read = scenario.as_read
     if read is None:
         from .parse import parse_text

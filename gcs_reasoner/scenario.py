@@ -593,6 +593,10 @@ class Scenario:
     # the objects no longer match (their facts cite no line: facts.CHANGED_IN_PYTHON). None: as read.
     as_read: Optional[Groupement] = field(default=None, repr=False, compare=False)
     stale_lines: Optional[frozenset] = field(default=None, repr=False, compare=False)
+    # the groupement's pickle when the API read the text (api.load/loads): the same bytes later say
+    # at once that nothing was changed in Python, where a second parse took longer than the pickles
+    # (other bytes: the parse and the comparison decide, objects.prepared)
+    as_read_bytes: Optional[bytes] = field(default=None, repr=False, compare=False)
 
     def left_out(self, statement: Located) -> bool:
         """Whether the facts leave this statement out (a warning of validate.py says why)."""

@@ -193,3 +193,26 @@ def test_a_bad_language_is_one_value_error_everywhere(scenario, lang):
     for call in calls:
         with pytest.raises(ValueError, match="expected one of fr, en"):
             call()
+
+
+def test_an_unchanged_scenario_is_not_parsed_again(monkeypatch):
+    """A Scenario read by gcs.load/loads and not changed is known unchanged by its pickle, without a
+    second parse of its text (which cost a batch of small files some 8% of its time); one changed in
+    Python still is (the parse then decides)."""
+    import copy
+
+    import gcs_reasoner as gcs
+    from gcs_reasoner import objects, parse
+
+    scenario = gcs.load("facts/withdrawal_notice.gcs")
+    changed = copy.deepcopy(scenario)
+    changed.groupement.as_of = None
+
+    def no_parse(*_a, **_k):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(parse, "parse_text", no_parse)
+    assert objects.prepared(scenario) is scenario
+    assert objects.prepared(copy.deepcopy(scenario)) is not None  # a copy pickles the same
+    with pytest.raises(AssertionError, match="parsed again"):
+        objects.prepared(changed)
