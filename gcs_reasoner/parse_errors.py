@@ -379,6 +379,14 @@ def _unexpected_token(e, text: str) -> _Error:
     if found_kw is not None:
         if "NAME" in expected and keyword in ("funding", "tariff_option", "tariff_scale"):
             return _Error((line, col), f"invalid value '{found_kw}' for {keyword}; expected {desc}")
+        if "NAME" in expected and isinstance(top, Token) and top.type == "COMMA" and top.line is not None \
+                and top.line < line:
+            # a list ended with a comma, the next line's statement read as its next item
+            return _Error(
+                (top.line, top.column),
+                f"the list ends with ',' and the next line starts with '{found_kw}'; expected {desc} after "
+                f"the comma (remove the comma, or add the missing item)",
+            )
         if "NAME" in expected:
             return _Error(
                 (line, col),

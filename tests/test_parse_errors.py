@@ -79,6 +79,10 @@ CASES = {
     "reserved reference": ('member a "A" {}\nassembly x on 2008-01-01 { present a, budget }', 3, 39,
                            ["'budget' is a reserved word"]),
     "reserved assembly id": ("assembly capital on 2008-01-01 {}", 2, 10, ["'capital' is a reserved word"]),
+    # a list ended with a comma: the next line's statement is not "a reserved word" (it was), the comma is at fault
+    "trailing comma": ('member a "A" {}\nassembly x on 2008-01-01 {\n  present a,\n  deliberation d1 on budget {}\n}',
+                       4, 12, ["the list ends with ','", "next line starts with 'deliberation'",
+                               "remove the comma"]),
     "reserved deliberation id": ('assembly x on 2008-01-01 { deliberation for on budget {} }', 2, 41,
                                  ["'for' is a reserved word"]),
     "reserved by": ('member a "A" {}\nassembly x on 2008-01-01 { convened_on 2008-01-01 by public }', 3, 54,
