@@ -134,11 +134,16 @@ def applied_quote(applied: list[str], cited: list[str], quote: str) -> str:
     renumbered item: « 2° » became « 3° ») that version's own words."""
     if not applied or applied[0] == cited[0]:
         return quote
-    k = (applied[0], quote)
-    found = _QUOTES.get(k)
-    if found is None:
-        found = _QUOTES[k] = _quote_of(applied[0], quote)
-    return found
+    first = None
+    for pid in applied:  # (a rule citing two articles quotes one of them: kept if it is in any applied)
+        k = (pid, quote)
+        found = _QUOTES.get(k)
+        if found is None:
+            found = _QUOTES[k] = _quote_of(pid, quote)
+        if found == quote:
+            return quote
+        first = found if first is None else first
+    return first
 
 
 # (provision id, a rule's quote) -> applied_quote's answer: the texts do not change, and a

@@ -61,3 +61,17 @@ def test_receipt_not_stated_the_as_of_date():
     for operation in (AUTHORISATION.format(requested="2016-03-01"), PART1):
         assert III in provisions("2018-06-01", "approved 2016-05-10", operation), operation
         assert III not in provisions("2017-04-27", "approved 2016-05-10", operation), operation
+
+
+def test_the_quote_shown_is_that_of_r6133_12_iii_when_it_is_cited():
+    """A rule citing L6133-1 4° and R6133-12 III quotes III (review 29, last F2): when the version of
+    L6133-1 applied was a later one (2018), the explanation replaced the quote with the whole text of
+    L6133-1 4°, the words of III never shown. The quote is kept when it is in the text of any
+    provision applied (versions.applied_quote). Failed before the change."""
+    from gcs_reasoner.versions import applied_quote
+
+    quote = "chaque membre titulaire concerné adresse au directeur général de l'agence régionale de santé"
+    cited = ["L6133-1@2017-01-14.2.4", "L6133-1@2018-01-19.2.4", "R6133-12@2017-04-28.III"]
+    assert applied_quote(["L6133-1@2018-01-19.2.4", "R6133-12@2017-04-28.III"], cited, quote) == quote
+    # a renumbered item whose quote is in no applied text still gets that version's own words
+    assert applied_quote(["L6133-1@2018-01-19.2.4"], cited, quote) != quote
