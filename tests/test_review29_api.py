@@ -213,6 +213,7 @@ def test_an_unchanged_scenario_is_not_parsed_again(monkeypatch):
 
     monkeypatch.setattr(parse, "parse_text", no_parse)
     assert objects.prepared(scenario) is scenario
-    assert objects.prepared(copy.deepcopy(scenario)) is not None  # a copy pickles the same
+    same = copy.deepcopy(scenario)
+    assert objects.prepared(same) is same  # a copy pickles the same: taken as it is, not parsed
     with pytest.raises(AssertionError, match="parsed again"):
         objects.prepared(changed)
