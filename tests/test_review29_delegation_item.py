@@ -62,3 +62,13 @@ def test_the_committee_item_is_numbered_as_in_the_text_of_the_delegating_day():
 def test_the_administrator_delegation_is_still_refused():
     for year in ITEM:
         explained(year, "administrator")
+
+
+def test_a_provision_not_in_force_is_said_in_words():
+    """The delegation's number rests on R6133-26 of 2017 not being in force on the assembly's day
+    (`not in_force_id(...)`); the explanation printed the raw atom « in force id
+    (R6133-26@2017-04-28.I.2.24, 20 janvier 2012) ». It now says the text in words, as for every
+    text not in force (render/words.py). Failed before the change."""
+    text = explained("2012", "administrator")
+    assert "in force id" not in text and "R6133-26@" not in text, text
+    assert "Texte non applicable le 20 janvier 2012 : R6133-26 (version en vigueur du 28 avril 2017" in text, text

@@ -385,6 +385,12 @@ class Words:
         if (sym.name, len(sym.arguments)) == IN_FORCE and all(a.type == clingo.SymbolType.String for a in sym.arguments[:2]):
             a, v, on = sym.arguments
             return self.text_in_force(TextInForce(a.string, v.string, on, negated=True))
+        if (sym.name, len(sym.arguments)) == ("in_force_id", 2) and sym.arguments[0].type == clingo.SymbolType.String:
+            from ..versions import text_of  # a provision not in force on a date: its article's version, in words
+
+            t = text_of(sym.arguments[0].string)
+            if t is not None:
+                return self.text_in_force(TextInForce(t[0], t[1], sym.arguments[1], negated=True))
         s = self._sentence(sym)
         # a derived atom not derived is not established; an atom of the file not in it, not stated
         key = "not_established" if f"{sym.name}/{len(sym.arguments)}" in self._derived else "not_stated"
