@@ -191,21 +191,28 @@ def test_shared_nodes_are_the_trees_written_once():
         c["trace"] = strip(c["trace"])
     assert expanded == strip(tree, None) | {"conclusions": [
         {**{k: v for k, v in c.items() if k != "sentence"}, "trace": strip(c["trace"])} for c in tree["conclusions"]]}
-    # each derived node written in one place: in full where it is used once, in `nodes` otherwise
-    written = []
+    # each derived node written in one place, in full: where it is used once, where it is first used
+    # otherwise (with its `id`, which comes before each `ref` to it); no table (version 5)
+    written, ids, refs = [], [], []
 
     def walk(n):
-        if "ref" in n or "fact" in n:
+        if "fact" in n:
+            return
+        if "ref" in n:
+            assert n["ref"] in ids and n["because"] == [] and n["quote"]
+            refs.append(n["ref"])
             return
         written.append(n["conclusion"])
+        if "id" in n:
+            ids.append(n["id"])
         for b in n["because"]:
             walk(b)
 
     for c in shared["conclusions"]:
         walk(c["trace"])
-    for n in shared["nodes"].values():
-        walk(n)
+    assert "nodes" not in shared and shared["json_version"] == 5
     assert len(written) == len(set(written))
+    assert set(refs) == set(ids) and ids == [f"n{i}" for i in range(len(ids))]
     assert len(json.dumps(shared)) < len(json.dumps(tree)) / 2
 
 

@@ -115,7 +115,7 @@ def test_json_keeps_the_contract_and_leaves_the_words_to_json_tree(capsys):
     code, out, _ = run(capsys, "check", WITHDRAWAL, "--format", "json")
     assert "\n" not in out.strip() and '", "' not in out  # compact: no space after `,` and `:`
     doc = json.loads(out)
-    assert doc["json_version"] == 4
+    assert doc["json_version"] == 5
     nature = next(c for c in doc["conclusions"] if c["predicate"] == "nature")
     assert nature["args"] == ["public"]
     for c in doc["conclusions"]:
@@ -130,7 +130,9 @@ def test_json_keeps_the_contract_and_leaves_the_words_to_json_tree(capsys):
     assert "sentence" not in withdrawal  # the words of a node: json-tree
     facts = [b for b in withdrawal["because"] if "fact" in b]
     assert doc["file"] == WITHDRAWAL and all("file" not in b for b in facts)  # a fact of the file omits it
-    assert facts and all(doc["statements"][f"{WITHDRAWAL}:{b['line']}"] for b in facts)
+    # its line's statement, by line number (version 5: "file:line" only for a fact of another file)
+    assert facts and all(doc["statements"][str(b["line"])] for b in facts)
+    assert all(k.isdigit() for k in doc["statements"])
     assert all(b.get("file") != "gcs_reasoner/data/law/provisions.yaml" for b in withdrawal["because"])  # in `texts`
     code, out, _ = run(capsys, "check", WITHDRAWAL, "--format", "json", "--detail")
     detailed = next(c for c in json.loads(out)["conclusions"] if c["predicate"] == "withdrawal_effective")["trace"]

@@ -1,15 +1,18 @@
-"""The JSON contract of `gcs-reasoner check --format json` (docs/output.schema.json, version 4).
+"""The JSON contract of `gcs-reasoner check --format json` (docs/output.schema.json, version 5).
 
 Each node written once. A derived node used in one place only is written in
 that place, in full. A sub-conclusion used in several places (membership, the
 text in force, a deliberation's validity; a conclusion that is also a step of
-another) is written once, in the top-level `nodes` table, under an id
-(`"n12"`); in each place a stub stands in:
-`{"conclusion", "provision", "quote", "because": [], "ref": "n12"}`. The stub
-keeps the fields the contract requires of a derived node, so the document still
-validates against the contract's schema; a tool that walks the trees follows
-`ref` (`expand(doc)` gives the trees written out in full, the shape
-`--format json-tree` prints, less the words and the rules' places).
+another) is written in full in the first place it is used, in the document's
+order, under an id (`"id": "n12"`); in each later place a stub stands in:
+`{"conclusion", "provision", "quote", "because": [], "ref": "n12"}`. A node's
+`id` thus comes before every `ref` to it: a reader resolves references as it
+reads. The stub keeps the fields the contract requires of a derived node, so
+the document still validates against the contract's schema; a tool that walks
+the trees follows `ref` (`expand(doc)` gives the trees written out in full,
+the shape `--format json-tree` prints, less the words and the rules' places).
+(Version 4 wrote such a node in a top-level `nodes` table, with a stub in each
+place, the first one too: `expand` still reads it.)
 
 A total (an auxiliary rule with an aggregate over atoms: explain.py) is a node
 of its own, with `"provision": ""` and `"quote": "(auxiliary rule)"`: the node
@@ -17,13 +20,14 @@ that uses it cites the provision.
 
 What every node would repeat is said once, in tables: the texts in force a node
 names are ids into `texts_in_force`; a fact's line of the file is in
-`statements` ("file:line" -> the line); a fact of the file itself omits `file`
-(the document's `file` says it); a node's `atom` is given only where it differs
-from its `conclusion` (the contract's spelling). The inventory's facts that
-make a text in force (`provision_text`, `text_period`, `same_as`) are summed up
-by the node's `texts`, as in every renderer.
+`statements` (by line number for the document's `file`, by "file:line" for
+another file); a fact of the file itself omits `file` (the document's `file`
+says it); a node's `atom` is given only where it differs from its
+`conclusion` (the contract's spelling). The inventory's facts that make a text
+in force (`provision_text`, `text_period`, `same_as`) are summed up by the
+node's `texts`, as in every renderer.
 
-The document holds data, not words (version 4): the words for people (each
+The document holds data, not words (since version 4): the words for people (each
 conclusion's and node's `sentence`, the words of provision ids, each node's
 `words`) are `--format json-tree`'s and the text renderers'; where each rule is
 written (`rule`), the auxiliary steps and the variables' values (`steps`,
@@ -40,7 +44,7 @@ import json
 from ..explain import DEFAULT_MAX_ELEMENTS, DerivedNode, FactNode, build_all, shown_because
 from . import as_of_dict
 
-VERSION = 4
+VERSION = 5
 
 
 def as_dict(result, max_elements=DEFAULT_MAX_ELEMENTS, shared: bool = True, detail: bool = False) -> dict:
@@ -82,8 +86,8 @@ def pieces(result, max_elements=DEFAULT_MAX_ELEMENTS, detail: bool = False, file
 
 def _parts(result, max_elements, shared: bool, detail: bool):
     """The document's (key, value) pairs, in order. The value of "conclusions" is an iterator whose
-    conclusions are made as it is read (shared: their nodes placed in the table): what comes after
-    it (the table's `nodes`, `texts_in_force`, `statements`) is complete once it has been read."""
+    conclusions are made as it is read (shared: each node written where it is first used): what
+    comes after it (the tables `texts_in_force` and `statements`) is complete once it has been read."""
     from .phrases import LANGS
     from .words import Words
 
@@ -116,24 +120,23 @@ def _parts(result, max_elements, shared: bool, detail: bool):
     if shared:
         yield "json_version", VERSION
         yield "file", table.file
-        yield "nodes", table.nodes
         yield "texts_in_force", table.texts
         yield "statements", table.statements
 
 
 class _NodeTable:
-    """Derived nodes used in several places written once each (`nodes`, with the stubs that refer
-    to them); the texts in force and the file's statements likewise. `words` (render.words.Words)
+    """Derived nodes used in several places written once each (in full with an `id` where first
+    used, a stub with its `ref` in each later place); the texts in force and the file's statements
+    written once each, in tables. `words` (render.words.Words)
     gives a text's dates and a fact's statement, not words."""
 
     def __init__(self, words, roots, file: str, detail: bool):
         self.words = words
         self.file = file
         self.detail = detail
-        self.nodes: dict = {}
         self.texts: dict = {}
         self.statements: dict = {}
-        self._ids: dict = {}  # id(DerivedNode) -> "nK"
+        self._ids: dict = {}  # id(DerivedNode) -> "nK", once written
         self._text_ids: dict = {}  # TextInForce -> "tK"
         # how many places each derived node is written in (the children of a node written once
         # are counted once)
@@ -147,10 +150,9 @@ class _NodeTable:
                 stack.extend(b for b in node.because if isinstance(b, DerivedNode))
 
     def root(self, node) -> dict:
-        """A conclusion's trace: in full, or a stub when other trees use its node too."""
-        if self._uses.get(id(node), 0) > 1:
-            return self._place(node)
-        return self._full(node)
+        """A conclusion's trace: in full (with an `id` when other trees use its node too), or a stub
+        when an earlier tree has written its node."""
+        return self._place(node)
 
     def _full(self, node) -> dict:
         # without the words for people (each node's sentence and lines: json-tree, the renderers)
@@ -172,51 +174,71 @@ class _NodeTable:
         return ref
 
     def _place(self, node) -> dict:
-        """The node where it is used: in full, or a stub of its entry in `nodes`."""
+        """The node where it is used: in full (with its `id` if used elsewhere too), or a stub of the
+        place where it was first written."""
         if isinstance(node, FactNode):
             d = node.as_dict((self.words,))  # (a new dict at each call)
             statement = d.pop("statement", None)
-            if statement is not None:
-                self.statements.setdefault(f"{d['file']}:{d['line']}", statement)
             if d.get("file") == self.file:
                 del d["file"]
+            if statement is not None:
+                self.statements.setdefault(statement_key(d.get("file"), d["line"]), statement)
             return d
         if self._uses.get(id(node), 0) <= 1:
             return self._full(node)
         key = id(node)
         ref = self._ids.get(key)
-        if ref is None:
+        if ref is None:  # its first place: in full, its id fixed before its children's
             ref = self._ids[key] = f"n{len(self._ids)}"
-            self.nodes[ref] = None  # reserved first: a node's id is fixed before its children's
-            self.nodes[ref] = self._full(node)
+            return {"id": ref, **self._full(node)}
         return {"conclusion": node.conclusion, "provision": node.provision,
                 "quote": node.quote or "(auxiliary rule)", "because": [], "ref": ref}
+
+
+def statement_key(file, line: int) -> str:
+    """A fact's key in `statements`: its line number for a fact of the document's `file` (which
+    omits `file`), "file:line" for a fact of another file."""
+    return str(line) if file is None else f"{file}:{line}"
 
 
 def expand(doc: dict) -> dict:
     """The document with every reference written out in full: `ref` stubs replaced by their node,
     `texts` ids by the texts in force, each fact with its `file` and `statement`, each node with
-    its `atom`. A document without `nodes` is returned as it is. (`--format json-tree` adds the
-    words: each conclusion's and node's `sentence`, each node's `provision_text` and `words`, each
-    text's; and each node's `rule`.)"""
+    its `atom`. A document without references (json-tree) is returned as it is. Reads version 4
+    (shared nodes in a `nodes` table) as well as 5 (each written where first used, with its `id`).
+    (`--format json-tree` adds the words: each conclusion's and node's `sentence`, each node's
+    `provision_text` and `words`, each text's; and each node's `rule`.)"""
     import copy
 
-    table = doc.get("nodes")
-    if table is None:
+    if "json_version" not in doc and "nodes" not in doc:
         return doc
+    table = dict(doc.get("nodes") or {})
     texts, statements, file = doc.get("texts_in_force", {}), doc.get("statements", {}), doc.get("file")
+
+    def index(node):  # version 5: the nodes written in full with an id, wherever they stand
+        if "fact" in node or "ref" in node:
+            return
+        if "id" in node:
+            table[node["id"]] = node
+        for b in node["because"]:
+            index(b)
+
+    for c in doc["conclusions"]:
+        index(c["trace"])
 
     def full(node):
         if "ref" in node:
             node = table[node["ref"]]
         if "fact" in node:
             out = dict(node)
+            st = statements.get(statement_key(out.get("file"), node.get("line")))
+            if st is None:  # (version 4: "file:line" for the document's file too)
+                st = statements.get(f"{out.get('file', file)}:{node.get('line')}")
             out.setdefault("file", file)
-            st = statements.get(f"{out.get('file')}:{node.get('line')}")
             if st is not None:
                 out["statement"] = st
             return out
-        out = {k: copy.deepcopy(v) for k, v in node.items() if k not in ("ref", "because", "texts")}
+        out = {k: copy.deepcopy(v) for k, v in node.items() if k not in ("id", "ref", "because", "texts")}
         out["because"] = [full(b) for b in node["because"]]
         if "texts" in node:
             out["texts"] = [copy.deepcopy(texts[t]) for t in node["texts"]]
