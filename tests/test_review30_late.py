@@ -7,6 +7,12 @@ spares, is a state that begins on the first day without the health establishment
 takes effect after the as-of date has not yet left the groupement without one (F1; the same for the
 réseau de santé exception of R6133-17@2006-01-01.2, « sauf si le groupement constitue un réseau de santé
 en vertu de l'article L. 6133-4 », whose conflict with L6133-4@2009-07-23 is reported).
+
+That state, and so the exception or the dissolution, is judged under the text in force on its first day,
+the day after the withdrawal takes effect or the exclusion is pronounced (on that day the member still
+counts): an exclusion on 2021-12-26, the last day of R6133-8@2019-05-05 (« sauf si le groupement
+constitue un réseau de santé en application du dernier alinéa de l'article L. 6133-2 »), leaves the
+groupement without a health establishment from 2021-12-27, under R6133-8@2021-12-27 (F2).
 """
 
 import gcs_reasoner as gcs
@@ -57,3 +63,60 @@ def test_the_reseau_exception_of_2009_is_not_in_conflict_before_the_withdrawal_t
     after = reason("2010-01-04", "health_network", "withdrawal ch_gueret notified 2009-03-01",
                    approved="2007-03-01", region="Limousin")
     assert conflict in dissolution(after)
+
+
+# --- F2: the consequence of a departure judged under the text in force when the state begins -----
+
+def exclusion_on(day: str, convened: str) -> str:
+    return f"""convention {{
+    object "Coordination des soins"
+    task_split
+    vote_weight rights
+    mentions dissolution_rules
+  }}
+  assembly ag1 on {day} {{
+    convened_on {convened} by administrator
+    present ch_gueret, ehpad_felletin, cds_bourganeuf
+    deliberation d1 on exclusion of ch_gueret {{
+      for ehpad_felletin, cds_bourganeuf
+      against ch_gueret
+      ground breach
+      heard ch_gueret
+    }}
+  }}"""
+
+
+def test_a_dispositif_d_appui_excluding_its_health_establishment_on_the_last_day_of_2019_text_is_spared():
+    """Excluded on 2021-12-26, the CH still counts that day; from 2021-12-27 the groupement « ne compte
+    plus en son sein d'établissement de santé », and the text in force that day (R6133-8 of 2021) spares
+    the groupement that « constitue un dispositif d'appui à la coordination »."""
+    result = reason("2022-03-01", "coordination_support", exclusion_on("2021-12-26", "2021-12-01"))
+    found = dissolution(result)
+    assert "dissolution_exception(coordination_support)" in found
+    assert not any(c.startswith(("dissolved_on", "dissolution_required")) for c in found)
+    assert result.find("dissolution_exception(coordination_support)").provisions == ["R6133-8@2021-12-27.I.1.2"]
+
+
+def test_a_reseau_excluding_its_health_establishment_on_the_last_day_of_2019_text_is_dissolved_under_2021():
+    """The same for a réseau de santé: on 2021-12-27 the text in force no longer spares a réseau de
+    santé (R6133-8 of 2019 « sauf si le groupement constitue un réseau de santé » is no longer in force)."""
+    result = reason("2022-03-01", "health_network", exclusion_on("2021-12-26", "2021-12-01"))
+    found = dissolution(result)
+    assert "dissolved_on(no_health_establishment, 2021-12-27)" in found
+    assert "dissolution_required(no_health_establishment)" in found
+    assert not any(c.startswith("conflict") for c in found)
+    assert result.find("dissolved_on(no_health_establishment, 2021-12-27)").provisions == \
+        ["R6133-8@2021-12-27.I.1.2"]
+
+
+def test_a_reseau_left_without_health_establishment_on_2021_11_12_meets_the_repeal_of_l6133_2_iv():
+    """Excluded on 2021-11-11, the CH is gone from 2021-11-12, the day L6133-2 IV is repealed: R6133-8 of
+    2019 spares a réseau « en application du dernier alinéa de l'article L. 6133-2 », now its III (the
+    conflict is reported, the exception kept). Excluded on 2021-11-10, the first day without it is
+    2021-11-11, when IV is still in force: no conflict, the exception kept."""
+    conflict = 'conflict("L6133-2@2021-11-12.III", "R6133-8@2019-05-05.I.1.2", network_exception)'
+    on_11 = dissolution(reason("2022-03-01", "health_network", exclusion_on("2021-11-11", "2021-10-20")))
+    assert conflict in on_11
+    assert not any(c.startswith(("dissolved_on", "dissolution_required")) for c in on_11)
+    on_10 = dissolution(reason("2022-03-01", "health_network", exclusion_on("2021-11-10", "2021-10-20")))
+    assert on_10 == set()
