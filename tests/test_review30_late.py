@@ -13,6 +13,12 @@ the day after the withdrawal takes effect or the exclusion is pronounced (on tha
 counts): an exclusion on 2021-12-26, the last day of R6133-8@2019-05-05 (« sauf si le groupement
 constitue un réseau de santé en application du dernier alinéa de l'article L. 6133-2 »), leaves the
 groupement without a health establishment from 2021-12-27, under R6133-8@2021-12-27 (F2).
+
+L6133-2@2021-11-12 repeals IV (the réseau de santé), « NOTA : Se reporter aux conditions d'application
+prévues à l'article 5 de l'ordonnance n° 2021-1470 du 10 novembre 2021 », a text not in the folder:
+what is drawn from the repeal for a réseau de santé (its composition, its persons of L6321-1 now members
+only on authorisation, the conflict on the réseau exception of R6133-8 of 2019) lists it in the trace
+and warns `text_not_in_folder` (contract, 2009-today, Conventions) (F3).
 """
 
 import gcs_reasoner as gcs
@@ -120,3 +126,62 @@ def test_a_reseau_left_without_health_establishment_on_2021_11_12_meets_the_repe
     assert not any(c.startswith(("dissolved_on", "dissolution_required")) for c in on_11)
     on_10 = dissolution(reason("2022-03-01", "health_network", exclusion_on("2021-11-10", "2021-10-20")))
     assert on_10 == set()
+
+
+# --- F3: the repeal of L6133-2 IV rests on ordonnance 2021-1470 art. 5, not in the folder ---------
+
+ART_5 = "ordonnance 2021-1470 art. 5"
+
+RESEAU_WITH_A_NETWORK_PERSON = """groupement g "GCS Réseau test" {{
+  as of {as_of}
+  approved 2015-03-01
+  seat "Guéret" region "Nouvelle-Aquitaine"
+  capital none
+  {nature}
+  member ehpad_felletin "EHPAD de Felletin" {{ kind medico_social_establishment sector public region "Nouvelle-Aquitaine" rights 40 }}
+  member cds_bourganeuf "Centre de santé de Bourganeuf" {{ kind health_centre sector public region "Nouvelle-Aquitaine" rights 30 }}
+  member asso "Association réseau" {{ kind network_person sector private region "Nouvelle-Aquitaine" rights 30 }}
+  convention {{
+    object "Coordination des soins"
+    task_split
+    vote_weight rights
+  }}
+}}
+"""
+
+
+def reseau(as_of: str, nature: str = "health_network"):
+    return gcs.reason(gcs.loads(RESEAU_WITH_A_NETWORK_PERSON.format(as_of=as_of, nature=nature), path="<test>"))
+
+
+def art_5_warned(result) -> bool:
+    return any(w.code == "text_not_in_folder" and w.message.startswith(ART_5) for w in result.warnings)
+
+
+def rests_on_art_5(result, conclusion: str) -> bool:
+    """The explanation of the conclusion names the text among those not in the folder."""
+    return ART_5 in str(result.explain(result.find(conclusion)).as_dict())
+
+
+def test_a_former_reseau_s_composition_and_member_rest_on_the_ordonnance_s_article_5():
+    result = reseau("2021-11-12")
+    assert result.holds("composition_invalid(no_health_establishment)")
+    assert result.holds("membership_invalid(asso, unauthorised)")
+    assert art_5_warned(result)
+    assert rests_on_art_5(result, "composition_invalid(no_health_establishment)")
+    assert rests_on_art_5(result, "membership_invalid(asso, unauthorised)")
+
+
+def test_the_day_before_the_repeal_and_a_groupement_that_is_no_reseau_are_not_warned():
+    assert not art_5_warned(reseau("2021-11-11"))
+    other = reseau("2021-11-12", nature="")  # not a réseau: the person of L6321-1 was already another body
+    assert other.holds("membership_invalid(asso, unauthorised)")
+    assert not art_5_warned(other)
+
+
+def test_the_conflict_on_the_reseau_exception_after_the_repeal_rests_on_article_5():
+    result = reason("2022-03-01", "health_network", exclusion_on("2021-11-11", "2021-10-20"))
+    conflict = 'conflict("L6133-2@2021-11-12.III", "R6133-8@2019-05-05.I.1.2", network_exception)'
+    assert result.holds(conflict)
+    assert art_5_warned(result)
+    assert rests_on_art_5(result, conflict)
