@@ -348,6 +348,8 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         meeting(a)
 
     for w in g.withdrawals:
+        if scenario.left_out(w):  # notified before the groupement had legal personality (validate.py warns why)
+            continue
         if after("withdrawal", w.member, w.notified, w.pos):
             continue
         add(w.pos, "withdrawal", w.member, w.notified)

@@ -96,11 +96,18 @@ Dates a real file can hold, that the law cannot use (warnings)
   member is read as a founding member (no admission, avenant or irregular
   membership drawn). Not for an establishment a merger creates.
 
+- ``withdrawal_before_legal_personality``: a withdrawal notified before the
+  publication of the approval (`approved DATE`): a member withdraws « En
+  cours d'exécution de la convention » and notifies « au groupement » its
+  intention (R6133-5 of 2006 al. 2, R6133-7 of 2010 II); before that
+  publication there is no groupement with legal personality to notify and
+  the convention is not in execution. The notice is left out of the facts
+  (no effect, no avenant drawn from it), as an assembly held before then.
+
 Not flagged (the rules judge them, or a real file holds them): an
 administrator elected before joining (`administrator_invalid`), a withdrawal
 `effective` before its notification (the rules take the first year end after
-the notice), a report sent before its approval, a withdrawal notified before
-the approval (facts/decree_events_before_2006.gcs), members attending or
+the notice), a report sent before its approval, members attending or
 voting on a day they are not members.
 """
 
@@ -448,4 +455,19 @@ def _warnings(scenario: Scenario) -> list[StoryWarning]:
                 f"personnalité morale (approbation publiée le {approved.value}, ligne {approved.line}) : le "
                 f"groupement n'admet de nouveaux membres qu'« après sa constitution » (R6133-5 de 2006, R6133-7 de "
                 f"2010) ; lu comme un membre fondateur"))
+        for w in g.withdrawals:
+            if w.notified is None or w.notified >= approved.value:
+                continue
+            who = next((m.name for m in g.members if m.id == w.member and m.name), None) or f"'{w.member}'"
+            out.append(StoryWarning(
+                "withdrawal_before_legal_personality",
+                f"the withdrawal of {who} notified on {w.notified} ({_line(w)}) came before the groupement had "
+                f"legal personality (approval published on {approved.value}, {_line(approved)}, R6133-11): a member "
+                f"withdraws « en cours d'exécution de la convention » and notifies « au groupement » its intention "
+                f"(R6133-5 of 2006, R6133-7 of 2010); that notice is not judged",
+                w.line, w,
+                f"le retrait de {who} notifié le {w.notified} (ligne {w.line}) précède la personnalité morale "
+                f"du groupement (approbation publiée le {approved.value}, ligne {approved.line}, R6133-11) : un "
+                f"membre se retire « en cours d'exécution de la convention » et notifie « au groupement » son "
+                f"intention (R6133-5 de 2006, R6133-7 de 2010) ; cette notification n'est pas jugée"))
     return out

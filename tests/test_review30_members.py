@@ -1,0 +1,57 @@
+"""Membership events a fresh-eyes review (review 30, members) found wanting; each test failed before
+its change.
+
+R6133-5@2006-01-01 (R6133-7@2010-07-26 I to IV repeats it):
+- al. 1: « Après sa constitution, le groupement peut admettre de nouveaux membres, par décision de
+  l'assemblée générale. » A member that left (withdrawn or excluded) and that the assembly validly
+  admits again is a member again from the day after that decision (F1).
+- al. 2: « En cours d'exécution de la convention, tout membre peut se retirer du groupement à
+  l'expiration d'un exercice budgétaire ». Only a member withdraws: a new establishment born of a
+  merger, never admitted, does not (F2); and before the approval is published there is no groupement
+  to notify, no convention in execution: the notice is left out with a warning, as an assembly held or a
+  `joined` date before it (F3).
+- al. 4: « L'adhésion d'un nouveau membre, le retrait et l'exclusion d'un membre donnent lieu à un
+  avenant à la convention constitutive. »
+"""
+
+import gcs_reasoner as gcs
+
+HEAD = """groupement g "G" {{
+  as of {as_of}
+  approved {approved}
+  seat "Lille" region "Nord"
+  member a "A" {{ kind health_establishment sector public region "Nord" rights 40 }}
+  member b "B" {{ kind health_establishment sector public region "Nord" rights 30 }}
+  member c "C" {{ kind health_establishment sector public region "Nord" rights 30 }}
+  administrator a elected {approved}
+{more}
+}}
+"""
+
+
+def reason(as_of: str, more: str, approved: str = "2006-02-01"):
+    return gcs.reason(gcs.loads(HEAD.format(as_of=as_of, approved=approved, more=more), path="<test>"))
+
+
+def held(result) -> set[str]:
+    return {str(c) for c in result.conclusions}
+
+
+# --- F3: a withdrawal notified before the groupement has legal personality -------------------------
+
+def test_a_withdrawal_notified_before_the_approval_is_published_is_left_out_with_a_warning():
+    result = reason("2007-01-02", "  withdrawal c notified 2006-03-01", approved="2006-09-01")
+    found = held(result)
+    assert not any(c.startswith("withdrawal_effective(") for c in found)
+    assert not any(c.startswith("avenant_") for c in found)
+    assert "member(c)" in found
+    assert "debt_share(a, 40, 100)" in found
+    warned = [w for w in result.warnings if w.code == "withdrawal_before_legal_personality"]
+    assert [w.line for w in warned] == [9]
+    assert "2006-09-01" in warned[0].message and "personnalité morale" in warned[0].message_fr
+
+
+def test_a_withdrawal_notified_on_the_day_the_approval_is_published_is_judged():
+    found = held(reason("2007-01-02", "  withdrawal c notified 2006-06-30", approved="2006-06-30"))
+    assert "withdrawal_effective(c, 2006-12-31)" in found
+    assert "member(c)" not in found
