@@ -55,3 +55,44 @@ def test_a_withdrawal_notified_on_the_day_the_approval_is_published_is_judged():
     found = held(reason("2007-01-02", "  withdrawal c notified 2006-06-30", approved="2006-06-30"))
     assert "withdrawal_effective(c, 2006-12-31)" in found
     assert "member(c)" not in found
+
+
+# --- F2: a new establishment born of a merger, never admitted, does not withdraw --------------------
+
+MERGER = """groupement g "G" {{
+  as of {as_of}
+  approved 2006-02-01
+  seat "Lille" region "Nord"
+  member a "A" {{ kind health_establishment sector public region "Nord" rights 40 }}
+  member b "B" {{ kind health_establishment sector public region "Nord" rights 30 }}
+  member c "C" {{ kind health_establishment sector public region "Nord" rights 20 }}
+  member d "D" {{ kind health_establishment sector public region "Nord" rights 10 }}
+  member n "N" {{ kind health_establishment sector public region "Nord" rights 50 joined 2008-01-01 }}
+  administrator a elected 2006-02-01
+  merger n of b, c on 2008-01-01
+{more}
+  withdrawal n notified 2008-03-01
+}}
+"""
+
+ADMISSION = """  assembly ag1 on 2008-02-01 {
+    convened_on 2008-01-10 by administrator
+    present a, d
+    deliberation d1 on admission of n { for a, d }
+  }"""
+
+
+def test_a_new_establishment_never_admitted_does_not_withdraw():
+    for as_of in ("2008-06-01", "2009-01-01"):
+        found = held(gcs.reason(gcs.loads(MERGER.format(as_of=as_of, more=""), path="<test>")))
+        assert "not_admitted(n)" in found, as_of
+        assert not any(c.startswith("withdrawal_effective(n") for c in found), as_of
+        assert not any(c.startswith("avenant_required(withdrawal") for c in found), as_of
+        assert not any(c.startswith("avenant_missing(withdrawal") for c in found), as_of
+
+
+def test_a_new_establishment_admitted_before_its_notice_withdraws():
+    found = held(gcs.reason(gcs.loads(MERGER.format(as_of="2009-01-01", more=ADMISSION), path="<test>")))
+    assert "withdrawal_effective(n, 2008-12-31)" in found
+    assert "avenant_required(withdrawal:n)" in found
+    assert "not_admitted(n)" not in found and "member(n)" not in found
