@@ -54,6 +54,8 @@ ROUNDS = {
     ("exclusion_open", 2): "exclusion_open_in_effect",
     ("admitted_on", 2): "admission_in_effect",
     ("admission_open", 2): "admission_open_in_effect",
+    # a former member admitted again: a member from the day after the decision (rules/membership)
+    ("readmitted", 2): "readmission_in_effect",
     ("rights_changed", 3): "rights_change_in_effect",
     ("rights_change_open", 2): "rights_change_open_in_effect",
     # the first day the groupement is dissolved: a withdrawal at a later year end has no effect (rules/membership)

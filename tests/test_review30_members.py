@@ -96,3 +96,70 @@ def test_a_new_establishment_admitted_before_its_notice_withdraws():
     assert "withdrawal_effective(n, 2008-12-31)" in found
     assert "avenant_required(withdrawal:n)" in found
     assert "not_admitted(n)" not in found and "member(n)" not in found
+
+
+# --- F1: a member that left and that the assembly validly admits again ------------------------------
+
+EXCLUDED = """  assembly ag1 on 2007-03-01 {
+    convened_on 2007-02-01 by administrator
+    present a, b, c
+    deliberation d1 on exclusion of c { for a, b  ground breach  heard c }
+  }
+  assembly ag2 on 2008-02-01 {
+    convened_on 2008-01-10 by administrator
+    present a, b
+    deliberation d1 on admission of c { for a, b }
+  }
+  avenant av1 on 2007-03-10 for exclusion of c approved_on 2007-04-01"""
+
+READMISSION_AVENANT = "\n  avenant av2 on 2008-02-05 for admission of c approved_on 2008-03-01"
+
+WITHDRAWN = """  withdrawal c notified 2007-03-01
+  avenant av1 on 2007-11-01 for withdrawal of c approved_on 2007-12-01
+  assembly ag2 on 2008-09-01 {
+    convened_on 2008-08-01 by administrator
+    present a, b
+    deliberation d1 on admission of c { for a, b }
+  }
+  avenant av2 on 2008-09-05 for admission of c approved_on 2008-10-01"""
+
+# B and C hold 60 of the 100 rights: the quorum (half of the rights) is met only with C a member
+LATER_ASSEMBLY = """
+  assembly ag3 on 2008-11-15 {
+    convened_on 2008-10-20 by administrator
+    present b, c
+    deliberation d1 on budget { for b, c }
+  }"""
+
+
+def test_an_excluded_member_admitted_again_is_a_member_from_the_day_after_the_decision():
+    for as_of in ("2008-06-01", "2009-01-01"):
+        found = held(reason(as_of, EXCLUDED + READMISSION_AVENANT))
+        assert {"member(c)", "excluded(c, 2007-03-01)", "avenant_required(admission:c)",
+                "avenant_required(exclusion:c)", "debt_share(a, 40, 100)", "debt_share(c, 30, 100)"} <= found, as_of
+        assert not any(c.startswith("avenant_missing") for c in found), as_of
+    # the day of the decision: not yet a member; before it: out since the exclusion
+    for as_of in ("2008-02-01", "2008-01-15", "2007-06-01"):
+        found = held(reason(as_of, EXCLUDED + READMISSION_AVENANT))
+        assert "member(c)" not in found and "debt_share(a, 40, 70)" in found, as_of
+
+
+def test_a_readmission_with_no_avenant_after_it_misses_its_avenant():
+    found = held(reason("2009-01-01", EXCLUDED))
+    assert {"member(c)", "avenant_required(admission:c)", "avenant_missing(admission:c)"} <= found
+
+
+def test_a_withdrawn_member_admitted_again_is_a_member_and_votes():
+    found = held(reason("2009-06-01", WITHDRAWN + LATER_ASSEMBLY))
+    assert {"member(c)", "withdrawal_effective(c, 2007-12-31)", "avenant_required(admission:c)",
+            "debt_share(a, 40, 100)", "quorum_met(ag3)", "deliberation_valid(ag3, d1)"} <= found
+    assert not any(c.startswith("avenant_missing") for c in found)
+    # in 2008, before the decision of 2008-09-01, it is out
+    found = held(reason("2008-06-01", WITHDRAWN.split("\n  assembly")[0]))
+    assert "member(c)" not in found and "debt_share(a, 40, 70)" in found
+
+
+def test_a_member_admitted_again_after_its_exclusion_may_withdraw_again():
+    found = held(reason("2009-01-01", EXCLUDED + READMISSION_AVENANT + "\n  withdrawal c notified 2008-03-01"))
+    assert "withdrawal_effective(c, 2008-12-31)" in found
+    assert "member(c)" not in found and "avenant_required(withdrawal:c)" in found
