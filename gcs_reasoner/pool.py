@@ -53,19 +53,48 @@ def ordered(function: Callable, items: Iterable, jobs: Optional[int] = None,
         context = multiprocessing.get_context("fork")
     except ValueError:  # no fork (Windows): workers start afresh
         context = None
-    with ProcessPoolExecutor(max_workers=n, mp_context=context) as pool:
-        futures = [pool.submit(function, item) for item in items]
+    # the workers end with this process, however it ends (_watch_parent); a started worker (spawn)
+    # does not inherit the pipe: it ends when its queue closes, as multiprocessing's own do
+    lifeline = os.pipe() if context is not None else None
+    watch = {"initializer": _watch_parent, "initargs": lifeline} if lifeline else {}
+    try:
+        with ProcessPoolExecutor(max_workers=n, mp_context=context, **watch) as pool:
+            futures = [pool.submit(function, item) for item in items]
+            try:
+                for item, future in zip(items, futures):
+                    try:
+                        yield future.result()
+                    except Exception as exc:
+                        if on_failure is None:
+                            raise
+                        yield on_failure(item, exc)
+            finally:
+                for f in futures:
+                    f.cancel()
+    finally:
+        for fd in lifeline or ():
+            os.close(fd)
+
+
+def _watch_parent(read_end: int, write_end: int) -> None:
+    """A worker's first act (the pool's initializer): end as soon as the process that made the pool
+    ends, however it ends (killed with SIGKILL, by a time limit, its server's copy gone): no work
+    goes on for no one, and no worker is left asleep holding its memory and the caller's output.
+    Only that process keeps the pipe's write end (each worker closes its own copy here): when it
+    ends, the pipe's read end gives end of file."""
+    import _thread
+
+    os.close(write_end)
+
+    def watch():
         try:
-            for item, future in zip(items, futures):
-                try:
-                    yield future.result()
-                except Exception as exc:
-                    if on_failure is None:
-                        raise
-                    yield on_failure(item, exc)
-        finally:
-            for f in futures:
-                f.cancel()
+            while os.read(read_end, 1):
+                pass
+        except OSError:
+            pass
+        os._exit(1)
+
+    _thread.start_new_thread(watch, ())
 
 
 def in_batches(function: Callable, items: Iterable, jobs: Optional[int] = None,
