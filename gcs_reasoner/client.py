@@ -202,10 +202,15 @@ def _request(argv: list[str]) -> bytes:
 
 
 def _wait(conn, pid: int) -> int:
-    """The exit status the server's copy sends; Ctrl-C and termination are passed on to it."""
+    """The exit status the server's copy sends; Ctrl-C and termination are passed on to it. A copy
+    that ended without sending one (killed) ends the wait, even when another process still holds
+    the connection open: the copy's end is watched (`_Copy`), not only the connection's."""
     import _signal
 
+    passed = []
+
     def pass_on(signum, frame):
+        passed.append(signum)
         try:
             os.kill(pid, signum)
         except OSError:
@@ -213,9 +218,14 @@ def _wait(conn, pid: int) -> int:
 
     for signum in (_signal.SIGINT, _signal.SIGTERM, _signal.SIGHUP):
         _signal.signal(signum, pass_on)
-    conn.settimeout(None)
+    copy = _Copy(pid)
+    kind = None
     while True:
         try:
+            if copy.ended(conn):  # what it sent before it ended is read without waiting
+                conn.setblocking(False)
+            else:
+                conn.settimeout(None)
             kind, status = read_header(conn)
             break
         except InterruptedError:
@@ -223,11 +233,64 @@ def _wait(conn, pid: int) -> int:
         except (OSError, ValueError):
             kind = None
             break
+    copy.close()
     if kind != b"S":
+        ending = [s for s in passed if s != _signal.SIGINT]
+        if ending:  # the copy ended by the termination passed on: this run ends as it would have alone
+            _signal.signal(ending[-1], _signal.SIG_DFL)
+            os.kill(os.getpid(), ending[-1])
         print("gcs-reasoner: internal error: the server's process ended without an exit status",
               file=sys.stderr)
         return 1
     return status
+
+
+class _Copy:
+    """The end of the server's copy doing this run's work: a process descriptor (pidfd) where the
+    system has one, else its pid looked at twice a second. The pid is the copy's in the server's
+    view, the same as the caller's: the server runs as this user on this machine (the Ctrl-C passed
+    on by pid rests on it too)."""
+
+    POLL = 0.5
+
+    def __init__(self, pid: int):
+        self.pid, self.fd = pid, None
+        try:
+            self.fd = os.pidfd_open(pid)
+        except (AttributeError, OSError):
+            pass
+
+    def ended(self, conn) -> bool:
+        """Wait until the connection has something to read (True: the copy has ended, read what
+        it left without waiting; False: read it as it comes)."""
+        import select
+
+        watched = [conn] if self.fd is None else [conn, self.fd]
+        while True:
+            try:
+                ready, _, _ = select.select(watched, [], [], self.POLL if self.fd is None else None)
+            except InterruptedError:
+                continue
+            if self.fd is not None and self.fd in ready:
+                return True
+            if conn in ready:
+                return False
+            if self.fd is None and not self._exists():
+                return True
+
+    def _exists(self) -> bool:
+        try:
+            os.kill(self.pid, 0)
+        except ProcessLookupError:
+            return False
+        except OSError:
+            pass
+        return True
+
+    def close(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
 
 
 def read_header(conn) -> tuple[bytes, int]:

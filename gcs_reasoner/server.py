@@ -17,7 +17,9 @@ its work to a process that has all of it loaded:
   zone, umask and resource limits), runs `cli.main` exactly as the run would
   have, and sends back the exit status. The output never passes through the
   server: it is written to the caller's own files, terminal or pipes. Ctrl-C
-  on the caller is passed on; a caller that ends (killed) ends its copy. The
+  on the caller is passed on; a caller that ends (killed) ends its copy, and a
+  copy that ends (killed by the termination passed on) ends the caller's wait
+  and its own workers (pool.py), which never hold the connection. The
   copy is made ahead of the request and has reasoned once on a warm-up file
   (`_Spare`).
 - The socket's name is a digest of everything the answer depends on besides
@@ -388,6 +390,9 @@ def _child(conn) -> None:
         if conn.recv(1) != b"G":  # the caller gave up waiting: it does the work itself
             os._exit(0)
         conn.settimeout(None)
+        # the processes this copy forks (the workers of `--jobs`) do not hold the caller's
+        # connection: its end is the copy's end, which the caller waits for (client._wait)
+        os.register_at_fork(after_in_child=conn.close)
         _watch(conn)
         _take_on(request, fds)
         status = _run(request["argv"])

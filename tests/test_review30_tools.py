@@ -110,3 +110,93 @@ def test_the_workers_of_check_folder_end_when_it_is_killed():
             pass
         _kill(workers)
         p.wait(timeout=10)
+
+
+_WAIT_FOR_A_COPY_THAT_ENDS = r"""
+import os, socket, subprocess, sys
+from gcs_reasoner import client
+ours, theirs = socket.socketpair()  # `theirs` stays open here: a process of the copy's that outlived it
+copy = subprocess.Popen([sys.executable, "-c", "pass"])
+if sys.argv[1] == "status":
+    theirs.sendall(client.header(b"S", 3))  # sent just before it ended
+copy.wait()
+print(client._wait(ours, copy.pid))
+"""
+
+
+@linux_only
+@pytest.mark.parametrize("sent, said", [("status", "3"), ("nothing", "1")])
+def test_the_caller_does_not_wait_on_a_connection_its_copy_has_left(sent, said):
+    """F1: the server's copy ended (killed by the time limit passed on to it), but some other
+    process still holds the connection open: the caller reads the status the copy sent, or says
+    that none came, instead of waiting for good."""
+    p = subprocess.Popen([sys.executable, "-c", _WAIT_FOR_A_COPY_THAT_ENDS, sent], env=_env(), cwd=ROOT,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        out, err = p.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        out, err = None, None
+    finally:
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except OSError:
+            pass
+        p.wait(timeout=10)
+    assert out is not None, "the caller still waits on a connection whose copy has ended"
+    assert out.strip() == said, err
+
+
+@pytest.fixture
+def private_server():
+    """(the environment of runs the server must take, the socket): a server of a private cache
+    folder, started by a first run and waited for; every process of it killed after the test."""
+    folder = Path(tempfile.mkdtemp(prefix="gr30"))
+    cache = folder / "c"
+    cache.mkdir(mode=0o700)
+    on = _env(XDG_CACHE_HOME=str(cache), **{client.ENV: "1"})
+    path = subprocess.run([sys.executable, "-c", "from gcs_reasoner import client; print(client.socket_path())"],
+                          env=on, cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+    try:
+        yield on, path
+    finally:
+        subprocess.run([sys.executable, "-m", "gcs_reasoner.cli", "server", "stop"], env=on, cwd=ROOT,
+                       capture_output=True, timeout=30)
+        _kill(_with_cmdline(path))
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _start(env: dict, path: str) -> None:
+    first = subprocess.run([sys.executable, "-m", "gcs_reasoner.cli", "check", str(FACTS / "public_imaging.gcs")],
+                           env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert first.returncode == 0, first.stderr
+    _wait_for(lambda: client.is_running(path), 60, "the server did not start")
+
+
+@linux_only
+@pytest.mark.skipif(not hasattr(__import__("socket"), "send_fds"), reason="no file descriptor passing: no server")
+def test_a_run_the_server_takes_ends_when_its_time_limit_ends_it(private_server):
+    """F1: `timeout 4 gcs-reasoner check facts --jobs 2` with the server on: the termination is
+    passed on to the server's copy, which ends, and its workers with it; the caller ends too, as
+    it does without the server (killed by SIGTERM), instead of waiting for good."""
+    on, path = private_server
+    _start(on, path)
+    p = subprocess.Popen([sys.executable, "-m", "gcs_reasoner.cli", "check", str(FACTS), "--format", "jsonl",
+                          "--jobs", "2"], env={**on, client.ENV: "require"}, cwd=ROOT,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        # the copy at work, and its two workers (their command line is the server's: they are its forks)
+        _wait_for(lambda: len(_with_cmdline(path)) >= 4, 30, "the copy's workers did not start")
+        time.sleep(0.5)
+        p.terminate()
+        try:
+            _, err = p.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            err = None
+        assert err is not None, "the caller still waits after its copy was ended"
+        assert p.returncode == -signal.SIGTERM, err
+    finally:
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except OSError:
+            pass
+        p.wait(timeout=10)
