@@ -118,11 +118,13 @@ def _server(args) -> int:
         print(f"the server is off ({client.ENV}=0, or this system cannot pass files to it)")
         return 0
     path = client.socket_path()
+    # the socket of a server that died without removing it (killed): removed, and said
+    dead = " (the socket a dead server had left was removed)" if path is not None and client.clear_stale(path) else ""
     if args.action == "stop":
-        print("stopped" if client.stop() else "no server was running")
+        print("stopped" if client.stop() else f"no server was running{dead}")
         return 0
     running = path is not None and client.is_running(path)
-    print(f"running, listening on {path}" if running else "not running (the next run starts it)")
+    print(f"running, listening on {path}" if running else f"not running (the next run starts it){dead}")
     return 0
 
 

@@ -309,8 +309,8 @@ def start_in_background() -> None:
         return
     try:
         path = socket_path()
-        if path is None or os.path.exists(path):
-            return
+        if path is None or (os.path.exists(path) and not clear_stale(path)):
+            return  # a server listens there (or starts: it links its socket there listening already)
         import subprocess
 
         # the caller's interpreter options (-O, -X utf8, ...), and the package's folder first on the
@@ -336,10 +336,33 @@ def is_running(path: str) -> bool:
         probe.close()
 
 
+def clear_stale(path: str) -> bool:
+    """Remove the socket at `path` if nothing listens on it (its server died without removing it:
+    killed with SIGKILL, out of memory): True if removed. Only a refused connection tells that: a
+    server busy past the second of waiting keeps its socket. A server binds its socket under another
+    name and links it into place once listening (server._listen): no server being born is taken for dead."""
+    probe = unix_socket()
+    probe.settimeout(CONNECT_TIMEOUT)
+    try:
+        probe.connect(path)
+        return False
+    except ConnectionRefusedError:
+        pass
+    except OSError:
+        return False
+    finally:
+        probe.close()
+    try:
+        os.unlink(path)
+        return True
+    except OSError:
+        return False
+
+
 def stop(environ=os.environ) -> bool:
     """Stop the server of this environment (`gcs-reasoner server stop`): True if one was running."""
     path = socket_path(environ)
-    if path is None or not os.path.exists(path):
+    if path is None or not os.path.exists(path) or clear_stale(path):
         return False
     try:
         conn = unix_socket()

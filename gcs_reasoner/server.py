@@ -46,7 +46,7 @@ import socket
 import struct
 import sys
 
-from .client import HEADER_SIZE, IDLE, IDLE_ENV, PACKAGE_DIR, header, is_running, unpack
+from .client import HEADER_SIZE, IDLE, IDLE_ENV, PACKAGE_DIR, clear_stale, header, is_running, unpack
 
 
 def warm_up() -> None:
@@ -316,29 +316,39 @@ def _prune(path: str) -> None:
         return
     for name in names:
         other = os.path.join(folder, name)
-        if name.endswith(".sock") and other != path and not is_running(other):
-            try:
-                os.unlink(other)
-            except OSError:
-                pass
+        if name.endswith(".sock") and other != path:
+            clear_stale(other)  # only a refused connection: a busy server keeps its socket
 
 
 def _listen(path: str):
-    """A socket bound to `path`, or None when another server already listens there."""
+    """A socket listening at `path`, or None when another server already listens there. It is bound
+    under a name of its own, then linked to `path` once listening: a socket at `path` that refuses
+    a connection is a dead server's for sure (client.clear_stale removes it), never one being born."""
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    own = os.path.join(os.path.dirname(path), f".{os.getpid()}.listening")  # short: a socket's path has a limit
     try:
-        listener.bind(path)
-    except OSError:
-        if is_running(path):
-            return None  # another server answers
+        if os.path.lexists(own):
+            os.unlink(own)
+        listener.bind(own)
+        os.chmod(own, 0o600)
+        listener.listen(32)
         try:
+            os.link(own, path)  # never over another server's socket
+        except FileExistsError:
+            if is_running(path):
+                listener.close()
+                return None  # another server answers
             os.unlink(path)  # left by a server that died
-            listener.bind(path)
+            os.link(own, path)
+    except OSError:
+        listener.close()
+        return None
+    finally:
+        try:
+            os.unlink(own)
         except OSError:
-            return None
-    os.chmod(path, 0o600)
+            pass
     _bound_inode[path] = os.stat(path).st_ino
-    listener.listen(32)
     return listener
 
 

@@ -200,3 +200,36 @@ def test_a_run_the_server_takes_ends_when_its_time_limit_ends_it(private_server)
         except OSError:
             pass
         p.wait(timeout=10)
+
+
+def _leave_a_dead_servers_socket(path: str) -> None:
+    """What a server killed with SIGKILL leaves: its socket file, with nothing listening on it."""
+    import socket
+
+    dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    dead.bind(path)
+    dead.close()
+    assert os.path.exists(path) and not client.is_running(path)
+
+
+def _cli(env, *args):
+    return subprocess.run([sys.executable, "-m", "gcs_reasoner.cli", *args], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+
+
+@linux_only
+@pytest.mark.skipif(not hasattr(__import__("socket"), "send_fds"), reason="no file descriptor passing: no server")
+def test_the_socket_a_dead_server_left_is_removed_and_a_new_server_starts(private_server):
+    """F3: the server killed with SIGKILL left its socket: `server status` and `server stop` remove
+    it and say so, and the next run starts a new server (before, none was ever started again while
+    `server status` kept promising one)."""
+    on, path = private_server
+    for action, said in (("status", "not running"), ("stop", "no server was running")):
+        _leave_a_dead_servers_socket(path)
+        told = _cli(on, "server", action)
+        assert told.returncode == 0 and told.stdout.startswith(said), told.stdout
+        assert "dead server" in told.stdout, told.stdout
+        assert not os.path.exists(path), f"`server {action}` left the dead server's socket"
+    _leave_a_dead_servers_socket(path)
+    _start(on, path)  # a run does its work, then starts the server: it listens
+    assert _cli(on, "server", "status").stdout.startswith("running")
