@@ -67,30 +67,103 @@ def check_folder(folder: str, paths: list[str], args) -> int:
             if out_on_terminal:  # the same terminal as the progress bar, most likely: above it
                 progress.write(out, piece)
             else:
-                out.write(piece)
-                out.flush()
+                _write_whole(out, piece)
 
+    whole = _Whole()  # Ctrl-C while an entry is written: the entry finished and counted first
     try:
-        emit(doc.begin())
-        progress.show(0, paths[0])
+        with whole:
+            emit(doc.begin())
+            progress.show(0, paths[0])
         for i, (path, (status, body)) in enumerate(zip(paths, _outcomes(paths, args, folder, doc)), 1):
-            progress.show(i, paths[i] if i < len(paths) else "")
-            if status:
-                progress.write(err, body + "\n")
-                body = doc.error(path, status, body)
-            emit(doc.entry(body))
-            summary.count(status)
+            with whole:
+                progress.show(i, paths[i] if i < len(paths) else "")
+                if status:
+                    progress.write(err, body + "\n")
+                    body = doc.error(path, status, body)
+                emit(doc.entry(body))
+                summary.count(status)
     except KeyboardInterrupt:
         summary.interrupted = True
     progress.clear()
+    if whole.cut:  # a second Ctrl-C cut an entry that could not be written (a reader that takes nothing)
+        print(f"gcs-reasoner: interrupted while writing an entry, after {summary.done} of {summary.total} files: "
+              "the output is cut", file=err)
+        return INTERRUPTED
     try:
-        emit(doc.end(summary))
+        with whole:
+            emit(doc.end(summary))
     except KeyboardInterrupt:
         summary.interrupted = True
+    if whole.cut:
+        print("gcs-reasoner: interrupted while writing the end of the output: the output is cut", file=err)
+        return INTERRUPTED
     if summary.interrupted:
         print(f"gcs-reasoner: interrupted after {summary.done} of {summary.total} files", file=err)
         return INTERRUPTED
     return summary.status
+
+
+def _write_whole(out, piece: str) -> None:
+    """`piece` written to `out` and flushed, whole: through the file descriptor, each partial write
+    followed by the rest. A write to a full pipe that a signal interrupts part way (Ctrl-C held by
+    `_Whole`) returns what it wrote; Python's buffered writer (3.11) then drops the rest of the
+    piece without a word. Where there is no descriptor, or lines end otherwise than in "\n": as
+    written by `out`."""
+    import io
+    import os
+
+    try:
+        fd = out.fileno()
+        data = piece.encode(out.encoding, out.errors or "strict")
+    except (AttributeError, ValueError, OSError, io.UnsupportedOperation, LookupError, TypeError):
+        fd = None
+    if fd is None or os.linesep != "\n":
+        out.write(piece)
+        out.flush()
+        return
+    out.flush()
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+class _Whole:
+    """`with whole:` a piece of the output written whole, or not at all: a Ctrl-C that comes while
+    it is written (a write to a pipe its reader has not drained can wait long) is held until the
+    piece is written and counted, then raised; a second Ctrl-C meanwhile is not held back (`cut`:
+    the piece is cut, and said to be). Where Ctrl-C cannot be caught (not the main thread), as before."""
+
+    def __init__(self):
+        self.pending = self.cut = self.installed = False
+        self.previous = None
+
+    def __enter__(self):
+        import signal
+
+        self.pending = False
+        try:
+            self.previous = signal.signal(signal.SIGINT, self._held)
+            self.installed = True
+        except (ValueError, TypeError):
+            self.installed = False
+        return self
+
+    def _held(self, signum, frame):
+        if self.pending:
+            self.cut = True
+            raise KeyboardInterrupt
+        self.pending = True
+
+    def __exit__(self, kind, exc, tb):
+        import signal
+
+        if self.installed:
+            signal.signal(signal.SIGINT, signal.default_int_handler if self.previous is None else self.previous)
+            self.installed = False
+        if self.pending and kind is None:
+            self.pending = False
+            raise KeyboardInterrupt
+        return False
 
 
 class _Progress:

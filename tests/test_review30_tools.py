@@ -233,3 +233,49 @@ def test_the_socket_a_dead_server_left_is_removed_and_a_new_server_starts(privat
     _leave_a_dead_servers_socket(path)
     _start(on, path)  # a run does its work, then starts the server: it listens
     assert _cli(on, "server", "status").stdout.startswith("running")
+
+
+def _writing_to_a_full_pipe(pid: int) -> bool:
+    try:
+        return "pipe_write" in Path(f"/proc/{pid}/wchan").read_text()
+    except OSError:
+        return False
+
+
+@linux_only
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_ctrl_c_while_writing_to_a_pipe_gives_the_entries_done_whole(fmt):
+    """F4: `check FOLDER | less`, Ctrl-C while the writer waits on the full pipe: the entry being
+    written is finished (not cut in the middle of a string), counted, then the document closed:
+    valid JSON, and the count said on stderr (and in the text's closing line) is the number of
+    entries written."""
+    import json
+    import re
+
+    p = subprocess.Popen([sys.executable, "-m", "gcs_reasoner.cli", "check", str(FACTS), "--format", fmt,
+                          "--jobs", "1"], env=_env(), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         start_new_session=True)
+    try:
+        deadline = time.monotonic() + 30  # the pipe (64 KiB) is full after a few entries
+        while not _writing_to_a_full_pipe(p.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.2)
+        p.send_signal(signal.SIGINT)
+        out, err = p.communicate(timeout=60)
+    finally:
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except OSError:
+            pass
+        p.wait(timeout=10)
+    out, err = out.decode("utf-8"), err.decode("utf-8")
+    assert p.returncode == 130, err
+    told = re.search(r"interrupted after (\d+) of (\d+) files", err)
+    assert told, err
+    done = int(told.group(1))
+    if fmt == "json":
+        entries = json.loads(out)  # valid: no entry cut
+        assert len(entries) == done and done > 0
+    else:
+        assert out.count("\n==> ") + out.startswith("==> ") == done > 0
+        assert re.search(rf"\b{done} examinés? \(interrompu après {done} sur", out), out[-300:]
