@@ -86,10 +86,9 @@ def value(sym, lang: str, names: dict) -> str:
     return render_term(sym)
 
 
-def sentence(sym, lang: str, program, names: Optional[dict] = None, rule: Optional[str] = None) -> Optional[str]:
-    """The sentence of an atom in `lang` (fr or en), or None when no `say` block matches it; `rule`
-    (file:line) the rule that derived it, whose own blocks win among the equally specific (module doc)."""
-    names = names or {}
+def _chosen(sym, lang: str, program, rule: Optional[str] = None):
+    """(the `say` sentence in `lang` as written, with its {VARIABLES}; their values) of the most
+    specific block matching `sym` (sentence), or None."""
     best, best_score = None, -1
     for pattern, fr, en, where in program.sentences.get((name_of(sym), len(arguments_of(sym))), []):
         binding: dict = {}
@@ -99,6 +98,21 @@ def sentence(sym, lang: str, program, names: Optional[dict] = None, rule: Option
         mine = rule is not None and where == rule
         if score > best_score or (score == best_score and mine):
             best, best_score = (fr if lang == "fr" else en, binding), score
+    return best
+
+
+def starts_with_value(sym, lang: str, program, rule: Optional[str] = None) -> bool:
+    """The sentence of `sym` begins with a value (a member's name as the file writes it, say),
+    not with a word of the sentence: its first letter is the value's, never to be lowered."""
+    best = _chosen(sym, lang, program, rule)
+    return best is not None and best[0].lstrip().startswith("{")
+
+
+def sentence(sym, lang: str, program, names: Optional[dict] = None, rule: Optional[str] = None) -> Optional[str]:
+    """The sentence of an atom in `lang` (fr or en), or None when no `say` block matches it; `rule`
+    (file:line) the rule that derived it, whose own blocks win among the equally specific (module doc)."""
+    names = names or {}
+    best = _chosen(sym, lang, program, rule)
     if best is None:
         return None
     text, binding = best

@@ -341,7 +341,7 @@ class Evaluator:
     def _say(self, f: Failure, lit, binding, depth) -> None:
         import clingo.ast as ast
 
-        from .sentences import sentence
+        from .sentences import sentence, starts_with_value
 
         names = self.result.names
         if lit is None:
@@ -362,7 +362,8 @@ class Evaluator:
             words = {}
             for lang in WORDS:
                 s = sentence(sym, lang, self.program, names) if sym is not None else None
-                words[lang] = WORDS[lang]["not_established"].format(s=_unsentence(s)) if s else \
+                lead = s and sym is not None and starts_with_value(sym, lang, self.program)
+                words[lang] = WORDS[lang]["not_established"].format(s=_unsentence(s, lead)) if s else \
                     WORDS[lang]["absent"].format(a=query_text(qname, qargs))
             later = self._not_yet(g)
             if later:  # a fact of an event the file dates after the as-of date: left out (facts.py `not_yet`)
@@ -487,9 +488,12 @@ def _evaluated(text: str) -> str:
     return re.sub(r"d\((\d+),(\d+),(\d+)\)", lambda m: f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", text)
 
 
-def _unsentence(s: str) -> str:
+def _unsentence(s: str, begins_with_value: bool = False) -> str:
+    """A sentence made to follow « que » / "that": its first letter lowered, but where the sentence
+    begins with a value (a name as the file writes it: « Clinique de Loire est membre … »), kept as
+    `check` and `explain` keep it, or with an acronym."""
     s = s.strip().rstrip(".")
-    return s[:1].lower() + s[1:] if s[:2] != s[:2].upper() else s
+    return s[:1].lower() + s[1:] if not begins_with_value and s[:2] != s[:2].upper() else s
 
 
 def _in_force_words(args, lang: str) -> str:

@@ -279,3 +279,22 @@ def test_ctrl_c_while_writing_to_a_pipe_gives_the_entries_done_whole(fmt):
     else:
         assert out.count("\n==> ") + out.startswith("==> ") == done > 0
         assert re.search(rf"\b{done} examinés? \(interrompu après {done} sur", out), out[-300:]
+
+
+def _why_not(*args) -> str:
+    done = subprocess.run([sys.executable, "-m", "gcs_reasoner.cli", "why-not", *args], env=_env(), cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_why_not_keeps_a_members_name_as_the_file_writes_it():
+    """F6: facts/withdrawal_notice.gcs names « Clinique de Loire »; why-not said « il n'est pas
+    établi que clinique de Loire est membre du groupement … ». A sentence that begins with a name
+    keeps it as written (as check and explain do); one that begins with a word of its own is
+    lowered after « que »."""
+    said = _why_not("facts/withdrawal_notice.gcs", "member(clinique_loire)", "--as-of", "2009-01-01")
+    assert "que Clinique de Loire est membre du groupement" in said, said
+    assert "clinique de Loire" not in said, said
+    said_en = _why_not("facts/withdrawal_notice.gcs", "member(clinique_loire)", "--as-of", "2009-01-01", "--lang", "en")
+    assert "that Clinique de Loire " in said_en and "clinique de Loire" not in said_en, said_en
