@@ -196,14 +196,17 @@ class Evaluator:
     def why_not(self, name: str, args: list, depth: int = 0) -> WhyNot:
         q = query_text(name, args)
         out = WhyNot(q, lang=self.lang)
-        out.holds = [_render(a) for a in self.by_sig.get((name, len(args)), []) if matches(a, name, args)]
+        holding = [a for a in self.by_sig.get((name, len(args)), []) if matches(a, name, args)]
+        out.holds = [_render(a) for a in holding]
         if out.holds and all(a is not None for a in args):
             return out
         rules = self.heads.get((name, len(args)), [])
         if not rules:
             w = WORDS[self.lang]
             out.note = w["no_rule"].format(p=name, n=len(args))
-            if self._is_input(name, len(args)):
+            if holding:  # facts the file states (with `_`: which ones, and where)
+                out.note += " — " + w["stated"].format(facts="; ".join(self._stated(a) for a in holding))
+            elif self._is_input(name, len(args)):
                 out.note += " — " + w["input"]
             return out
         key = (name, tuple(args))
@@ -216,6 +219,13 @@ class Evaluator:
             if f is not None:
                 out.failures.append(f)
         return out
+
+    def _stated(self, sym) -> str:
+        """A fact of the file with its place: `withdrawal(clinique_loire, 2007-09-03) (FILE, ligne 38)`."""
+        o = self.origins.get(str(sym))
+        if o is None:
+            return _render(sym)
+        return f"{_render(sym)} ({o.file}, {WORDS[self.lang]['line']} {o.line})"
 
     def _is_input(self, name, arity) -> bool:
         """A predicate the rules read but no rule derives: a fact of the file."""

@@ -298,3 +298,18 @@ def test_why_not_keeps_a_members_name_as_the_file_writes_it():
     assert "clinique de Loire" not in said, said
     said_en = _why_not("facts/withdrawal_notice.gcs", "member(clinique_loire)", "--as-of", "2009-01-01", "--lang", "en")
     assert "that Clinique de Loire " in said_en and "clinique de Loire" not in said_en, said_en
+
+
+def test_why_not_on_a_fact_the_file_states_says_where_it_states_it():
+    """F5: `why-not facts/withdrawal_notice.gcs 'withdrawal(clinique_loire, _)'` found the fact
+    (« établi pour withdrawal(clinique_loire, 2007-09-03) ») and then said « c'est un fait du dossier,
+    que le dossier n'énonce pas »: the file states it, on line 38. Now: a fact the file states, at
+    its line; a fact it does not state is still said to be missing."""
+    said = _why_not("facts/withdrawal_notice.gcs", "withdrawal(clinique_loire, _)")
+    assert "n'énonce pas" not in said, said
+    assert ("c'est un fait que le dossier énonce : withdrawal(clinique_loire, 2007-09-03) "
+            "(facts/withdrawal_notice.gcs, ligne 38)") in said, said
+    said_en = _why_not("facts/withdrawal_notice.gcs", "withdrawal(clinique_loire, _)", "--lang", "en")
+    assert "does not state" not in said_en and "a fact the file states" in said_en, said_en
+    missing = _why_not("facts/withdrawal_notice.gcs", "withdrawal(nobody, _)")
+    assert "que le dossier n'énonce pas" in missing, missing
