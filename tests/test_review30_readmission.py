@@ -1,0 +1,74 @@
+"""A former member admitted again: what a fresh-eyes review (review 30, rev) found wanting in the
+readmission of a member that withdrew or was excluded; each test failed before its change.
+
+R6133-5@2006-01-01 (R6133-7@2010-07-26 I to IV repeats it):
+- al. 1: « Après sa constitution, le groupement peut admettre de nouveaux membres, par décision de
+  l'assemblée générale. »
+- al. 2: « En cours d'exécution de la convention, tout membre peut se retirer du groupement à
+  l'expiration d'un exercice budgétaire, sous réserve qu'il ait notifié au groupement son intention au
+  moins six mois avant la fin de l'exercice ». A notice is the intention of a member during the
+  membership in which it is given: an exclusion ends that membership, and the notice with it; a member
+  admitted again after it has given no notice in its new membership (F1).
+"""
+
+import gcs_reasoner as gcs
+
+HEAD = """groupement g "G" {{
+  as of {as_of}
+  approved 2006-02-01
+  seat "Lille" region "Nord"
+  member a "A" {{ kind health_establishment sector public region "Nord" rights 30 }}
+  member b "B" {{ kind health_establishment sector public region "Nord" rights 40 }}
+  member c "C" {{ kind health_establishment sector public region "Nord" rights 30 }}
+  administrator a elected 2006-02-01
+{more}
+}}
+"""
+
+
+def held(as_of: str, more: str) -> set[str]:
+    result = gcs.reason(gcs.loads(HEAD.format(as_of=as_of, more=more), path="<test>"))
+    return {str(c) for c in result.conclusions}
+
+
+# --- F1: a notice given before an exclusion does not end the membership after a readmission ----------
+
+EXCLUSION = """  assembly ag1 on 2007-03-01 {
+    convened_on 2007-02-01 by administrator
+    present a, b, c
+    deliberation d1 on exclusion of c { for a, b  ground breach  heard c }
+  }
+  avenant av1 on 2007-03-10 for exclusion of c approved_on 2007-04-01"""
+
+READMISSION = """
+  assembly ag2 on 2007-06-01 {
+    convened_on 2007-05-10 by administrator
+    present a, b
+    deliberation d1 on admission of c { for a, b }
+  }
+  avenant av2 on 2007-06-05 for admission of c approved_on 2007-07-01"""
+
+
+def test_a_notice_given_before_an_exclusion_ends_with_it_and_not_the_next_membership():
+    found = held("2009-01-01", "  withdrawal c notified 2007-02-01\n" + EXCLUSION + READMISSION)
+    assert {"member(c)", "excluded(c, 2007-03-01)", "debt_share(a, 30, 100)", "debt_share(c, 30, 100)"} <= found
+    assert not any(c.startswith("withdrawal_effective(c") for c in found)
+    assert "avenant_required(withdrawal:c)" not in found and "avenant_missing(withdrawal:c)" not in found
+
+
+def test_a_notice_given_while_out_is_not_one_of_the_next_membership():
+    found = held("2009-01-01", EXCLUSION + "\n  withdrawal c notified 2007-04-02" + READMISSION)
+    assert {"member(c)", "debt_share(a, 30, 100)"} <= found
+    assert not any(c.startswith("withdrawal_effective(c") for c in found)
+
+
+def test_a_notice_given_after_the_readmission_takes_effect():
+    found = held("2009-01-01", EXCLUSION + READMISSION + "\n  withdrawal c notified 2007-06-15")
+    assert {"withdrawal_effective(c, 2007-12-31)", "debt_share(a, 30, 70)"} <= found
+    assert "member(c)" not in found
+
+
+def test_without_readmission_the_exclusion_bars_the_earlier_notice():
+    found = held("2009-01-01", "  withdrawal c notified 2007-02-01\n" + EXCLUSION)
+    assert "member(c)" not in found and "debt_share(a, 30, 70)" in found
+    assert not any(c.startswith("withdrawal_effective(c") for c in found)
