@@ -72,3 +72,40 @@ def test_without_readmission_the_exclusion_bars_the_earlier_notice():
     found = held("2009-01-01", "  withdrawal c notified 2007-02-01\n" + EXCLUSION)
     assert "member(c)" not in found and "debt_share(a, 30, 70)" in found
     assert not any(c.startswith("withdrawal_effective(c") for c in found)
+
+
+# --- F2: a member absorbed in a merger is not admitted again ----------------------------------------
+
+ABSORBED = """  merger a of c on 2007-06-01
+  assembly ag2 on 2008-02-01 {
+    convened_on 2008-01-10 by administrator
+    present a, b
+    deliberation d1 on admission of c { for a, b }
+  }"""
+
+
+def test_a_member_absorbed_in_a_merger_is_not_admitted_again():
+    found = held("2009-01-01", ABSORBED)
+    assert {"debt_share(a, 30, 70)", "debt_share(b, 40, 70)"} <= found
+    assert "member(c)" not in found
+    assert "avenant_required(admission:c)" not in found and "avenant_missing(admission:c)" not in found
+
+
+def test_an_undecided_admission_of_an_absorbed_member_leaves_its_membership_known():
+    # no convocation stated: the admission's validity is not decided; c is out all the same
+    more = ABSORBED.replace("    convened_on 2008-01-10 by administrator\n", "")
+    result = gcs.reason(gcs.loads(HEAD.format(as_of="2009-01-01", more=more), path="<test>"))
+    assert not any(w.code == "membership_unknown" for w in result.warnings)
+    assert {"debt_share(a, 30, 70)", "debt_share(b, 40, 70)"} <= {str(c) for c in result.conclusions}
+
+
+def test_a_member_that_withdrew_and_is_admitted_again_before_a_merger_is_readmitted():
+    found = held("2008-01-01", """  withdrawal c notified 2006-03-01
+  assembly ag2 on 2007-03-01 {
+    convened_on 2007-02-01 by administrator
+    present a, b
+    deliberation d1 on admission of c { for a, b }
+  }
+  avenant av1 on 2007-03-05 for admission of c approved_on 2007-04-01
+  merger a of c on 2007-06-01""")
+    assert "avenant_required(admission:c)" in found and "member(c)" not in found
