@@ -109,3 +109,54 @@ def test_a_member_that_withdrew_and_is_admitted_again_before_a_merger_is_readmit
   avenant av1 on 2007-03-05 for admission of c approved_on 2007-04-01
   merger a of c on 2007-06-01""")
     assert "avenant_required(admission:c)" in found and "member(c)" not in found
+
+
+# --- F3: each departure after a return needs its own avenant -----------------------------------------
+# al. 4: « L'adhésion d'un nouveau membre, le retrait et l'exclusion d'un membre donnent lieu à un avenant
+# à la convention constitutive. » The avenant of the first exclusion (or withdrawal) recorded it; a
+# second one, after the member was admitted again, needs its own, dated on or after it.
+
+RETURN_2008 = """
+  assembly ag2 on 2008-02-01 {
+    convened_on 2008-01-10 by administrator
+    present a, b
+    deliberation d1 on admission of c { for a, b }
+  }
+  avenant av2 on 2008-02-05 for admission of c approved_on 2008-03-01"""
+
+EXCLUDED_AGAIN = """
+  assembly ag4 on 2008-06-01 {
+    convened_on 2008-05-01 by administrator
+    present a, b, c
+    deliberation d1 on exclusion of c { for a, b  ground breach  heard c }
+  }"""
+
+WITHDRAWN_TWICE = """  withdrawal c notified 2007-03-01
+  avenant av1 on 2007-11-01 for withdrawal of c approved_on 2007-12-01""" + RETURN_2008 + """
+  withdrawal c notified 2008-03-01"""
+
+
+def test_a_second_exclusion_after_a_return_needs_its_own_avenant():
+    found = held("2009-01-01", EXCLUSION + RETURN_2008 + EXCLUDED_AGAIN)
+    assert {"excluded(c, 2008-06-01)", "avenant_required(exclusion:c)", "avenant_missing(exclusion:c)"} <= found
+    # with an avenant of its own, dated on or after the second exclusion, none is missing
+    found = held("2009-01-01", EXCLUSION + RETURN_2008 + EXCLUDED_AGAIN
+                 + "\n  avenant av3 on 2008-06-01 for exclusion of c approved_on 2008-07-01")
+    assert "avenant_required(exclusion:c)" in found and "avenant_missing(exclusion:c)" not in found
+
+
+def test_a_second_withdrawal_after_a_return_needs_its_own_avenant():
+    found = held("2009-03-01", WITHDRAWN_TWICE)
+    assert {"withdrawal_effective(c, 2008-12-31)", "avenant_missing(withdrawal:c)"} <= found
+    found = held("2009-03-01", WITHDRAWN_TWICE + "\n  avenant av3 on 2008-11-01 for withdrawal of c approved_on 2008-12-01")
+    assert "avenant_missing(withdrawal:c)" not in found
+
+
+def test_the_avenant_of_a_single_exclusion_counts_whatever_its_date_and_after_a_return():
+    # one exclusion, its avenant: none missing, before or after the return
+    for as_of in ("2007-12-01", "2009-01-01"):
+        found = held(as_of, EXCLUSION + RETURN_2008)
+        assert "avenant_required(exclusion:c)" in found and "avenant_missing(exclusion:c)" not in found, as_of
+    # an avenant dated before the exclusion itself still counts for a single exclusion (unchanged)
+    found = held("2007-12-01", EXCLUSION.replace("avenant av1 on 2007-03-10", "avenant av1 on 2007-02-20"))
+    assert "avenant_missing(exclusion:c)" not in found
