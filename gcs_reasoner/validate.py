@@ -103,6 +103,9 @@ Dates a real file can hold, that the law cannot use (warnings)
   publication there is no groupement with legal personality to notify and
   the convention is not in execution. The notice is left out of the facts
   (no effect, no avenant drawn from it), as an assembly held before then.
+  A notice given before 2006-01-01 (décret 2005-1681 art. 3), when none of
+  these articles was in force, is left out the same, with words that cite
+  none of them: no encoded text governs a withdrawal on that date.
 
 Not flagged (the rules judge them, or a real file holds them): an
 administrator elected before joining (`administrator_invalid`), a withdrawal
@@ -117,6 +120,7 @@ import dataclasses
 from datetime import date
 from typing import Optional
 
+from .law import COVERED_FROM
 from .scenario import Located, Pos, Scenario, StoryWarning
 
 _UNTIL_ACTS = ("asks_avenant", "injunction", "extension")  # agency acts with a time limit (`WORD until DATE`)
@@ -459,6 +463,21 @@ def _warnings(scenario: Scenario) -> list[StoryWarning]:
             if w.notified is None or w.notified >= approved.value:
                 continue
             who = next((m.name for m in g.members if m.id == w.member and m.name), None) or f"'{w.member}'"
+            if w.notified < COVERED_FROM:
+                # a notice before décret 2005-1681 applies: R6133-5 (and R6133-11, R6133-7) not in force on its
+                # date, so not cited; the notice is left out all the same (before the approval's publication)
+                out.append(StoryWarning(
+                    "withdrawal_before_legal_personality",
+                    f"the withdrawal of {who} notified on {w.notified} ({_line(w)}) came before the approval of the "
+                    f"convention was published on {approved.value} ({_line(approved)}); no encoded text governs a "
+                    f"withdrawal on that date (décret 2005-1681, which does, applies from "
+                    f"{COVERED_FROM.isoformat()}); that notice is not judged",
+                    w.line, w,
+                    f"le retrait de {who} notifié le {w.notified} (ligne {w.line}) précède la publication de "
+                    f"l'approbation de la convention le {approved.value} (ligne {approved.line}) ; aucun texte encodé "
+                    f"ne régit un retrait à cette date (le décret 2005-1681, qui le régit, s'applique à compter du "
+                    f"{COVERED_FROM.isoformat()}) ; cette notification n'est pas jugée"))
+                continue
             out.append(StoryWarning(
                 "withdrawal_before_legal_personality",
                 f"the withdrawal of {who} notified on {w.notified} ({_line(w)}) came before the groupement had "

@@ -160,3 +160,30 @@ def test_the_avenant_of_a_single_exclusion_counts_whatever_its_date_and_after_a_
     # an avenant dated before the exclusion itself still counts for a single exclusion (unchanged)
     found = held("2007-12-01", EXCLUSION.replace("avenant av1 on 2007-03-10", "avenant av1 on 2007-02-20"))
     assert "avenant_missing(exclusion:c)" not in found
+
+
+# --- F4: the words of withdrawal_before_legal_personality for a notice of 2005 ------------------------
+# Décret 2005-1681, art. 3: R6133-1 ff. apply from 2006-01-01. A notice given in 2005, before an
+# approval published in 2005, is left out as any notice before the publication, but the warning does not
+# ground it on R6133-5 of 2006, R6133-7 of 2010 or R6133-11, not in force on its date.
+
+def _withdrawal_warning(approved: str, notified: str):
+    text = HEAD.format(as_of="2006-06-30", more=f"  withdrawal c notified {notified}").replace(
+        "approved 2006-02-01", f"approved {approved}").replace("elected 2006-02-01", f"elected {approved}")
+    result = gcs.reason(gcs.loads(text, path="<test>"))
+    warned = [w for w in result.warnings if w.code == "withdrawal_before_legal_personality"]
+    assert len(warned) == 1 and "member(c)" in {str(c) for c in result.conclusions}
+    return warned[0]
+
+
+def test_a_notice_of_2005_before_the_approval_cites_no_text_not_yet_in_force():
+    for approved in ("2005-06-01", "2006-02-01"):
+        w = _withdrawal_warning(approved, "2005-05-02")
+        for words in (w.message, w.message_fr):
+            assert "R6133" not in words, words
+            assert "2006-01-01" in words and "2005-1681" in words, words
+
+
+def test_a_notice_of_2006_before_the_approval_keeps_its_citations():
+    w = _withdrawal_warning("2006-09-01", "2006-03-01")
+    assert "R6133-11" in w.message and "R6133-5 of 2006" in w.message and "R6133-5 de 2006" in w.message_fr
