@@ -81,7 +81,9 @@ Dates a real file can hold, that the law cannot use (warnings)
 --------------------------------------------------------------
 - ``before_legal_personality``: an assembly held before the publication of
   the approval (`approved DATE`), from which the groupement "jouit de la
-  personnalité morale" (R6133-11). It is a real meeting (the founders'
+  personnalité morale" (R6133-11 of 2006, R6133-1-1 from 2010-07-26: the
+  warning cites the one in force on the publication's date, none before
+  2006-01-01, when no encoded text governs the groupement). It is a real meeting (the founders'
   constitutive meeting), but not the assembly of a groupement that does not
   exist yet: R6133-12 to R6133-14 do not govern it. The warning names both
   lines; the assembly and its deliberations are left out of the facts, so no
@@ -91,15 +93,17 @@ Dates a real file can hold, that the law cannot use (warnings)
 - ``joined_before_legal_personality``: a member whose `joined` date is
   before the publication of the approval (`approved DATE`): the groupement
   « peut admettre de nouveaux membres » only « Après sa constitution »
-  (R6133-5 of 2006, R6133-7 of 2010 I); a member there before it is one of
-  those that constituted it. The `joined` date is left out of the facts: the
+  (R6133-5 of 2006, R6133-7 of 2010 I: the warning cites the one in force on
+  the publication's date, none before 2006-01-01); a member there before it
+  is one of those that constituted it. The `joined` date is left out of the facts: the
   member is read as a founding member (no admission, avenant or irregular
   membership drawn). Not for an establishment a merger creates.
 
 - ``withdrawal_before_legal_personality``: a withdrawal notified before the
   publication of the approval (`approved DATE`): a member withdraws « En
   cours d'exécution de la convention » and notifies « au groupement » its
-  intention (R6133-5 of 2006 al. 2, R6133-7 of 2010 II); before that
+  intention (R6133-5 of 2006 al. 2, R6133-7 of 2010 II: the warning cites the
+  one in force on the notice's date); before that
   publication there is no groupement with legal personality to notify and
   the convention is not in execution. The notice is left out of the facts
   (no effect, no avenant drawn from it), as an assembly held before then.
@@ -427,21 +431,56 @@ def _approval_dates(scenario: Scenario) -> None:
 # --- warnings -------------------------------------------------------------------------
 
 
+_RENUMBERED = date(2010, 7, 26)  # décret 2010-862: R6133-11 -> R6133-1-1, R6133-5 -> R6133-7
+
+
+def _personality_text(on: date):
+    """The article from which a groupement « jouit de la personnalité morale à compter de la date de
+    publication » of its approval, in force on `on` (the publication's date): R6133-11 of 2006,
+    R6133-1-1 from 2010-07-26; None before 2006-01-01 (no encoded text)."""
+    if on < COVERED_FROM:
+        return None
+    return "R6133-11" if on < _RENUMBERED else "R6133-1-1"
+
+
+def _membership_text(on: date):
+    """(English, French) names of the article on admissions and withdrawals in force on `on`: R6133-5
+    of 2006, R6133-7 from 2010-07-26; None before 2006-01-01 (no encoded text)."""
+    if on < COVERED_FROM:
+        return None
+    return ("R6133-5 of 2006", "R6133-5 de 2006") if on < _RENUMBERED else ("R6133-7 of 2010", "R6133-7 de 2010")
+
+
 def _warnings(scenario: Scenario) -> list[StoryWarning]:
     g = scenario.groupement
     out: list[StoryWarning] = []
     approved = g.approved
     if approved is not None:
+        personality = _personality_text(approved.value)
+        # the article cited, in force on the approval's publication; none before 2006 (no encoded text)
+        cite = f", {personality}" if personality else ""
         for a in g.assemblies:
-            if a.date is not None and a.date < approved.value:
+            if a.date is not None and a.date < approved.value and personality is None:
+                out.append(StoryWarning(
+                    "before_legal_personality",
+                    f"assembly '{a.id}' on {a.date} ({_line(a)}) met before the approval of the convention was "
+                    f"published on {approved.value} ({_line(approved)}); no encoded text governs the groupement on "
+                    f"that date (décret 2005-1681 applies from {COVERED_FROM.isoformat()}); neither it nor its "
+                    f"deliberations are judged",
+                    a.line, a,
+                    f"l'assemblée '{a.id}' du {a.date} (ligne {a.line}) s'est réunie avant la publication de "
+                    f"l'approbation de la convention le {approved.value} (ligne {approved.line}) ; aucun texte encodé "
+                    f"ne régit le groupement à cette date (le décret 2005-1681 s'applique à compter du "
+                    f"{COVERED_FROM.isoformat()}) ; ni elle ni ses délibérations ne sont jugées"))
+            elif a.date is not None and a.date < approved.value:
                 out.append(StoryWarning(
                     "before_legal_personality",
                     f"assembly '{a.id}' on {a.date} ({_line(a)}) met before the groupement had legal personality "
-                    f"(approval published on {approved.value}, {_line(approved)}, R6133-11): a meeting of the founders, "
+                    f"(approval published on {approved.value}, {_line(approved)}{cite}): a meeting of the founders, "
                     f"not the groupement's assembly; neither it nor its deliberations are judged",
                     a.line, a,
                     f"l'assemblée '{a.id}' du {a.date} (ligne {a.line}) s'est réunie avant que le groupement ait la "
-                    f"personnalité morale (approbation publiée le {approved.value}, ligne {approved.line}, R6133-11) : "
+                    f"personnalité morale (approbation publiée le {approved.value}, ligne {approved.line}{cite}) : "
                     f"une réunion des fondateurs, non l'assemblée du groupement ; ni elle ni ses délibérations ne "
                     f"sont jugées"))
         merged = {mg.result for mg in g.mergers}
@@ -449,16 +488,31 @@ def _warnings(scenario: Scenario) -> list[StoryWarning]:
             j = m.joined
             if j is None or j.value >= approved.value or m.id in merged:
                 continue
+            # « Après sa constitution » is read as of the constitution (the approval's publication)
+            admission = _membership_text(approved.value)
+            if admission is None:  # constituted before 2006: no encoded text to cite
+                out.append(StoryWarning(
+                    "joined_before_legal_personality",
+                    f"'{m.id}' joined on {j.value} ({_line(j)}), before the approval of the convention was published "
+                    f"on {approved.value} ({_line(approved)}); no encoded text governs the groupement on that date "
+                    f"(décret 2005-1681 applies from {COVERED_FROM.isoformat()}); read as a founding member",
+                    j.line, j,
+                    f"'{m.id}' a rejoint le groupement le {j.value} (ligne {j.line}), avant la publication de "
+                    f"l'approbation de la convention le {approved.value} (ligne {approved.line}) ; aucun texte encodé "
+                    f"ne régit le groupement à cette date (le décret 2005-1681 s'applique à compter du "
+                    f"{COVERED_FROM.isoformat()}) ; lu comme un membre fondateur"))
+                continue
+            en_text, fr_text = f" ({admission[0]})", f" ({admission[1]})"
             out.append(StoryWarning(
                 "joined_before_legal_personality",
                 f"'{m.id}' joined on {j.value} ({_line(j)}), before the groupement had legal personality (approval "
                 f"published on {approved.value}, {_line(approved)}): the groupement admits new members only "
-                f"« après sa constitution » (R6133-5 of 2006, R6133-7 of 2010); read as a founding member",
+                f"« après sa constitution »{en_text}; read as a founding member",
                 j.line, j,
                 f"'{m.id}' a rejoint le groupement le {j.value} (ligne {j.line}), avant que le groupement ait la "
                 f"personnalité morale (approbation publiée le {approved.value}, ligne {approved.line}) : le "
-                f"groupement n'admet de nouveaux membres qu'« après sa constitution » (R6133-5 de 2006, R6133-7 de "
-                f"2010) ; lu comme un membre fondateur"))
+                f"groupement n'admet de nouveaux membres qu'« après sa constitution »{fr_text} ; lu comme un membre "
+                f"fondateur"))
         for w in g.withdrawals:
             if w.notified is None or w.notified >= approved.value:
                 continue
@@ -478,15 +532,16 @@ def _warnings(scenario: Scenario) -> list[StoryWarning]:
                     f"ne régit un retrait à cette date (le décret 2005-1681, qui le régit, s'applique à compter du "
                     f"{COVERED_FROM.isoformat()}) ; cette notification n'est pas jugée"))
                 continue
+            on_notice = _membership_text(w.notified)  # the article in force on the notice's date
             out.append(StoryWarning(
                 "withdrawal_before_legal_personality",
                 f"the withdrawal of {who} notified on {w.notified} ({_line(w)}) came before the groupement had "
-                f"legal personality (approval published on {approved.value}, {_line(approved)}, R6133-11): a member "
+                f"legal personality (approval published on {approved.value}, {_line(approved)}{cite}): a member "
                 f"withdraws « en cours d'exécution de la convention » and notifies « au groupement » its intention "
-                f"(R6133-5 of 2006, R6133-7 of 2010); that notice is not judged",
+                f"({on_notice[0]}); that notice is not judged",
                 w.line, w,
                 f"le retrait de {who} notifié le {w.notified} (ligne {w.line}) précède la personnalité morale "
-                f"du groupement (approbation publiée le {approved.value}, ligne {approved.line}, R6133-11) : un "
+                f"du groupement (approbation publiée le {approved.value}, ligne {approved.line}{cite}) : un "
                 f"membre se retire « en cours d'exécution de la convention » et notifie « au groupement » son "
-                f"intention (R6133-5 de 2006, R6133-7 de 2010) ; cette notification n'est pas jugée"))
+                f"intention ({on_notice[1]}) ; cette notification n'est pas jugée"))
     return out
