@@ -94,12 +94,12 @@ def _parts(result, max_elements, shared: bool, detail: bool):
     trees = build_all(result, [c.symbol for c in result.conclusions], max_elements=max_elements)
     heads = [{"predicate": c.predicate, "args": c.args, "provisions": c.provisions} for c in result.conclusions]
     if shared:
-        table = _NodeTable(Words(result, LANGS[0]), trees, str(result.scenario.path), detail)
+        writer = _Writer(Words(result, LANGS[0]), trees, str(result.scenario.path), detail)
 
         def conclusions():
             for i, tree in enumerate(trees):
                 d, heads[i] = heads[i], None  # (not kept here once given)
-                d["trace"] = table.root(tree)
+                d["trace"] = writer.place(tree)  # a conclusion's trace: its node, in full or a stub
                 yield d
     else:
         words = tuple(Words(result, lang) for lang in LANGS)
@@ -119,12 +119,12 @@ def _parts(result, max_elements, shared: bool, detail: bool):
     yield "warnings", [w.as_dict() for w in result.warnings]
     if shared:
         yield "json_version", VERSION
-        yield "file", table.file
-        yield "texts_in_force", table.texts
-        yield "statements", table.statements
+        yield "file", writer.file
+        yield "texts_in_force", writer.texts
+        yield "statements", writer.statements
 
 
-class _NodeTable:
+class _Writer:
     """Derived nodes used in several places written once each (in full with an `id` where first
     used, a stub with its `ref` in each later place); the texts in force and the file's statements
     written once each, in tables. `words` (render.words.Words)
@@ -149,11 +149,6 @@ class _NodeTable:
             if n == 0:
                 stack.extend(b for b in node.because if isinstance(b, DerivedNode))
 
-    def root(self, node) -> dict:
-        """A conclusion's trace: in full (with an `id` when other trees use its node too), or a stub
-        when an earlier tree has written its node."""
-        return self._place(node)
-
     def _full(self, node) -> dict:
         # without the words for people (each node's sentence and lines: json-tree, the renderers)
         d = node.fields(None, deep=False, detail=self.detail)
@@ -163,7 +158,7 @@ class _NodeTable:
             del d["atom"]
         if node.texts:
             d["texts"] = [self._text(t) for t in node.texts]
-        d["because"] = [self._place(b) for b in shown_because(node, self.detail)]
+        d["because"] = [self.place(b) for b in shown_because(node, self.detail)]
         return d
 
     def _text(self, t) -> str:
@@ -173,7 +168,7 @@ class _NodeTable:
             self.texts[ref] = self.words.text_dict(t, ())  # its words: json-tree
         return ref
 
-    def _place(self, node) -> dict:
+    def place(self, node) -> dict:
         """The node where it is used: in full (with its `id` if used elsewhere too), or a stub of the
         place where it was first written."""
         if isinstance(node, FactNode):
