@@ -1,0 +1,122 @@
+"""Rights changes a review of the `rights` slice (review 30) found wanting; each scenario test failed before
+its change, the controls held before and after.
+
+R6133-3@2010-07-26.3: « Ce pourcentage est fixé pour toute la durée du groupement sauf modification de la
+composition du groupement ou évolution substantielle de la part d'activité réalisée par l'un des membres dans
+le groupement. » R6133-2@2010-07-26: « Les droits des membres sont définis à proportion de leurs apports au
+capital ou, à défaut de capital, de leurs participations aux charges de fonctionnement. » R6133-20@2010-07-26
+al. 3 counts the quorum on the members' « droits »: a member holds one set of rights on a date.
+"""
+
+import gcs_reasoner as gcs
+
+# the reviewer's scenarios (/tmp/r30/rights/s01, s02, s06, s07, s08), written once with holes
+BASE_2010 = """groupement g "GCS Test" {{
+  as of {as_of}
+  approved 2010-09-15
+  seat "Lyon" region "Rhône-Alpes"
+  running_costs yes
+  {capital}
+  member a "CH A" {{ kind health_establishment sector public region "Rhône-Alpes" rights 50 }}
+  member b "CH B" {{ kind health_establishment sector public region "Rhône-Alpes" rights 30 }}
+  member c "CH C" {{ kind health_establishment sector public region "Rhône-Alpes" rights 20 }}
+  convention {{
+    object "Plateau commun"
+    task_split
+    mentions name_and_seat, members, legal_nature, capital, rights_rules,
+             representation, contribution_rules, debt_rules, membership_rules,
+             dissolution_rules, administration_rules, professional_intervention,
+             accounting_regime, duration, property_made_available, powers_split,
+             liquidation_rules, participation_percentages
+    attached budget_forecast, financial_balance
+    vote_weight rights
+    notice_days 15
+    meeting_days 15
+  }}
+  {more}
+}}
+"""
+
+AG2_ONLY_A = """assembly ag2 on 2014-06-01 {
+    convened_on 2014-05-10 by administrator
+    accountant_present
+    present a
+    deliberation d1 on accounts year 2013 { for a }
+  }"""
+
+
+def conclusions(as_of: str, more: str, capital: str = "capital none") -> set[str]:
+    result = gcs.reason(gcs.loads(BASE_2010.format(as_of=as_of, capital=capital, more=more), path="<test>"))
+    return {str(c) for c in result.conclusions} | {w.atom for w in result.warnings}
+
+
+def shares(found: set[str]) -> set[str]:
+    return {c for c in found if c.startswith("vote_share(")}
+
+
+# --- F4: two valid changes of one member taking effect the same day ------------------------------------------
+
+TWO_AT_ONE_SITTING = """assembly ag1 on 2014-03-01 {
+    convened_on 2014-02-10 by administrator
+    accountant_present
+    present a, b, c
+    deliberation d1 on rights_setting { for a, b, c }
+    deliberation d2 on rights_setting { for a, b, c }
+  }
+  """ + AG2_ONLY_A + """
+  rights_change c 40 on 2014-03-01 by ag1.d1 ground activity_share
+  rights_change c {second} on 2014-03-01 by ag1.d2 ground activity_share"""
+
+
+def test_two_changes_of_one_sitting_for_the_same_day_leave_the_rights_unknown_never_counted_twice():
+    """s08: d1 sets c to 40, d2 to 30, both valid, both in effect from 2014-03-02; the file does not say which
+    was adopted last. Before: vote_share(c, 30, 150) and vote_share(c, 40, 150), a total counting c twice."""
+    found = conclusions("2014-09-01", TWO_AT_ONE_SITTING.replace("{second}", "30"))
+    assert not shares(found)
+    assert not any(c.startswith(("quorum_met(ag2", "quorum_not_met(ag2")) for c in found)
+    assert "missing_fact(rights_after_change, c, deliberation_order)" in found
+    assert "quorum_met(ag1)" in found  # ag1 votes with the rights it had when it met
+
+
+def test_two_changes_of_one_sitting_to_the_same_figure_give_that_figure_once():
+    found = conclusions("2014-09-01", TWO_AT_ONE_SITTING.replace("{second}", "40"))
+    assert shares(found) == {"vote_share(a, 50, 120)", "vote_share(b, 30, 120)", "vote_share(c, 40, 120)"}
+    assert "quorum_not_met(ag2)" in found
+
+
+def test_of_two_changes_for_the_same_day_the_later_assemblys_prevails():
+    """ag1 (2014-03-01) sets c to 40 from 2014-04-01; ag3 (2014-03-20) sets it to 30 from the same day: the later
+    decision fixes c's rights. Before: both counted (total 150)."""
+    more = """assembly ag1 on 2014-03-01 {
+    convened_on 2014-02-10 by administrator
+    accountant_present
+    present a, b, c
+    deliberation d1 on rights_setting { for a, b, c }
+  }
+  assembly ag3 on 2014-03-20 {
+    convened_on 2014-03-01 by administrator
+    accountant_present
+    present a, b, c
+    deliberation d1 on rights_setting { for a, b, c }
+  }
+  """ + AG2_ONLY_A + """
+  rights_change c 40 on 2014-04-01 by ag1.d1 ground activity_share
+  rights_change c 30 on 2014-04-01 by ag3.d1 ground activity_share"""
+    found = conclusions("2014-09-01", more)
+    assert shares(found) == {"vote_share(a, 50, 110)", "vote_share(b, 30, 110)", "vote_share(c, 30, 110)"}
+    assert not any(c.startswith("missing_fact(rights_after_change") for c in found)
+
+
+def test_control_one_change_then_quorum():
+    """s01: the change counts from the day after ag1; ag2 counts c at 40 (a holds 50 of 120: no quorum)."""
+    more = """assembly ag1 on 2014-03-01 {
+    convened_on 2014-02-10 by administrator
+    accountant_present
+    present a, b, c
+    deliberation d1 on rights_setting { for a, b, c }
+  }
+  """ + AG2_ONLY_A + """
+  rights_change c 40 on 2014-03-01 by ag1.d1 ground activity_share"""
+    found = conclusions("2014-09-01", more)
+    assert {"quorum_met(ag1)", "quorum_not_met(ag2)", "deliberation_invalid(ag2, d1, no_quorum)"} <= found
+    assert shares(found) == {"vote_share(a, 50, 120)", "vote_share(b, 30, 120)", "vote_share(c, 40, 120)"}
