@@ -120,3 +120,69 @@ def test_control_one_change_then_quorum():
     found = conclusions("2014-09-01", more)
     assert {"quorum_met(ag1)", "quorum_not_met(ag2)", "deliberation_invalid(ag2, d1, no_quorum)"} <= found
     assert shares(found) == {"vote_share(a, 50, 120)", "vote_share(b, 30, 120)", "vote_share(c, 40, 120)"}
+
+
+# --- F1: a change is judged under the text in force on the day it is decided --------------------------------
+
+BASE_2008 = """groupement g "GCS Test" {{
+  as of 2010-09-01
+  approved 2008-02-01
+  seat "Lyon" region "Rhône-Alpes"
+  running_costs yes
+  capital none
+  rights_basis participations
+  member a "CH A" {{ kind health_establishment sector public region "Rhône-Alpes" rights 50 }}
+  member b "CH B" {{ kind health_establishment sector public region "Rhône-Alpes" rights 50 }}
+  convention {{
+    object "Plateau commun"
+    task_split
+    mentions name_and_seat, members, legal_nature, capital, rights_rules,
+             representation, contribution_rules, debt_rules, membership_rules,
+             dissolution_rules, administration_rules, professional_intervention,
+             participation_percentages
+    attached budget_forecast, cost_split
+    vote_weight rights
+    rights_adaptation
+    notice_days 15
+    meeting_days 15
+  }}
+  assembly ag1 on {held} {{
+    convened_on {convened} by administrator
+    accountant_present
+    present a, b
+    deliberation d1 on rights_setting {{ for a, b }}
+  }}
+  rights_change a 70 on {dated} by ag1.d1 ground membership
+}}
+"""
+
+
+def decided(held: str, convened: str, dated: str) -> set[str]:
+    text = BASE_2008.format(held=held, convened=convened, dated=dated)
+    result = gcs.reason(gcs.loads(text, path="<test>"))
+    return {str(c) for c in result.conclusions} | {w.atom for w in result.warnings}
+
+
+def test_a_change_decided_under_the_2010_text_but_dated_before_it_is_judged_under_2010():
+    """s05: decided 2010-08-01 (R6133-3 of 2010), dated 2010-07-01 (R6133-6 of 2006 in force), ground membership
+    with no member joining or leaving: not allowed by R6133-3 al. 3. Before: judged under 2006, vote_share(a, 70,
+    120)."""
+    found = decided("2010-08-01", "2010-07-10", "2010-07-01")
+    assert "rights_change_invalid(a)" in found
+    assert shares(found) == {"vote_share(a, 50, 100)", "vote_share(b, 50, 100)"}
+
+
+def test_control_the_same_change_dated_the_day_it_is_decided():
+    """s05c: the same change dated 2010-08-01."""
+    found = decided("2010-08-01", "2010-07-10", "2010-08-01")
+    assert "rights_change_invalid(a)" in found
+    assert shares(found) == {"vote_share(a, 50, 100)", "vote_share(b, 50, 100)"}
+
+
+def test_a_change_decided_under_the_2006_text_and_dated_after_it_is_judged_under_2006():
+    """Decided 2010-07-01 under R6133-6 of 2006 (adaptation clause: the ground is the convention's, not judged),
+    dated 2010-08-01: it counts from its date. Before: judged under R6133-3 of 2010 (ground membership, no change
+    of the members), rights_change_invalid(a)."""
+    found = decided("2010-07-01", "2010-06-10", "2010-08-01")
+    assert "rights_change_invalid(a)" not in found
+    assert shares(found) == {"vote_share(a, 70, 120)", "vote_share(b, 50, 120)"}
