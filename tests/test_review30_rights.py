@@ -186,3 +186,36 @@ def test_a_change_decided_under_the_2006_text_and_dated_after_it_is_judged_under
     found = decided("2010-07-01", "2010-06-10", "2010-08-01")
     assert "rights_change_invalid(a)" not in found
     assert shares(found) == {"vote_share(a, 70, 120)", "vote_share(b, 50, 120)"}
+
+
+# --- F3: no capital line: whether the change moves the rights is unknown ---------------------------------------
+
+ONE_CHANGE = """assembly ag1 on 2014-03-01 {
+    convened_on 2014-02-10 by administrator
+    accountant_present
+    present a, b, c
+    deliberation d1 on rights_setting { for a, b, c }
+  }
+  """ + AG2_ONLY_A + """
+  rights_change c 40 on 2014-03-01 by ag1.d1 ground {ground}"""
+
+
+def test_without_a_capital_line_a_valid_change_leaves_the_rights_unknown_and_draws_no_quorum_on_them():
+    """s07 (s01 without `capital none`): with a capital the rights follow the apports (R6133-2) and a change of
+    percentage does not move them; without one it does. Before: the change was dropped silently, quorum_met(ag2)
+    and vote_share(c, 20, 100) drawn on the old rights."""
+    found = conclusions("2014-09-01", ONE_CHANGE.replace("{ground}", "activity_share"), capital="")
+    assert "missing_fact(rights_after_change, c, capital_for_rights_change)" in found
+    assert not shares(found)
+    assert not any(c.startswith(("quorum_met(ag2", "quorum_not_met(ag2", "deliberation_valid(ag2",
+                                 "deliberation_invalid(ag2")) for c in found)
+    assert "quorum_met(ag1)" in found  # ag1 votes with the rights it had when it met
+
+
+def test_without_a_capital_line_a_change_the_text_would_refuse_anyway_changes_nothing():
+    """Ground `membership` with no change of the members: without capital it is not allowed (R6133-3 al. 3), with
+    a capital it does not move the rights: either way c keeps 20, and nothing rests on the capital."""
+    found = conclusions("2014-09-01", ONE_CHANGE.replace("{ground}", "membership"), capital="")
+    assert "missing_fact(rights_after_change, c, capital_for_rights_change)" not in found
+    assert "quorum_met(ag2)" in found
+    assert shares(found) == {"vote_share(a, 50, 100)", "vote_share(b, 30, 100)", "vote_share(c, 20, 100)"}
