@@ -219,3 +219,60 @@ def test_without_a_capital_line_a_change_the_text_would_refuse_anyway_changes_no
     assert "missing_fact(rights_after_change, c, capital_for_rights_change)" not in found
     assert "quorum_met(ag2)" in found
     assert shares(found) == {"vote_share(a, 50, 100)", "vote_share(b, 30, 100)", "vote_share(c, 20, 100)"}
+
+
+# --- F2: a change on ground `membership` dated on the departing member's last day -----------------------------
+
+DEPARTURE = """assembly ag1 on 2013-12-15 {
+    convened_on 2013-11-20 by administrator
+    accountant_present
+    present a, b, c
+    {exclusion}deliberation d1 on rights_setting { for a, b }
+  }
+  {withdrawal}
+  rights_change a 60 on {dated} by ag1.d1 ground membership
+  rights_change b 40 on {dated} by ag1.d1 ground membership"""
+
+EXCLUSION = """deliberation d0 on exclusion of c {
+      for a, b
+      ground breach
+      heard c
+    }
+    """
+
+
+def departure(dated: str, withdrawal: bool) -> set[str]:
+    more = (DEPARTURE.replace("{dated}", dated)
+            .replace("{withdrawal}", "withdrawal c notified 2013-05-15" if withdrawal else "")
+            .replace("{exclusion}", "" if withdrawal else EXCLUSION))
+    return conclusions("2014-03-01", more)
+
+
+def test_a_change_dated_the_day_a_withdrawal_takes_effect_rests_on_it():
+    """s02: c's withdrawal takes effect 2013-12-31, its last day as a member (as an excluded member's last day is the
+    day of the exclusion); a change dated that day rests on the « modification de la composition du groupement ».
+    Before: rights_change_invalid(a), rights_change_invalid(b)."""
+    found = departure("2013-12-31", withdrawal=True)
+    assert "withdrawal_effective(c, 2013-12-31)" in found
+    assert not any(c.startswith("rights_change_invalid(") for c in found)
+    assert shares(found) == {"vote_share(a, 60, 100)", "vote_share(b, 40, 100)"}
+
+
+def test_control_a_change_dated_the_day_after_the_withdrawal():
+    """s02c."""
+    found = departure("2014-01-01", withdrawal=True)
+    assert not any(c.startswith("rights_change_invalid(") for c in found)
+    assert shares(found) == {"vote_share(a, 60, 100)", "vote_share(b, 40, 100)"}
+
+
+def test_control_a_change_dated_the_day_of_an_exclusion():
+    """s06: c excluded at ag1 on 2013-12-15 (still a member that day), the change dated the same day."""
+    found = departure("2013-12-15", withdrawal=False)
+    assert "excluded(c, 2013-12-15)" in found
+    assert not any(c.startswith("rights_change_invalid(") for c in found)
+    assert shares(found) == {"vote_share(a, 60, 100)", "vote_share(b, 40, 100)"}
+
+
+def test_control_a_change_dated_before_the_withdrawal_takes_effect_has_no_ground():
+    found = departure("2013-12-30", withdrawal=True)
+    assert "rights_change_invalid(a)" in found
