@@ -150,7 +150,9 @@ def test_a8_a9_b5_vote_share_after_a_change():
     assert "Texte applicable le 1er mai 2013 : R6133-3" not in text
     # A9: the negation of the auxiliary reads true whatever the ground
     assert "n'est pas permise : la composition du groupement n'a pas changé" not in text
-    assert "datée du 1er mai 2013 est de celles que le texte ne permet pas" in text
+    # (the change named by its deliberation too since review 30: a refused change is refused alone)
+    assert ("datée du 1er mai 2013, décidée par la délibération d1 de l'assemblée générale ag1, est de celles "
+            "que le texte ne permet pas") in text
     # B5: a fact of the previous round is not a fact of the file
     assert "rights change open in effect" not in text
     assert ("Il n'est pas établi que : Les droits de CH a à compter du 2 mai 2013 dépendent d'une délibération "
