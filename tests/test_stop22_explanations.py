@@ -155,8 +155,10 @@ def test_a8_a9_b5_vote_share_after_a_change():
             "que le texte ne permet pas") in text
     # B5: a fact of the previous round is not a fact of the file
     assert "rights change open in effect" not in text
-    assert ("Il n'est pas établi que : Les droits de CH a à compter du 2 mai 2013 dépendent d'une délibération "
-            "dont la validité n'est pas jugée.") in text
+    # (review 30: an open change is one whose deliberation is undecided, or whose effect waits for the capital)
+    assert ("Il n'est pas établi que : Les droits de CH a à compter du 2 mai 2013 dépendent d'une modification dont "
+            "l'effet n'est pas établi (la validité de la délibération qui l'a décidée n'est pas jugée, ou le fichier "
+            "n'indique pas si le groupement a un capital).") in text
 
 
 # --- B1, B2: raw names in the membership trees -------------------------------------------------------------------------
