@@ -276,3 +276,46 @@ def test_control_a_change_dated_the_day_of_an_exclusion():
 def test_control_a_change_dated_before_the_withdrawal_takes_effect_has_no_ground():
     found = departure("2013-12-30", withdrawal=True)
     assert "rights_change_invalid(a)" in found
+
+
+# --- the review of these fixes (rightsrev): two changes bearing the same date from two assemblies ----------------
+
+TWO_ASSEMBLIES = """assembly ag1 on 2014-03-01 {{
+{ag1_convened}    accountant_present
+    present a, b, c
+    deliberation d1 on rights_setting {{ for a, b, c }}
+  }}
+  assembly ag3 on 2014-03-20 {{
+    convened_on 2014-03-01 by administrator
+    accountant_present
+    present a, b, c
+    deliberation d1 on rights_setting {{ for a, b, c }}
+  }}
+  """ + AG2_ONLY_A.replace("{", "{{").replace("}", "}}") + """
+  rights_change c 40 on 2014-04-01 by ag1.d1 ground activity_share
+  rights_change c 30 on 2014-04-01 by ag3.d1 ground {ground}"""
+
+CONVENED = "    convened_on 2014-02-10 by administrator\n"
+
+
+def test_a_refused_change_does_not_cancel_another_of_the_same_date():
+    """rightsrev s03: ag3's change on ground `membership` (the members unchanged) is refused; it also
+    cancelled ag1's valid change on ground `activity_share` bearing the same date (the refusal was keyed by
+    member and date only): C kept 20, and ag2 (A alone) had its quorum. Failed before."""
+    found = conclusions("2014-09-01", TWO_ASSEMBLIES.format(ag1_convened=CONVENED, ground="membership"))
+    assert "rights_change_invalid(c)" in found
+    assert shares(found) >= {"vote_share(c, 40, 120)"}
+    assert "quorum_not_met(ag2)" in found and "quorum_met(ag2)" not in found
+
+
+def test_a_later_assemblys_valid_change_prevails_over_an_undecided_one_for_the_same_day():
+    """rightsrev s01: ag1's convocation is not stated (its validity undecided); ag3, later, validly sets C to 30
+    from the same day: the later assembly prevails whatever ag1's deliberation is worth. Before: C's rights
+    unknown, no share, no quorum at ag2. Failed before."""
+    found = conclusions("2014-09-01", TWO_ASSEMBLIES.format(ag1_convened="", ground="activity_share"))
+    assert shares(found) >= {"vote_share(c, 30, 110)"}
+    assert "quorum_not_met(ag2)" in found
+    assert not any(c.startswith("missing_fact(rights_after_change, c") for c in found)
+    # the control: both assemblies valid, the later one's figure holds too
+    found = conclusions("2014-09-01", TWO_ASSEMBLIES.format(ag1_convened=CONVENED, ground="activity_share"))
+    assert shares(found) >= {"vote_share(c, 30, 110)"}
