@@ -62,3 +62,28 @@ def test_2009_company_of_unknown_profession_bringing_the_majority_decides_nothin
     # with the EHPAD private, the composition test fails whatever the company: the private majority
     assert _nature(S2009, sector="sector private ")[0] == ["private"]
     assert _nature(S2009, "profession non_medical ")[0] == ["private"]
+
+
+# --- natrev F2: amounts needed whatever the unknown sector (2009) ---------------------------------------------------
+
+S2009_NO_AMOUNTS = """groupement g "G" {
+  as of 2010-06-01
+  approved 2008-03-01
+  seat "Lyon" region "Rhône-Alpes"
+  member ch "CH" { kind health_establishment sector public region "Rhône-Alpes" rights 40 }
+  member cl "Clinique" { kind health_establishment sector private region "Rhône-Alpes" rights 40 }
+  member eh "EHPAD" { kind medico_social_establishment region "Rhône-Alpes" rights 20 }
+}
+"""
+
+
+def test_2009_mixed_whatever_the_unknown_sector_says_the_amounts_are_missing_too():
+    """A public hospital and a private clinic make the composition mixed whatever the EHPAD is: the nature
+    rests on « la majorité des apports au groupement ou, s'il est constitué sans capital, des participations »
+    (L6133-3 of 2009 I), so the missing capital line is said beside the missing sector; stating the sector
+    alone would not let the nature be drawn. Only the sector was said (review 30 natrev F2). Fails before."""
+    result = gcs.reason(gcs.loads(S2009_NO_AMOUNTS))
+    missing = {w.atom for w in result.warnings if w.code == "missing_fact"}
+    assert "missing_fact(nature, eh, sector)" in missing
+    assert "missing_fact(nature, groupement, capital)" in missing
+    assert not [c for c in result.conclusions if c.predicate == "nature"]
