@@ -323,17 +323,25 @@ def start_in_background() -> None:
         pass
 
 
-def is_running(path: str) -> bool:
-    """A server answers on `path`."""
+def _probe(path: str) -> str:
+    """What a connection to `path` tells: "answers" (a server listens), "refused" (nothing listens:
+    a dead server's socket), or "unknown" (no socket, or a server busy past the wait)."""
     probe = unix_socket()
     probe.settimeout(CONNECT_TIMEOUT)
     try:
         probe.connect(path)
-        return True
+        return "answers"
+    except ConnectionRefusedError:
+        return "refused"
     except OSError:
-        return False
+        return "unknown"
     finally:
         probe.close()
+
+
+def is_running(path: str) -> bool:
+    """A server answers on `path`."""
+    return _probe(path) == "answers"
 
 
 def clear_stale(path: str) -> bool:
@@ -341,17 +349,8 @@ def clear_stale(path: str) -> bool:
     killed with SIGKILL, out of memory): True if removed. Only a refused connection tells that: a
     server busy past the second of waiting keeps its socket. A server binds its socket under another
     name and links it into place once listening (server._listen): no server being born is taken for dead."""
-    probe = unix_socket()
-    probe.settimeout(CONNECT_TIMEOUT)
-    try:
-        probe.connect(path)
+    if _probe(path) != "refused":
         return False
-    except ConnectionRefusedError:
-        pass
-    except OSError:
-        return False
-    finally:
-        probe.close()
     try:
         os.unlink(path)
         return True
