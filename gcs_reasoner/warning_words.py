@@ -350,6 +350,22 @@ EVENTS = {
                               "l'autorisation de facturer les soins pour le compte des membres, que le 4° de l'article "
                               "L. 6133-1 ne prévoit que depuis le 28 janvier 2016, donnée par la décision {M} de "
                               "l'agence"),
+    "network_composition": (
+        "the composition, without a health establishment, of the {M}, which the file states constitutes a réseau de "
+        "santé (article L. 6133-4, in its version in force until 22 July 2009, which is not encoded, composes such a "
+        "groupement of the members mentioned in article L. 6321-1),",
+        "la composition, sans établissement de santé, du {M}, que le fichier dit constituer un réseau de santé "
+        "(l'article L. 6133-4, dans sa version en vigueur jusqu'au 22 juillet 2009, qui n'est pas encodée, compose un "
+        "tel groupement des membres mentionnés à l'article L. 6321-1),"),
+    "network_membership": (
+        "the membership of {M}, a person under article L. 6321-1, in a groupement the file states constitutes a réseau "
+        "de santé, as regards the authorisation of the director of the agence régionale de l'hospitalisation "
+        "(article L. 6133-4, in its version in force until 22 July 2009, which is not encoded, composes such a "
+        "groupement of the members mentioned in article L. 6321-1),",
+        "la participation de {M}, personne mentionnée à l'article L. 6321-1, à un groupement que le fichier dit "
+        "constituer un réseau de santé, au regard de l'autorisation du directeur de l'agence régionale de "
+        "l'hospitalisation (l'article L. 6133-4, dans sa version en vigueur jusqu'au 22 juillet 2009, qui n'est pas "
+        "encodée, compose un tel groupement des membres mentionnés à l'article L. 6321-1),"),
     "competence_transfer": ("the transfer of competences to the groupement by the regional agency (decision {M})",
                             "le transfert de compétences au groupement par l'agence régionale (décision {M})"),
 }
