@@ -75,3 +75,59 @@ def test_a_convention_chair_is_not_bound_by_the_administrators_term():
     chairs on a day when no administrator is in office."""
     found = chair_2006("b", convention="chair b")
     assert "deliberation_valid(ag2, d1)" in found
+
+
+# --- F2: a seat transfer delegated to the administrator under the 2006 text ------------------------------------
+# R6133-13@2006-01-01: « 5° Toute modification de la convention constitutive » ... « Dans les autres matières,
+# l'assemblée générale peut donner délégation à l'administrateur. » R6133-1@2006-01-01 al. 2: the convention
+# « comporte, en outre, les mentions suivantes : 1° La dénomination et le siège du groupement »; R6133-3@2006-01-01:
+# « Par décision de l'assemblée générale du groupement, le siège peut être transféré ». Moving the seat changes a
+# mention the convention must carry: 5°, as the tool already reads it for the majority (unanimity).
+
+DELEGATION_2006 = """groupement t2 "GCS T2" {{
+  as of {as_of}
+  approved 2007-01-10
+  seat "Lyon" region "Rhône-Alpes"
+  member a "CH A" {{ kind health_establishment sector public region "Rhône-Alpes" rights 50 }}
+  member b "CH B" {{ kind health_establishment sector public region "Rhône-Alpes" rights 50 }}
+  administrator a elected 2008-03-01 by ag1.d1
+  delegation to administrator matters {matter} by ag1.d2
+  assembly ag1 on 2008-03-01 {{
+    convened_on 2008-02-01 by administrator
+    present a, b
+    deliberation d1 on administrator {{ for a, b }}
+    deliberation d2 on delegation {{ for a, b }}
+    deliberation d3 on seat_transfer {{ for a, b }}
+  }}
+}}
+"""
+
+
+def delegation_2006(matter: str, as_of: str = "2009-12-31") -> set[str]:
+    return conclusions(DELEGATION_2006.format(matter=matter, as_of=as_of))
+
+
+def test_a_seat_transfer_delegated_to_the_administrator_before_2010_is_not_delegable():
+    """s02: on 2008-03-01 ag1.d2 delegates seat_transfer to the administrator. Before: nothing on the delegation."""
+    found = delegation_2006("seat_transfer")
+    assert "delegation_invalid(seat_transfer, not_delegable)" in found
+    # the contract numbers the word `seat_transfer` in no item of the 2006 list: no reserved_matter for it
+    assert not any(c.startswith("reserved_matter(ag1, d3") for c in found)
+
+
+def test_the_seat_transfer_delegated_in_2008_gives_nothing_to_the_administrator_under_the_2010_text():
+    """void_delegation: voted when the 2006 text made it not delegable, it does not revive on 2010-07-26 (where
+    R6133-21 2° lists the transfer of the seat: not delegable to the administrator either)."""
+    found = delegation_2006("seat_transfer", as_of="2011-06-30")
+    assert "delegation_invalid(seat_transfer, not_delegable)" in found
+
+
+def test_the_change_of_the_convention_delegated_is_the_same():
+    """s02b, the control: convention_change (5°) delegated (held before and after)."""
+    assert "delegation_invalid(convention_change, not_delegable)" in delegation_2006("convention_change")
+
+
+def test_another_matter_delegated_under_the_2006_text_draws_nothing():
+    """« Dans les autres matières »: a matter outside the list, `other`, may be delegated."""
+    found = delegation_2006("other")
+    assert not any(c.startswith("delegation_invalid(") for c in found)
