@@ -131,3 +131,17 @@ def test_another_matter_delegated_under_the_2006_text_draws_nothing():
     """« Dans les autres matières »: a matter outside the list, `other`, may be delegated."""
     found = delegation_2006("other")
     assert not any(c.startswith("delegation_invalid(") for c in found)
+
+
+# --- RQ1: the internal rules delegated to the administrator (a reading, pinned) ----------------------------------
+# R6133-16@2006-01-01: « L'assemblée générale établit un règlement intérieur relatif au fonctionnement du
+# groupement. » Outside the list of R6133-13 (2006) and no mention of the convention: the text does not take them out
+# of « les autres matières »; nothing is drawn (README, the reading). From 2010-07-26, R6133-21 I: « 7° Le règlement
+# intérieur du groupement », not delegable (R6133-22 al. 2).
+
+
+def test_the_internal_rules_delegated_under_the_2006_text_draw_nothing_and_under_the_2010_text_are_not_delegable():
+    assert not any(c.startswith("delegation_invalid(") for c in delegation_2006("internal_rules"))
+    later = DELEGATION_2006.format(matter="internal_rules", as_of="2011-12-31").replace("2008-03-01", "2011-03-01")
+    later = later.replace("2008-02-01", "2011-02-01").replace("deliberation d3 on seat_transfer { for a, b }", "")
+    assert "delegation_invalid(internal_rules, not_delegable)" in conclusions(later)
