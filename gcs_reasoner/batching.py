@@ -32,12 +32,16 @@ from .program import Program, load_program
 DOC = "Doc__"  # the variable added to each atom of the rules (no rule names a variable so)
 DOC_DOMAIN = "_doc"  # _doc(K): file K is in the batch
 LAW_FACTS = frozenset({("text_period", 4), ("provision_text", 3), ("same_as", 2)})  # facts.py: the inventory's
-# How many files a batch takes at most: enough to share most of the rules' grounding (about a tenth
-# of it left to each file at 12), few enough that results come steadily. And how many bytes of
-# them (pool.in_batches): a file of 300 members (60 KB) gains nothing from a batch, one of 100
-# (20 KB) a third of its solve, one of 30 (7 KB) half.
-BATCH_SIZE = 12
-BATCH_BYTES = 64_000
+# How many files a batch takes at most, and how many bytes of them (pool.in_batches). A batch costs a
+# fixed time whatever its files (the rules selected for any of them added and ground: about 130 ms
+# for 3 to 10-member files), then about 13 ms a file of that size: 40 of them leave a file 3 ms of
+# the fixed time where 12 left it 11 (26.8 ms a file at 12, 16.2 at 40, 14.5 at 80: measured at
+# stop 31, benchmarks/bench.py's generated files); results still come steadily (a batch of 40 small
+# files is done in well under a second). A file of 300 members (60 KB) gains nothing from a
+# batch, one of 100 (20 KB) a third of its solve, one of 30 (7 KB) half: BATCH_BYTES keeps the
+# large ones apart.
+BATCH_SIZE = 40
+BATCH_BYTES = 128_000
 
 
 class BatchError(Exception):
@@ -346,12 +350,28 @@ def _solve(program: Program, all_facts: list, traced: bool):
 def reason_all(scenarios: list, as_of: Optional[date] = None, explain: bool = False,
                program: Optional[Program] = None) -> list:
     """The Result of each scenario (as `reasoning.reason` gives it), in order: the files reasoned
-    on together, BATCH_SIZE at a time; an exception in place of the result of a file that fails."""
+    on together, BATCH_SIZE and BATCH_BYTES of them at most at a time (a large file alone, as
+    pool.in_batches makes them); an exception in place of the result of a file that fails."""
     program = program or load_program()
     out: list = []
-    for start in range(0, len(scenarios), BATCH_SIZE):
-        out.extend(_reason_batch(scenarios[start:start + BATCH_SIZE], as_of, explain, program))
+    for batch in _batches(scenarios):
+        out.extend(_reason_batch(batch, as_of, explain, program))
     return out
+
+
+def _batches(scenarios: list) -> list:
+    """The scenarios in order, cut into batches of BATCH_SIZE at most and BATCH_BYTES of text at most
+    (a file larger than that alone)."""
+    batches: list = []
+    bytes_in = 0
+    for s in scenarios:
+        weight = len(s.text.encode("utf-8")) if getattr(s, "text", None) else 0
+        if not batches or len(batches[-1]) >= BATCH_SIZE or bytes_in + weight > BATCH_BYTES:
+            batches.append([])
+            bytes_in = 0
+        batches[-1].append(s)
+        bytes_in += weight
+    return batches
 
 
 def reason_on_dates(scenario, dates, program: Optional[Program] = None, progress=None,

@@ -202,8 +202,11 @@ def test_the_facts_of_a_file_carry_its_number_but_the_inventorys():
 
 
 def test_files_are_batched_by_number_and_size(tmp_path, monkeypatch):
-    from gcs_reasoner import pool
+    from gcs_reasoner import batching, pool
 
+    # (the limits this test's sizes are chosen for, whatever the package's own)
+    monkeypatch.setattr(batching, "BATCH_SIZE", 12)
+    monkeypatch.setattr(batching, "BATCH_BYTES", 64_000)
     sizes = [10, 10, 70_000, 10, 40_000, 30_000] + [10] * 14
     files = []
     for i, n in enumerate(sizes):
