@@ -124,13 +124,18 @@ LIQUIDATOR_EARLY = """groupement gcs_liq "GCS Liquidation" {
 """
 
 
-def test_an_undecided_appointment_before_the_dissolution_does_not_leave_the_liquidator_open():
+def test_an_undecided_appointment_before_the_dissolution_leaves_the_liquidator_open():
     """R6133-18@2006-01-01.1-2 « La dissolution du groupement entraîne sa liquidation … nomme un ou
     plusieurs liquidateurs »: a liquidator named in April 2012 (the deliberation's validity open),
-    before the dissolution of June: even valid, that appointment came before the liquidation; no
-    liquidator has been validly named since."""
+    before the dissolution of June. No text requires the appointment to follow the dissolution (review 31,
+    dis RQ1: an appointment before a dissolution that comes takes effect at it; this test said the
+    contrary before): whether a liquidator was validly named rests on that deliberation's validity, open,
+    so neither appointed nor missing."""
     result = gcs.reason(gcs.loads(LIQUIDATOR_EARLY, path="<early>"))
-    assert result.holds("liquidator_not_appointed(2012-06-15)")
+    assert result.holds("in_liquidation(2012-06-15)")
+    assert not result.by_predicate("liquidator_not_appointed")
+    assert not result.by_predicate("liquidator_appointed")
+    assert not result.by_predicate("liquidator_invalid")
 
 
 def test_an_admission_counts_from_the_day_after_the_assembly():
