@@ -366,6 +366,12 @@ EVENTS = {
         "constituer un réseau de santé, au regard de l'autorisation du directeur de l'agence régionale de "
         "l'hospitalisation (l'article L. 6133-4, dans sa version en vigueur jusqu'au 22 juillet 2009, qui n'est pas "
         "encodée, compose un tel groupement des membres mentionnés à l'article L. 6321-1),"),
+    "refusal_after_tacit_approval": (
+        "the refusal by the director general of the agence régionale de santé of an act he had already tacitly "
+        "approved at the expiry of the two months (decision {M}; the tacit approval and its effects are kept)",
+        "le refus opposé par le directeur général de l'agence régionale de santé à l'acte qu'il avait déjà "
+        "approuvé tacitement à l'expiration du délai de deux mois (décision {M} ; l'approbation tacite et ses "
+        "effets sont maintenus)"),
     "competence_transfer": ("the transfer of competences to the groupement by the regional agency (decision {M})",
                             "le transfert de compétences au groupement par l'agence régionale (décision {M})"),
 }
