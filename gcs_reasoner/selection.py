@@ -99,6 +99,7 @@ class _Index:
                     for r in program.rules]
         self.heads = [r.signature for r in program.rules]
         self.unconditional = [i for i, n in enumerate(self.count) if n == 0]
+        self.kept: dict = {}  # guess's answers, by (predicates stated, versions in force)
         self._handles: dict = {}
 
     def predicate_handles(self, present: "Present") -> list[frozenset]:
@@ -292,25 +293,54 @@ def _versions_in_force(dates: set[date]) -> dict[str, set]:
     version guards that hold on one of `dates` (in_force/3: article and version; in_force_id/2:
     a provision whose text, or the text of a later provision that repeats it, is in force:
     `id_texts`)."""
+    from bisect import bisect_left
+
     from . import law
 
-    texts: set = set()
-    on: set = set()
+    days = sorted(dates)
+    on = []
     for v in law.text_versions():
-        until = v.until or date(9999, 12, 31)
-        if any(v.from_ <= d < until for d in dates):
-            texts.add((0, f'"{v.article}"'))
-            texts.add((1, f'"{v.version}"'))
-            on.add(f'_in_force_text("{v.article}","{v.version}")')
-    ids = {(0, f'"{pid}"') for pid, needs in id_texts().items() if not needs.isdisjoint(on)}
-    return {"texts": texts, "ids": ids}
+        i = bisect_left(days, v.from_)  # the first of the dates on or after its first day
+        if i < len(days) and days[i] < (v.until or _END):
+            on.append(v)
+    k = tuple((v.article, v.version) for v in on)
+    found = _IN_FORCE.get(k)
+    if found is None:  # (files of one period have the same versions in force: worked out once for them)
+        if len(_IN_FORCE) > 1_000:
+            _IN_FORCE.clear()
+        texts: set = set()
+        names: set = set()
+        for article, version in k:
+            texts.add((0, f'"{article}"'))
+            texts.add((1, f'"{version}"'))
+            names.add(f'_in_force_text("{article}","{version}")')
+        ids = {(0, f'"{pid}"') for pid, needs in id_texts().items() if not needs.isdisjoint(names)}
+        found = _IN_FORCE[k] = {"texts": frozenset(texts), "ids": frozenset(ids)}
+    return found
+
+
+_END = date(9999, 12, 31)
+_IN_FORCE: dict = {}  # _versions_in_force's answers, by the versions in force on one of the dates
 
 
 def guess(program: Program, facts) -> set[int]:
-    """The rules that can apply to `facts`, as far as the facts' predicates and dates tell."""
+    """The rules that can apply to `facts`, as far as the facts' predicates and dates tell (a copy:
+    the caller may change it)."""
     index = _index(program)
     versions = _versions_in_force(_dates_that_may_matter(facts))
     reached = _signatures([a for a, _ in facts.facts] + list(facts.rounds))
+    # files of one kind state the same predicates on dates under the same texts: the rules kept
+    # depend on nothing else, and are worked out once for them (a batch's files, a server's)
+    k = (frozenset(reached), versions["texts"], versions["ids"])
+    kept = index.kept.get(k)
+    if kept is None:
+        if len(index.kept) > 1_000:
+            index.kept.clear()
+        kept = index.kept[k] = frozenset(_kept(index, versions, reached))
+    return set(kept)
+
+
+def _kept(index: "_Index", versions: dict, reached: set) -> set[int]:
     left = list(index.count)
     kept: set[int] = set(index.unconditional)  # facts of the rules, rules without a positive body
     reached.update(index.heads[i] for i in kept)
