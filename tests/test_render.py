@@ -111,6 +111,19 @@ def test_explain_accepts_both_spellings_and_prints_one(capsys):
     assert set(tree["sentence"]) == {"fr", "en"}
 
 
+def _in_full(doc, node):
+    """The node itself, or, for a `ref` to a node written in full where it is first used (version 5), that node."""
+    if "ref" not in node:
+        return node
+
+    def find(n):
+        if n.get("id") == node["ref"]:
+            return n
+        return next((f for b in n.get("because", []) if (f := find(b))), None)
+
+    return next(f for c in doc["conclusions"] if (f := find(c["trace"])))
+
+
 def test_json_keeps_the_contract_and_leaves_the_words_to_json_tree(capsys):
     code, out, _ = run(capsys, "check", WITHDRAWAL, "--format", "json")
     assert "\n" not in out.strip() and '", "' not in out  # compact: no space after `,` and `:`
@@ -122,7 +135,8 @@ def test_json_keeps_the_contract_and_leaves_the_words_to_json_tree(capsys):
         assert "sentence" not in c  # the words for people: json-tree (below)
         assert c["trace"]["conclusion"].split("(")[0] == c["predicate"]
     assert "provision_texts" not in doc
-    withdrawal = next(c for c in doc["conclusions"] if c["predicate"] == "withdrawal_effective")["trace"]
+    # the avenant the withdrawal calls for rests on its effect (written in full there, first)
+    withdrawal = _in_full(doc, next(c for c in doc["conclusions"] if c["predicate"] == "withdrawal_effective")["trace"])
     assert "rule" not in withdrawal  # where the rule is written: --detail (below)
     text = doc["texts_in_force"][withdrawal["texts"][0]]  # shared: the texts in force are written once
     assert text["article"] == "R6133-5" and text["until"] == "2010-07-26"
@@ -135,7 +149,8 @@ def test_json_keeps_the_contract_and_leaves_the_words_to_json_tree(capsys):
     assert all(k.isdigit() for k in doc["statements"])
     assert all(b.get("file") != "gcs_reasoner/data/law/provisions.yaml" for b in withdrawal["because"])  # in `texts`
     code, out, _ = run(capsys, "check", WITHDRAWAL, "--format", "json", "--detail")
-    detailed = next(c for c in json.loads(out)["conclusions"] if c["predicate"] == "withdrawal_effective")["trace"]
+    doc = json.loads(out)
+    detailed = _in_full(doc, next(c for c in doc["conclusions"] if c["predicate"] == "withdrawal_effective")["trace"])
     assert detailed["values"]["E"] == "2008-12-31"
     assert detailed["rule"].startswith("rules/") and detailed["rule"].split(":")[-1].isdigit()
 

@@ -136,15 +136,17 @@ def test_majority_of_2010_names_r6133_21_as_the_text_applied():
 
 # --- W6: the avenant owed for a movement and the avenant missing cite one version ----------------------
 
-@pytest.mark.parametrize("name, movement", [("wd_notified_2010_07_25", "withdrawal(ch_b)"),
-                                            ("excl_2010_07_25", "exclusion(ch_a)")])
-def test_avenant_required_and_missing_cite_the_movement_date(name, movement):
+@pytest.mark.parametrize("name, movement, cited", [
+    ("wd_notified_2010_07_25", "withdrawal(ch_b)", "R6133-7@2010-07-26.IV"),
+    ("excl_2010_07_25", "exclusion(ch_a)", "R6133-5@2006-01-01.4")])
+def test_avenant_required_and_missing_cite_the_movement_date(name, movement, cited):
     # « L'adhésion d'un nouveau membre, le retrait et l'exclusion d'un membre donnent lieu à un avenant
-    # à la convention constitutive » (R6133-5 of 2006 al. 4, in force on 2010-07-25, the movement's date;
-    # R6133-7 IV of 2010 repeats it from 2010-07-26)
+    # à la convention constitutive » (R6133-5 of 2006 al. 4, in force on 2010-07-25, the exclusion's date;
+    # R6133-7 IV of 2010 repeats it from 2010-07-26, in force on 2010-12-31, the day the withdrawal
+    # notified on 2010-07-25 takes effect: review 31, time F1)
     result = _reason(name)
     conclusions = {str(c) for c in result.conclusions}
     kind, member = re.match(r"(\w+)\((\w+)\)", movement).groups()
     required = result.explain(f"avenant_required({kind}:{member})")
     missing = result.explain(f"avenant_missing({kind}:{member})")
-    assert required.provisions == missing.provisions == ["R6133-5@2006-01-01.4"], conclusions
+    assert required.provisions == missing.provisions == [cited], conclusions
