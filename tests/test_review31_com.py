@@ -1,0 +1,174 @@
+"""The restricted committee and the unavailable administrator: what a review of the `com` slice (review 31) found
+wanting; each scenario test failed before its change, the controls held before and after.
+
+F1. R6133-29@2017-04-28 al. 8: « Un suppléant, élu dans les mêmes conditions que l'administrateur, remplace ce
+dernier dans toutes ses fonctions lorsque l'administrateur ne peut pas les assurer »; R6133-25@2017-04-28 al. 2:
+« Elle se réunit sur convocation de l'administrateur du groupement ». On a day the file says the administrator
+cannot act, it does not convene: the deputy acting in its place does (a convocation "by administrator" is then the
+deputy's), and with no deputy nobody can. The same holds for the extraordinary assembly that « l'administrateur
+convoque » on a challenged committee deliberation (R6133-28@2017-04-28 al. 2). The 2012 text (R6133-24) has no such
+clause: the same facts in 2013 are unchanged.
+"""
+
+import gcs_reasoner as gcs
+
+
+def conclusions(text: str) -> set[str]:
+    result = gcs.reason(gcs.loads(text, path="<test>"))
+    return {str(c) for c in result.conclusions} | {w.atom for w in result.warnings}
+
+
+# --- F1: a convocation by the administrator on a day it cannot act ------------------------------------------
+
+# the reviewer's scenarios (/tmp/r31/com/s02, s02b, s02c, s09), written once with holes
+UNAVAILABLE = """groupement g "GCS Test" {{
+  as of {y}-02-20
+  approved {y0}-06-10
+  seat "Nîmes" region "Occitanie"
+  member m1 "CHU" {{ kind health_establishment sector public region "Occitanie" rights 40 }}
+  member m2 "CH A" {{ kind health_establishment sector public region "Occitanie" rights 30 }}
+  member m3 "CH B" {{ kind health_establishment sector public region "Occitanie" rights 30 }}
+  convention {{
+    object "Imagerie commune"
+    task_split
+    notice_days 10
+    meeting_days 30
+    vote_weight rights
+  }}
+  administrator m1 elected {y0}-09-01 by ag1.d1 until 2020-08-31
+  {deputy}
+  administrator_unavailable from {y}-01-10 until {y}-03-10
+  assembly ag1 on {y0}-09-01 {{
+    convened_on {y0}-08-15 by administrator
+    present m1, m2, m3
+    deliberation d1 on administrator {{ for m1, m2, m3 }}
+  }}
+  assembly ag2 on {y}-02-05 {{
+    convened_on {y}-01-20 by {convener}
+    present m1, m2, m3
+    deliberation d1 on internal_rules {{ for m1, m2, m3 }}
+  }}
+}}
+"""
+
+DEPUTY = "deputy m2 elected 2017-09-01 by ag1.d1 until 2020-08-31"
+DEPUTY_NO_TERM = "deputy m2 elected 2017-09-01 by ag1.d1"
+
+
+def unavailable(convener: str, deputy: str = "", y: int = 2018) -> set[str]:
+    return conclusions(UNAVAILABLE.format(convener=convener, deputy=deputy, y=y, y0=y - 1))
+
+
+def test_no_deputy_a_convocation_by_administrator_while_it_cannot_act_is_irregular():
+    """s02: no deputy; ag2 convened "by administrator" on 2018-01-20, the administrator unable to act from
+    2018-01-10. Before: deliberation_valid(ag2, d1)."""
+    found = unavailable("administrator")
+    assert "deliberation_valid(ag2, d1)" not in found
+    assert "deliberation_invalid(ag2, d1, administrator_unavailable)" in found
+    assert "deputy_required" in found
+
+
+def test_no_deputy_a_convocation_by_the_administrator_named_while_it_cannot_act_is_irregular():
+    """s02b: the same, convened by m1 (the administrator). Before: deliberation_valid(ag2, d1)."""
+    found = unavailable("m1")
+    assert "deliberation_valid(ag2, d1)" not in found
+    assert "deliberation_invalid(ag2, d1, administrator_unavailable)" in found
+
+
+def test_with_a_deputy_acting_the_administrators_own_convocation_is_irregular():
+    """s02c: deputy m2 acting; ag2 convened by m1. Before: deliberation_valid and executing_administrator(m2)."""
+    found = unavailable("m1", DEPUTY)
+    assert "acting_administrator(m2)" in found
+    assert "deliberation_valid(ag2, d1)" not in found
+    assert "deliberation_invalid(ag2, d1, administrator_unavailable)" in found
+    assert "executing_administrator(ag2, d1, m2)" not in found
+
+
+def test_with_a_deputy_acting_its_convocation_stands():
+    """Control: the deputy acting convenes, by name or as "administrator" (README, R6133-25 of 2017)."""
+    for convener in ("m2", "administrator"):
+        found = unavailable(convener, DEPUTY)
+        assert "deliberation_valid(ag2, d1)" in found, convener
+        assert "executing_administrator(ag2, d1, m2)" in found, convener
+        assert not any(c.startswith("deliberation_invalid(ag2") for c in found), convener
+
+
+def test_a_deputy_whose_term_is_not_fixed_leaves_a_convocation_by_administrator_open():
+    """The deputy's term not fixed: whether it acted in the administrator's place on 2018-01-20 is not known; a
+    convocation "by administrator" is neither valid nor invalid (as with no administrator in office). One by m1
+    is irregular either way (the administrator could not act)."""
+    found = unavailable("administrator", DEPUTY_NO_TERM)
+    assert "deliberation_valid(ag2, d1)" not in found
+    assert not any(c.startswith("deliberation_invalid(ag2") for c in found)
+    assert "missing_fact(validity_of_deliberations, ag2, convener_deputy_term)" in found
+    assert "deliberation_invalid(ag2, d1, administrator_unavailable)" in unavailable("m1", DEPUTY_NO_TERM)
+
+
+def test_in_2013_the_same_facts_are_unchanged():
+    """s09: R6133-24 of 2012 has no deputy and no « ne peut pas les assurer »: the convocation stands."""
+    for convener in ("administrator", "m1"):
+        found = unavailable(convener, y=2013)
+        assert "deliberation_valid(ag2, d1)" in found, convener
+        assert "executing_administrator(ag2, d1, m1)" in found, convener
+
+
+# an extraordinary assembly on a challenged committee deliberation, 2018, deputy m2 in office
+CHALLENGE = """groupement g "GCS Test" {{
+  as of 2018-12-31
+  approved 2017-06-10
+  seat "Nîmes" region "Occitanie"
+  member m1 "CHU" {{ kind health_establishment sector public region "Occitanie" rights 60 }}
+  member m2 "CH A" {{ kind health_establishment sector public region "Occitanie" rights 20 }}
+  member m3 "CH B" {{ kind health_establishment sector public region "Occitanie" rights 20 }}
+  convention {{
+    object "Imagerie commune"
+    task_split
+    notice_days 10
+    meeting_days 30
+    vote_weight rights
+    restricted_committee
+  }}
+  administrator m1 elected 2017-09-01 by ag1.d1 until 2020-08-31
+  deputy m2 elected 2017-09-01 by ag1.d1 until 2020-08-31
+  {unavailable}
+  committee members m1, m2 elected 2017-09-01 by ag1.d2 until 2019-08-31
+  delegation to committee matters information_sharing by ag1.d3 until 2019-08-31
+  assembly ag1 on 2017-09-01 {{
+    convened_on 2017-08-15 by administrator
+    present m1, m2, m3
+    deliberation d1 on administrator {{ for m1, m2, m3 }}
+    deliberation d2 on committee_election {{ for m1, m2, m3 }}
+    deliberation d3 on delegation {{ for m1, m2, m3 }}
+  }}
+  committee_meeting k1 on 2018-01-08 {{
+    present m1, m2
+    minutes_sent 2018-01-09
+    deliberation d1 on information_sharing {{ for m1, m2 }}
+  }}
+  challenge m3 of k1.d1 on 2018-01-20
+  assembly ag2 on 2018-04-10 {{
+    extraordinary
+    convened_on 2018-03-20 by {convener}
+    present m1, m2, m3
+    deliberation d1 on committee_challenge of k1.d1 {{ for m1, m2  against m3 }}
+  }}
+}}
+"""
+
+
+def challenge(convener: str, unavailable_: str = "administrator_unavailable from 2018-03-01 until 2018-05-31") -> set[str]:
+    return conclusions(CHALLENGE.format(convener=convener, unavailable=unavailable_))
+
+
+def test_the_extraordinary_assembly_convened_by_the_administrator_while_it_cannot_act_decides_nothing():
+    """ag2 convened by m1 on 2018-03-20, the administrator unable to act, deputy m2 in office.
+    Before: committee_deliberation_maintained(k1, d1)."""
+    found = challenge("m1")
+    assert "committee_deliberation_maintained(k1, d1)" not in found
+    assert "deliberation_invalid(ag2, d1, administrator_unavailable)" in found
+
+
+def test_the_extraordinary_assembly_convened_by_the_acting_deputy_decides():
+    """Controls: convened by the acting deputy; or by m1 when it could act."""
+    assert "committee_deliberation_maintained(k1, d1)" in challenge("m2")
+    assert "committee_deliberation_maintained(k1, d1)" in challenge("m1", "")
