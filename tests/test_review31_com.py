@@ -172,3 +172,68 @@ def test_the_extraordinary_assembly_convened_by_the_acting_deputy_decides():
     """Controls: convened by the acting deputy; or by m1 when it could act."""
     assert "committee_deliberation_maintained(k1, d1)" in challenge("m2")
     assert "committee_deliberation_maintained(k1, d1)" in challenge("m1", "")
+
+
+# --- F2: a committee elected under the 2006 text sits under the 2010 text only if the convention provides for one --
+
+# F2. R6133-22@2010-07-26 al. 1 (R6133-27@2017-04-28 al. 1): « Si la convention constitutive le prévoit,
+# l'assemblée générale peut élire en son sein un comité restreint à qui elle délègue, pour une durée déterminée
+# renouvelable, certaines de ses compétences ». The 2006 texts know no committee; a committee elected on 2010-07-25
+# holds no office at a meeting of 2010-10-01 under a convention that does not provide for one (README: a committee
+# « under a convention that does not provide for a committee, is not [in office]: no_committee »).
+
+COMMITTEE_2010 = """groupement g "GCS Test" {{
+  as of 2010-12-31
+  approved 2008-01-10
+  seat "Nîmes" region "Languedoc-Roussillon"
+  member m1 "CHU" {{ kind health_establishment sector public region "Languedoc-Roussillon" rights 40 }}
+  member m2 "CH A" {{ kind health_establishment sector public region "Languedoc-Roussillon" rights 30 }}
+  member m3 "CH B" {{ kind health_establishment sector public region "Languedoc-Roussillon" rights 30 }}
+  convention {{
+    object "Imagerie commune"
+    task_split
+    notice_days 10
+    meeting_days 30
+    vote_weight rights
+    {restricted}
+  }}
+  administrator m1 elected {e} by ag1.d1 until 2012-07-24
+  committee members m1, m2 elected {e} by ag1.d2 until 2012-07-24
+  delegation to committee matters information_sharing by ag2.d1 until 2012-07-24
+  assembly ag1 on {e} {{
+    convened_on 2010-07-05 by administrator
+    present m1, m2, m3
+    deliberation d1 on administrator {{ for m1, m2, m3 }}
+    deliberation d2 on committee_election {{ for m1, m2, m3 }}
+  }}
+  assembly ag2 on 2010-09-01 {{
+    convened_on 2010-08-15 by administrator
+    present m1, m2, m3
+    deliberation d1 on delegation {{ for m1, m2, m3 }}
+  }}
+  committee_meeting k1 on 2010-10-01 {{
+    present m1, m2
+    minutes_sent 2010-10-05
+    deliberation d1 on information_sharing {{ for m1, m2 }}
+  }}
+}}
+"""
+
+
+def committee_2010(elected: str, restricted: str = "") -> set[str]:
+    return conclusions(COMMITTEE_2010.format(e=elected, restricted=restricted))
+
+
+def test_a_committee_elected_under_the_2006_text_without_convention_basis_is_not_in_office_in_2010():
+    """s03: elected 2010-07-25, the convention not providing for a committee; k1 meets on 2010-10-01.
+    Before: no deliberation_invalid(k1, d1, no_committee)."""
+    found = committee_2010("2010-07-25")
+    assert "deliberation_invalid(k1, d1, no_committee)" in found
+
+
+def test_the_same_committee_elected_on_2010_07_26_and_one_the_convention_provides_for():
+    """Controls: s03b (elected 2010-07-26) is no_committee; with `restricted_committee` in the convention, the
+    committee elected on 2010-07-25 is in office on 2010-10-01."""
+    assert "deliberation_invalid(k1, d1, no_committee)" in committee_2010("2010-07-26")
+    found = committee_2010("2010-07-25", "restricted_committee")
+    assert not any(c.startswith("deliberation_invalid(k1") for c in found)
