@@ -224,7 +224,10 @@ def test_a_flat_allowance_whose_condition_the_file_leaves_open_is_said_so():
         assert all("rémunération" not in w.message_fr and "indemnité forfaitaire" in w.message_fr for w in found)
     assert warnings("other_health_professional liberal") == []
     assert warnings("liberal_medical_professional") == []
-    assert warnings("health_establishment") == []  # decided: flat_allowance_not_liberal
+    assert warnings("health_establishment sector public") == []  # decided: flat_allowance_not_liberal
+    # a private (or unstated-sector) establishment: whether its representative practises liberally is not known
+    # (review 31 com RQ2, tests/test_review31_com.py)
+    assert any("représentant de X" in w.message_fr for w in warnings("health_establishment"))
 
 
 def test_no_warning_that_validity_turns_on_the_convener_when_a_late_convocation_decides_it():

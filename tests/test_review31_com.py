@@ -237,3 +237,53 @@ def test_the_same_committee_elected_on_2010_07_26_and_one_the_convention_provide
     assert "deliberation_invalid(k1, d1, no_committee)" in committee_2010("2010-07-26")
     found = committee_2010("2010-07-25", "restricted_committee")
     assert not any(c.startswith("deliberation_invalid(k1") for c in found)
+
+
+# --- RQ2: the flat allowance of a private member's representative --------------------------------------------
+
+# RQ2. R6133-24@2010-07-26 al. 3 (R6133-15@2006-01-01 al. 3, R6133-29@2017-04-28 al. 3): « Lorsque l'administrateur
+# exerce une activité libérale, l'assemblée peut, en outre, lui allouer une indemnité forfaitaire ». The
+# administrator is a person, elected « parmi les personnes physiques ou les représentants des personnes morales »
+# (al. 1): for a private member (a clinic), whether its representative practises liberally is not in the file.
+
+FLAT = """groupement g "GCS Test" {{
+  as of 2012-12-31
+  approved 2011-01-10
+  seat "Nîmes" region "Languedoc-Roussillon"
+  member m1 "CHU" {{ kind health_establishment sector public region "Languedoc-Roussillon" rights 60 }}
+  member cl "Clinique Y" {{ kind health_establishment sector private {liberal} region "Languedoc-Roussillon" rights 40 }}
+  convention {{
+    object "Imagerie commune"
+    task_split
+    notice_days 10
+    meeting_days 30
+    vote_weight rights
+  }}
+  administrator {admin} elected 2012-01-20 by ag1.d1 until 2014-01-19 flat_allowance
+  assembly ag1 on 2012-01-20 {{
+    convened_on 2012-01-05 by administrator
+    present m1, cl
+    deliberation d1 on administrator {{ for m1, cl }}
+  }}
+}}
+"""
+
+
+def flat(admin: str, liberal: str = "") -> set[str]:
+    return conclusions(FLAT.format(admin=admin, liberal=liberal))
+
+
+def test_a_private_clinics_representative_with_a_flat_allowance_is_not_known_to_practise_liberally():
+    """s06b: the clinic's representative is administrator with a flat allowance.
+    Before: administrator_invalid(flat_allowance_not_liberal)."""
+    found = flat("cl")
+    assert "administrator_invalid(flat_allowance_not_liberal)" not in found
+    assert "missing_fact(flat_allowance, cl, representative_liberal)" in found
+
+
+def test_the_flat_allowance_controls():
+    """Controls: the clinic stated `liberal` meets the condition; a public establishment's representative keeps
+    the README's reading (flat_allowance_not_liberal)."""
+    found = flat("cl", "liberal")
+    assert not any("flat_allowance" in c for c in found)
+    assert "administrator_invalid(flat_allowance_not_liberal)" in flat("m1")
