@@ -60,6 +60,7 @@ ATTRIBUTES_FR = {
     "administrator_out_of_office": "l'administrateur en fonctions",
     "nature_that_day": "la nature juridique ce jour-là",
     "administrator_unavailable": "l'administrateur en mesure d'agir",
+    "convener_unavailable": "l'administrateur en mesure de convoquer",
     "administrator_no_fixed_term": "le terme du mandat de l'administrateur",
     "administrator_office_unknown": "l'administrateur en fonctions",
     "convener_no_fixed_term": "le terme du mandat de l'administrateur qui a convoqué",
@@ -125,6 +126,7 @@ ATTRIBUTES_EN = {
     "administrator_out_of_office": "the administrator in office",
     "nature_that_day": "the legal nature that day",
     "administrator_unavailable": "the administrator able to act",
+    "convener_unavailable": "the administrator able to convene",
     "administrator_no_fixed_term": "the term of the administrator's office",
     "administrator_office_unknown": "the administrator in office",
     "convener_no_fixed_term": "the term of the office of the administrator who convened",
@@ -147,6 +149,13 @@ UNSETTLED_WORDS = {
         "the administrator recorded could not act on the day of assembly {A} and no deputy in office is stated",
         "l'administrateur ne pouvait pas assurer ses fonctions le jour de l'assemblée générale {A} et le fichier "
         "n'indique aucun suppléant en fonctions"),
+    "convener_unavailable": (
+        "assembly {A} was convened by the administrator, or in its name, on a day the administrator could not "
+        "act, and no deputy in office is stated: the text says who replaces it, not what becomes of its own "
+        "convocation",
+        "l'assemblée générale {A} a été convoquée par l'administrateur, ou en son nom, un jour où il ne pouvait "
+        "pas assurer ses fonctions, et le fichier n'indique aucun suppléant en fonctions : le texte dit qui le "
+        "remplace, non ce que devient sa propre convocation"),
     "administrator_no_fixed_term": (
         "the administrator recorded was elected with no fixed term: whether it was still in office on the day "
         "of assembly {A} is not known",
