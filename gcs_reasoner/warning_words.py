@@ -43,6 +43,8 @@ ATTRIBUTES_FR = {
     "convened_on": "la date de la convocation",
     "contribution": "les apports",
     "by": "l'auteur",
+    "operated_activity": ("le cadre (soins délivrés au titre d'une autorisation d'activité de soins que le "
+                          "groupement exploite et facture pour le compte de ses membres, ou non)"),
     "approved": "la publication de l'approbation",
     "appointed_by": "l'auteur de la nomination",
     "administrator": "l'administrateur",
@@ -111,6 +113,8 @@ ATTRIBUTES_EN = {
     "convened_on": "the date of the convocation",
     "contribution": "the contributions",
     "by": "the author",
+    "operated_activity": ("the setting (care given under an authorisation of a care activity that the groupement "
+                          "operates and bills on its members' behalf, or not)"),
     "approved": "the publication of the approval",
     "appointed_by": "the author of the appointment",
     "administrator": "the administrator",
