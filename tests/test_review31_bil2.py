@@ -9,7 +9,8 @@ associées à ces activités ». Against them, for the acts of the joint interve
 R6133-11 al. 1 « sont facturés par l'établissement de santé dont relève le patient à la caisse mentionnée à
 l'article L. 174-18 ». For an act delivered under the operated authorisation the members do not bill; for one
 outside it they do; `medical_act` cannot say which: no act chain, missing_fact(act_billing, I,
-operated_activity). Controls: billing not authorised, no joint operation, and 2016 (no substitution sentence).
+operated_activity). The general bills_insurance_fund(E) stays, in words that leave out the care the groupement
+bills. Controls: billing not authorised, no joint operation, and 2016 (no substitution sentence).
 """
 
 import gcs_reasoner as gcs
@@ -77,6 +78,14 @@ def test_before_the_decree_of_2017_the_substitution_of_l6133_1_already_holds():
     for atom in CHAIN:
         assert atom not in found, atom
     assert MISSING in found
+
+
+def test_the_general_statement_stays_in_words_that_leave_out_the_care_the_groupement_bills():
+    found = reason()
+    assert "bills_insurance_fund(clin_t)" in found
+    fr = found["bills_insurance_fund(clin_t)"].sentence("fr")
+    assert "hors, le cas échéant, les soins" in fr and "pour le compte de ses membres" in fr
+    assert "except, where applicable, the care" in found["bills_insurance_fund(clin_t)"].sentence("en")
 
 
 def test_control_billing_not_authorised_keeps_the_chain():
