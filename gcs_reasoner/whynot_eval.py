@@ -232,35 +232,35 @@ class Evaluator:
         return re.search(rf"\b{re.escape(name)}\(", self.program.plain) is not None
 
     def _rule(self, info, name, args, depth) -> Optional[Failure]:
-        import clingo
         import clingo.ast as ast
 
         rule = _rule_asts(self.program).get(info.index)
         if rule is None:
             return None
-        head = rule.head.atom.symbol
-        hargs = list(head.arguments) if head.ast_type == ast.ASTType.Function else []
-        binds, checks, bound = [], [], set()
-        for h, a in zip(hargs, args):
-            if a is None:
-                continue
-            if h.ast_type == ast.ASTType.Variable:
-                if h.name in bound:
-                    checks.append(f"{h.name} = {a}")
-                else:
-                    binds.append(f"{h.name} = {a}")
-                    bound.add(h.name)
-            elif not _vars(h):
-                try:
-                    if clingo.parse_term(str(h), logger=quiet) != a:
-                        return None  # this rule concludes another value
-                except RuntimeError:
-                    checks.append(f"{h} = {a}")
-            else:
-                checks.append(f"{h} = {a}")
+        unified = _unify_head(rule.head.atom.symbol, args)
+        if unified is None:
+            return None  # the head cannot be the atom asked: this rule concludes something else
+        values, checks = unified
+        binds = [f"{v} = {x}" for v, x in values.items()]
+        bound = set(values)
         ordered = _order(rule, set(bound))
-        literals = [str(x) for x in ordered] + checks
-        kinds = [x for x in ordered] + [None] * len(checks)
+        # The checks left (a head argument computed from body variables, `d(Y+1,1,1)`) go as soon
+        # as the variables they need are bound, so that no instance but the one asked goes further.
+        seq, cur, pending = [], set(bound), list(checks)
+
+        def place():
+            for c in [c for c in pending if c[1] <= cur]:
+                seq.append((c[0], None))
+                pending.remove(c)
+
+        place()
+        for lit in ordered:
+            seq.append((str(lit), lit))
+            cur = cur | _binds(lit, cur)
+            place()
+        seq.extend((c[0], None) for c in pending)
+        literals = [t for t, _ in seq]
+        kinds = [n for _, n in seq]
         part = f"q{self.parts}"
         self.parts += 1
         pred = f"_wn_{part}"
@@ -270,8 +270,8 @@ class Evaluator:
         levels.append(sorted(cur))
         for k in range(len(literals) + 1):
             if k > 0:
-                if k - 1 < len(ordered):
-                    cur = cur | _binds(ordered[k - 1], cur)
+                if kinds[k - 1] is not None:
+                    cur = cur | _binds(kinds[k - 1], cur)
                 levels.append(sorted(cur))
             vs = levels[k]
             term = f"v({','.join(vs)})" if vs else "v"
@@ -306,8 +306,8 @@ class Evaluator:
         ground = _readable(ground)
         f = Failure(info, lit_text, ground, "head", {}, bindings=[{v: _render(x) for v, x in b.items()} for b in stuck])
         # the positive atoms of the prefix, ground, with where they come from
-        for lit in ordered[:k]:
-            if lit.atom.ast_type == ast.ASTType.SymbolicAtom and lit.sign == ast.Sign.NoSign:
+        for lit in kinds[:k]:
+            if lit is not None and lit.atom.ast_type == ast.ASTType.SymbolicAtom and lit.sign == ast.Sign.NoSign:
                 g = _substitute(lit, b0)
                 sym = _sym(g)
                 for s in ([sym] if sym is not None else self._find(g)):
@@ -417,6 +417,60 @@ class Evaluator:
             return
         f.kind = "aggregate"
         f.words = {lang: WORDS[lang]["agg"].format(c=f.ground) for lang in WORDS}
+
+
+def _unify_head(head, args: list):
+    """The head of a rule unified with the atom asked, argument by argument and inside compound
+    arguments (`withdrawal(M)` with `withdrawal(ch_c)` binds M to ch_c), before the body is read:
+    ({variable: value}, [(check text, variables it needs)]), or None where the head cannot be the
+    atom asked (another functor, another constant, a variable with two values). A head argument
+    computed from the body's variables (`d(Y+1,1,1)`) is left as a check. The same for every rule:
+    the law's predicates are not named here."""
+    import clingo
+    import clingo.ast as ast
+
+    values: dict = {}
+    checks: list = []
+
+    def unify(h, a) -> bool:
+        t = h.ast_type
+        if t == ast.ASTType.Variable:
+            if h.name == "_":
+                return True
+            if h.name in values:
+                return values[h.name] == a
+            values[h.name] = a
+            return True
+        if t == ast.ASTType.SymbolicTerm:
+            return h.symbol == a
+        if t == ast.ASTType.Function and not h.external:
+            if a.type != clingo.SymbolType.Function or a.name != h.name or len(a.arguments) != len(h.arguments):
+                return False
+            return all(unify(x, y) for x, y in zip(h.arguments, a.arguments))
+        if not _vars(h):
+            try:
+                return clingo.parse_term(str(h), logger=quiet) == a
+            except RuntimeError:
+                pass
+        checks.append((h, a))
+        return True
+
+    if head.ast_type == ast.ASTType.Pool:  # `p(a;b).`: one of the alternatives must be the atom asked
+        for alt in head.arguments:
+            found = _unify_head(alt, args)
+            if found is not None:
+                return found
+        return None
+    hargs = list(head.arguments) if head.ast_type == ast.ASTType.Function else []
+    for h, a in zip(hargs, args):
+        if a is not None and not unify(h, a):
+            return None
+    # a check is written with the values unification found (its own variables may be among them)
+    out = []
+    for h, a in checks:
+        text = _substitute(h, values)
+        out.append((f"{text} = {a}", _vars(h) - set(values)))
+    return values, out
 
 
 def _binds(lit, bound: set) -> set:
