@@ -108,6 +108,9 @@ def _vars(node) -> set:
     return out
 
 
+GUARDS = frozenset({"in_force", "in_force_id"})  # rules/time/in_force.lp
+
+
 def _order(rule, bound: set) -> list:
     """The body literals in written order, each deferred until the variables it needs are bound."""
     import clingo.ast as ast
@@ -152,11 +155,56 @@ def _order(rule, bound: set) -> list:
             return needs - binds, binds
         return _vars(atom), set()
 
+    def is_guard(lit) -> bool:  # the text in force (in_force/3, in_force_id/2), positive
+        atom = lit.atom
+        if atom.ast_type != ast.ASTType.SymbolicAtom or lit.sign != ast.Sign.NoSign:
+            return False
+        sym = atom.symbol
+        return sym.ast_type == ast.ASTType.Function and sym.name in GUARDS
+
     ordered, pending = [], list(enumerate(body))
+    # each version guard first, with the literals that bind its date and nothing else (the first of
+    # them in written order that can be read with what is bound: `as_of(D)`, `assembly(A, D)` with A
+    # bound): a text not in force on that date is the reason a lawyer wants before any other
+    # condition of the rule
+    for g, guard in [(i, lit) for i, lit in enumerate(body) if is_guard(lit)]:
+        chain, known = [], set(bound)
+        missing = _vars(guard.atom) - known
+        while missing:
+            # (a literal that would also bind variables of its own is left in its place: read early,
+            # it would stand for the rule's other conditions)
+            step = next(((k, i, lit) for k, (i, lit) in enumerate(pending)
+                         if i != g and not is_guard(lit)
+                         and (lambda nb: nb[0] <= known and nb[1] & missing and nb[1] <= missing | known)
+                         (needs_binds(i, lit))), None)
+            if step is None:
+                break
+            chain.append(step[1])
+            known |= needs_binds(step[1], step[2])[1]
+            missing = _vars(guard.atom) - known
+        if missing:
+            continue  # its date is bound only later (or not at all): left to the order below
+        for i in chain + [g]:
+            k = next(k for k, (j, _) in enumerate(pending) if j == i)
+            _, lit = pending.pop(k)
+            ordered.append(lit)
+            bound |= needs_binds(i, lit)[1]
     progress = True
     while pending and progress:
         progress = False
+        # a version guard whose date is bound comes first: a text not in force that day is the
+        # reason a lawyer wants before any other condition of the rule (the rule cannot apply)
         for k, (i, lit) in enumerate(pending):
+            if is_guard(lit) and _vars(lit.atom) <= bound:
+                ordered.append(lit)
+                pending.pop(k)
+                progress = True
+                break
+        if progress:
+            continue
+        for k, (i, lit) in enumerate(pending):
+            if is_guard(lit) and not _vars(lit.atom) <= bound:
+                continue  # (a guard waits for its date: never a generator of dates)
             needs, binds = needs_binds(i, lit)
             if needs <= bound:
                 ordered.append(lit)
@@ -567,9 +615,12 @@ def _in_force_words(args, lang: str) -> str:
     from .sentences import value
 
     art, ver, day = args[0].string, args[1].string, args[2]
-    when = date(*(a.number for a in day.arguments))
     w = WORDS[lang]
     on = value(day, lang, {})
+    try:
+        when = date(*(a.number for a in day.arguments))
+    except (ValueError, TypeError, AttributeError, OverflowError):  # no day of the calendar (a query's year 2^31)
+        return w["in_force"].format(v=ver, a=art, d=on)
     try:
         tv = law._text_version(art, ver)
     except KeyError:
