@@ -59,7 +59,15 @@ def test_command(args) -> int:
                 out.write(f"NO SECTION  {shown}  as_of {args.as_of.isoformat()}: nothing checked "
                           f"(--update adds one)\n")
             if report.changed:
-                write_like(Path(report.expected), report.new_text)
+                try:
+                    write_like(Path(report.expected), report.new_text)
+                except OSError as exc:  # the environment's refusal (full disk, read-only file): exit 2
+                    counts["errors"] += 1
+                    print(f"{shown}: cannot write the expectations: {exc.strerror or exc}; expected a file (and"
+                          f" folder) that may be written: the file is left as it was", file=err)
+                    out.write(f"ERROR  {shown}\n")
+                    out.flush()
+                    continue
                 counts["written"] += 1
                 out.write(f"WROTE  {shown}: review this change against the law\n")
                 out.write(unified_diff(report.old_text or "", report.new_text, shown))
@@ -162,7 +170,7 @@ def memo_command(args) -> int:
     text = render(_reason(scenario, args.as_of), lang=args.lang, format=args.format)
     if args.output:
         try:
-            Path(args.output).write_text(text, encoding="utf-8")
+            write_atomic(args.output, text.encode("utf-8"))  # a note written before survives a failure
         except OSError as exc:
             print(f"{args.output}: cannot write the note: {exc.strerror or exc}", file=sys.stderr)
             return 2
@@ -171,7 +179,6 @@ def memo_command(args) -> int:
     return 0
 
 
-# files an analyst writes by hand: `memo -o` never writes over one (a note is .md or .html)
 def write_like(path: Path, text: str) -> None:
     """Write `text` (line ends `\\n`) over the file at `path` as that file was written: its line ends
     (CRLF, as a Windows editor writes them) and its byte-order mark kept, so that an update changes
@@ -182,10 +189,49 @@ def write_like(path: Path, text: str) -> None:
         old = b""
     bom = "\ufeff" if old.startswith(b"\xef\xbb\xbf") else ""
     newline = "\r\n" if b"\r\n" in old else "\n"
-    with open(path, "w", encoding="utf-8", newline=newline) as fh:
-        fh.write(bom + text)
+    write_atomic(path, (bom + text).replace("\n", newline).encode("utf-8"))
 
 
+def write_atomic(path, data: bytes) -> None:
+    """Write `data` as the file at `path`, all or nothing: into a temporary file of the same folder,
+    then renamed over `path` (os.replace), so that a write the environment refuses (a full disk, a
+    quota) leaves the old file whole and no temporary file behind; the OSError is raised, naming `path`.
+    A link is followed (its target written, the link kept); the
+    file keeps its permissions (a new file: the umask's)."""
+    import os
+    import tempfile
+
+    target = os.path.realpath(path)
+    folder = os.path.dirname(target) or "."
+    try:
+        mode = os.stat(target).st_mode & 0o7777
+    except FileNotFoundError:
+        mode = None
+    if mode is None:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(target) + ".", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException as exc:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        if isinstance(exc, OSError):  # the file meant is named, not the temporary one
+            exc.filename, exc.filename2 = str(path), None
+        raise
+
+
+# files an analyst writes by hand: `memo -o` never writes over one (a note is .md or .html)
 _KEPT_SUFFIXES = (".gcs", ".expected")
 
 
