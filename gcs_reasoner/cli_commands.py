@@ -196,8 +196,10 @@ def write_atomic(path, data: bytes) -> None:
     """Write `data` as the file at `path`, all or nothing: into a temporary file of the same folder,
     then renamed over `path` (os.replace), so that a write the environment refuses (a full disk, a
     quota) leaves the old file whole and no temporary file behind; the OSError is raised, naming `path`.
-    A link is followed (its target written, the link kept); the
+    A file the user may not write (read-only, immutable) is refused as `open(path, "w")` would refuse
+    it, not replaced through its folder; a link is followed (its target written, the link kept); the
     file keeps its permissions (a new file: the umask's)."""
+    import errno
     import os
     import tempfile
 
@@ -207,6 +209,14 @@ def write_atomic(path, data: bytes) -> None:
         mode = os.stat(target).st_mode & 0o7777
     except FileNotFoundError:
         mode = None
+    else:
+        if not os.access(target, os.W_OK):  # the reason said is the open's (read-only mount, immutable)
+            try:
+                os.close(os.open(target, os.O_WRONLY))
+            except OSError as exc:
+                exc.filename = str(path)
+                raise
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
     if mode is None:
         umask = os.umask(0o022)
         os.umask(umask)

@@ -185,6 +185,20 @@ def test_update_on_a_file_it_may_not_write_is_a_plain_message_exit_2(stale, monk
     assert sorted(os.listdir(exp.parent)) == [NAME + ".expected", NAME + ".gcs"]
 
 
+def test_a_read_only_expected_file_is_not_replaced_through_its_folder(stale, monkeypatch, capsys):
+    """A file the user made read-only stays as it is (root included: os.access is asked), though its
+    folder would let a rename replace it."""
+    gcs, exp, old = stale
+    os.chmod(exp, 0o444)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, m, *a, **kw: False if Path(p).resolve() == exp.resolve()
+                        and m & os.W_OK else real_access(p, m, *a, **kw))
+    code, out, err = run(capsys, "test", gcs, "--update")
+    monkeypatch.undo()
+    assert code == 2 and f"{exp}: cannot write the expectations: Permission denied" in err, (code, err)
+    assert exp.read_text(encoding="utf-8") == old and os.stat(exp).st_mode & 0o777 == 0o444
+
+
 def test_one_refused_file_does_not_stop_the_others(stale, tmp_path, monkeypatch, capsys):
     gcs, exp, _ = stale
     other = tmp_path / "other"
