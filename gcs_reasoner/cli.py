@@ -227,7 +227,8 @@ def _check(args) -> int:
         return _check_file(str(target), args)
     paths = sorted(p for p in target.glob("*.gcs") if not p.is_dir())  # not recursive
     if not paths:
-        print(f"{target}: no .gcs file in this folder", file=sys.stderr)
+        print(f"{target}: no .gcs file in this folder; expected a .gcs file, or a folder holding .gcs files"
+              f" (its subfolders are not read)", file=sys.stderr)
         return 2
     from .cli_folder import check_folder
 

@@ -117,7 +117,7 @@ TIMELINE_SECONDS_PER_DATE = 0.1
 
 def timeline_command(args) -> int:
     """`timeline FILE`: a file error or an empty range is exit 2, one message on stderr."""
-    from .periods import timeline
+    from .periods import EmptyRange, timeline
 
     scenario = _scenario(args.path)
     if scenario is None:
@@ -137,6 +137,11 @@ def timeline_command(args) -> int:
 
     try:
         t = timeline(scenario, start=args.start, until=args.until, progress=progress)
+    except EmptyRange as exc:  # said with the options' names
+        whence = {"asked": "", "file": " (--until not given: the file's as of)",
+                  "today": " (--until not given and the file has no as of: today)"}[exc.end_source]
+        print(f"{args.path}: {exc.empty()}; expected --from on or before --until{whence}", file=sys.stderr)
+        return 2
     except ValueError as exc:
         print(f"{args.path}: {exc}", file=sys.stderr)
         return 2
@@ -332,7 +337,10 @@ def _query_result(args):
         name, query_args = parse_query(args.query)
         _check_before_reasoning(scenario, args.as_of, name, query_args)
     except QueryError as exc:  # not an atom, or a predicate neither the rules nor the file have
-        print(f"{args.path}: {exc}", file=sys.stderr)
+        asked = f" --as-of {args.as_of.isoformat()}" if args.as_of else ""
+        listing = f" (`gcs-reasoner check {args.path}{asked}` lists the conclusions drawn)" \
+            if str(exc).startswith("no predicate") and "did you mean" not in str(exc) else ""
+        print(f"{args.path}: {exc}{listing}", file=sys.stderr)
         return None, 2
     return reason(scenario, as_of=args.as_of), None
 

@@ -442,7 +442,8 @@ def scenarios_under(paths) -> tuple:
 
             below = sorted(q for q in p.rglob("*.gcs") if visible(q))
             if not below:
-                errors.append(f"{arg}: no .gcs file in this folder")
+                errors.append(f"{arg}: no .gcs file in this folder; expected a .gcs file, or a folder holding"
+                              f" .gcs files (in it or its subfolders)")
             found += below
             errors += [f"{q}: no scenario {q.with_suffix('.gcs').name} beside this expectation file"
                        for q in sorted(p.rglob("*.expected")) if visible(q) and not q.with_suffix(".gcs").is_file()]

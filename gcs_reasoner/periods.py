@@ -210,6 +210,21 @@ def _dates_named(result) -> set:
 # --- the timeline --------------------------------------------------------------------------
 
 
+class EmptyRange(ValueError):
+    """A timeline asked from a date after its end: the message says what is expected; `end_source`
+    is where the end comes from ("asked": `until`; "file": the file's `as of`; "today")."""
+
+    WHENCE = {"asked": "", "file": " (the end: the file's as of, `until` not given)",
+              "today": " (the end: today, `until` not given and the file having no as of)"}
+
+    def __init__(self, start: date, end: date, end_source: str):
+        self.start, self.end, self.end_source = start, end, end_source
+        super().__init__(f"{self.empty()}; expected a start on or before the end{self.WHENCE[end_source]}")
+
+    def empty(self) -> str:
+        return f"the range is empty: from {self.start.isoformat()} until {self.end.isoformat()}"
+
+
 def timeline(scenario, start: Optional[date] = None, until: Optional[date] = None, program=None,
              progress=None) -> Timeline:
     """The periods of each conclusion (and warning) of a Scenario (or a path) from `start`
@@ -236,7 +251,7 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
     if start is None:
         start = min([d for d in stated if d <= end], default=end)
     if start > end:
-        raise ValueError(f"the range is empty: from {start.isoformat()} until {end.isoformat()}")
+        raise EmptyRange(start, end, end_source)
     program = program or load_program()
 
     results: dict = {}  # date -> what its result leaves (_Sampled)

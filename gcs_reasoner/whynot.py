@@ -240,7 +240,8 @@ def check_signature(program, facts, name: str, args: list) -> None:
     known = set(signatures(program))
     if (name, len(args)) not in known:
         known |= fact_signatures(facts)
-    _check_signature(known, name, args, "in the rules of the law or the facts of the file")
+    _check_signature(known, name, args, "in the rules of the law or the facts of the file",
+                     expected="a conclusion of the law, a predicate its rules write or a fact of the file")
 
 
 def fact_signatures(facts) -> set:
@@ -257,7 +258,9 @@ def fact_signatures(facts) -> set:
     return cached[1]
 
 
-def _check_signature(known: set, name: str, args: list, where: str) -> None:
+def _check_signature(known: set, name: str, args: list, where: str, expected: str = "") -> None:
+    """QueryError unless name/arity is in `known`: the arities it has, else the nearest names, else
+    `expected` (what a query names)."""
     if (name, len(args)) in known:
         return
     arities = sorted({n for p, n in known if p == name})
@@ -268,7 +271,7 @@ def _check_signature(known: set, name: str, args: list, where: str) -> None:
     from difflib import get_close_matches
 
     close = get_close_matches(name, sorted({p for p, _ in known if not p.startswith("_")}), n=3, cutoff=0.6)
-    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    hint = f"; did you mean {' or '.join(close)}?" if close else f"; expected {expected}" if expected else ""
     raise QueryError(f"no predicate {name!r} {where}{hint}")
 
 

@@ -210,3 +210,36 @@ def test_one_refused_file_does_not_stop_the_others(stale, tmp_path, monkeypatch,
     monkeypatch.undo()
     assert code == 2 and f"WROTE  {other / (NAME + '.expected')}" in out, (code, out, err)
     assert "1 not run (errors); 1 files written" in out, out
+
+
+# --- 7. errors that say what is expected ---------------------------------------------
+
+
+def test_timeline_empty_range_says_what_is_expected(capsys):
+    code, out, err = run(capsys, "timeline", FACTS / (NAME + ".gcs"), "--from", "2199-12-31")
+    assert code == 2 and out == "" and "the range is empty" in err, err
+    assert "expected --from on or before --until" in err and "the file's as of" in err, err
+    code, out, err = run(capsys, "timeline", FACTS / (NAME + ".gcs"), "--from", "2010-01-01",
+                         "--until", "2009-01-01")
+    assert code == 2 and "expected --from on or before --until" in err, err
+
+
+def test_a_folder_with_no_gcs_file_says_what_is_expected(tmp_path, capsys):
+    folder = tmp_path / "dir.gcs"
+    folder.mkdir()
+    for command in ("check", "test"):
+        code, out, err = run(capsys, command, folder)
+        assert code == 2 and "no .gcs file in this folder" in err, err
+        assert "expected a .gcs file, or a folder holding" in err, err
+
+
+def test_why_not_on_an_unknown_predicate_says_what_is_expected(capsys):
+    f = FACTS / (NAME + ".gcs")
+    for command in ("why-not", "what-would"):
+        code, out, err = run(capsys, command, f, "nosuch(a)")
+        assert code == 2 and out == "" and "no predicate 'nosuch'" in err, err
+        assert "expected a conclusion of the law, a predicate its rules write or a fact of the file" in err, err
+        assert f"`gcs-reasoner check {f}` lists the conclusions drawn" in err, err
+    # a near name keeps its suggestion
+    code, out, err = run(capsys, "why-not", f, "membr(ch_annecy)")
+    assert code == 2 and "did you mean member" in err, err
