@@ -7,7 +7,7 @@ plus `minutes_sent`.
 
 from __future__ import annotations
 
-from .build_base import _ANY_MEMBER, BuilderBase, _tokpos, _treepos
+from .build_base import _ANY_MEMBER, BuilderBase, _tokpos, _treepos, voted_twice
 from .parse import _Error
 from .scenario import Administrator, Assembly, Attr, CommitteeMeeting, Deliberation, Proxy, Vote
 
@@ -160,7 +160,7 @@ class AssemblyStatements(BuilderBase):
                     "expected 'year YYYY' only for budget, accounts and activity_report",
                 )
             d.year = self.year(year_clause.children[0])
-        voted: dict = {}
+        voted: list = []  # (member, position) of each vote, in the order written
         seen: dict = {}
         for st in rest:
             pos = _treepos(st)
@@ -175,14 +175,9 @@ class AssemblyStatements(BuilderBase):
                 d.heard.extend(Attr(_tokpos(t), self.ref(t)) for t in names)
                 continue
             for t in names:
-                v = str(t)
-                if v in voted:
-                    first = voted[v]
-                    raise _Error(
-                        _tokpos(t),
-                        f"'{v}' already voted at line {first.line}, column {first.col}; "
-                        "expected each member in at most one vote list",
-                    )
-                voted[v] = _tokpos(t)
+                voted.append((str(t), _tokpos(t)))
                 d.votes.append(Vote(_tokpos(t), self.ref(t), choice))
+        found = voted_twice(voted)
+        if found:
+            raise _Error(*found)
         return d

@@ -52,6 +52,49 @@ def _treepos(tree) -> Pos:
     return Pos(tree.meta.line, tree.meta.column)
 
 
+# --- checks of a statement's values, the one copy the parser and objects.py (a Scenario changed in
+# Python) both use: each returns the message, or None when the values pass ---------------------------
+
+
+def empty_name(name: str, kind: str, ident: str) -> Optional[str]:
+    """A member's (associate's) name: every sentence about the member names it."""
+    if isinstance(name, str) and not name.strip():
+        return f"empty name for {kind} '{ident}'; expected its name between the quotes"
+    return None
+
+
+def bad_rights(n) -> Optional[str]:
+    """A member's rights: a positive integer (only the proportions between members matter)."""
+    if n <= 0:
+        return (f"invalid rights {n}: rights must be a positive integer (only the proportions between members "
+                "matter); expected a positive integer")
+    return None
+
+
+def listed_twice(items, what: str) -> Optional[tuple]:
+    """(position, message) at the second listing of a value of a list (`present a, b, a`), else None.
+    `items`: (value, position) in the order written."""
+    seen: dict = {}
+    for v, pos in items:
+        if v in seen:
+            return pos, (f"'{v}' is listed twice (first at line {seen[v].line}, column {seen[v].col}); "
+                         f"expected each {what} once")
+        seen[v] = pos
+    return None
+
+
+def voted_twice(items) -> Optional[tuple]:
+    """(position, message) at a member's second vote in a deliberation's vote lists (twice `for`, or
+    `for` and `against`: contradictory), else None. `items`: (member, position) in the order written."""
+    seen: dict = {}
+    for v, pos in items:
+        if v in seen:
+            return pos, (f"'{v}' already voted at line {seen[v].line}, column {seen[v].col}; "
+                         "expected each member in at most one vote list")
+        seen[v] = pos
+    return None
+
+
 class BuilderBase:
     """State and checks shared by every statement of the builder."""
 
@@ -206,16 +249,9 @@ class BuilderBase:
 
     @staticmethod
     def no_repeat(tokens, what: str) -> None:
-        seen: dict = {}
-        for t in tokens:
-            v = str(t)
-            if v in seen:
-                raise _Error(
-                    _tokpos(t),
-                    f"'{v}' is listed twice (first at line {seen[v].line}, column {seen[v].col}); "
-                    f"expected each {what} once",
-                )
-            seen[v] = _tokpos(t)
+        found = listed_twice([(str(t), _tokpos(t)) for t in tokens], what)
+        if found:
+            raise _Error(*found)
 
     # -- references -----------------------------------------------------------
 

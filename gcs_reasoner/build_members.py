@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from .build_base import _ANY_MEMBER, BuilderBase, _tokpos, _treepos
+from .build_base import _ANY_MEMBER, BuilderBase, _tokpos, _treepos, bad_rights, empty_name
 from .parse import _Error
 from .parse_errors import _FUNDING, _FUNDING_SHOWN, _suggest
 from .scenario import Attr, Contribution, Member, Participation
@@ -17,8 +17,9 @@ class MemberStatements(BuilderBase):
         associate = tree.data == "associate"
         ident = self.declare(ident_tok, tree.data)
         m = Member(_treepos(tree), ident, self.string(name), associate=associate)
-        if not m.name.strip():  # every sentence about the member names it
-            raise _Error(_tokpos(name), f"empty name for {tree.data} '{ident}'; expected its name between the quotes")
+        message = empty_name(m.name, tree.data, ident)  # every sentence about the member names it
+        if message:
+            raise _Error(_tokpos(name), message)
         seen: dict = {}
         where = f"{tree.data} {ident}"
         for a in attrs:
@@ -33,12 +34,9 @@ class MemberStatements(BuilderBase):
                 m.region = Attr(pos, self.string(c[0]))
             elif a.data == "rights":
                 n = self.integer(c[0], "a positive integer")
-                if n <= 0:
-                    raise _Error(
-                        _tokpos(c[0]),
-                        f"invalid rights {c[0]}: rights must be a positive integer (only the proportions "
-                        "between members matter); expected a positive integer",
-                    )
+                message = bad_rights(n)
+                if message:
+                    raise _Error(_tokpos(c[0]), message)
                 m.rights = Attr(pos, n)
             elif a.data == "joined":
                 m.joined = Attr(pos, self.date(c[0]))

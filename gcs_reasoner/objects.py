@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from datetime import date
 from functools import lru_cache
+from typing import Optional
 from pathlib import Path
 
 from .scenario import Attr, DelibRef, Groupement, Located, Pos, Scenario
@@ -75,7 +76,19 @@ VALUE_RULES = {("Vote", "choice"): None, ("Member", "sector"): "sector_value",
                ("Result", "kind"): "result_kind", ("Result", "allocated"): "allocation_value",
                ("Groupement", "rights_basis"): "rights_basis_value", ("RightsChange", "ground"): "rights_ground",
                ("BoardMember", "category"): "board_category", ("BoardMember", "appointed_by"): "appointer",
-               ("Authorisation", "kind"): "authorisation_kind"}
+               ("Authorisation", "kind"): "authorisation_kind", ("Deliberation", "matter"): "matter",
+               ("Majority", "matter"): "matter", ("Majority", "rule"): "majority_rule",
+               ("Delegation", "matters"): "matter", ("Delegation", "to"): "delegate",
+               ("Deliberation", "ground"): "ground_value"}
+# lists the language takes each value of once (the parser's no_repeat): (class, field) -> what is listed
+LISTED_ONCE = {("Assembly", "present"): "member", ("Assembly", "requested_by"): "member",
+               ("CommitteeMeeting", "present"): "member", ("CommitteeMeeting", "requested_by"): "member",
+               ("Deliberation", "heard"): "member", ("Convention", "signed_by"): "member",
+               ("Convention", "blood_depot_for"): "member", ("Committee", "members"): "member",
+               ("Merger", "of"): "member", ("Convention", "mentions"): "mention",
+               ("Convention", "attached"): "attachment", ("Convention", "result_allocation"): "allocation",
+               ("Convention", "vocation"): "vocation", ("Groupement", "publication_mentions"): "publication mention",
+               ("Delegation", "matters"): "matter", ("Operates", "authorisations"): "authorisation"}
 VOTE_CHOICES = ("for", "against", "abstain")
 
 
@@ -239,7 +252,7 @@ class _Checker:
 
         if isinstance(v, bool) or not isinstance(v, int):
             self.fail(pos, path, f"{type(v).__name__} {v!r}; expected {what} (an int)")
-        if v < low:
+        if low is not None and v < low:
             self.fail(pos, path, f"{v}; expected {what}")
         if v > MAX_NUMBER:
             self.fail(pos, path, f"{v:,} is too large: the reasoner computes exactly up to {MAX_NUMBER:,}; expected "
@@ -285,11 +298,50 @@ class _Checker:
             if f.name == "pos":
                 continue
             v, key, here = getattr(obj, f.name), (cls, f.name), f"{path}.{f.name}"
+            ftype = str(f.type)
+            if ftype.startswith("list[") and not isinstance(v, list):
+                self.fail(pos, here, f"{type(v).__name__} {v!r}; expected a list")
             if isinstance(v, list):
+                kind = _element_class(ftype)
                 for i, x in enumerate(v):
+                    if kind is not None and not isinstance(x, kind):
+                        self.kept(key, kind, x, f"{here}[{i}]", pos)
                     self.child(obj, key, x, f"{here}[{i}]", pos)
+                self.lists(key, v, here)
             else:
+                kind = _element_class(ftype)
+                if kind is not None and v is not None and not isinstance(v, kind):
+                    self.kept(key, kind, v, here, pos)
                 self.child(obj, key, v, here, pos)
+
+    def lists(self, key, items: list, path: str) -> None:
+        """A list's values each once, a deliberation's members each in one vote list: the parser's
+        checks (build_base.listed_twice, voted_twice), on the list as it is now."""
+        from .build_base import listed_twice, voted_twice
+
+        if key in LISTED_ONCE:
+            pairs = [(x.value if isinstance(x, Attr) else x, getattr(x, "pos", None)) for x in items]
+            found = listed_twice([(v, p if isinstance(p, Pos) else Pos(0, 0)) for v, p in pairs], LISTED_ONCE[key])
+        elif key == ("Deliberation", "votes"):
+            found = voted_twice([(x.member, x.pos) for x in items])
+        else:
+            return
+        if found:
+            at = [i for i, x in enumerate(items) if getattr(x, "pos", None) is found[0]
+                  or (isinstance(x, Attr) and x.pos == found[0])]
+            self.fail(found[0], f"{path}[{at[-1] if at else '?'}]", found[1])
+
+    def kept(self, key, kind, v, path, pos) -> None:
+        """A value put where the language keeps a statement (an Attr: a value with its line; a Member,
+        a Vote...): refused, naming the field. A plain value in an Attr's place is first checked as the
+        Attr's value would be (a right of -3 is refused with the words rights are refused with)."""
+        if kind is Attr:
+            self.attr(key, Attr(pos, v), path, here=path)
+            self.fail(pos, path, f"{type(v).__name__} {v!r} where an Attr (a value with its line) is kept; expected "
+                                 f"the value in the Attr's .value ({path}.value = {v!r}), or "
+                                 f"gcs_reasoner.scenario.Attr(pos, {v!r}) where there was none")
+        self.fail(pos, path, f"{type(v).__name__} {v!r}; expected a {kind.__name__} (gcs_reasoner.scenario."
+                             f"{kind.__name__}; to remove one, delete it from the list: del {path})")
 
     def child(self, obj, key, v, path, pos) -> None:
         if isinstance(v, Attr):
@@ -324,6 +376,12 @@ class _Checker:
         elif key in TEXT_FIELDS:
             if v is not None or not ftype.startswith("Optional"):
                 self.text(v, pos, path)
+            if key == ("Member", "name"):
+                from .build_base import empty_name
+
+                message = empty_name(v, "associate" if obj.associate else "member", obj.id)
+                if message:
+                    self.fail(pos, path, message)
         elif key in VALUE_RULES:
             if v is not None or not ftype.startswith("Optional"):
                 self.word(v, pos, path, key)
@@ -350,8 +408,8 @@ class _Checker:
         else:
             self.generic(v, pos, path)
 
-    def attr(self, key, a: Attr, path: str) -> None:
-        v, pos, here = a.value, a.pos, f"{path}.value"
+    def attr(self, key, a: Attr, path: str, here: Optional[str] = None) -> None:
+        v, pos, here = a.value, a.pos, here or f"{path}.value"
         if not isinstance(pos, Pos):
             self.fail(None, f"{path}.pos", f"{pos!r}; expected a Pos")
         if key in DATE_ATTRS:
@@ -359,8 +417,12 @@ class _Checker:
         elif key in TEXT_ATTRS:
             self.text(v, pos, here)
         elif key == ("Member", "rights"):
-            self.number(v, pos, here, low=1, what="a positive whole number (rights: only the proportions between "
-                                                  "members matter)")
+            from .build_base import bad_rights
+
+            self.number(v, pos, here, low=None, what="a positive integer")  # its sign: bad_rights, as in a file
+            message = bad_rights(v)
+            if message:
+                self.fail(pos, here, message)
         elif key in VALUE_RULES:
             self.word(v, pos, here, key)
         elif key == ("Groupement", "seat"):
@@ -416,6 +478,16 @@ class _Checker:
             if ref.deliberation not in [d.id for d in meeting.deliberations]:
                 self.fail(ref.pos, path, f"unknown deliberation '{ref.assembly}.{ref.deliberation}'; expected a "
                                          f"deliberation of {ref.assembly}")
+
+
+def _element_class(ftype: str):
+    """The statement class a field's type names (`Optional[Attr]`, `list[Member]`: Attr, Member), or None
+    (a plain value: str, int, date...)."""
+    from . import scenario as classes
+
+    m = re.fullmatch(r"(?:Optional\[|list\[)?([A-Z]\w*)\]?", ftype)
+    kind = getattr(classes, m.group(1), None) if m else None
+    return kind if isinstance(kind, type) and issubclass(kind, Located) else None
 
 
 def check_objects(scenario: Scenario) -> None:
