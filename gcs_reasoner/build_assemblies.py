@@ -7,7 +7,7 @@ plus `minutes_sent`.
 
 from __future__ import annotations
 
-from .build_base import _ANY_MEMBER, BuilderBase, _tokpos, _treepos, voted_twice
+from .build_base import _ANY_MEMBER, BuilderBase, _tokpos, _treepos, proxy_contradiction, voted_twice
 from .parse import _Error
 from .scenario import Administrator, Assembly, Attr, CommitteeMeeting, Deliberation, Proxy, Vote
 
@@ -105,6 +105,10 @@ class AssemblyStatements(BuilderBase):
                 asm.accountant_present = Attr(pos, True)
             elif st.data == "minutes_sent":
                 asm.minutes_sent = Attr(pos, self.date(c[0]))
+        found = proxy_contradiction([(a.value, a.pos) for a in asm.present],
+                                    [(x.member, x.holder, x.pos) for x in asm.proxies])
+        if found:
+            raise _Error(*found)
         return asm
 
     def deliberation(self, tree, assembly: str) -> Deliberation:

@@ -95,6 +95,29 @@ def voted_twice(items) -> Optional[tuple]:
     return None
 
 
+def proxy_contradiction(present, proxies) -> Optional[tuple]:
+    """(position, message) at a proxy the file's other statements contradict, else None: `proxy M to H`
+    says M is represented by H (the contract), so M giving a second proxy (to another holder, or the
+    same one again) or M listed present in person leaves unsaid which statement stands; as for a
+    member voting twice, the file must say it (never a guessed fact; the holder's side is R6133-12
+    al. 4 of 2006, proxy_invalid holder_holds_several). `present`: (member, position);
+    `proxies`: (member, holder, position), in the order written."""
+    here = {m: pos for m, pos in present}
+    given: dict = {}
+    for m, h, pos in proxies:
+        if m in given:
+            first_h, first = given[m]
+            return pos, (f"'{m}' already gave a proxy to '{first_h}' at line {first.line}, column {first.col}; "
+                         "expected at most one proxy per member and assembly (the file must say which mandate "
+                         "stands)")
+        if m in here:
+            return pos, (f"'{m}' is present in person (line {here[m].line}, column {here[m].col}) and gives a proxy "
+                         f"to '{h}'; expected one of the two: a member present is not represented (a proxy that "
+                         "lapsed is left out)")
+        given[m] = (h, pos)
+    return None
+
+
 class BuilderBase:
     """State and checks shared by every statement of the builder."""
 

@@ -205,6 +205,7 @@ class _Checker:
         self.names: dict = {}  # id -> (category, field path)
         self.refs: list = []  # (kind, id, field path, pos)
         self.delib_refs: list = []  # (DelibRef, field path)
+        self._meetings: list = []  # (a meeting with proxies, field path): checked once its lists are
 
     def fail(self, pos, path: str, message: str):
         from .parse import ScenarioError
@@ -294,6 +295,8 @@ class _Checker:
         pos = obj.pos
         if not isinstance(pos, Pos):
             self.fail(None, f"{path}.pos", f"{pos!r}; expected a Pos")
+        if any(f.name == "proxies" for f in dataclasses.fields(obj)):
+            self._meetings.append((obj, path))
         for f in dataclasses.fields(obj):
             if f.name == "pos":
                 continue
@@ -313,6 +316,17 @@ class _Checker:
                 if kind is not None and v is not None and not isinstance(v, kind):
                     self.kept(key, kind, v, here, pos)
                 self.child(obj, key, v, here, pos)
+
+    def proxies(self, meeting, path: str) -> None:
+        """A member's proxies and its presence in one meeting: the parser's check (build_base.proxy_contradiction)."""
+        from .build_base import proxy_contradiction
+
+        present = [(a.value, a.pos) for a in getattr(meeting, "present", [])]
+        proxies = getattr(meeting, "proxies", [])
+        found = proxy_contradiction(present, [(x.member, x.holder, x.pos) for x in proxies])
+        if found:
+            at = [i for i, x in enumerate(proxies) if x.pos is found[0]]
+            self.fail(found[0], f"{path}.proxies[{at[-1] if at else '?'}]", found[1])
 
     def lists(self, key, items: list, path: str) -> None:
         """A list's values each once, a deliberation's members each in one vote list: the parser's
@@ -498,4 +512,6 @@ def check_objects(scenario: Scenario) -> None:
     c = _Checker(scenario)
     c.ident(g.id, g.pos, "groupement.id")
     c.statement(g, "groupement")
+    for meeting, path in c._meetings:
+        c.proxies(meeting, path)
     c.references(g)

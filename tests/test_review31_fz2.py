@@ -98,3 +98,49 @@ def _present_twice(g):
 def test_what_the_file_refuses_the_api_refuses(scenario, how, field, words):
     msg = refused(scenario, how)
     assert f"groupement.{field}" in msg and words in msg
+
+
+# Finding 5. R6133-12 al. 4 (2006): « Aucun membre ne peut cependant détenir plus d'un mandat à ce
+# titre. » The holder's side is a rule (proxy_invalid holder_holds_several: the file does not say
+# which came first, none counts). The giver's side is a statement of the file: `proxy M to H` says M
+# is represented by H (the contract), so a second proxy of M (to another holder) or M present in
+# person leaves unsaid which statement stands; as for a member voting twice, the file is refused at
+# the statement that contradicts the one before, in a file and through the API alike.
+
+PROXY_TWICE = ("    present ch_annecy, ch_albertville\n"
+               "    proxy ch_chambery to ch_annecy\n"
+               "    proxy ch_chambery to ch_albertville\n")
+PROXY_WHILE_PRESENT = ("    present ch_annecy, ch_albertville\n"
+                       "    proxy ch_albertville to ch_annecy\n")
+
+
+def _with_proxies(lines: str) -> str:
+    text = BASE.read_text(encoding="utf-8")
+    start = text.index("assembly ag2")
+    body = text.index("\n", start) + 1
+    present = text.index("present", body)
+    end = text.index("\n", present) + 1
+    return text[:present - 4] + lines + text[end:]
+
+
+@pytest.mark.parametrize("lines, words", [
+    (PROXY_TWICE, "'ch_chambery' already gave a proxy to 'ch_annecy'"),
+    (PROXY_WHILE_PRESENT, "'ch_albertville' is present in person"),
+], ids=["two_holders", "present_and_proxy"])
+def test_a_contradictory_proxy_is_refused_in_a_file(lines, words):
+    with pytest.raises(gcs.ScenarioError) as info:
+        gcs.loads(_with_proxies(lines))
+    assert words in str(info.value) and "expected" in str(info.value)
+
+
+def test_a_contradictory_proxy_is_refused_through_the_api(scenario):
+    from gcs_reasoner.scenario import Proxy
+
+    def two(g):
+        a = g.assemblies[0]  # ag2: ch_annecy, ch_chambery, ch_albertville present
+        absent = a.present.pop(1).value
+        holders = [p.value for p in a.present]
+        a.proxies[:] = [Proxy(a.pos, absent, holders[0]), Proxy(a.pos, absent, holders[1])]
+
+    msg = refused(scenario, two)
+    assert "groupement.assemblies[0].proxies[1]" in msg and "already gave a proxy" in msg
