@@ -392,7 +392,11 @@ class Result:
 
     def _not_in_folder_warnings(self) -> list[Warning_]:
         """One `text_not_in_folder` warning per text a rule that applied rests on, naming what
-        that rule concludes: the text itself is not applied (the fact standing for it is)."""
+        that rule concludes: the text itself is not applied. A rule rests on such a text in one of
+        two ways: a fact of the file stands for it, or the version the rule applies has a NOTA
+        referring its application to it. Of the provisions a rule cites, those whose version's NOTA
+        names the text are the ones resting on it (R6133-4 of 2024, not L6133-5 cited beside it);
+        when no cited version's NOTA names it, every provision the rule cites in force is named."""
         from . import law
 
         by_text: dict = {}
@@ -401,17 +405,20 @@ class Result:
             cited = rule.provisions
             now = [p for p in cited if _article_version(p) and law.in_force(*_article_version(p), self.as_of)]
             for t in rule.not_in_folder:  # an auxiliary rule cites nothing: its file says where
-                by_text.setdefault(t, []).extend(now or cited[:1] or [f"{rule.file}:{rule.line}"])
+                noted = [p for p in cited if _nota_names(p, t)]
+                by_text.setdefault(t, []).extend(noted or now or cited[:1] or [f"{rule.file}:{rule.line}"])
         out = []
         for t, where in by_text.items():
             ids = ", ".join(dict.fromkeys(where))
             out.append(Warning_(
                 "text_not_in_folder",
-                f"{t} is not in the folder: what is drawn under {ids} rests on the file's word for it "
-                f"(a fact standing for that text), not checked against the text itself",
+                f"{t} is not in the folder: what is drawn under {ids} rests on that text (on a fact of the file "
+                f"standing for it, or on a version whose note refers its application to it) and is not checked "
+                f"against the text itself",
                 None,
-                f"{t} n'est pas dans le dossier : ce qui est tiré de {ids} repose sur ce que le fichier en dit "
-                f"(un fait qui tient lieu de ce texte), sans vérification au regard du texte lui-même"))
+                f"{t} n'est pas dans le dossier : ce qui est tiré de {ids} repose sur ce texte (sur un fait du "
+                f"fichier qui en tient lieu, ou sur une version dont la note renvoie à lui pour son application) "
+                f"et n'est pas vérifié au regard du texte lui-même"))
         return out
 
     def _warnings(self) -> list[Warning_]:  # noqa: C901 - one list of every kind of warning
@@ -516,6 +523,27 @@ def _decidable_by_text() -> dict:
         if text and entry.get("decidable") in ("full", "partial"):
             out.setdefault(text, []).append(pid)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def _nota_names(provision_id: str, text: str) -> bool:
+    """Whether the NOTA of the version a provision belongs to names `text` (a decree's number, and its
+    article when the text names one: `décret 2023-14 art. 7` in « l'article 7 du décret n° 2023-14 »)."""
+    import re
+
+    from . import law
+
+    av = _article_version(provision_id)
+    numbers = re.findall(r"\d{4}-\d+", text)
+    if not av or not numbers:
+        return False
+    try:
+        nota = " ".join(law._version_article(law._text_version(*av).file).nota)
+    except (KeyError, ValueError, OSError):
+        return False
+    article = re.search(r"\bart\.\s*(\S+)", text)
+    return all(re.search(rf"n°\s*{re.escape(n)}\b", nota) for n in numbers) and \
+        (not article or f"article {article.group(1)} " in nota)
 
 
 def _article_version(provision_id: str):
