@@ -110,7 +110,11 @@ def in_batches(function: Callable, items: Iterable, jobs: Optional[int] = None,
 
     items = list(items)
     n = jobs_for(jobs, len(items))
-    size = BATCH_SIZE if n <= 1 else max(1, min(BATCH_SIZE, -(-len(items) // (2 * n))))
+    # with several processes, a number of batches that is a multiple of theirs (two each at least),
+    # each of BATCH_SIZE files at most: 200 files on two processes make six batches of 34, three
+    # each, where batches of 40 made five, one process reasoning on three while the other waited
+    rounds = max(2, -(-len(items) // (n * BATCH_SIZE)))
+    size = BATCH_SIZE if n <= 1 else max(1, min(BATCH_SIZE, -(-len(items) // (rounds * n))))
     batches: list = []
     bytes_in = 0
     for item in items:
