@@ -354,24 +354,31 @@ def reason_all(scenarios: list, as_of: Optional[date] = None, explain: bool = Fa
     pool.in_batches makes them); an exception in place of the result of a file that fails."""
     program = program or load_program()
     out: list = []
-    for batch in _batches(scenarios):
+    for batch in cut(scenarios, _text_size):
         out.extend(_reason_batch(batch, as_of, explain, program))
     return out
 
 
-def _batches(scenarios: list) -> list:
-    """The scenarios in order, cut into batches of BATCH_SIZE at most and BATCH_BYTES of text at most
-    (a file larger than that alone)."""
+def cut(items: list, weight, size: Optional[int] = None) -> list:
+    """The items in order, cut into batches of `size` (BATCH_SIZE) at most and BATCH_BYTES of
+    `weight(item)` at most (an item heavier than that alone): `reason_all`'s scenarios, the pool's
+    files (pool.in_batches)."""
+    size = size or BATCH_SIZE
     batches: list = []
     bytes_in = 0
-    for s in scenarios:
-        weight = len(s.text.encode("utf-8")) if getattr(s, "text", None) else 0
-        if not batches or len(batches[-1]) >= BATCH_SIZE or bytes_in + weight > BATCH_BYTES:
+    for item in items:
+        w = weight(item)
+        if not batches or len(batches[-1]) >= size or bytes_in + w > BATCH_BYTES:
             batches.append([])
             bytes_in = 0
-        batches[-1].append(s)
-        bytes_in += weight
+        batches[-1].append(item)
+        bytes_in += w
     return batches
+
+
+def _text_size(scenario) -> int:
+    text = getattr(scenario, "text", None)
+    return len(text.encode("utf-8")) if text else 0
 
 
 def reason_on_dates(scenario, dates, program: Optional[Program] = None, progress=None,

@@ -106,7 +106,7 @@ def in_batches(function: Callable, items: Iterable, jobs: Optional[int] = None,
     path: a batch holds at most batching.BATCH_SIZE files and BATCH_BYTES of them (a large file
     goes alone: it gains little), and with several processes each takes two batches at least,
     where there are files enough (the work stays shared when one batch is slower)."""
-    from .batching import BATCH_BYTES, BATCH_SIZE
+    from .batching import BATCH_SIZE, cut
 
     items = list(items)
     n = jobs_for(jobs, len(items))
@@ -115,15 +115,7 @@ def in_batches(function: Callable, items: Iterable, jobs: Optional[int] = None,
     # each, where batches of 40 made five, one process reasoning on three while the other waited
     rounds = max(2, -(-len(items) // (n * BATCH_SIZE)))
     size = BATCH_SIZE if n <= 1 else max(1, min(BATCH_SIZE, -(-len(items) // (rounds * n))))
-    batches: list = []
-    bytes_in = 0
-    for item in items:
-        weight = _size(item[0])
-        if not batches or len(batches[-1]) >= size or bytes_in + weight > BATCH_BYTES:
-            batches.append([])
-            bytes_in = 0
-        batches[-1].append(item)
-        bytes_in += weight
+    batches = cut(items, lambda item: _size(item[0]), size)
     failed = None if on_failure is None else (lambda batch, exc: [on_failure(item, exc) for item in batch])
     for results in ordered(function, batches, jobs, on_failure=failed):
         yield from results
