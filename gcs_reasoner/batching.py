@@ -259,6 +259,9 @@ class _Present(selection.Present):
     def handle(self, sig):
         return super().handle(sig if sig in LAW_FACTS else (sig[0], sig[1] + 1))
 
+    def offset(self, sig):
+        return 0 if sig in LAW_FACTS else 1
+
     def projected(self):
         found = self.__dict__.get("_projected")
         if found is None:

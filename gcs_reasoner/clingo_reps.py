@@ -214,3 +214,29 @@ def has_atoms(atoms, handle: int) -> bool:
     if not _lib.clingo_symbolic_atoms_is_valid(atoms._rep, out[0], valid):
         raise RuntimeError("clingo: the atoms of a predicate")  # pragma: no cover
     return bool(valid[0])
+
+
+def argument_values(atoms, handle: int, place: int) -> set[int]:
+    """The arguments at `place` (from 0) of the atoms of the predicate `handle` in a ground program,
+    as representations: what selection.py asks of a place where a rule reads a constant."""
+    rep = atoms._rep
+    it = _ffi.new("clingo_symbolic_atom_iterator_t*")
+    valid = _out.valid
+    sig = _out.signature
+    sym = _out.symbol
+    sig[0] = handle
+    if not _lib.clingo_symbolic_atoms_begin(rep, sig, it):
+        raise RuntimeError("clingo: the atoms of a predicate")  # pragma: no cover
+    out: set = set()
+    args, size = _out.arguments
+    while True:
+        if not _lib.clingo_symbolic_atoms_is_valid(rep, it[0], valid):
+            raise RuntimeError("clingo: the atoms of a predicate")  # pragma: no cover
+        if not valid[0]:
+            return out
+        if not _lib.clingo_symbolic_atoms_symbol(rep, it[0], sym):
+            raise RuntimeError("clingo: the atoms of a predicate")  # pragma: no cover
+        if _symbol_arguments(sym[0], args, size) and size[0] > place:
+            out.add(args[0][place])
+        if not _lib.clingo_symbolic_atoms_next(rep, it[0], it):
+            raise RuntimeError("clingo: the atoms of a predicate")  # pragma: no cover

@@ -86,8 +86,9 @@ class RuleInfo:
     not_in_folder: list[str] = field(default_factory=list)
     why: str = ""  # the derivation record rules of this rule (clingo syntax): `why_text`, not kept by the caches
     # what the body needs for the rule to apply (selection.py): [name, arity, [[i, constant], ...]] for
-    # each positive body literal (the constants only of in_force/3 and in_force_id/2: the versions)
+    # each positive body literal, with the constants it writes (of in_force/3 and in_force_id/2: the versions)
     body_needs: list = field(default_factory=list)
+    head_consts: list = field(default_factory=list)  # [[i, constant], ...] of the head (record_rules.head_constants)
     plain: str = ""  # the rule as solved, with its `_nif` rule if any (selection.py grounds rules one by one)
     # the rule as solved when its derivations are recorded: `H :- _why_I(H, ...)`, the record rule
     # `_why_I(H, ...) :- B'.` and the element records (module doc)

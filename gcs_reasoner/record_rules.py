@@ -307,13 +307,10 @@ def _string(s: str):
 _OPS = {0: ">", 1: "<", 2: "<=", 3: ">=", 4: "!=", 5: "="}
 
 
-# Guards whose constants say which version of a text a rule applies (rules/time/in_force.lp).
-_VERSION_GUARDS = {("in_force", 3), ("in_force_id", 2)}
-
-
 def body_needs(record_rule) -> list:
     """[name, arity, [[i, constant], ...]] of each positive body literal of a record rule: what its
-    rule needs to apply."""
+    rule needs to apply (an atom of the predicate with, at each place i, the constant the literal
+    writes there: a symbol, number or string; selection.py)."""
     import clingo.ast as ast
 
     out = []
@@ -325,11 +322,24 @@ def body_needs(record_rule) -> list:
         if sym.ast_type != ast.ASTType.Function:
             continue
         arity = len(sym.arguments)
-        consts = []
-        if (sym.name, arity) in _VERSION_GUARDS:
-            consts = [[i, str(a)] for i, a in enumerate(sym.arguments) if a.ast_type == ast.ASTType.SymbolicTerm]
+        consts = [[i, str(a)] for i, a in enumerate(sym.arguments) if a.ast_type == ast.ASTType.SymbolicTerm]
         out.append([sym.name, arity, consts])
     return out
+
+
+def head_constants(rule) -> list:
+    """[[i, constant], ...]: the places of a rule's head that hold a constant (a symbol, number or
+    string), whatever its body; [] for a pooled head (its places may hold anything: selection.py
+    reads [] so)."""
+    import clingo.ast as ast
+
+    head = rule.head
+    if head.ast_type != ast.ASTType.Literal or head.atom.ast_type != ast.ASTType.SymbolicAtom:
+        return []
+    sym = head.atom.symbol
+    if sym.ast_type != ast.ASTType.Function:
+        return []
+    return [[i, str(a)] for i, a in enumerate(sym.arguments) if a.ast_type == ast.ASTType.SymbolicTerm]
 
 
 def trace_rule(rule, info: RuleInfo) -> list:

@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 
 from .program import NOT_IN_FOLDER, ROUNDS, RuleFileError, RuleInfo
-from .record_rules import body_needs, number, trace_rule, traced_text
+from .record_rules import body_needs, head_constants, number, trace_rule, traced_text
 
 SAME_AS_NOTE = re.compile(r"\s*\(same as [^)]*\)")  # the inventory's same_as, said beside a later id
 PROVISION_ID = re.compile(r"\b((?:L|R)6133-[0-9A-Za-z-]+@\d{4}-\d{2}-\d{2}(?:\.[0-9A-Za-z]+)*|decret-\d{4}-\d+\.art\d+(?:\.[0-9A-Za-z]+)*)")
@@ -114,6 +114,7 @@ class Reader:
         records = trace_rule(node, info)
         info.why = "\n".join(str(r) for r in records)
         info.body_needs = body_needs(records[0])
+        info.head_consts = head_constants(node)
         for record in records:  # the rule's body, and each aggregate element's condition with it
             self.read.update((name, arity) for name, arity, _ in body_needs(record))
         info.plain = info.text

@@ -10,16 +10,22 @@ left out has a body false in it).
 
 The selection is a guess, then a check:
 
-- the guess (`guess`) starts from the predicates of the file's facts and adds
-  each rule whose positive body literals all have a predicate already reached,
-  and whose version guards (`in_force("R6133-5", "2010-07-26", D)`,
+- the guess (`guess`) starts from the features of the file's facts (each
+  fact's predicate, and the constant it holds at each place where some rule's
+  body writes a constant: `deliberation(A, Dl, dissolution)` needs a
+  deliberation on a dissolution, not any deliberation) and adds each rule whose
+  positive body literals all have their features reached, and whose version
+  guards (`in_force("R6133-5", "2010-07-26", D)`,
   `in_force_id("R6133-7@2010-07-26.II", D)`) name a text in force on a date of
   the file, on the day after one, or on the first or last day of one of its
-  years;
+  years. A rule kept reaches its head's predicate, and at each place a rule
+  reads a constant at, the constant its head writes there, or every constant
+  read there if its head writes a variable (so the guess over-approximates:
+  each place is judged apart from the others);
 - the check (`missed`) is made on what clingo grounded: a rule left out whose
-  every positive body literal has an atom, with the versions its guards name,
-  could have applied; it is added and the file is ground again (reasoning.py),
-  until no rule is missed. The check reads clingo's atoms, not this module's
+  every positive body literal has an atom, holding the constants the literal
+  writes, with the versions its guards name, could have applied; it is added
+  and the file is ground again (reasoning.py), until no rule is missed. The check reads clingo's atoms, not this module's
   guess of the dates: the guess only decides how fast, never what is concluded.
 """
 
@@ -52,55 +58,112 @@ def signature(atom: str) -> tuple[str, int]:
     return head, rest.count(",") + 1
 
 
-_KNOWN: dict[str, tuple[str, int]] = {}  # fact text -> signature: the inventory's facts recur in every file
-
-
-def _signatures(atoms: list[str]) -> set[tuple[str, int]]:
-    if len(_KNOWN) > 100_000:
-        _KNOWN.clear()
-    out = set()
-    for a in atoms:
-        sig = _KNOWN.get(a)
-        if sig is None:
-            sig = _KNOWN[a] = signature(a)
-        out.add(sig)
+def arguments(atom: str) -> list[str]:
+    """The texts of a fact's arguments, `name(a, "b,c", f(d, e))` -> ["a", '"b,c"', "f(d, e)"]."""
+    _, paren, rest = atom.partition("(")
+    if not paren:
+        return []
+    rest = rest[:-1]
+    if '"' not in rest and "(" not in rest:
+        return [x.strip() for x in rest.split(",")]
+    out, start, depth, quoted, escaped = [], 0, 0, False, False
+    for k, ch in enumerate(rest):
+        if quoted:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                quoted = False
+        elif ch == '"':
+            quoted = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            out.append(rest[start:k].strip())
+            start = k + 1
+    out.append(rest[start:].strip())
     return out
 
 
 class _Index:
-    """For one program: the rules waiting on each predicate, the versions guards name, and what
-    each rule needs, in the form `Present.allow` reads."""
+    """For one program: the rules waiting on each feature of the facts (a predicate, or a constant at
+    one place of a predicate), the versions guards name, and what each rule needs, in the forms
+    `Present.allow` and `Present.has_value` read."""
 
     def __init__(self, program: Program):
-        self.waiting: dict[tuple[str, int], list[int]] = {}
-        self.count: list[int] = []  # the distinct body predicates of each rule
+        self.waiting: dict[tuple, list[int]] = {}
+        self.count: list[int] = []  # the distinct features each rule's body needs
         self.guards: list[list[tuple[str, frozenset]]] = []  # ("texts"|"ids", {(i, constant)})
         self.body: list[tuple] = []  # Present.allow's form of each rule's body_needs
+        self.values: list[tuple] = []  # (name, arity, place, constant) each rule's body writes
         forms: dict = {}
         for r in program.rules:
             body = []
-            sigs = set()
+            features: set = set()
             guards = []
             for name, arity, consts in r.body_needs:
                 sig = (name, arity)
-                sigs.add(sig)
-                if consts:
-                    guards.append((_VERSION_GUARDS[sig], frozenset((i, c) for i, c in consts)))
+                features.add(sig)
+                kind = _VERSION_GUARDS.get(sig)
+                if kind is not None and consts:
+                    guards.append((kind, frozenset((i, c) for i, c in consts)))
                     body.append(_form(sig, consts, forms))
-                else:
-                    body.append(forms.get(sig) or forms.setdefault(sig, (sig, None)))
-            self.count.append(len(sigs))
-            for sig in sigs:
-                self.waiting.setdefault(sig, []).append(r.index)
+                    continue
+                body.append(forms.get(sig) or forms.setdefault(sig, (sig, None)))
+                if kind is None:
+                    features.update((name, arity, i, c) for i, c in consts)
+            self.count.append(len(features))
+            for f in features:
+                self.waiting.setdefault(f, []).append(r.index)
             self.guards.append(guards)
             self.body.append(tuple(body))
+            self.values.append(tuple(sorted(f for f in features if len(f) == 4)))
+        # the places some rule reads a constant at, and the constants read there
+        self.places: dict[tuple, list[tuple]] = {}
+        for f in self.waiting:
+            if len(f) == 4:
+                self.places.setdefault(f[:3], []).append(f)
+        self.tested: dict[tuple, tuple] = {}  # predicate -> the places of it some rule reads a constant at
+        for name, arity, i in self.places:
+            self.tested[(name, arity)] = tuple(sorted(self.tested.get((name, arity), ()) + (i,)))
+        # what a rule that applies makes reachable: its head's predicate, and at each place read, the
+        # constant its head writes there, or any constant (a variable, a pooled head)
+        self.heads = []
+        for r in program.rules:
+            sig = r.signature
+            written = {i: c for i, c in r.head_consts}
+            made = [sig]
+            for i in self.tested.get(sig, ()):
+                made.extend([(*sig, i, written[i])] if i in written else self.places[(*sig, i)])
+            self.heads.append(tuple(made))
         # the provisions each rule's in_force_id guards name
         self.ids = [{_unquote(c[0][1]) for name, arity, c in r.body_needs if name == "in_force_id" and c}
                     for r in program.rules]
-        self.heads = [r.signature for r in program.rules]
         self.unconditional = [i for i, n in enumerate(self.count) if n == 0]
-        self.kept: dict = {}  # guess's answers, by (predicates stated, versions in force)
+        self.kept: dict = {}  # guess's answers, by (features stated, versions in force)
+        self.fact_features: dict[str, tuple] = {}  # a fact's text -> its features (`features`)
         self._handles: dict = {}
+
+    def features(self, atom: str) -> tuple:
+        """The features of a fact: its predicate, and the constant at each place a rule reads one at
+        (as the fact writes it: a constant written otherwise than clingo prints it only makes the
+        guess miss a rule, which `missed` adds)."""
+        found = self.fact_features.get(atom)
+        if found is None:
+            if len(self.fact_features) > 100_000:
+                self.fact_features.clear()
+            sig = signature(atom)
+            places = self.tested.get(sig)
+            if places:
+                args = arguments(atom)
+                found = (sig, *((*sig, i, args[i]) for i in places))
+            else:
+                found = (sig,)
+            self.fact_features[atom] = found
+        return found
 
     def predicate_handles(self, present: "Present") -> list[frozenset]:
         """The predicates each rule's body needs an atom of, as clingo's integers, as `present`'s ground
@@ -324,12 +387,17 @@ _IN_FORCE: dict = {}  # _versions_in_force's answers, by the versions in force o
 
 
 def guess(program: Program, facts) -> set[int]:
-    """The rules that can apply to `facts`, as far as the facts' predicates and dates tell (a copy:
-    the caller may change it)."""
+    """The rules that can apply to `facts`, as far as the facts' predicates, the constants they
+    hold where rules read one, and the facts' dates tell (a copy: the caller may change it)."""
     index = _index(program)
     versions = _versions_in_force(_dates_that_may_matter(facts))
-    reached = _signatures([a for a, _ in facts.facts] + list(facts.rounds))
-    # files of one kind state the same predicates on dates under the same texts: the rules kept
+    reached: set = set()
+    features = index.features
+    for a, _ in facts.facts:
+        reached.update(features(a))
+    for a in facts.rounds:
+        reached.update(features(a))
+    # files of one kind state the same features on dates under the same texts: the rules kept
     # depend on nothing else, and are worked out once for them (a batch's files, a server's)
     k = (frozenset(reached), versions["texts"], versions["ids"])
     kept = index.kept.get(k)
@@ -341,20 +409,24 @@ def guess(program: Program, facts) -> set[int]:
 
 
 def _kept(index: "_Index", versions: dict, reached: set) -> set[int]:
+    """The rules reached from the features `reached`: a rule is kept once each feature its body
+    needs is reached and its guards name versions in force; it makes its head's features reached.
+    A feature reached by a head that writes a variable at a place is each constant read there."""
     left = list(index.count)
     kept: set[int] = set(index.unconditional)  # facts of the rules, rules without a positive body
-    reached.update(index.heads[i] for i in kept)
+    for i in kept:
+        reached.update(index.heads[i])
     todo = list(reached)
     while todo:
-        sig = todo.pop()
-        for i in index.waiting.get(sig, ()):
+        f = todo.pop()
+        for i in index.waiting.get(f, ()):
             left[i] -= 1
             if left[i] == 0 and all(need <= versions[kind] for kind, need in index.guards[i]):
                 kept.add(i)
-                head = index.heads[i]
-                if head not in reached:
-                    reached.add(head)
-                    todo.append(head)
+                for h in index.heads[i]:
+                    if h not in reached:
+                        reached.add(h)
+                        todo.append(h)
     return kept
 
 
@@ -397,6 +469,23 @@ class Present:
                 str(a.symbol) for a in self.atoms.by_signature("_in_force_text", 2)}
         return found
 
+    def offset(self, sig: tuple[str, int]) -> int:
+        """Where the arguments of `sig` begin in this ground program's atoms (a batch's: after the file number)."""
+        return 0
+
+    def has_value(self, feature: tuple) -> bool:
+        """An atom of the predicate holds the constant at the place: `(name, arity, place, constant)`
+        (`_Index.values`). The arguments at a place are read once, as clingo's integers (clingo_reps)."""
+        values = self.__dict__.setdefault("_values", {})
+        name, arity, place, constant = feature
+        seen = values.get((name, arity, place))
+        if seen is None:
+            from .clingo_reps import argument_values
+
+            sig = (name, arity)
+            seen = values[(name, arity, place)] = argument_values(self.atoms, self.handle(sig), place + self.offset(sig))
+        return _constant_rep(constant) in seen
+
     def allow(self, needs) -> bool:
         """Each need (_Index's form) has an atom: its predicate, and one of the guard's projected
         atoms."""
@@ -414,6 +503,19 @@ def missed(program: Program, present: Present, kept: set[int]) -> set[int]:
     the ground program does not mention is passed over with one set test (most of them: looking
     each need up cost 2.5 ms a file)."""
     index = _index(program)
-    body, mentioned = index.body, present.handles()
+    body, values, mentioned = index.body, index.values, present.handles()
     return {i for i, needs in enumerate(index.predicate_handles(present))
-            if needs <= mentioned and i not in kept and present.allow(body[i])}
+            if needs <= mentioned and i not in kept and present.allow(body[i])
+            and all(present.has_value(f) for f in values[i])}
+
+
+_CONSTANTS: dict[str, int] = {}  # a constant as the rules write it -> clingo's integer for it
+
+
+def _constant_rep(constant: str) -> int:
+    found = _CONSTANTS.get(constant)
+    if found is None:
+        import clingo
+
+        found = _CONSTANTS[constant] = clingo.parse_term(constant)._rep
+    return found

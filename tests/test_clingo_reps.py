@@ -151,3 +151,19 @@ def test_the_predicates_of_a_ground_program_and_whether_each_has_atoms_are_the_p
         assert clingo_reps.has_atoms(atoms, clingo_reps.signature_handle(name, arity)) == expected, (name, arity)
     assert clingo_reps.has_atoms(atoms, clingo_reps.signature_handle("p", 1))
     assert not clingo_reps.has_atoms(atoms, clingo_reps.signature_handle("q", 1))
+
+
+def test_the_arguments_at_a_place_are_the_public_apis():
+    """`argument_values` (selection.missed's constants) reads, at one place, what the public API
+    reads of each atom of a predicate: constants, numbers, strings, compound terms; none for a
+    predicate without atoms."""
+    ctl = clingo.Control(["--warn=none"])
+    ctl.add("base", [], 'm(a, 1, "x"). m(b, 2, f(c)). m(a, 3, "y"). n(X) :- q(X).')
+    ctl.ground([("base", [])])
+    atoms = ctl.symbolic_atoms
+    for place in range(3):
+        public = {a.symbol.arguments[place]._rep for a in atoms.by_signature("m", 3)}
+        assert clingo_reps.argument_values(atoms, clingo_reps.signature_handle("m", 3), place) == public
+    assert clingo.Function("a")._rep in clingo_reps.argument_values(atoms, clingo_reps.signature_handle("m", 3), 0)
+    assert clingo_reps.argument_values(atoms, clingo_reps.signature_handle("n", 1), 0) == set()
+    assert clingo_reps.argument_values(atoms, clingo_reps.signature_handle("absent", 2), 1) == set()

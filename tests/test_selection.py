@@ -128,3 +128,63 @@ def test_a_rule_the_guess_missed_is_added_in_a_batch_too(program, name, monkeypa
         # (no rounds but the dissolution's, fed back to a round that changes nothing here: one solve compared)
         assert all(k.startswith("dissolution_in_effect(") for k in derived)
         assert {str(s) for s in shown} == whole
+
+
+# --- constants: a rule reading `deliberation(A, Dl, dissolution)` needs a deliberation on a dissolution
+
+
+def _reading(program, name, arity, place, constant) -> set[int]:
+    """The rules whose body writes `constant` at `place` of a positive literal of `name/arity`."""
+    return {r.index for r in program.rules for n, a, consts in r.body_needs
+            if (n, a) == (name, arity) and [place, constant] in consts}
+
+
+def test_a_rule_reading_a_constant_no_fact_holds_is_left_out(program):
+    """A file whose assemblies deliberate, but never on a dissolution, keeps none of the rules on a
+    deliberation of dissolution; a file with one keeps them."""
+    on_dissolution = _reading(program, "deliberation", 3, 2, "dissolution")
+    assert on_dissolution
+    without = _facts(ROOT / "facts" / "admin10_elected_before.gcs")
+    assert any(a.startswith("deliberation(") for a, _ in without.facts)
+    assert not any(a.startswith("deliberation(") and a.endswith(",dissolution)") for a, _ in without.facts)
+    assert not on_dissolution & reasoning._Solver(program, without).kept
+    with_one = _facts(ROOT / "facts" / "dissol10_notified_late.gcs")
+    assert on_dissolution & selection.guess(program, with_one)
+
+
+@pytest.mark.parametrize("name", ["dissol10_notified_late", "asm17_matters"])
+def test_a_rule_left_out_whose_constant_the_ground_program_holds_is_added(program, name):
+    """The check reads the constants of clingo's atoms: a rule on a deliberation of dissolution left
+    out of a file that has one is added before solving, and the conclusions are the whole law's."""
+    facts = _facts(ROOT / "facts" / f"{name}.gcs")
+    on_dissolution = _reading(program, "deliberation", 3, 2, "dissolution")
+    short = selection.guess(program, facts) - on_dissolution
+    solver = reasoning._Solver(program, facts, set(short))
+    assert on_dissolution & solver.kept
+    assert {str(s) for s in solver.symbols} == _whole_law(program, facts)
+
+
+def test_a_rule_left_out_whose_constant_a_batch_holds_is_added(program, monkeypatch):
+    """The same check in a batch, where each atom has the file number first."""
+    from gcs_reasoner import batching
+
+    facts = _facts(ROOT / "facts" / "dissol10_notified_late.gcs")
+    whole = _whole_law(program, facts)
+    on_dissolution = _reading(program, "deliberation", 3, 2, "dissolution")
+    guess = selection.guess
+    monkeypatch.setattr(selection, "guess", lambda p, f: guess(p, f) - on_dissolution)
+    solved = batching._solve(program, [facts, facts], traced=False)
+    assert len(solved) == 2
+    for shown, _records, _derived in solved:
+        assert {str(s) for s in shown} == whole
+
+
+@pytest.mark.parametrize("atom, expected", [
+    ("as_of(d(2008,6,30))", ["d(2008,6,30)"]),
+    ("network_gcs_2017", []),
+    ('member(m1,"Hôpital, Nord (CH)")', ["m1", '"Hôpital, Nord (CH)"']),
+    ('name(m1,"a \\" , b")', ["m1", '"a \\" , b"']),
+    ("vote(a1,d1,f(x,y),3)", ["a1", "d1", "f(x,y)", "3"]),
+])
+def test_the_arguments_of_a_fact(atom, expected):
+    assert selection.arguments(atom) == expected
