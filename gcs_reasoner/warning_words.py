@@ -68,6 +68,8 @@ ATTRIBUTES_FR = {
     "convener_no_fixed_term": "le terme du mandat de l'administrateur qui a convoqué",
     "convener_deputy_term": "le terme du mandat du suppléant qui a pu convoquer",
     "convener_term_unstated": "le terme du mandat de l'administrateur qui a convoqué",
+    "committee_election_not_judged": "l'élection, non jugée, du comité restreint qui a siégé",
+    "committee_delegation_not_judged": "la délégation, non jugée, de la matière au comité restreint",
     # the end of an administrator's or a deputy's term of office (« de M »: the member)
     "term_end": "la date de fin du mandat",
 }
@@ -136,6 +138,8 @@ ATTRIBUTES_EN = {
     "convener_no_fixed_term": "the term of the office of the administrator who convened",
     "convener_deputy_term": "the term of the office of the deputy who may have convened",
     "convener_term_unstated": "the term of the office of the administrator who convened",
+    "committee_election_not_judged": "the election, not judged, of the restricted committee that sat",
+    "committee_delegation_not_judged": "the delegation, not judged, of the matter to the restricted committee",
     "term_end": "the end date of the term of office",
 }
 
@@ -207,6 +211,18 @@ UNSETTLED_WORDS = {
         "transformation de ses règles budgétaires et comptables en celles des établissements publics de santé "
         "que pour une décision prise sous son empire, et la date à compter de laquelle elles s'appliquent ne "
         "peut être établie"),
+    "committee_election_not_judged": (
+        "the restricted committee that held meeting {A} was elected before 26 July 2010, when no encoded text "
+        "provided for a restricted committee: its election is not judged, nor whether it was in office that day",
+        "le comité restreint qui a tenu la réunion {A} a été élu avant le 26 juillet 2010, quand aucun texte encodé "
+        "ne prévoyait de comité restreint : son élection n'est pas jugée, ni donc s'il était en fonctions ce jour-là"),
+    "committee_delegation_not_judged": (
+        "a deliberation of meeting {A} is on a matter only a delegation voted before 26 July 2010 gave the "
+        "restricted committee, when no encoded text provided for a delegation to it: that delegation is not "
+        "judged, nor whether the committee had received the matter",
+        "une délibération de la réunion {A} porte sur une matière que seule une délégation votée avant le 26 "
+        "juillet 2010 confiait au comité restreint, quand aucun texte encodé ne prévoyait de délégation au comité : "
+        "cette délégation n'est pas jugée, ni donc si le comité avait reçu la matière"),
     "dissolution_validity": (
         "the validity of the deliberation on the dissolution taken by assembly {A} is not settled (whether the "
         "groupement was dissolved is not known)",
@@ -387,6 +403,11 @@ EVENTS = {
         "le refus opposé par le directeur général de l'agence régionale de santé à l'acte qu'il avait déjà "
         "approuvé tacitement à l'expiration du délai de deux mois (décision {M} ; l'approbation tacite et ses "
         "effets sont maintenus)"),
+    "committee_election": ("the election of a restricted committee by general assembly {M}",
+                           "l'élection d'un comité restreint par l'assemblée générale {M}"),
+    "committee_delegation": ("the delegation to the restricted committee voted by general assembly {M}",
+                             "la délégation au comité restreint votée par l'assemblée générale {M}"),
+    "committee_meeting": ("the meeting {M} of the restricted committee", "la réunion {M} du comité restreint"),
     "competence_transfer": ("the transfer of competences to the groupement by the regional agency (decision {M})",
                             "le transfert de compétences au groupement par l'agence régionale (décision {M})"),
 }
