@@ -45,6 +45,11 @@ ATTRIBUTES_FR = {
     "by": "l'auteur",
     "operated_activity": ("le cadre (soins délivrés au titre d'une autorisation d'activité de soins que le "
                           "groupement exploite et facture pour le compte de ses membres, ou non)"),
+    "joint_interventions": ("le cadre (les interventions communes des professionnels médicaux des membres, au 3° "
+                            "de l'article L. 6133-1, que le groupement n'est pas dit organiser)"),
+    "act_date": ("la date (l'établissement employeur ou celui dont relève le patient n'est pas, ou pas "
+                 "certainement, membre du groupement à la date d'application du droit ; l'acte a pu être pratiqué "
+                 "quand il l'était)"),
     "approved": "la publication de l'approbation",
     "appointed_by": "l'auteur de la nomination",
     "administrator": "l'administrateur",
@@ -117,6 +122,11 @@ ATTRIBUTES_EN = {
     "by": "the author",
     "operated_activity": ("the setting (care given under an authorisation of a care activity that the groupement "
                           "operates and bills on its members' behalf, or not)"),
+    "joint_interventions": ("the setting (joint interventions of the members' medical professionals, under 3° of "
+                            "article L. 6133-1, which the groupement is not said to organise)"),
+    "act_date": ("the date (the employing establishment or the one the patient comes under is not, or not "
+                 "certainly, a member of the groupement on the date the law is applied; the act may have been "
+                 "performed while it was)"),
     "approved": "the publication of the approval",
     "appointed_by": "the author of the appointment",
     "administrator": "the administrator",

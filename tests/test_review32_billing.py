@@ -70,3 +70,78 @@ def test_care_activity_billing_authorised_moves_the_pay_under_l6133_8():
     assert "practitioner_pay(dr_vidal, gcs_less_fee)" in found
     assert "practitioner_pay(dr_vidal, public_es_fees)" not in found
     assert "pays_liberal_acts(chu_t)" not in found
+
+
+# F2. L6133-6 of 2009 al. 1 « Dans le cas prévu au 3° de l'article L. 6133-1, les professionnels médicaux des
+# établissements de santé membres du groupement … peuvent assurer des prestations médicales au bénéfice des patients
+# pris en charge par l'un ou l'autre des établissements de santé membres du groupement »; al. 4 bills the acts of that
+# case; R6133-11 al. 1 « Pour l'application du quatrième alinéa de l'article L. 6133-6 ». The act has no date in the
+# language: the as-of date. Outside the joint interventions, or a party not a member then: no chain, a warning.
+
+ACT = """groupement ji "GCS Interventions Niort" {{
+  as of 2012-12-01
+  approved 2008-06-01
+  seat "Niort" region "Poitou-Charentes"
+  {ji}
+  member ch_niort "CH de Niort" {{ kind health_establishment sector public funding a region "Poitou-Charentes" rights 50 }}
+  member clin_a "Clinique A" {{ kind health_establishment sector private funding d region "Poitou-Charentes" rights 25 }}
+  member clin_b "Clinique B" {{ kind health_establishment sector private funding d region "Poitou-Charentes" rights 25 }}
+  {withdrawal}
+  medical_act acte1 tariff 120 billed 100 by ch_niort patient_of {patient}
+}}
+"""
+
+CHAIN = ("act_billing(acte1, ch_niort, {p})", "act_billing(acte1, {p}, health_insurance_fund)",
+         "cover_capped(acte1, 100)", "insurance_covers_at_most(acte1, 100)")
+
+
+def act(ji=True, withdrawn=False, patient="clin_b", as_of=None) -> dict:
+    return reason(ACT.format(ji="activity joint_interventions" if ji else "", patient=patient,
+                             withdrawal="withdrawal clin_b notified 2010-01-15 effective 2010-12-31" if withdrawn
+                             else ""), as_of)
+
+
+def test_act_between_members_in_joint_interventions_has_its_chain():
+    found = act()
+    assert found["act_billing(acte1, ch_niort, clin_b)"] == ["L6133-6@2009-07-23.4"]
+    assert found["act_billing(acte1, clin_b, health_insurance_fund)"] == ["R6133-11@2010-07-26.1"]
+    assert found["cover_capped(acte1, 100)"] == ["R6133-11@2010-07-26.3"]
+    assert found["insurance_covers_at_most(acte1, 100)"] == ["R6133-11@2010-07-26.3"]
+    assert "missing_fact(act_billing, acte1, act_date)" not in found
+    assert "missing_fact(act_billing, acte1, joint_interventions)" not in found
+
+
+def test_patient_of_a_former_member_no_chain_but_a_warning():
+    found = act(withdrawn=True)
+    for atom in CHAIN:
+        assert atom.format(p="clin_b") not in found, atom
+    assert "missing_fact(act_billing, acte1, act_date)" in found
+    # the class of acts for a member that stays: as bills_insurance_fund
+    assert "bills_insurance_fund(clin_a)" in found and "bills_insurance_fund(clin_b)" not in found
+
+
+def test_patient_of_a_member_that_withdrew_later_than_the_as_of_date():
+    found = act(withdrawn=True, as_of=date(2010, 6, 1))
+    assert "act_billing(acte1, ch_niort, clin_b)" in found
+    assert "missing_fact(act_billing, acte1, act_date)" not in found
+
+
+def test_patient_of_a_staying_member_while_another_withdrew():
+    found = act(withdrawn=True, patient="clin_a")
+    for atom in CHAIN:
+        assert atom.format(p="clin_a") in found, atom
+
+
+def test_no_joint_interventions_no_chain_but_a_warning():
+    found = act(ji=False)
+    for atom in CHAIN:
+        assert atom.format(p="clin_b") not in found, atom
+    assert "missing_fact(act_billing, acte1, joint_interventions)" in found
+    assert not any(k.startswith("bills_insurance_fund") for k in found)
+
+
+def test_act_warnings_not_before_the_texts():
+    # 2005: neither R6133-21 of 2006 nor L6133-6 of 2009 in force
+    text = ACT.format(ji="", patient="clin_b", withdrawal="").replace("approved 2008-06-01", "approved 2005-06-01")
+    found = reason(text, date(2005, 10, 1))
+    assert "missing_fact(act_billing, acte1, joint_interventions)" not in found
