@@ -145,3 +145,57 @@ def test_act_warnings_not_before_the_texts():
     text = ACT.format(ji="", patient="clin_b", withdrawal="").replace("approved 2008-06-01", "approved 2005-06-01")
     found = reason(text, date(2005, 10, 1))
     assert "missing_fact(act_billing, acte1, joint_interventions)" not in found
+
+
+# F3, F4. The flat allowance: R6133-15 of 2006 al. 3, then R6133-24 of 2010 al. 3 (a changed paragraph, repeated in
+# 2012) and R6133-29 of 2017 al. 3: « Lorsque l'administrateur exerce une activité libérale, l'assemblée peut, en
+# outre, lui allouer une indemnité forfaitaire ». The reasons cite the version in force; no warning where no version
+# is in force (2005); the sentence rests on the public member's representative acting as a public agent.
+
+FA = """groupement g "GCS Test" {{
+  as of {as_of}
+  approved {approved}
+  seat "Lyon" region "Rhône-Alpes"
+  capital none
+  member chu "CH de Lyon" {{ kind health_establishment sector public funding a region "Rhône-Alpes" rights 50 }}
+  member clin "Clinique X" {{ kind health_establishment sector private funding d region "Rhône-Alpes" rights 40 }}
+  member pro "Mme Y" {{ kind other_health_professional individual region "Rhône-Alpes" rights 10 }}
+  administrator {adm} elected {elected} flat_allowance
+}}
+"""
+
+
+def fa_result(adm, as_of, approved, elected, explain=False):
+    text = FA.format(adm=adm, as_of=as_of, approved=approved, elected=elected)
+    return gcs.reason(gcs.loads(text, path="<test>"), explain=explain)
+
+
+def test_flat_allowance_reasons_cite_the_version_in_force():
+    for as_of, approved, elected, version in (("2008-06-30", "2007-03-10", "2007-04-01", "R6133-15@2006-01-01.3"),
+                                               ("2013-06-30", "2012-01-10", "2012-02-01", "R6133-24@2012-11-11.3"),
+                                               ("2019-06-30", "2018-01-10", "2018-02-01", "R6133-29@2017-04-28.3")):
+        result = fa_result("chu", as_of, approved, elected, explain=True)
+        found = {str(c): c for c in result.conclusions}
+        concl = found["administrator_invalid(flat_allowance_not_liberal)"]
+        assert concl.provisions == [version], as_of
+        sentence = concl.sentence("fr")
+        assert "membre public" in sentence and "agent public" in sentence
+        assert "un établissement ou un organisme membre" not in sentence
+        tree = result.explain(concl).as_dict()
+        kinds = [b for b in tree["because"] if b.get("atom", "").startswith("not_liberal_kind(")]
+        assert kinds and kinds[0]["provision"] == version, as_of  # not the repealed 2006 paragraph after 2010
+
+
+def test_flat_allowance_warnings_only_under_a_text_of_the_allowance():
+    # 2005: no version of the flat allowance in force (R6133-15 of 2006 from 2006-01-01)
+    for adm in ("clin", "pro"):
+        result = fa_result(adm, "2005-10-01", "2005-03-10", "2005-04-01")
+        atoms = {w.atom for w in result.warnings}
+        assert not any(a.startswith("missing_fact(flat_allowance") for a in atoms), (adm, atoms)
+    # 2008 (text of 2006) and 2019 (text of 2017): the private clinic's representative, the other professional
+    for as_of, approved, elected in (("2008-06-30", "2007-03-10", "2007-04-01"),
+                                     ("2019-06-30", "2018-01-10", "2018-02-01")):
+        atoms = {w.atom for w in fa_result("clin", as_of, approved, elected).warnings}
+        assert "missing_fact(flat_allowance, clin, representative_liberal)" in atoms, as_of
+        atoms = {w.atom for w in fa_result("pro", as_of, approved, elected).warnings}
+        assert "missing_fact(flat_allowance, pro, liberal)" in atoms, as_of
