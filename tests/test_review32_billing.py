@@ -199,3 +199,49 @@ def test_flat_allowance_warnings_only_under_a_text_of_the_allowance():
         assert "missing_fact(flat_allowance, clin, representative_liberal)" in atoms, as_of
         atoms = {w.atom for w in fa_result("pro", as_of, approved, elected).warnings}
         assert "missing_fact(flat_allowance, pro, liberal)" in atoms, as_of
+
+
+# F5. A groupement that is a health establishment and also organises joint interventions: L6133-8 al. 4
+# (« la rémunération des médecins libéraux est versée par le groupement de coopération sanitaire ») or al. 5
+# (« versés directement par l'assurance maladie au médecin ») and R6133-10 al. 1 (« sont rémunérés par les
+# établissements publics de santé ») each name a payer; no text decides (R6133-14 of 2017 al. 2 only for the
+# groupement operating its members' authorisations). Both conclusions stay, with a conflict.
+
+ES = """groupement chir_niort "GCS Chirurgie du Niortais" {{
+  as of {as_of}
+  approved 2008-06-01
+  seat "Niort" region "Poitou-Charentes"
+  {ji}
+  member ch_niort "CH de Niort" {{ kind health_establishment sector public funding a region "Poitou-Charentes" rights 60 }}
+  member clinique_inkermann "Clinique Inkermann" {{ kind health_establishment sector private funding d region "Poitou-Charentes" rights 30 }}
+  member dr_martin "Dr Martin" {{ kind liberal_medical_professional individual region "Poitou-Charentes" rights 10 }}
+  authorisation chir care_activity "Chirurgie ambulatoire" held_by groupement granted 2009-09-01
+  tariff_option {scale} received 2009-08-03
+  ars_decision dec1 on 2009-09-01 {{ tariff_scale {scale} }}
+}}
+"""
+
+
+def es(as_of, scale="abc", ji=True) -> dict:
+    return reason(ES.format(as_of=as_of, scale=scale, ji="activity joint_interventions" if ji else ""))
+
+
+def test_health_establishment_with_joint_interventions_both_payers_and_a_conflict():
+    for as_of, scale, pair in (
+            ("2012-12-01", "abc", ("L6133-8@2010-02-26.4", "R6133-10@2010-07-26.1")),
+            ("2012-12-01", "d", ("L6133-8@2010-02-26.5", "R6133-10@2010-07-26.1")),
+            ("2010-05-01", "abc", ("L6133-8@2010-02-26.4", "R6133-20@2006-01-01.1")),
+            ("2019-06-30", "abc", ("L6133-8@2017-01-14.4", "R6133-10@2017-04-28.1"))):
+        found = es(as_of, scale)
+        assert "pays_liberal_acts(ch_niort)" in found, as_of
+        assert f"practitioner_pay(dr_martin, {'gcs_less_fee' if scale == 'abc' else 'fees_direct'})" in found
+        atom = f'conflict("{pair[0]}", "{pair[1]}", liberal_payer)'
+        assert found[atom] == list(pair), (as_of, scale)
+        assert sum(k.startswith("conflict(") and "liberal_payer" in k for k in found) == 1
+
+
+def test_no_conflict_without_joint_interventions():
+    found = es("2012-12-01", ji=False)
+    assert "practitioner_pay(dr_martin, gcs_less_fee)" in found
+    assert "pays_liberal_acts(ch_niort)" not in found
+    assert not any("liberal_payer" in k for k in found)
