@@ -75,3 +75,123 @@ def test_publication_on_as_of_counts():
     # personality from the publication in every region; none in Pays de la Loire yet)
     result = _two_regions("2010-08-25", "2010-07-20", published="2010-07-30")
     assert result.holds('publication_missing("Pays de la Loire")')
+
+
+# --- F1 ---------------------------------------------------------------------------------------------
+# R6133-1-1 of 2017 al. 3: « La décision expresse ou implicite du directeur général de l'agence régionale de santé
+# est publiée dans un délai de quinze jours au recueil des actes administratifs de la région dans laquelle le
+# groupement a son siège ainsi qu'au recueil des actes administratifs des autres régions lorsque les membres du
+# groupement ont leurs sièges dans des régions distinctes. » Each decision its own fifteen days, the decision's day
+# not counted: a refusal of 2018-02-01 is due by 2018-02-16, an approval of 2018-05-01 by 2018-05-16.
+
+DECISIONS = """groupement g "GCS T" {{
+  as of 2018-09-01
+  submitted 2018-01-10
+  ars_decision dec1 on 2018-02-01 by ars_director_general {refusal_published} {{ refuses convention }}
+  ars_decision dec2 on 2018-05-01 by ars_director_general {approval_published} {{ approves convention }}
+  {published_in}
+  seat "Rennes" region "Bretagne"
+  capital none
+  declared_nature public
+  member chu_rennes "CHU de Rennes" {{ kind health_establishment sector public region "Bretagne" rights 70 }}
+  member ch_vitre "CH de Vitré" {{ kind health_establishment sector public region "{region}" rights 30 }}
+  {avenant}
+  convention {{ signed_by chu_rennes, ch_vitre }}
+}}
+"""
+
+LATE_SEAT = 'publication_late(convention, "Bretagne")'
+
+
+def _decisions(refusal=None, approval=None, published_in="", region="Bretagne", avenant=""):
+    text = DECISIONS.format(
+        refusal_published=f"published {refusal}" if refusal else "",
+        approval_published=f"published {approval}" if approval else "",
+        published_in=published_in, region=region, avenant=avenant,
+    )
+    return gcs.reason(gcs.loads(text, path="<review32_approval_f1>"))
+
+
+def test_refusal_published_in_time_does_not_publish_the_approval():
+    result = _decisions(refusal="2018-02-10")
+    assert result.holds("publication_due(convention, 2018-02-16)")
+    assert result.holds("publication_due(convention, 2018-05-16)")
+    assert result.holds(LATE_SEAT)
+
+
+def test_approval_published_in_time_does_not_publish_the_refusal():
+    result = _decisions(approval="2018-05-10")
+    assert result.holds(LATE_SEAT)
+
+
+def test_both_published_in_time():
+    result = _decisions(refusal="2018-02-10", approval="2018-05-10")
+    assert not result.holds(LATE_SEAT)
+
+
+def test_refusal_published_late_approval_in_time():
+    # the refusal published on 2018-02-20, after its 2018-02-16
+    result = _decisions(refusal="2018-02-20", approval="2018-05-10")
+    assert result.holds(LATE_SEAT)
+
+
+def test_approval_by_approved_pairs_with_the_approval_only():
+    # `approved` is the publication of the approval act (contract part 2 section 6), not of the refusal
+    result = _decisions(refusal="2018-02-10", published_in="approved 2018-05-12")
+    assert not result.holds(LATE_SEAT)
+    result = _decisions(published_in="approved 2018-05-12")
+    assert result.holds(LATE_SEAT)
+
+
+OTHER = 'publication_late(convention, "Pays de la Loire")'
+
+
+def test_other_region_publication_is_of_the_last_decision_before_it():
+    # published in the other region once, on 2018-05-12: after the approval, so the approval's; the refusal
+    # was never published there
+    result = _decisions(refusal="2018-02-10", approval="2018-05-10", region="Pays de la Loire",
+                        published_in='published_in "Pays de la Loire" on 2018-05-12')
+    assert not result.holds(LATE_SEAT)
+    assert result.holds(OTHER)
+
+
+def test_other_region_both_published():
+    result = _decisions(refusal="2018-02-10", approval="2018-05-10", region="Pays de la Loire",
+                        published_in='published_in "Pays de la Loire" on 2018-02-12\n'
+                                     '  published_in "Pays de la Loire" on 2018-05-12')
+    assert not result.holds(OTHER)
+
+
+def test_other_region_refusal_only_published():
+    result = _decisions(refusal="2018-02-10", approval="2018-05-10", region="Pays de la Loire",
+                        published_in='published_in "Pays de la Loire" on 2018-02-12')
+    assert result.holds(OTHER)
+
+
+AVENANT = """avenant av1 on 2018-06-01 for convention_change submitted_on 2018-06-05 {published_on}
+  ars_decision dec3 on 2018-06-20 by ars_director_general {refusal} {{ refuses avenant av1 }}
+  ars_decision dec4 on 2018-07-20 by ars_director_general {{ approves avenant av1 }}"""
+
+
+def _avenant(refusal=None, published_on=None):
+    av = AVENANT.format(refusal=f"published {refusal}" if refusal else "",
+                        published_on=f"published_on {published_on}" if published_on else "")
+    return _decisions(refusal="2018-02-10", approval="2018-05-10", avenant=av)
+
+
+def test_avenant_refusal_published_does_not_publish_its_approval():
+    # al. 5: « Les avenants [...] sont approuvés et publiés dans les mêmes conditions de forme »
+    result = _avenant(refusal="2018-06-25")
+    assert result.holds("publication_due(avenant(av1), 2018-07-05)")
+    assert result.holds("publication_due(avenant(av1), 2018-08-04)")
+    assert result.holds('publication_late(avenant(av1), "Bretagne")')
+
+
+def test_avenant_both_published():
+    result = _avenant(refusal="2018-06-25", published_on="2018-07-30")
+    assert not result.holds('publication_late(avenant(av1), "Bretagne")')
+
+
+def test_avenant_approval_published_refusal_not():
+    result = _avenant(published_on="2018-07-30")
+    assert result.holds('publication_late(avenant(av1), "Bretagne")')
