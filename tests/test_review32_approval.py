@@ -195,3 +195,51 @@ def test_avenant_both_published():
 def test_avenant_approval_published_refusal_not():
     result = _avenant(published_on="2018-07-30")
     assert result.holds('publication_late(avenant(av1), "Bretagne")')
+
+
+# --- F4 ---------------------------------------------------------------------------------------------
+# R6133-1-1 of 2017 al. 4 « Le groupement jouit de la personnalité morale à compter de la décision d'approbation ou,
+# à défaut, à compter du lendemain de la décision implicite d'approbation »; L6133-3 I of 2017 « Ce groupement
+# acquiert la personnalité morale à dater de cette publication. » With no publication by the as-of date, the law
+# gives no date: the conflict's sentence may not say that both dates are given.
+
+CONFLICT = 'conflict("L6133-3@2017-01-14.I.2", "R6133-1-1@2017-04-28.4", legal_personality)'
+
+
+def test_conflict_without_publication_says_no_personality_under_the_law():
+    result = _decisions()
+    # submitted 2018-01-10, refused 2018-02-01, approved 2018-05-01, nothing published by 2018-09-01
+    assert result.holds("legal_personality_from(2018-05-01)")
+    assert result.holds(CONFLICT)
+    fr = result.find(CONFLICT).sentence("fr")
+    en = result.find(CONFLICT).sentence("en")
+    assert "n'a pas encore la personnalité morale" in fr
+    assert "indiquées" not in fr
+    assert "does not have legal personality yet" in en
+
+
+def test_conflict_with_publication_gives_both_dates():
+    result = _decisions(refusal="2018-02-10", approval="2018-05-10")
+    assert result.holds("legal_personality_from(2018-05-01)")
+    assert result.holds("legal_personality_from(2018-05-10)")
+    fr = result.find(CONFLICT).sentence("fr")
+    assert "Les deux dates sont indiquées" in fr
+    assert "pas encore" not in fr
+
+
+def test_conflict_seat_published_other_region_not_yet():
+    # published in the seat's region only: the law's date is the last of the required publications, not made
+    result = _decisions(approval="2018-05-10", region="Pays de la Loire")
+    assert not result.holds("legal_personality_from(2018-05-10)")
+    assert "n'a pas encore la personnalité morale" in result.find(CONFLICT).sentence("fr")
+
+
+def test_conflict_tacit_nothing_published():
+    text = DECISIONS.replace("  ars_decision dec1 on 2018-02-01 by ars_director_general {refusal_published} {{ refuses convention }}\n", "")
+    text = text.replace("  ars_decision dec2 on 2018-05-01 by ars_director_general {approval_published} {{ approves convention }}\n", "")
+    text = text.replace("as of 2018-09-01", "as of 2018-03-11")
+    result = gcs.reason(gcs.loads(text.format(published_in="", region="Bretagne", avenant=""), path="<f4>"))
+    # two months from 2018-01-10: tacit approval on 2018-03-10, legal personality from the next day (al. 4)
+    assert result.holds("tacit_approval(convention, 2018-03-10)")
+    assert result.holds("legal_personality_from(2018-03-11)")
+    assert "n'a pas encore la personnalité morale" in result.find(CONFLICT).sentence("fr")
