@@ -243,3 +243,33 @@ def test_conflict_tacit_nothing_published():
     assert result.holds("tacit_approval(convention, 2018-03-10)")
     assert result.holds("legal_personality_from(2018-03-11)")
     assert "n'a pas encore la personnalité morale" in result.find(CONFLICT).sentence("fr")
+
+
+# --- F5 ---------------------------------------------------------------------------------------------
+# The ARS director general's takeover of the ARH's powers on 2010-04-01 is said only where the rule that derives
+# the conclusion rests on it (an approval of 2010-04-01 to 2010-07-25, R6133-11 of 2006 still naming the ARH
+# director); R6133-1-1 of 2010 (« approuvée et publiée par le directeur général de l'agence régionale de santé de
+# la région dans laquelle le groupement a son siège ») and of 2017 name the ARS director general themselves.
+
+APPROVAL_ARS = "approval_required(ars_director_general, convention)"
+TAKEOVER = "1er avril 2010"
+
+
+def test_approval_2017_says_nothing_of_the_takeover():
+    result = _decisions(approval="2018-05-10")
+    assert "R6133-1-1@2017-04-28.1" in result.find(APPROVAL_ARS).provisions
+    assert TAKEOVER not in result.find(APPROVAL_ARS).sentence("fr")
+    assert "1 April 2010" not in result.find(APPROVAL_ARS).sentence("en")
+
+
+def test_approval_2010_decree_says_nothing_of_the_takeover():
+    result = _two_regions("2010-08-25", "2010-07-27", published="2010-07-30")
+    assert "R6133-1-1@2010-07-26.1" in result.find(APPROVAL_ARS).provisions
+    assert TAKEOVER not in result.find(APPROVAL_ARS).sentence("fr")
+
+
+def test_approval_between_april_and_july_2010_says_the_takeover():
+    result = _two_regions("2010-07-25", "2010-07-20")
+    assert "R6133-11@2006-01-01.1" in result.find(APPROVAL_ARS).provisions
+    assert TAKEOVER in result.find(APPROVAL_ARS).sentence("fr")
+    assert "1 April 2010" in result.find(APPROVAL_ARS).sentence("en")
