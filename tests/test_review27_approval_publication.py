@@ -62,16 +62,18 @@ def test_an_approval_published_before_the_opinion_whichever_way_the_publication_
     assert by_line.holds('approved_before_opinion("Champagne-Ardenne")')
 
 
-def test_the_procedure_is_judged_on_the_publication_whichever_way_it_is_written():
-    """F7: the 2006 procedure (al. 1: the consultation) is judged under the text in force on the approval's
-    publication (README and rule headers: « the date of the approval (the publication `approved`) »); a
-    decision's `published` is that publication: published on 2010-07-30, R6133-1-1 (2010) applies, which has no
-    consultation, in both files."""
+def test_the_procedure_is_judged_on_the_decision_whichever_way_the_publication_is_written():
+    """F7: the 2006 procedure (al. 1: the consultation) is judged the same whichever way the publication is
+    written. Review 32 (r1 F3) moved the date that judges it from the publication to the decision approving the
+    convention, the director's act the consultation precedes (as the attachments and, since 3b0cc76, legal
+    personality under the decree of the decision's day): decided on 2010-07-20, under R6133-11@2006-01-01.1
+    « le directeur de l'agence régionale de l'hospitalisation de cette région est consulté », with no
+    consultation on record, in both files."""
     by_decision = _reason(BOUNDARY.format(approval=BOUNDARY_PUBLISHED))
     by_line = _reason(BOUNDARY.format(approval=BOUNDARY_APPROVED))
     for r in (by_decision, by_line):
-        assert not r.holds('consultation_required(ars_director_general, "Champagne-Ardenne")')
-        assert not r.holds('consultation_missing("Champagne-Ardenne")')
+        assert r.holds('consultation_required(ars_director_general, "Champagne-Ardenne")')
+        assert r.holds('consultation_missing("Champagne-Ardenne")')
     assert _said(by_decision) == _said(by_line)
 
 

@@ -263,7 +263,7 @@ def test_approval_2017_says_nothing_of_the_takeover():
 
 
 def test_approval_2010_decree_says_nothing_of_the_takeover():
-    result = _two_regions("2010-08-25", "2010-07-27", published="2010-07-30")
+    result = _two_regions("2010-08-25", "2010-07-27", published="2010-07-30")  # decided under R6133-1-1 of 2010
     assert "R6133-1-1@2010-07-26.1" in result.find(APPROVAL_ARS).provisions
     assert TAKEOVER not in result.find(APPROVAL_ARS).sentence("fr")
 
@@ -273,3 +273,49 @@ def test_approval_between_april_and_july_2010_says_the_takeover():
     assert "R6133-11@2006-01-01.1" in result.find(APPROVAL_ARS).provisions
     assert TAKEOVER in result.find(APPROVAL_ARS).sentence("fr")
     assert "1 April 2010" in result.find(APPROVAL_ARS).sentence("en")
+
+
+# --- F3 ---------------------------------------------------------------------------------------------
+# The director's duties in making his decision (the consultation, the approving authority) are judged under the
+# text in force on the date of the decision approving the convention, whenever it is published, as its legal
+# personality is since 3b0cc76 (« the decree of 2017 does not govern a decision made before it »).
+# R6133-1-1 of 2017 al. 1 « Ce directeur consulte le cas échéant le directeur général de l'agence régionale de
+# santé dans lequel un des membres a son siège »; R6133-1-1 of 2010 has no consultation; R6133-11 of 2006 al. 1
+# « le directeur de l'agence régionale de l'hospitalisation de cette région est consulté ».
+
+def test_decided_under_2010_decree_published_under_2017_no_consultation():
+    result = _two_regions("2017-06-01", "2017-04-20", published="2017-05-05", submitted="2017-03-01", y2017=True)
+    assert not result.holds('consultation_required(ars_director_general, "Pays de la Loire")')
+    assert not result.holds('consultation_missing("Pays de la Loire")')
+    cited = result.find(APPROVAL_ARS).provisions
+    assert "R6133-1-1@2010-07-26.1" in cited
+    assert not any(p.startswith("R6133-1-1@2017") for p in cited)
+    # legal personality under the 2010 decree too (3b0cc76): not yet published in the other region
+    assert "R6133-1-1@2010-07-26.2" in result.find('publication_missing("Pays de la Loire")').provisions
+
+
+def test_decided_under_2017_decree_consultation_owed():
+    result = _two_regions("2017-06-01", "2017-04-28", published="2017-05-05", submitted="2017-03-01", y2017=True)
+    assert result.holds('consultation_required(ars_director_general, "Pays de la Loire")')
+    assert "R6133-1-1@2017-04-28.1" in result.find('consultation_missing("Pays de la Loire")').provisions
+
+
+def test_decided_the_day_before_the_2017_decree_one_region():
+    # /tmp/rv1/f4_2017feb.gcs: decision 2017-04-27, published 2017-05-05
+    text = DECISIONS.replace("  ars_decision dec1 on 2018-02-01 by ars_director_general {refusal_published} {{ refuses convention }}\n", "")
+    text = text.replace("dec2 on 2018-05-01", "dec2 on 2017-04-27").replace("submitted 2018-01-10", "")
+    text = text.replace("as of 2018-09-01", "as of 2017-06-01")
+    result = gcs.reason(gcs.loads(text.format(approval_published="published 2017-05-05", published_in="",
+                                              region="Bretagne", avenant=""), path="<f3>"))
+    cited = result.find(APPROVAL_ARS).provisions
+    assert "R6133-1-1@2010-07-26.1" in cited
+    assert not any(p.startswith("R6133-1-1@2017") for c in result for p in c.provisions)
+
+
+def test_decided_under_the_2006_decree_published_under_2010():
+    # decided 2010-07-20 (R6133-11 of 2006, the ARS director general having taken over the ARH's powers on
+    # 2010-04-01), published 2010-07-30 (R6133-1-1 of 2010): the consultation of R6133-11 was owed and not made
+    result = _two_regions("2010-08-25", "2010-07-20", published="2010-07-30")
+    assert "R6133-11@2006-01-01.1" in result.find('consultation_missing("Pays de la Loire")').provisions
+    assert "R6133-11@2006-01-01.1" in result.find(APPROVAL_ARS).provisions
+    assert result.holds('conflict("L6133-3@2009-07-23.I.1", "R6133-11@2006-01-01.1", approving_authority)')
