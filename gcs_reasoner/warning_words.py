@@ -57,6 +57,7 @@ ATTRIBUTES_FR = {
     "capital_for_rights_change": "le capital (ou son absence) du groupement, dont dépend la modification des droits",
     "deliberation_order": "l'ordre d'adoption des délibérations de la même séance qui modifient différemment les droits",
     "dissolution_validity": "la validité de la délibération sur la dissolution",
+    "dissolution_not_judged": "si le groupement a été dissous par un événement antérieur au 1er janvier 2006",
     "agenda_matters": "les matières inscrites à l'ordre du jour",
     "budget_year": "l'exercice de la délibération sur le budget",
     "granted": "la date d'octroi",
@@ -134,6 +135,7 @@ ATTRIBUTES_EN = {
     "capital_for_rights_change": "the capital (or its absence) of the groupement, which decides the effect of the change of the rights",
     "deliberation_order": "the order in which the deliberations of one sitting that change the rights differently were adopted",
     "dissolution_validity": "the validity of the deliberation on the dissolution",
+    "dissolution_not_judged": "whether the groupement was dissolved by an event before 1 January 2006",
     "agenda_matters": "the matters on the agenda",
     "budget_year": "the financial year of the deliberation on the budget",
     "granted": "the date of grant",
@@ -238,6 +240,13 @@ UNSETTLED_WORDS = {
         "groupement was dissolved is not known)",
         "la validité de la délibération sur la dissolution prise par l'assemblée générale {A} n'est pas établie (on "
         "ne peut dire si le groupement est dissous)"),
+    "dissolution_not_judged": (
+        "an event dated before 1 January 2006 that dissolves the groupement by operation of law (the term of its "
+        "duration, a case of dissolution its constitutive agreement provides for) is not judged: whether the "
+        "groupement was dissolved is not known",
+        "un événement antérieur au 1er janvier 2006 qui dissout le groupement de plein droit (le terme de sa durée, "
+        "un cas de dissolution prévu par sa convention constitutive) n'est pas jugé : on ne peut dire si le "
+        "groupement a été dissous"),
 }
 
 # the conclusion left undrawn (first argument of missing_fact/3): "aucune conclusion sur {...}"
@@ -301,6 +310,9 @@ TOPICS_FR = {
     "vote_weight": "la manière dont la convention constitutive compte les voix",
     "yearly_obligations": ("l'assemblée annuelle, le rapport annuel et le compte financier des années qui se terminent "
                            "après elle"),
+    "yearly_obligations_after_event": ("l'assemblée annuelle, le rapport annuel et le compte financier des années qui "
+                                       "se terminent après cet événement"),
+    "liquidator_appointment": "la validité de la nomination du liquidateur",
 }
 
 
@@ -365,6 +377,9 @@ TOPICS_EN = {
     "vote_weight": "the way the constitutive agreement counts the votes",
     "yearly_obligations": ("the yearly assembly, the annual report and the financial account of the years that end "
                            "after it"),
+    "yearly_obligations_after_event": ("the yearly assembly, the annual report and the financial account of the years "
+                                       "that end after that event"),
+    "liquidator_appointment": "the validity of the appointment of the liquidator",
 }
 
 # the events of not_judged/3 warnings: (English, {M} the member; French, followed by "de M" or with its own {M})

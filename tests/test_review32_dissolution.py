@@ -1,0 +1,230 @@
+"""Review 32 (reviewer 4: dissolution, liquidation, 2024).
+
+F1. R6133-17 of 2006 al. 1 « Le groupement est dissous de plein droit par l'arrivée du terme de sa durée
+conventionnelle »; R6133-18 « La dissolution du groupement entraîne sa liquidation ». A term (or a case of the
+convention) dated before 2006-01-01 is not judged (décret 2005-1681 art. 3): whether it dissolved the groupement is
+open, so neither liquidator_invalid(not_dissolved) nor the yearly duties after it are drawn; a warning says so.
+
+F2. R6133-8 of 2010 « Il est également dissous si, du fait du retrait ou de l'exclusion d'un ou plusieurs de ses
+membres, il ne compte plus qu'un seul membre »; « La dissolution du groupement entraîne sa liquidation ». A
+dissolution is in view on the appointment's day when the act or event that produced the dissolution that came had
+occurred by then (a deliberation dissolving it, a withdrawal notified, an exclusion voted, a case of the
+convention), or when the term is what dissolved it; a far-off term that did not dissolve it does not count.
+
+F3. The liquidation is a state: in_liquidation and liquidator_not_appointed are judged under the text of the as-of
+date (R6133-8 of 2010 al. 2 « La personnalité morale du groupement subsiste pour les besoins de la liquidation »,
+R6133-21 of 2010 I 18° « les mesures nécessaires à sa liquidation »), not that of the first day dissolved.
+
+F4. R6133-4 and R6133-26 of 2024 carry the NOTA « Conformément à l'article 7 du décret n° 2023-14 du 18 janvier
+2023, ces dispositions entrent en vigueur 1er janvier 2024. Se reporter aux conditions d'application prévues audit
+article. »: a conclusion resting on them warns text_not_in_folder, whichever rule cites them.
+"""
+
+from datetime import date
+
+import gcs_reasoner as gcs
+
+MEMBERS = """  member ch_a "CH A" { kind health_establishment sector public region "Basse-Normandie" rights 60 }
+  member ch_b "CH B" { kind health_establishment sector public region "Basse-Normandie" rights 40 }
+"""
+
+TERM_2005 = """groupement g "GCS Test" {
+  as of 2007-06-01
+  approved 2004-03-01
+  duration until %s
+  seat "Caen" region "Basse-Normandie"
+""" + MEMBERS + """  assembly ag0 on 2007-03-20 {
+    convened_on 2007-03-02 by administrator
+    present ch_a, ch_b
+    deliberation d1 on liquidation { for ch_a, ch_b }
+  }
+  liquidator "Maître Lefèvre" by ag0.d1
+}
+"""
+
+COTENTIN = """groupement g "GCS Imagerie du Cotentin" {
+  as of %(as_of)s
+  approved 2006-03-01
+%(term)s  seat "Cherbourg" region "Basse-Normandie"
+  member ch_cherbourg "CH de Cherbourg" { kind health_establishment sector public region "Basse-Normandie" rights 40 }
+  member ch_valognes "CH de Valognes" { kind health_establishment sector public region "Basse-Normandie" rights 30 }
+  member ch_carentan "CH de Carentan" { kind health_establishment sector public region "Basse-Normandie" rights 30 }
+  convention {
+    object "Imagerie médicale"
+    task_split
+    mentions dissolution_rules
+  }
+%(events)s}
+"""
+
+
+def _reason(text, as_of=None):
+    return gcs.reason(gcs.loads(text, path="<review32>"), as_of=as_of)
+
+
+def _found(result):
+    return {str(c): c.provisions for c in result.conclusions}
+
+
+def _codes(result):
+    return [(w.code, w.message) for w in result.warnings]
+
+
+# --- F1 -------------------------------------------------------------------------------------------------------
+
+
+def test_a_term_before_2006_not_judged_leaves_the_appointment_open():
+    result = _reason(TERM_2005 % "2005-06-30")
+    found = _found(result)
+    assert "event_not_judged(term_reached, 2005-06-30)" in found
+    assert not result.by_predicate("liquidator_invalid"), found
+    assert not result.by_predicate("liquidator_appointed")
+    assert any(c == "missing_fact" and "before 1 January 2006" in m and "liquidator" in m for c, m in _codes(result))
+
+
+def test_a_term_before_2006_leaves_the_yearly_duties_after_it_open():
+    result = _reason(TERM_2005 % "2005-06-30", as_of=date(2012, 1, 1))
+    for pred in ("annual_assembly_missing", "report_due", "report_late"):
+        assert not result.by_predicate(pred), [str(c) for c in result.by_predicate(pred)]
+    assert any(c == "missing_fact" and "yearly assembly" in m for c, m in _codes(result))
+
+
+def test_a_term_from_2006_on_is_judged_and_the_early_appointment_stands():
+    # the same file, the term on 2006-06-30: judged under R6133-17 of 2006, dissolved from 2006-07-01; the
+    # appointment of 2007 comes after the dissolution
+    found = _found(_reason(TERM_2005 % "2006-06-30"))
+    assert "dissolved_on(term_reached, 2006-07-01)" in found
+    assert 'liquidator_appointed("Maître Lefèvre")' in found
+    assert not any(k.startswith("liquidator_invalid") for k in found)
+
+
+# --- F2 -------------------------------------------------------------------------------------------------------
+
+EXCLUSIONS = """  assembly ag1 on 2013-06-20 {
+    convened_on 2013-06-02 by administrator
+    present ch_cherbourg, ch_valognes, ch_carentan
+    deliberation d1 on exclusion of ch_valognes { for ch_cherbourg, ch_carentan against ch_valognes ground breach heard ch_valognes }
+    deliberation d2 on exclusion of ch_carentan { for ch_cherbourg, ch_valognes against ch_carentan ground breach heard ch_carentan }
+    deliberation d3 on liquidation { for ch_cherbourg, ch_valognes, ch_carentan }
+  }
+  liquidator "Maître Lefèvre" by ag1.d3
+  dissolution by operation_of_law notified 2013-06-25
+"""
+
+
+def test_exclusions_voted_on_the_appointments_day_put_the_dissolution_in_view():
+    found = _found(_reason(COTENTIN % {"as_of": "2013-09-01", "term": "", "events": EXCLUSIONS}))
+    assert "dissolved_on(single_member, 2013-06-21)" in found
+    assert 'liquidator_appointed("Maître Lefèvre")' in found
+    assert not any(k.startswith("liquidator_invalid") or k.startswith("liquidator_not_appointed") for k in found)
+
+
+WITHDRAWAL = """  withdrawal ch_valognes notified 2008-03-01
+  withdrawal ch_carentan notified 2008-03-01
+  assembly ag0 on 2008-11-20 {
+    convened_on 2008-11-02 by administrator
+    present ch_cherbourg, ch_valognes, ch_carentan
+    deliberation d1 on liquidation { for ch_cherbourg, ch_valognes, ch_carentan }
+  }
+  liquidator "Maître Lefèvre" by ag0.d1
+  dissolution by operation_of_law notified 2009-01-05
+"""
+
+
+def test_withdrawals_notified_before_the_appointment_put_the_dissolution_in_view():
+    # R6133-5 of 2006: the withdrawals take effect at the end of the budget year (2008-12-31); one member left
+    # from 2009-01-01
+    found = _found(_reason(COTENTIN % {"as_of": "2009-03-01", "term": "", "events": WITHDRAWAL}))
+    assert "dissolved_on(single_member, 2009-01-01)" in found
+    assert 'liquidator_appointed("Maître Lefèvre")' in found
+    assert not any(k.startswith("liquidator_invalid") for k in found)
+
+
+def test_withdrawals_notified_after_the_appointment_do_not():
+    # notified on 2008-11-25, after the appointment of 2008-11-20: they take effect at the end of 2009
+    late = WITHDRAWAL.replace("notified 2008-03-01", "notified 2008-11-25")
+    found = _found(_reason(COTENTIN % {"as_of": "2010-03-01", "term": "", "events": late}))
+    assert "dissolved_on(single_member, 2010-01-01)" in found
+    assert 'liquidator_invalid("Maître Lefèvre", not_dissolved)' in found
+    assert 'liquidator_not_appointed(2010-01-01)' in found
+
+
+def test_a_pending_withdrawal_leaves_the_appointment_open():
+    # as of 2008-12-01 the withdrawals, notified, have not taken effect: whether they dissolve is not yet counted
+    found = _found(_reason(COTENTIN % {"as_of": "2008-12-01", "term": "", "events": WITHDRAWAL}))
+    assert not any(k.startswith("liquidator_") for k in found), found
+
+
+EARLY_THEN_DISSOLVED = """  assembly ag0 on 2012-06-20 {
+    convened_on 2012-06-02 by administrator
+    present ch_cherbourg, ch_valognes, ch_carentan
+    deliberation d1 on liquidation { for ch_cherbourg, ch_valognes, ch_carentan }
+  }
+  assembly ag1 on 2013-06-20 {
+    convened_on 2013-06-02 by administrator
+    present ch_cherbourg, ch_valognes, ch_carentan
+    deliberation d1 on dissolution { for ch_cherbourg, ch_valognes, ch_carentan }
+  }
+  liquidator "Maître Lefèvre" by ag0.d1
+  dissolution by ag1.d1 notified 2013-06-25
+"""
+
+
+def test_a_far_term_that_did_not_dissolve_the_groupement_does_not_make_the_appointment_good():
+    for term in ("", "  duration until 2040-12-31\n"):
+        found = _found(_reason(COTENTIN % {"as_of": "2013-09-01", "term": term, "events": EARLY_THEN_DISSOLVED}))
+        assert "dissolved_on(assembly_decision, 2013-06-21)" in found
+        assert 'liquidator_invalid("Maître Lefèvre", not_dissolved)' in found, term
+        assert 'liquidator_appointed("Maître Lefèvre")' not in found
+
+
+def test_a_term_still_to_come_on_the_as_of_date_keeps_the_appointment_pending():
+    # as of 2013-03-01 nothing has dissolved the groupement; the term of 2040 is to dissolve it
+    found = _found(_reason(COTENTIN % {"as_of": "2013-03-01", "term": "  duration until 2040-12-31\n",
+                                       "events": EARLY_THEN_DISSOLVED}))
+    assert not any(k.startswith("liquidator_") for k in found), found
+
+
+def test_the_sentence_of_an_invalid_appointment_names_what_was_not_in_view():
+    result = _reason(COTENTIN % {"as_of": "2013-09-01", "term": "  duration until 2040-12-31\n",
+                                 "events": EARLY_THEN_DISSOLVED})
+    c = result.find('liquidator_invalid("Maître Lefèvre", not_dissolved)')
+    fr = c.sentence("fr") if hasattr(c, "sentence") else str(c)
+    assert "retrait notifié ou exclusion votée" in fr
+    assert "n'est pas ce qui l'a dissous" in fr
+
+
+# --- F3 -------------------------------------------------------------------------------------------------------
+
+STATE = """groupement g "GCS Test" {
+  as of %s
+  approved 2006-03-01
+  duration until 2009-06-30
+  seat "Caen" region "Basse-Normandie"
+""" + MEMBERS + """  convention {
+    object "Imagerie médicale"
+    task_split
+    mentions dissolution_rules
+  }
+  dissolution by operation_of_law notified 2009-07-03
+}
+"""
+
+
+def test_the_liquidation_is_judged_under_the_text_of_the_as_of_date():
+    found = _found(_reason(STATE % "2012-01-01"))
+    assert found["dissolved_on(term_reached, 2009-07-01)"] == ["R6133-17@2006-01-01.1"]  # the event: its own day
+    assert found["in_liquidation(2009-07-01)"] == ["R6133-8@2010-07-26.2"]
+    assert found["liquidator_not_appointed(2009-07-01)"] == ["R6133-21@2010-07-26.I.2.18"]
+
+
+def test_the_liquidation_under_the_2006_text_while_it_is_in_force():
+    found = _found(_reason(STATE % "2009-09-01"))
+    assert found["in_liquidation(2009-07-01)"] == ["R6133-18@2006-01-01.1"]
+    assert found["liquidator_not_appointed(2009-07-01)"] == ["R6133-18@2006-01-01.2"]
+
+
+def test_the_liquidation_under_the_2017_text_later():
+    found = _found(_reason(STATE % "2018-01-01"))
+    assert found["in_liquidation(2009-07-01)"] == ["R6133-8@2017-04-28.II"]
+    assert found["liquidator_not_appointed(2009-07-01)"] == ["R6133-26@2017-04-28.I.2.18"]
