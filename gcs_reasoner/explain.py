@@ -484,6 +484,10 @@ class _Builder:
                                                                         if b.__class__ is DerivedNode)[0])
             node.provisions = provisions
             node.quote = applied_quote(node.provisions, rule.provisions, rule.quote)
+        if rule.nota_texts:  # a version applied whose NOTA refers to a text not in the folder (RuleInfo.nota_texts)
+            resting = [t for t, noted in rule.nota_texts.items() if any(p in node.provisions for p in noted)]
+            if resting:
+                node.not_in_folder = list(dict.fromkeys([*(node.not_in_folder or ()), *resting]))
         self._narrow_reasons(node)
         return node
 

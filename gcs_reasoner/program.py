@@ -22,6 +22,8 @@ _PACKAGED_RULES = Path(__file__).resolve().parent / "rules"  # non-editable inst
 
 
 NOT_IN_FOLDER = "_nif"  # _nif(I): rule I, which rests on a text not in the folder, applied
+NOTA_APPLIED = "_nifd"  # _nifd(I, D): rule I, citing a version whose NOTA refers to a text not in the folder,
+# applied with a text guard on date D (or on the as-of date): the warning names the versions in force on D
 WHY = "_why_"  # prefix of the derivation records: _why_<rule index>/6
 WHY_ELEM = "_whyel_"  # prefix of the aggregate-element records: _whyel_<rule index>/5
 
@@ -84,6 +86,10 @@ class RuleInfo:
     # `% not in the folder: L6122-3, ...`: texts the rule rests on through a fact that stands for
     # them (contract part 2): not applied, said in the explanation and by a warning
     not_in_folder: list[str] = field(default_factory=list)
+    # texts not in the folder that the NOTA of a cited version refers its application to (the texts the
+    # rules' `% not in the folder` marks name), with the cited ids of those versions: {text: [ids]}, read
+    # from the cited ids, not marked rule by rule; the rule's `_nifd(I, D)` rules say on which dates it applied
+    nota_texts: dict = field(default_factory=dict)
     why: str = ""  # the derivation record rules of this rule (clingo syntax): `why_text`, not kept by the caches
     # what the body needs for the rule to apply (selection.py): [name, arity, [[i, constant], ...]] for
     # each positive body literal, with the constants it writes (of in_force/3 and in_force_id/2: the versions)
@@ -249,9 +255,10 @@ def _rewrite(base: Path, files: list[Path]) -> dict:
     """The rules of `files`, rewritten (plain data: what the caches hold)."""
     from dataclasses import asdict
 
-    from .rule_files import Reader
+    from .rule_files import Reader, marked_texts
 
     loader = Reader(base.parent)
+    loader.nota_registry = marked_texts(files)
     for f in files:
         loader.load(f)
     loader.unread()
@@ -260,6 +267,9 @@ def _rewrite(base: Path, files: list[Path]) -> dict:
     if any(r.not_in_folder for r in loader.rules):
         plain += f"#show {NOT_IN_FOLDER}/1.\n"
         fixed += f"#show {NOT_IN_FOLDER}/1.\n"
+    if any(r.nota_texts for r in loader.rules):
+        plain += f"#show {NOTA_APPLIED}/2.\n"
+        fixed += f"#show {NOTA_APPLIED}/2.\n"
     rules = []
     for r in loader.rules:
         d = asdict(r)

@@ -14,7 +14,7 @@ from typing import Iterator, Optional
 
 from .collector import paused
 from .facts import Facts
-from .program import NOT_IN_FOLDER, Program
+from .program import NOT_IN_FOLDER, NOTA_APPLIED, Program
 from .scenario import Scenario
 from .symbols import order, render_atom, spell, to_value
 from .records import Records
@@ -151,6 +151,7 @@ class Result:
         self.conclusions: list[Conclusion] = []
         self._warning_atoms = []
         self._not_in_folder_rules: list[int] = []  # rules resting on a text not in the folder, applied
+        self._nota_dates: dict = {}  # rule -> the dates of its text guards it applied on (_nifd(I, D))
         names: dict = {}  # name key (clingo_reps.name_key) -> the name: atoms read as representations
         for sym in symbols:
             rep = sym._rep
@@ -163,6 +164,8 @@ class Result:
                 self._warning_atoms.append(sym)
             elif key == (NOT_IN_FOLDER, 1):
                 self._not_in_folder_rules.append(number_of(arguments[0]))
+            elif key == (NOTA_APPLIED, 2):
+                self._nota_dates.setdefault(number_of(arguments[0]), set()).add(str(value_of_rep(arguments[1])))
             elif key in shown:
                 self.conclusions.append(Conclusion(name, [value_of_rep(a) for a in arguments], sym, self))
         self.conclusions.sort(key=lambda c: (c.predicate, c.text))
@@ -396,7 +399,13 @@ class Result:
         two ways: a fact of the file stands for it, or the version the rule applies has a NOTA
         referring its application to it. Of the provisions a rule cites, those whose version's NOTA
         names the text are the ones resting on it (R6133-4 of 2024, not L6133-5 cited beside it);
-        when no cited version's NOTA names it, every provision the rule cites in force is named."""
+        when no cited version's NOTA names it, every provision the rule cites in force is named.
+        A rule that cites, through a same_as chain, a version whose NOTA refers to a text the rules
+        mark as not in the folder (RuleInfo.nota_texts) rests on it when that version is the one in
+        force on a date of its text guards it applied on (`_nifd(I, D)`): R6133-26 of 2024 I 18°
+        for an assembly of 2024, not for one of 2019, whichever rule cites it."""
+        from datetime import date as _date
+
         from . import law
 
         by_text: dict = {}
@@ -407,6 +416,13 @@ class Result:
             for t in rule.not_in_folder:  # an auxiliary rule cites nothing: its file says where
                 noted = [p for p in cited if _nota_names(p, t)]
                 by_text.setdefault(t, []).extend(noted or now or cited[:1] or [f"{rule.file}:{rule.line}"])
+        for i in sorted(self._nota_dates):  # the versions whose NOTA refers to such a text, in force when applied
+            rule = self.program.rule(i)
+            days = [_date.fromisoformat(d) for d in sorted(self._nota_dates[i]) if _ISO_DAY.fullmatch(d)]
+            for t, noted in rule.nota_texts.items():
+                applied = [p for p in noted if any(law.in_force(*_article_version(p), d) for d in days)]
+                if applied:
+                    by_text.setdefault(t, []).extend(applied)
         out = []
         for t, where in by_text.items():
             ids = ", ".join(dict.fromkeys(where))
@@ -523,6 +539,25 @@ def _decidable_by_text() -> dict:
         if text and entry.get("decidable") in ("full", "partial"):
             out.setdefault(text, []).append(pid)
     return {k: tuple(v) for k, v in out.items()}
+
+
+_ISO_DAY = __import__("re").compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@lru_cache(maxsize=None)
+def _nota_enters_into_force(provision_id: str) -> bool:
+    """Whether the NOTA of the version a provision belongs to dates the entry into force of its dispositions
+    (« ces dispositions entrent en vigueur »), not only a text's modalities of application."""
+    from . import law
+
+    av = _article_version(provision_id)
+    if not av:
+        return False
+    try:
+        nota = " ".join(law._version_article(law._text_version(*av).file).nota)
+    except (KeyError, ValueError, OSError):
+        return False
+    return "entrent en vigueur" in nota or "entre en vigueur" in nota
 
 
 @lru_cache(maxsize=None)

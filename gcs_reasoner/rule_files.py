@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .program import NOT_IN_FOLDER, ROUNDS, RuleFileError, RuleInfo
+from .program import NOT_IN_FOLDER, NOTA_APPLIED, ROUNDS, RuleFileError, RuleInfo
 from .record_rules import body_needs, head_constants, number, trace_rule, traced_text
 
 SAME_AS_NOTE = re.compile(r"\s*\(same as [^)]*\)")  # the inventory's same_as, said beside a later id
@@ -41,6 +41,10 @@ class Reader:
         self.fixed: list = []  # the statements of `plain` that are not rules of `rules`
         self.shown: set[tuple[str, int]] = set()
         self.read: set[tuple[str, int]] = set()  # the predicates of the rules' positive conditions
+        # the texts the rules' `% not in the folder` marks name (marked_texts): a rule citing a version whose
+        # NOTA refers to one of them rests on it, whichever rule it is (RuleInfo.nota_texts)
+        rules = root / "rules"
+        self.nota_registry: tuple = marked_texts(sorted(rules.rglob("*.lp"))) if rules.is_dir() else ()
 
     def load(self, path: Path) -> None:
         import clingo.ast as ast
@@ -109,6 +113,8 @@ class Reader:
             says=says,
             not_in_folder=_not_in_folder(notes),
         )
+        # a fact (no body) is a definition the rules that use it guard by their own texts
+        info.nota_texts = _nota_texts(ids, self.nota_registry, info.not_in_folder) if node.body else {}
         self.rules.append(info)
         self.plain.append(node)
         records = trace_rule(node, info)
@@ -127,6 +133,11 @@ class Reader:
             self.plain.append(extra)
             info.plain += "\n" + str(extra)
         info.traced = traced_text(node, records, flag, info)
+        if info.nota_texts:  # _nifd(I, D) :- B.: on which dates of its text guards the rule applied
+            dated = "\n".join(str(r) for r in _nota_flag_rules(node, info.index))
+            self.plain.append(dated)
+            info.plain += "\n" + dated
+            info.traced += "\n" + dated
 
 
 
@@ -239,6 +250,69 @@ def _metadata(comments: list[str]) -> tuple[list[str], str, bool, list[str]]:
         elif line:
             notes.append(line)
     return ids, " ".join(p for p in quote_parts if p), auxiliary, notes
+
+
+def marked_texts(files) -> tuple:
+    """The texts the `% not in the folder: A, B` marks of the rule files name, in order met (the texts the
+    rules know the folder lacks: a NOTA referring to one of them makes the version rest on it)."""
+    found: dict = {}
+    for f in files:
+        for line in Path(f).read_text(encoding="utf-8").splitlines():
+            body = line.lstrip("% ").strip()
+            if line.lstrip().startswith("%") and body.lower().startswith("not in the folder:"):
+                for t in _not_in_folder([body]):
+                    found.setdefault(t, None)
+    return tuple(found)
+
+
+def _nota_texts(ids: list[str], registry, marked: list[str]) -> dict:
+    """{text: [cited ids whose version's NOTA refers to it]} for the texts of `registry` a rule does not
+    already mark itself (`marked`): derived from the cited ids, whichever rule cites them. Only a NOTA that
+    dates the entry into force of the version's dispositions (« ces dispositions entrent en vigueur »:
+    décret 2023-14 art. 7 for R6133-4 and R6133-26 of 2024) makes every provision of the version rest on
+    the text; a NOTA that only refers to the modalities or conditions of application of a text whose object
+    is one change (ordonnance 2021-1470 art. 5, décret 2021-1796 art. 3: the réseau de santé replaced by
+    the dispositif d'appui à la coordination) is read as concerning that change, whose rules carry the mark."""
+    from .result import _nota_enters_into_force, _nota_names
+
+    out: dict = {}
+    for t in registry:
+        if t in marked:
+            continue
+        noted = [p for p in ids if _nota_names(p, t) and _nota_enters_into_force(p)]
+        if noted:
+            out[t] = noted
+    return out
+
+
+def _nota_flag_rules(node, index: int) -> list:
+    """`_nifd(I, D) :- B.` for each date D a positive text guard of the rule's body asks
+    (in_force(A, V, D), in_force_id(P, D)); `_nifd(I, D) :- B, as_of(D).` for a rule with none (its
+    guard, if any, is in an auxiliary atom of its body, whose date is not read here: the as-of date)."""
+    import clingo.ast as ast
+
+    loc = node.location
+    dates: dict = {}
+    for lit in node.body:
+        if lit.ast_type != ast.ASTType.Literal or lit.sign != ast.Sign.NoSign:
+            continue
+        atom = lit.atom
+        if atom.ast_type != ast.ASTType.SymbolicAtom or atom.symbol.ast_type != ast.ASTType.Function:
+            continue
+        f = atom.symbol
+        if (f.name, len(f.arguments)) in (("in_force", 3), ("in_force_id", 2)):
+            dates.setdefault(str(f.arguments[-1]), f.arguments[-1])
+    body = list(node.body)
+    if not dates:
+        d = ast.Variable(loc, "D__nota")
+        body.append(ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(ast.Function(loc, "as_of", [d], False))))
+        dates = {"D__nota": d}
+    out = []
+    for term in dates.values():
+        head = ast.Literal(loc, ast.Sign.NoSign, ast.SymbolicAtom(ast.Function(
+            loc, NOTA_APPLIED, [ast.SymbolicTerm(loc, number(index)), term], False)))
+        out.append(ast.Rule(loc, head, body))
+    return out
 
 
 def _not_in_folder(notes: list[str]) -> list[str]:

@@ -228,3 +228,81 @@ def test_the_liquidation_under_the_2017_text_later():
     found = _found(_reason(STATE % "2018-01-01"))
     assert found["in_liquidation(2009-07-01)"] == ["R6133-8@2017-04-28.II"]
     assert found["liquidator_not_appointed(2009-07-01)"] == ["R6133-26@2017-04-28.I.2.18"]
+
+
+# --- F4 -------------------------------------------------------------------------------------------------------
+
+G2024 = """groupement g "GCS Privé" {
+  as of %(as_of)s
+  approved 2015-03-01
+  seat "Caen" region "Normandie"
+  member ch_a "CH A" { kind health_establishment sector %(sector)s region "Normandie" rights 60 }
+  member ch_b "CH B" { kind health_establishment sector %(sector)s region "Normandie" rights 40 }
+  convention {
+    object "Imagerie médicale"
+    task_split
+    mentions dissolution_rules
+    notice_days 15
+  }
+  assembly ag1 on %(day)s {
+    convened_on %(convened)s by administrator
+    present ch_a, ch_b
+    deliberation d1 on dissolution { for ch_a, ch_b }
+    deliberation d2 on liquidation { for ch_a, ch_b }
+  }
+  liquidator "Maître Lefèvre" by ag1.d2
+  dissolution by ag1.d1 notified %(notified)s
+}
+"""
+
+
+def _not_in_folder(result, text):
+    return [w.message for w in result.warnings if w.code == "text_not_in_folder" and w.message.startswith(text)]
+
+
+def test_a_2024_version_cited_through_same_as_warns_for_its_nota():
+    result = _reason(G2024 % {"as_of": "2024-09-01", "sector": "private", "day": "2024-03-20",
+                              "convened": "2024-03-02", "notified": "2024-03-25"})
+    found = _found(result)
+    assert found["accounting(private)"] == ["R6133-4@2024-01-01.3"]
+    assert "R6133-26@2024-01-01.I.2.18" in found["reserved_matter(ag1, d1, 18)"]
+    (msg,) = _not_in_folder(result, "décret 2023-14 art. 7")
+    assert "R6133-4@2024-01-01.3" in msg and "R6133-26@2024-01-01.I.2.18" in msg
+
+
+def test_an_assembly_before_2024_judged_as_of_2024_does_not_rest_on_the_2024_nota():
+    # the assembly of 2019 is judged under R6133-26 of 2017: its 18° does not rest on décret 2023-14
+    result = _reason(G2024 % {"as_of": "2024-09-01", "sector": "private", "day": "2019-03-20",
+                              "convened": "2019-03-02", "notified": "2019-03-25"})
+    assert "R6133-26@2017-04-28.I.2.18" in _found(result)["reserved_matter(ag1, d1, 18)"]
+    for msg in _not_in_folder(result, "décret 2023-14 art. 7"):
+        assert "R6133-26@2024-01-01.I.2.18" not in msg
+        assert "R6133-4@2024-01-01.3" in msg  # the accounts, a state of the as-of date
+
+
+def test_before_2024_no_warning_for_the_2024_nota():
+    result = _reason(G2024 % {"as_of": "2023-09-01", "sector": "private", "day": "2023-03-20",
+                              "convened": "2023-03-02", "notified": "2023-03-25"})
+    assert _not_in_folder(result, "décret 2023-14 art. 7") == []
+
+
+def test_the_2021_nota_of_r6133_8_stays_on_the_change_it_concerns():
+    # « Se référer à l'article 3 du décret n° 2021-1796 du 23 décembre 2021 en ce qui concerne les modalités
+    # d'application »: modalities of application of the decree on the dispositifs d'appui à la coordination,
+    # read as concerning that change (the rules of coordination_support carry the mark); the liquidation of
+    # II, which repeats the words of 2010, does not rest on it (review 30 read the NOTA of L6133-2 of
+    # 2021-11-12, ordonnance 2021-1470 art. 5, the same way)
+    result = _reason(G2024 % {"as_of": "2022-09-01", "sector": "private", "day": "2022-03-20",
+                              "convened": "2022-03-02", "notified": "2022-03-25"})
+    assert _found(result)["in_liquidation(2022-03-21)"] == ["R6133-8@2021-12-27.II"]
+    assert _not_in_folder(result, "décret 2021-1796 art. 3") == []
+    assert not result.explain("in_liquidation(2022-03-21)").not_in_folder
+
+
+def test_the_explanation_says_the_text_the_nota_refers_to():
+    result = _reason(G2024 % {"as_of": "2024-09-01", "sector": "private", "day": "2024-03-20",
+                              "convened": "2024-03-02", "notified": "2024-03-25"})
+    assert list(result.explain("accounting(private)").not_in_folder) == ["décret 2023-14 art. 7"]
+    old = _reason(G2024 % {"as_of": "2023-09-01", "sector": "private", "day": "2023-03-20",
+                           "convened": "2023-03-02", "notified": "2023-03-25"})
+    assert not old.explain("accounting(private)").not_in_folder
