@@ -555,6 +555,47 @@ def unlisted_units() -> List[Tuple[str, str, bool]]:
             out.append((pid, art.units[key][0], lead_in))
     return out
 
+# --- the NOTA of a version: which texts its application is referred to (result.py, rule_files.py)
+
+
+@lru_cache(maxsize=None)
+def nota_enters_into_force(provision_id: str) -> bool:
+    """Whether the NOTA of the version a provision belongs to dates the entry into force of its dispositions
+    (« ces dispositions entrent en vigueur »), not only a text's modalities of application."""
+    av = article_version(provision_id)
+    if not av:
+        return False
+    try:
+        nota = " ".join(_version_article(_text_version(*av).file).nota)
+    except (KeyError, ValueError, OSError):
+        return False
+    return "entrent en vigueur" in nota or "entre en vigueur" in nota
+
+
+@lru_cache(maxsize=None)
+def nota_names(provision_id: str, text: str) -> bool:
+    """Whether the NOTA of the version a provision belongs to names `text` (a decree's number, and its
+    article when the text names one: `décret 2023-14 art. 7` in « l'article 7 du décret n° 2023-14 »)."""
+    av = article_version(provision_id)
+    numbers = re.findall(r"\d{4}-\d+", text)
+    if not av or not numbers:
+        return False
+    try:
+        nota = " ".join(_version_article(_text_version(*av).file).nota)
+    except (KeyError, ValueError, OSError):
+        return False
+    article = re.search(r"\bart\.\s*(\S+)", text)
+    return all(re.search(rf"n°\s*{re.escape(n)}\b", nota) for n in numbers) and \
+        (not article or f"article {article.group(1)} " in nota)
+
+
+def article_version(provision_id: str):
+    """(article, version) of the Code text a provision belongs to, read from its id
+    (`ARTICLE@YYYY-MM-DD...`, as law.py reads it); None for a decree's own article."""
+    article, at, rest = provision_id.partition("@")
+    return (article, rest[:10]) if at else None
+
+
 
 def _main(argv=None) -> int:
     import argparse

@@ -257,8 +257,7 @@ def _rewrite(base: Path, files: list[Path]) -> dict:
 
     from .rule_files import Reader, marked_texts
 
-    loader = Reader(base.parent)
-    loader.nota_registry = marked_texts(files)
+    loader = Reader(base.parent, nota_registry=marked_texts(files))
     for f in files:
         loader.load(f)
     loader.unread()

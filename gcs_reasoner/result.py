@@ -14,6 +14,7 @@ from typing import Iterator, Optional
 
 from .collector import paused
 from .facts import Facts
+from .law import article_version as _article_version, nota_names as _nota_names
 from .program import NOT_IN_FOLDER, NOTA_APPLIED, Program
 from .scenario import Scenario
 from .symbols import order, render_atom, spell, to_value
@@ -542,50 +543,6 @@ def _decidable_by_text() -> dict:
 
 
 _ISO_DAY = __import__("re").compile(r"\d{4}-\d{2}-\d{2}")
-
-
-@lru_cache(maxsize=None)
-def _nota_enters_into_force(provision_id: str) -> bool:
-    """Whether the NOTA of the version a provision belongs to dates the entry into force of its dispositions
-    (« ces dispositions entrent en vigueur »), not only a text's modalities of application."""
-    from . import law
-
-    av = _article_version(provision_id)
-    if not av:
-        return False
-    try:
-        nota = " ".join(law._version_article(law._text_version(*av).file).nota)
-    except (KeyError, ValueError, OSError):
-        return False
-    return "entrent en vigueur" in nota or "entre en vigueur" in nota
-
-
-@lru_cache(maxsize=None)
-def _nota_names(provision_id: str, text: str) -> bool:
-    """Whether the NOTA of the version a provision belongs to names `text` (a decree's number, and its
-    article when the text names one: `décret 2023-14 art. 7` in « l'article 7 du décret n° 2023-14 »)."""
-    import re
-
-    from . import law
-
-    av = _article_version(provision_id)
-    numbers = re.findall(r"\d{4}-\d+", text)
-    if not av or not numbers:
-        return False
-    try:
-        nota = " ".join(law._version_article(law._text_version(*av).file).nota)
-    except (KeyError, ValueError, OSError):
-        return False
-    article = re.search(r"\bart\.\s*(\S+)", text)
-    return all(re.search(rf"n°\s*{re.escape(n)}\b", nota) for n in numbers) and \
-        (not article or f"article {article.group(1)} " in nota)
-
-
-def _article_version(provision_id: str):
-    """(article, version) of the Code text a provision belongs to, read from its id
-    (`ARTICLE@YYYY-MM-DD...`, as law.py reads it); None for a decree's own article."""
-    article, at, rest = provision_id.partition("@")
-    return (article, rest[:10]) if at else None
 
 
 def _encoded_texts(program: Program) -> tuple:

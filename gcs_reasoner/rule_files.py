@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Optional
 
 from .program import NOT_IN_FOLDER, NOTA_APPLIED, ROUNDS, RuleFileError, RuleInfo
 from .record_rules import body_needs, head_constants, number, trace_rule, traced_text
@@ -34,7 +35,7 @@ PROVISION_ID = re.compile(r"\b((?:L|R)6133-[0-9A-Za-z-]+@\d{4}-\d{2}-\d{2}(?:\.[
 class Reader:
     """The rules of the files read (`load`), in order, and the program's other statements."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, nota_registry: Optional[tuple] = None):
         self.root = root
         self.rules: list[RuleInfo] = []
         self.plain: list = []
@@ -42,9 +43,12 @@ class Reader:
         self.shown: set[tuple[str, int]] = set()
         self.read: set[tuple[str, int]] = set()  # the predicates of the rules' positive conditions
         # the texts the rules' `% not in the folder` marks name (marked_texts): a rule citing a version whose
-        # NOTA refers to one of them rests on it, whichever rule it is (RuleInfo.nota_texts)
-        rules = root / "rules"
-        self.nota_registry: tuple = marked_texts(sorted(rules.rglob("*.lp"))) if rules.is_dir() else ()
+        # NOTA refers to one of them rests on it, whichever rule it is (RuleInfo.nota_texts); read from
+        # root/rules unless the caller, who reads other files, gives them
+        if nota_registry is None:
+            rules = root / "rules"
+            nota_registry = marked_texts(sorted(rules.rglob("*.lp"))) if rules.is_dir() else ()
+        self.nota_registry: tuple = nota_registry
 
     def load(self, path: Path) -> None:
         import clingo.ast as ast
@@ -273,13 +277,13 @@ def _nota_texts(ids: list[str], registry, marked: list[str]) -> dict:
     the text; a NOTA that only refers to the modalities or conditions of application of a text whose object
     is one change (ordonnance 2021-1470 art. 5, décret 2021-1796 art. 3: the réseau de santé replaced by
     the dispositif d'appui à la coordination) is read as concerning that change, whose rules carry the mark."""
-    from .result import _nota_enters_into_force, _nota_names
+    from .law import nota_enters_into_force, nota_names
 
     out: dict = {}
     for t in registry:
         if t in marked:
             continue
-        noted = [p for p in ids if _nota_names(p, t) and _nota_enters_into_force(p)]
+        noted = [p for p in ids if nota_names(p, t) and nota_enters_into_force(p)]
         if noted:
             out[t] = noted
     return out
