@@ -57,6 +57,15 @@ def test_heavy_equipment_only_billing_authorised_keeps_the_l6133_6_pay():
     assert found["pays_liberal_acts(chu_t)"] == ["R6133-10@2017-04-28.1"]
 
 
+def test_the_tariff_option_only_for_care_activities_operated():
+    """R6133-13 I of 2017 al. 3: the groupement of a, b or c and of d establishments « peut opter » between the
+    tariffs of the care it bills under al. 1, « pour les activités de soins exploitées en commun »: with an
+    authorisation of heavy equipment alone there is no such care and no option; with a care activity, there is."""
+    assert "billing_tariff_option_open" not in jo("heavy_equipment", True)
+    assert jo("care_activity", True)["billing_tariff_option_open"] == ["R6133-13@2017-04-28.I.3"]
+    assert "billing_tariff_option_open" not in jo("care_activity", False)
+
+
 def test_heavy_equipment_no_billing_control():
     found = jo("heavy_equipment", False)
     assert found["liberal_pay_article(dr_vidal, l6133_6)"] == ["R6133-14@2017-04-28.1"]
