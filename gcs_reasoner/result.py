@@ -7,6 +7,7 @@ per file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -542,7 +543,7 @@ def _decidable_by_text() -> dict:
     return {k: tuple(v) for k, v in out.items()}
 
 
-_ISO_DAY = __import__("re").compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a date as value_of_rep writes it
 
 
 def _encoded_texts(program: Program) -> tuple:

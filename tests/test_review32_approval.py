@@ -61,6 +61,8 @@ def test_publication_after_as_of_2005_draws_nothing_under_the_2006_decree():
     assert not result.holds("approval_required(arh_director, convention)")
     assert not result.holds('consultation_required(arh_director, "Pays de la Loire")')
     assert not any(p.startswith("R6133-11@2006") for c in result for p in c.provisions)
+    # (the file was read and judged: the as-of date is said to be before the encoded law)
+    assert any(w.code == "text_not_in_force" and "2006-01-01" in w.message for w in result.warnings)
 
 
 def test_publication_after_as_of_2017_judged_under_the_2010_decree():
@@ -127,6 +129,9 @@ def test_approval_published_in_time_does_not_publish_the_refusal():
 def test_both_published_in_time():
     result = _decisions(refusal="2018-02-10", approval="2018-05-10")
     assert not result.holds(LATE_SEAT)
+    # each decision has its day due, fifteen days after it (« dans un délai de quinze jours »)
+    assert result.holds("publication_due(convention, 2018-02-16)")
+    assert result.holds("publication_due(convention, 2018-05-16)")
 
 
 def test_refusal_published_late_approval_in_time():
@@ -160,6 +165,7 @@ def test_other_region_both_published():
                         published_in='published_in "Pays de la Loire" on 2018-02-12\n'
                                      '  published_in "Pays de la Loire" on 2018-05-12')
     assert not result.holds(OTHER)
+    assert result.holds("publication_due(convention, 2018-05-16)")
 
 
 def test_other_region_refusal_only_published():
@@ -190,6 +196,8 @@ def test_avenant_refusal_published_does_not_publish_its_approval():
 def test_avenant_both_published():
     result = _avenant(refusal="2018-06-25", published_on="2018-07-30")
     assert not result.holds('publication_late(avenant(av1), "Bretagne")')
+    assert result.holds("publication_due(avenant:av1, 2018-07-05)")
+    assert result.holds("publication_due(avenant:av1, 2018-08-04)")
 
 
 def test_avenant_approval_published_refusal_not():

@@ -154,6 +154,8 @@ def test_act_warnings_not_before_the_texts():
     text = ACT.format(ji="", patient="clin_b", withdrawal="").replace("approved 2008-06-01", "approved 2005-06-01")
     found = reason(text, date(2005, 10, 1))
     assert "missing_fact(act_billing, acte1, joint_interventions)" not in found
+    # the same file once R6133-21 of 2006 is in force: the warning is given
+    assert "missing_fact(act_billing, acte1, joint_interventions)" in reason(text, date(2006, 6, 1))
 
 
 # F3, F4. The flat allowance: R6133-15 of 2006 al. 3, then R6133-24 of 2010 al. 3 (a changed paragraph, repeated in

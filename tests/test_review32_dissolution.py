@@ -153,6 +153,10 @@ def test_a_pending_withdrawal_leaves_the_appointment_open():
     # as of 2008-12-01 the withdrawals, notified, have not taken effect: whether they dissolve is not yet counted
     found = _found(_reason(COTENTIN % {"as_of": "2008-12-01", "term": "", "events": WITHDRAWAL}))
     assert not any(k.startswith("liquidator_") for k in found), found
+    # the same file once the withdrawals have taken effect (2008-12-31): dissolved, the liquidator appointed
+    later = _found(_reason(COTENTIN % {"as_of": "2009-03-01", "term": "", "events": WITHDRAWAL}))
+    assert "dissolved_on(single_member, 2009-01-01)" in later
+    assert 'liquidator_appointed("Maître Lefèvre")' in later
 
 
 EARLY_THEN_DISSOLVED = """  assembly ag0 on 2012-06-20 {
@@ -183,6 +187,11 @@ def test_a_term_still_to_come_on_the_as_of_date_keeps_the_appointment_pending():
     found = _found(_reason(COTENTIN % {"as_of": "2013-03-01", "term": "  duration until 2040-12-31\n",
                                        "events": EARLY_THEN_DISSOLVED}))
     assert not any(k.startswith("liquidator_") for k in found), found
+    assert not any(k.startswith("dissolved_on(") for k in found)  # (nothing has dissolved it yet)
+    # the same file once the assembly of 2013-06-20 has dissolved it: the appointment of 2012 is judged
+    later = _found(_reason(COTENTIN % {"as_of": "2013-09-01", "term": "  duration until 2040-12-31\n",
+                                       "events": EARLY_THEN_DISSOLVED}))
+    assert 'liquidator_invalid("Maître Lefèvre", not_dissolved)' in later
 
 
 def test_the_sentence_of_an_invalid_appointment_names_what_was_not_in_view():
