@@ -363,6 +363,8 @@ def run_here(own: bool = False) -> None:
         sys.exit(status)  # a closed pipe: let Python's own exit report it
     except Exception:  # noqa: BLE001
         sys.exit(status)
+    if "gcs_reasoner.selection_memory" in sys.modules:  # the rules that applied, for the next run
+        sys.modules["gcs_reasoner.selection_memory"].write()
     if not own:
         from .client import start_in_background
 

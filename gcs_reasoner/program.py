@@ -120,6 +120,7 @@ class Program:
     shown: set[tuple[str, int]]  # conclusion predicates (#show name/arity.)
     fixed: str = ""  # what `plain` has besides the rules (#program, #show): always grounded
     files: list[Path] = field(default_factory=list)
+    key: str = ""  # the digest of the rule files and the modules rewriting them (_cache_key)
 
     @cached_property
     def rules_by_head(self) -> dict:
@@ -241,14 +242,14 @@ def load_program(directory: Optional[str] = None) -> Program:
     key = _cache_key(files)
     cached = _read_cache(key)
     if cached is not None:
-        return Program(*_unpack(cached), files=files)
+        return Program(*_unpack(cached), files=files, key=key)
     shipped = _read_shipped(key)
     if shipped is not None:
         _write_cache(key, shipped[0])
-        return Program(*shipped[1], files=files)
+        return Program(*shipped[1], files=files, key=key)
     data = _rewrite(base, files)
     _write_cache(key, data)
-    return Program(*_unpack(data), files=files)
+    return Program(*_unpack(data), files=files, key=key)
 
 
 def _rewrite(base: Path, files: list[Path]) -> dict:

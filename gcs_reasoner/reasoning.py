@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Optional
 
-from . import selection
+from . import selection, selection_memory
 from .calendar_functions import Calendar
 from .collector import paused
 from .facts import Facts, Origin, scenario_facts
@@ -32,10 +32,12 @@ class _Solver:
     the derivation records of the rules that applied (record_rules.py's doc)."""
 
     def __init__(self, program: Program, facts: Facts, kept: Optional[set] = None, watch=(),
-                 traced: bool = False):
+                 traced: bool = False, kind: Optional[tuple] = None, known: bool = False):
         """`kept`: the rules to ground, a guess (selection.guess, by default) that grows here until
         no rule left out could have applied. `traced`: each rule's derivations are recorded
-        (RuleInfo.traced) and read from the model (`records`)."""
+        (RuleInfo.traced) and read from the model (`records`). `kind`: the file's kind
+        (selection.kind), whose rules that applied are remembered (selection_memory) unless they
+        are `known` already and none was missed."""
         import clingo
 
         self.program = program
@@ -66,11 +68,15 @@ class _Solver:
                             builder.add(statement)
             ctl.add("base", [], selection.facts_text(program, facts, kept))
             self._ground("base")
-            more = selection.missed(program, selection.Present(ctl.symbolic_atoms), kept)
+            present = selection.Present(ctl.symbolic_atoms)
+            more = selection.missed(program, present, kept)
             if not more:
                 break
             kept |= more
+            known = False
         self.kept = kept
+        if kind is not None and not known:
+            selection_memory.remember(program, kind, present, kept)
         # the atoms of the `watch` signatures true in the model
         self.watched: list = []
         self._candidates = [a.symbol for name, arity in watch for a in ctl.symbolic_atoms.by_signature(name, arity)]
@@ -312,8 +318,10 @@ def _rounds(program: Program, facts: Facts, traced: bool):
     # needing the one before, takes a round per link); the bound only stops rules that would not settle
     limit = round_limit(facts)
     for _ in range(limit):
-        kept |= selection.guess(program, facts)  # a new round's facts may reach more rules
-        solver = _Solver(program, facts, kept, watch=list(ROUNDS), traced=traced)
+        # a new round's facts may reach more rules; those that applied to this kind of file, if known
+        first, kind, known = selection_memory.start(program, facts)
+        kept |= first
+        solver = _Solver(program, facts, kept, watch=list(ROUNDS), traced=traced, kind=kind, known=known)
         derived = {}
         for sym in solver.watched:
             name = ROUNDS[(sym.name, len(sym.arguments))]

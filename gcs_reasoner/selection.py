@@ -27,6 +27,9 @@ The selection is a guess, then a check:
   writes, with the versions its guards name, could have applied; it is added
   and the file is ground again (reasoning.py), until no rule is missed. The check reads clingo's atoms, not this module's
   guess of the dates: the guess only decides how fast, never what is concluded.
+
+A file of a kind already seen starts from the rules that applied to it
+instead of the guess (selection_memory.py); the check is the same.
 """
 
 from __future__ import annotations
@@ -389,6 +392,12 @@ _IN_FORCE: dict = {}  # _versions_in_force's answers, by the versions in force o
 def guess(program: Program, facts) -> set[int]:
     """The rules that can apply to `facts`, as far as the facts' predicates, the constants they
     hold where rules read one, and the facts' dates tell (a copy: the caller may change it)."""
+    return set(kept_for(program, kind(program, facts)))
+
+
+def kind(program: Program, facts) -> tuple:
+    """What the guess depends on: the features the facts state, and the versions in force on
+    their dates (files of one kind keep the same rules: a batch's files, a server's)."""
     index = _index(program)
     versions = _versions_in_force(_dates_that_may_matter(facts))
     reached: set = set()
@@ -397,15 +406,18 @@ def guess(program: Program, facts) -> set[int]:
         reached.update(features(a))
     for a in facts.rounds:
         reached.update(features(a))
-    # files of one kind state the same features on dates under the same texts: the rules kept
-    # depend on nothing else, and are worked out once for them (a batch's files, a server's)
-    k = (frozenset(reached), versions["texts"], versions["ids"])
-    kept = index.kept.get(k)
+    return (frozenset(reached), versions["texts"], versions["ids"])
+
+
+def kept_for(program: Program, key: tuple) -> frozenset:
+    """The rules the guess keeps for files of the kind `key` (`kind`), worked out once per kind."""
+    index = _index(program)
+    kept = index.kept.get(key)
     if kept is None:
         if len(index.kept) > 1_000:
             index.kept.clear()
-        kept = index.kept[k] = frozenset(_kept(index, versions, reached))
-    return set(kept)
+        kept = index.kept[key] = frozenset(_kept(index, {"texts": key[1], "ids": key[2]}, set(key[0])))
+    return kept
 
 
 def _kept(index: "_Index", versions: dict, reached: set) -> set[int]:
@@ -506,6 +518,16 @@ def missed(program: Program, present: Present, kept: set[int]) -> set[int]:
     body, values, mentioned = index.body, index.values, present.handles()
     return {i for i, needs in enumerate(index.predicate_handles(present))
             if needs <= mentioned and i not in kept and present.allow(body[i])
+            and all(present.has_value(f) for f in values[i])}
+
+
+def applying(program: Program, present: Present, rules) -> set[int]:
+    """The rules of `rules` whose every positive body literal has an atom in the ground program
+    (`missed`'s test, on rules given to clingo): the others were ground to nothing."""
+    index = _index(program)
+    body, values, mentioned = index.body, index.values, present.handles()
+    needs = index.predicate_handles(present)
+    return {i for i in rules if needs[i] <= mentioned and present.allow(body[i])
             and all(present.has_value(f) for f in values[i])}
 
 

@@ -412,6 +412,11 @@ def _child(conn) -> None:
         conn.sendall(header(b"S", status & 0xFFFFFFFF))
     except OSError:
         pass
+    try:  # the caller has its answer: the rules that applied to its file, for the next request
+        if "gcs_reasoner.selection_memory" in sys.modules:
+            sys.modules["gcs_reasoner.selection_memory"].write()
+    except BaseException:  # noqa: BLE001 - a cache not written only costs time
+        pass
     os._exit(0)
 
 
@@ -499,6 +504,9 @@ def _main(argv: list[str]) -> int:
     except ValueError:
         idle = IDLE
     warm_up()
+    from . import selection_memory
+
+    selection_memory.write()  # the warm-up's kinds: written once, not again by each copy
     import gc
 
     # what is loaded now lives as long as the server: the collector need not walk it again, and a

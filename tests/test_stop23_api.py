@@ -249,7 +249,7 @@ def test_the_rounds_of_reasoning_are_bounded_by_the_file_s_deliberations(monkeyp
             self.symbols, self.records = [], None
 
     monkeypatch.setattr(reasoning, "_Solver", NeverSettles)
-    monkeypatch.setattr(reasoning.selection, "guess", lambda program, facts: set())
+    monkeypatch.setattr(reasoning.selection_memory, "start", lambda program, facts: (set(), None, False))
     with pytest.raises(reasoning.ReasoningError, match="did not settle after"):
         reasoning._rounds(None, facts, False)
     assert len(calls) == 2 + 2 * deliberations

@@ -1,0 +1,125 @@
+"""The rules that applied to a kind of file are remembered, and the next file of that kind is ground
+on those (selection_memory.py): fewer statements for clingo, the same conclusions and the same
+explanations, whatever was remembered (selection.missed adds back what a file needs)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+import gcs_reasoner as gcs
+from gcs_reasoner import reasoning, selection, selection_memory, user_cache
+from gcs_reasoner.program import load_program
+from gcs_reasoner.render import json_out
+
+ROOT = Path(__file__).resolve().parent.parent
+SMALL = ROOT / "facts" / "joint17_no_operation_2018.gcs"
+# files whose deliberations take more than one round (an exclusion, an admission): one kind per round
+ROUNDS = ROOT / "facts" / "assembly_exclusion_concerned_vote.gcs"
+
+
+@pytest.fixture
+def memory(tmp_path, monkeypatch):
+    """An empty memory, in this process and in a cache folder of the test's own."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    selection_memory.forget()
+    yield tmp_path
+    selection_memory.forget()
+
+
+@pytest.fixture(scope="module")
+def program():
+    return load_program()
+
+
+def _document(program, path, as_of=None) -> str:
+    result = reasoning.reason(gcs.load(path), as_of=as_of, explain=True, program=program)
+    return json_out.dumps(json_out.as_dict(result), indent=1)
+
+
+def _kind_and_start(program, path):
+    scenario = gcs.load(path)
+    facts = reasoning._facts_on(scenario, *reasoning.choose_as_of(scenario))
+    return facts, selection_memory.start(program, facts)
+
+
+@pytest.mark.parametrize("path", [SMALL, ROUNDS], ids=["one_round", "rounds"])
+def test_a_file_checked_again_starts_from_the_rules_that_applied_and_concludes_the_same(program, memory, path):
+    facts, (first, kind, known) = _kind_and_start(program, path)
+    assert not known and first == selection.guess(program, facts)
+    before = _document(program, path)
+    facts, (again, kind2, known) = _kind_and_start(program, path)
+    assert kind2 == kind and known
+    assert again < first  # rules ground to nothing the first time are left out
+    assert _document(program, path) == before
+    assert '"conclusion"' in before
+
+
+def test_rules_remembered_too_few_are_added_back_and_remembered(program, memory):
+    """A kind remembered with only the rules that need no atom (as if an earlier file of that kind
+    had applied nothing else): the file is ground again with the rules it needs, and concludes as
+    on the guess; those rules are remembered for the kind."""
+    facts, (first, kind, _) = _kind_and_start(program, SMALL)
+    expected = _document(program, SMALL)
+    index = selection._index(program)
+    selection_memory._known(program)[kind] = frozenset(index.unconditional)
+    assert selection_memory.start(program, facts)[0] == set(index.unconditional)
+    assert _document(program, SMALL) == expected
+    remembered = selection_memory._known(program)[kind]
+    assert set(index.unconditional) < remembered <= first
+
+
+def test_the_rules_that_applied_are_read_back_by_another_process(program, memory):
+    _document(program, SMALL)
+    assert not (memory / "gcs_reasoner").exists() or not any(
+        e.name.startswith("selection_") for e in os.scandir(memory / "gcs_reasoner"))  # not while answering
+    selection_memory.write()  # as the command line does once its output is out
+    names = [e.name for e in os.scandir(memory / "gcs_reasoner") if e.name.startswith("selection_")]
+    assert len(names) == 1 and program.key in names[0]
+    remembered = dict(selection_memory._known(program))
+    selection_memory.forget()  # as a new process: only the cache folder
+    facts, (first, kind, known) = _kind_and_start(program, SMALL)
+    assert known and first == set(remembered[kind])
+
+
+@pytest.mark.parametrize("content", [
+    b"garbage",  # no header: not read
+    "rules of another program",  # sealed, but not a list of (kind, rules)
+    [[("not", "a", "kind"), [0, 1]], [("x",), [10 ** 9]], [1, 2, 3]],  # kinds or rule numbers of no program
+])
+def test_a_damaged_or_foreign_cache_file_is_not_read(program, memory, content):
+    name = selection_memory._cache_name(program)
+    if isinstance(content, bytes):
+        (memory / "gcs_reasoner").mkdir(mode=0o700)
+        (memory / "gcs_reasoner" / name).write_bytes(content)
+    else:
+        user_cache.write(name, content, family="selection_")
+    facts, (first, kind, known) = _kind_and_start(program, SMALL)
+    assert not known and first == selection.guess(program, facts)
+    assert '"conclusion"' in _document(program, SMALL)
+
+
+def test_a_date_asked_for_is_another_kind(program, memory):
+    """The versions in force on the file's dates are part of the kind: the same file on a date under
+    other texts starts from the guess, not from the rules that applied on its own date."""
+    _document(program, SMALL)
+    scenario = gcs.load(SMALL)
+    facts = reasoning._facts_on(scenario, *reasoning.choose_as_of(scenario, "2009-01-01"))
+    first, kind, known = selection_memory.start(program, facts)
+    assert not known and first == selection.guess(program, facts)
+
+
+def test_the_command_line_writes_them_for_the_next_run(memory):
+    import subprocess
+    import sys
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(memory), "GCS_REASONER_SERVER": "0"}
+    run = [sys.executable, "-c", "from gcs_reasoner.client import run; run()", "check", str(SMALL), "--format", "json"]
+    first = subprocess.run(run, env=env, capture_output=True, text=True, timeout=120)
+    assert first.returncode == 0 and '"conclusion"' in first.stdout
+    written = [e.name for e in os.scandir(memory / "gcs_reasoner") if e.name.startswith("selection_")]
+    assert len(written) == 1
+    again = subprocess.run(run, env=env, capture_output=True, text=True, timeout=120)
+    assert again.stdout == first.stdout
