@@ -123,3 +123,17 @@ def test_the_command_line_writes_them_for_the_next_run(memory):
     assert len(written) == 1
     again = subprocess.run(run, env=env, capture_output=True, text=True, timeout=120)
     assert again.stdout == first.stdout
+
+
+SAMPLE = sorted(ROOT.glob("facts/*.gcs"))[3::14]
+
+
+@pytest.mark.parametrize("path", SAMPLE, ids=[p.stem for p in SAMPLE])
+def test_started_from_the_rules_that_need_no_atom_the_check_adds_the_rest(program, memory, path, monkeypatch):
+    """The least a kind could remember: the check (selection.missed) adds, round after round, every
+    rule the file needs, and the document is the one the guess gives (at stop 33, all 414 examples)."""
+    expected = _document(program, path)
+    index = selection._index(program)
+    monkeypatch.setattr(selection_memory, "start", lambda program, facts: (set(index.unconditional), None, True))
+    assert _document(program, path) == expected
+    assert '"conclusion"' in expected or '"warnings"' in expected
