@@ -9,8 +9,9 @@ file's facts are given with its number; one clingo run grounds and solves them a
 a rule every atom carries the rule's one `Doc` (a rule that has no other atom to bind it
 reads it from `_doc(Doc)`, one fact per file), so no rule joins two files: the atoms of a
 file's number are the model of its own run, and its derivation records are those of its own
-run. The rules ground are those `selection.py` keeps for any of the files: a rule kept for
-another file applies to this one only where its own run would have kept it too.
+run. The rules ground are those `selection.py` keeps for any of the files (for a file of a kind
+already seen, those that applied to it: selection_memory.py): a rule kept for another file
+applies to this one only where its own run would have kept it too.
 
 The files whose conclusions are fed back to another round (an exclusion, an admission or a
 change of rights in effect: reasoning.ROUNDS) go on together with their next round's facts,
@@ -25,7 +26,7 @@ import re
 from datetime import date
 from typing import Optional
 
-from . import selection
+from . import selection, selection_memory
 from .collector import paused
 from .program import Program, load_program
 
@@ -252,6 +253,17 @@ _LAW_LINES: dict = {}  # a line of a name in _LAW_NAMES -> whether it is an inve
 # --- one run for all ------------------------------------------------------------------------
 
 
+def _remember(program: Program, present, kept: set, starts: list) -> None:
+    """For each kind of file of the batch not known yet (or of a batch that missed rules): the rules
+    that applied in the batch among those its guess keeps (a file of that kind alone needs no
+    others but those the check adds, which are then remembered too)."""
+    kinds = {kind for _, kind, known in starts if not known}
+    if kinds:
+        applied = selection.applying(program, present, kept)
+        for kind in kinds:
+            selection_memory.remember_rules(program, kind, applied & selection.kept_for(program, kind))
+
+
 class _Present(selection.Present):
     """What the batch's ground program has, asked as one file's program would be: by the
     predicate's own arity, the projected guards without the file number."""
@@ -282,9 +294,9 @@ def _solve(program: Program, all_facts: list, traced: bool):
     from .calendar_functions import Calendar
     from .records import Records
 
-    kept: set = set()
-    for facts in all_facts:
-        kept |= selection.guess(program, facts)
+    # each file's kind starts from the rules that applied to it before, if known (selection_memory)
+    starts = [selection_memory.start(program, facts) for facts in all_facts]
+    kept: set = set().union(*(first for first, _, _ in starts))
     messages: list = []
     while True:
         ctl = clingo.Control(["--warn=none", "--single-shot"], logger=lambda code, msg: messages.append(msg),
@@ -306,10 +318,13 @@ def _solve(program: Program, all_facts: list, traced: bool):
             ctl.ground([("base", [])], context=Calendar())
         except RuntimeError:
             raise ReasoningError("grounding failed: " + "; ".join(messages)) from None
-        more = selection.missed(program, _Present(ctl.symbolic_atoms), kept)
+        present = _Present(ctl.symbolic_atoms)
+        more = selection.missed(program, present, kept)
         if not more:
             break
         kept |= more
+        starts = [(first, kind, False) for first, kind, _ in starts]
+    _remember(program, present, kept, starts)
     watch = [a.symbol for name, arity in ROUNDS for a in ctl.symbolic_atoms.by_signature(name, arity + 1)]
     models: list = []
     derived: list = [{} for _ in all_facts]  # each file's conclusions to feed back, as reasoning._rounds writes them

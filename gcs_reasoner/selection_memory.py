@@ -9,7 +9,8 @@ whose every positive literal had an atom (`selection.applying`: the test
 `selection.missed` makes of the rules left out) are remembered under the
 guess's key (`selection.kind`: the features the file states and the versions in
 force on its dates), in this process and in the user's cache folder
-(user_cache), and the next file of that kind starts from them: a file checked
+(user_cache: a small file per kind, named by a digest of the kind and of the
+rules), and the next file of that kind starts from them: a file checked
 again after an edit, the next file of a folder of one kind, the next request of
 the warm server (whose copies end after each request).
 
@@ -22,25 +23,23 @@ user could have written is not read (user_cache).
 
 from __future__ import annotations
 
-import os
 import sys
 
 from . import selection, user_cache
 from .program import Program
 
-MOST_KINDS = 256  # kinds remembered per program (the oldest forgotten first)
-_MEMORY: dict = {}  # program key -> {kind: frozenset of the rules that applied}
-_READ: dict = {}  # program key -> (size, mtime) of the cache file when last read
-_UNWRITTEN: dict = {}  # program key -> its program, whose kinds learnt here are not in the cache file yet
+MOST_KINDS = 512  # kinds kept in the cache folder (the files least recently written removed first)
+_MEMORY: dict = {}  # (program key, kind) -> frozenset of the rules that applied
+_DIGESTS: dict = {}  # kind -> its digest (_digest)
+_UNWRITTEN: dict = {}  # (program key, kind) -> its program: learnt here, not in the cache folder yet
+_AT_EXIT: list = []  # [True] once `write` is registered to run at the end of the process
 
 
 def start(program: Program, facts) -> tuple[set, tuple, bool]:
     """(the rules to ground `facts` on first, its kind, whether they are remembered ones): the rules
     that applied to the last files of its kind, else the guess."""
     key = selection.kind(program, facts)
-    known = _known(program).get(key)
-    if known is None and _reread(program):
-        known = _known(program).get(key)
+    known = _known(program, key)
     if known is None:
         return set(selection.kept_for(program, key)), key, False
     return set(known), key, True
@@ -49,86 +48,62 @@ def start(program: Program, facts) -> tuple[set, tuple, bool]:
 def remember(program: Program, key: tuple, present, kept) -> None:
     """Remember the rules of `kept` that applied in the ground program `present` (selection.Present)
     for files of the kind `key`, with those remembered already."""
-    memory = _known(program)
-    applied = frozenset(selection.applying(program, present, kept) | memory.get(key, frozenset()))
-    memory.pop(key, None)
-    memory[key] = applied
-    while len(memory) > MOST_KINDS:
-        del memory[next(iter(memory))]
+    remember_rules(program, key, selection.applying(program, present, kept))
+
+
+def remember_rules(program: Program, key: tuple, rules) -> None:
+    """Remember `rules` for files of the kind `key`, with those remembered already."""
+    known = _known(program, key) or frozenset()
+    _MEMORY[(program.key, key)] = known | frozenset(rules)
     if program.key:
         if not _AT_EXIT:
             import atexit
 
             atexit.register(write)
             _AT_EXIT.append(True)
-        _UNWRITTEN[program.key] = program
-
-
-_AT_EXIT: list = []  # [True] once `write` is registered to run at the end of the process
+        _UNWRITTEN[(program.key, key)] = program
 
 
 def write() -> None:
-    """Write the kinds learnt in this process to the cache file, with those other processes wrote
-    there meanwhile. Done once the answer is out (the command line's end: cli.run_here; the warm
-    server's copy, once the caller has its status; else at the end of the process): replacing a
-    file can take a filesystem 10 ms."""
+    """Write the kinds learnt in this process to the cache folder. Done once the answer is out (the
+    command line's end: cli.run_here; the warm server's copy, once the caller has its status; else
+    at the end of the process): replacing a file can take a filesystem 10 ms."""
     while _UNWRITTEN:
-        _, program = _UNWRITTEN.popitem()
-        _reread(program)
-        memory = _MEMORY.get(program.key, {})
-        user_cache.write(_cache_name(program), [[k, sorted(v)] for k, v in memory.items()], family="selection_")
-        _READ[program.key] = _stamp(program)
+        (pkey, key), program = _UNWRITTEN.popitem()
+        rules = _MEMORY.get((pkey, key))
+        if rules is not None:
+            user_cache.write(_cache_name(program, key), sorted(rules), family="selection_", most=MOST_KINDS)
 
 
 def forget() -> None:
     """Forget every kind remembered in this process, and what it has not written (the cache files stay)."""
     _MEMORY.clear()
-    _READ.clear()
     _UNWRITTEN.clear()
 
 
-def _known(program: Program) -> dict:
-    memory = _MEMORY.get(program.key)
-    if memory is None:
-        memory = _MEMORY[program.key] = {}
-        _reread(program)
-    return memory
+def _known(program: Program, key: tuple):
+    """The rules remembered for the kind `key`: in this process, else in the cache folder (read once)."""
+    found = _MEMORY.get((program.key, key))
+    if found is None and program.key:
+        data = user_cache.read(_cache_name(program, key))
+        n = len(program.rules)
+        if isinstance(data, list) and data and all(isinstance(r, int) and 0 <= r < n for r in data):
+            found = _MEMORY[(program.key, key)] = frozenset(data)
+        # (else: none, or not this program's rules though its name says so: a damaged file)
+    return found
 
 
-def _reread(program: Program) -> bool:
-    """Merge the kinds of the cache file if it changed since this process read it (another process
-    wrote it: a copy of the warm server, a run before); whether it did."""
-    if not program.key:
-        return False
-    stamp = _stamp(program)
-    if stamp is None or stamp == _READ.get(program.key):
-        return False
-    _READ[program.key] = stamp
-    data = user_cache.read(_cache_name(program))
-    if not isinstance(data, list):
-        return False
-    memory = _MEMORY.setdefault(program.key, {})
-    n = len(program.rules)
-    try:
-        for k, rules in data:
-            rules = frozenset(rules)
-            if not (isinstance(k, tuple) and len(k) == 3 and all(isinstance(r, int) and 0 <= r < n for r in rules)):
-                continue  # not this program's (the name says it is: a damaged or foreign file)
-            memory[k] = rules | memory.get(k, frozenset())
-    except (TypeError, ValueError):  # a file of another shape: nothing more is read from it
-        return False
-    return True
+def _digest(key: tuple) -> str:
+    """A digest of the kind, the same in every process (its parts written in order)."""
+    found = _DIGESTS.get(key)
+    if found is None:
+        from ._bytecode import sha256  # the interpreter's own (hashlib loads OpenSSL)
+
+        if len(_DIGESTS) > 10_000:
+            _DIGESTS.clear()
+        found = _DIGESTS[key] = sha256(repr([sorted(part) for part in key]).encode()).hexdigest()[:32]
+    return found
 
 
-def _stamp(program: Program):
-    for d in user_cache.folders():
-        try:
-            st = os.stat(os.path.join(d, _cache_name(program)))
-        except OSError:
-            continue
-        return st.st_size, st.st_mtime_ns
-    return None
-
-
-def _cache_name(program: Program) -> str:
-    return f"selection_{program.key}.py{sys.version_info[0]}{sys.version_info[1]}.marshal"
+def _cache_name(program: Program, key: tuple) -> str:
+    return f"selection_{program.key}_{_digest(key)}.py{sys.version_info[0]}{sys.version_info[1]}.marshal"

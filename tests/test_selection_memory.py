@@ -64,10 +64,10 @@ def test_rules_remembered_too_few_are_added_back_and_remembered(program, memory)
     facts, (first, kind, _) = _kind_and_start(program, SMALL)
     expected = _document(program, SMALL)
     index = selection._index(program)
-    selection_memory._known(program)[kind] = frozenset(index.unconditional)
+    selection_memory._MEMORY[(program.key, kind)] = frozenset(index.unconditional)
     assert selection_memory.start(program, facts)[0] == set(index.unconditional)
     assert _document(program, SMALL) == expected
-    remembered = selection_memory._known(program)[kind]
+    remembered = selection_memory._known(program, kind)
     assert set(index.unconditional) < remembered <= first
 
 
@@ -77,20 +77,23 @@ def test_the_rules_that_applied_are_read_back_by_another_process(program, memory
         e.name.startswith("selection_") for e in os.scandir(memory / "gcs_reasoner"))  # not while answering
     selection_memory.write()  # as the command line does once its output is out
     names = [e.name for e in os.scandir(memory / "gcs_reasoner") if e.name.startswith("selection_")]
-    assert len(names) == 1 and program.key in names[0]
-    remembered = dict(selection_memory._known(program))
+    assert len(names) == 1 and program.key in names[0]  # one kind: a file named by it and by the rules
+    remembered = dict(selection_memory._MEMORY)
     selection_memory.forget()  # as a new process: only the cache folder
     facts, (first, kind, known) = _kind_and_start(program, SMALL)
-    assert known and first == set(remembered[kind])
+    assert known and first == set(remembered[(program.key, kind)])
 
 
 @pytest.mark.parametrize("content", [
     b"garbage",  # no header: not read
-    "rules of another program",  # sealed, but not a list of (kind, rules)
-    [[("not", "a", "kind"), [0, 1]], [("x",), [10 ** 9]], [1, 2, 3]],  # kinds or rule numbers of no program
+    "rules of another program",  # sealed, but not a list of rule numbers
+    [0, 1, 10 ** 9],  # a rule number no rule of this program has
+    [],  # no rule at all: not a kind's memory
 ])
 def test_a_damaged_or_foreign_cache_file_is_not_read(program, memory, content):
-    name = selection_memory._cache_name(program)
+    scenario = gcs.load(SMALL)
+    facts = reasoning._facts_on(scenario, *reasoning.choose_as_of(scenario))
+    name = selection_memory._cache_name(program, selection.kind(program, facts))
     if isinstance(content, bytes):
         (memory / "gcs_reasoner").mkdir(mode=0o700)
         (memory / "gcs_reasoner" / name).write_bytes(content)
@@ -99,6 +102,19 @@ def test_a_damaged_or_foreign_cache_file_is_not_read(program, memory, content):
     facts, (first, kind, known) = _kind_and_start(program, SMALL)
     assert not known and first == selection.guess(program, facts)
     assert '"conclusion"' in _document(program, SMALL)
+
+
+def test_a_kind_s_digest_is_the_same_in_every_process(program):
+    """The kind's sets are written in order: another process (another hash seed) names the same file."""
+    import subprocess
+    import sys
+
+    code = ("import gcs_reasoner as g; from gcs_reasoner import reasoning, selection, selection_memory as m; "
+            "from gcs_reasoner.program import load_program; p = load_program(); s = g.load(%r); "
+            "f = reasoning._facts_on(s, *reasoning.choose_as_of(s)); print(m._digest(selection.kind(p, f)))" % str(SMALL))
+    digests = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip() for seed in ("1", "2")}
+    assert len(digests) == 1 and len(digests.pop()) == 32
 
 
 def test_a_date_asked_for_is_another_kind(program, memory):
@@ -137,3 +153,16 @@ def test_started_from_the_rules_that_need_no_atom_the_check_adds_the_rest(progra
     monkeypatch.setattr(selection_memory, "start", lambda program, facts: (set(index.unconditional), None, True))
     assert _document(program, path) == expected
     assert '"conclusion"' in expected or '"warnings"' in expected
+
+
+def test_files_reasoned_on_together_remember_their_kinds_and_conclude_the_same(program, memory):
+    paths = [SMALL, ROUNDS, ROOT / "facts" / "withdrawal_notice.gcs"]
+    alone = [_document(program, p) for p in paths]
+    selection_memory.forget()
+    for _ in range(2):  # the first batch learns each kind, the second starts from what it learnt
+        results = gcs.reason_all([gcs.load(p) for p in paths], explain=True)
+        assert [json_out.dumps(json_out.as_dict(r), indent=1) for r in results] == alone
+        starts = [_kind_and_start(program, p)[1] for p in paths]
+        assert all(known for _, _, known in starts)
+        assert all(first < selection.guess(program, facts) for (first, _, _), facts
+                   in zip(starts, [_kind_and_start(program, p)[0] for p in paths]))
