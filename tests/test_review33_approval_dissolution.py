@@ -1,0 +1,180 @@
+"""Review 33 (reviewer 1: the liquidator's appointment, the approval procedure).
+
+F1. R6133-8 of 2010 al. 1 « Il est également dissous si, du fait du retrait ou de l'exclusion d'un ou plusieurs de
+ses membres, il ne compte plus qu'un seul membre ou s'il ne compte plus en son sein d'établissement de santé »;
+al. 2 « La dissolution du groupement entraîne sa liquidation ». A dissolution by the state of the membership is in
+view on the appointment's day only when every departure it needed had been notified (withdrawal), voted
+(exclusion) or had occurred (merger) by then, not only the departures taking effect on the first day dissolved;
+for the state without a health establishment, the departures of the health establishments.
+
+F2. R6133-11 of 2006 governs the approval only from 2006-01-01 (décret 2005-1681 art. 3): an approving decision of
+2005 published in 2006 is not judged on its consultation and authority, and a warning says so.
+
+F3. R6133-11 of 2006 al. 1 « Lorsque l'un des membres du groupement a son siège dans une autre région, le
+directeur de l'agence régionale de l'hospitalisation de cette région est consulté »: the members whose seats count
+are those on the day of the approving decision, not on its publication.
+"""
+
+from datetime import date
+
+import gcs_reasoner as gcs
+
+
+def _reason(text, as_of=None):
+    return gcs.reason(gcs.loads(text, path="<review33>"), as_of=as_of)
+
+
+def _found(result):
+    return {str(c): c.provisions for c in result.conclusions}
+
+
+def _warnings(result):
+    return [(w.code, w.message) for w in result.warnings]
+
+
+# --- F1 -------------------------------------------------------------------------------------------------------
+
+COTENTIN = """groupement g "GCS Imagerie du Cotentin" {
+  as of %(as_of)s
+  approved 2006-03-01
+  seat "Cherbourg" region "Basse-Normandie"
+  member ch_cherbourg "CH de Cherbourg" { kind health_establishment sector public region "Basse-Normandie" rights 40 }
+  member ch_valognes "CH de Valognes" { kind health_establishment sector public region "Basse-Normandie" rights 30 }
+  member ch_carentan "CH de Carentan" { kind health_establishment sector public region "Basse-Normandie" rights 30 }
+%(extra)s  convention {
+    object "Imagerie médicale"
+    task_split
+    mentions dissolution_rules
+  }
+%(events)s  assembly ag1 on %(day)s {
+    convened_on %(convened)s by administrator
+    present ch_cherbourg, ch_valognes, ch_carentan
+    deliberation d3 on liquidation { for ch_cherbourg, ch_valognes, ch_carentan }
+  }
+  liquidator "Maître Lefèvre" by ag1.d3
+}
+"""
+
+TWO_WITHDRAWALS = """  withdrawal ch_valognes notified 2011-01-10 effective 2012-12-31
+  withdrawal ch_carentan notified 2011-06-01 effective 2011-12-31
+"""
+
+
+def _cotentin(day, convened, events, as_of="2013-03-01", extra=""):
+    return _found(_reason(COTENTIN % {"as_of": as_of, "day": day, "convened": convened, "events": events,
+                                      "extra": extra}))
+
+
+def test_a_withdrawal_needed_but_notified_after_the_appointment_leaves_no_dissolution_in_view():
+    # on 2011-03-01 only ch_valognes had notified: two members would have remained (ch_cherbourg, ch_carentan);
+    # ch_carentan's notice of 2011-06-01, which took effect first (2011-12-31), was needed for the single member
+    found = _cotentin("2011-03-01", "2011-02-10", TWO_WITHDRAWALS)
+    assert "dissolved_on(single_member, 2013-01-01)" in found
+    assert 'liquidator_invalid("Maître Lefèvre", not_dissolved)' in found
+    assert "liquidator_not_appointed(2013-01-01)" in found
+    assert not any(k.startswith("liquidator_appointed") for k in found)
+
+
+def test_the_same_appointment_after_both_notices_stands():
+    found = _cotentin("2011-07-01", "2011-06-10", TWO_WITHDRAWALS)
+    assert "dissolved_on(single_member, 2013-01-01)" in found
+    assert 'liquidator_appointed("Maître Lefèvre")' in found
+    assert not any(k.startswith("liquidator_invalid") or k.startswith("liquidator_not_appointed") for k in found)
+
+
+def test_the_same_appointment_before_both_notices_is_invalid():
+    found = _cotentin("2011-01-05", "2010-12-15", TWO_WITHDRAWALS)
+    assert 'liquidator_invalid("Maître Lefèvre", not_dissolved)' in found
+    assert "liquidator_not_appointed(2013-01-01)" in found
+
+
+EXCLUSION = """  withdrawal ch_valognes notified 2011-01-10 effective 2012-12-31
+  assembly ag2 on 2011-06-01 {
+    convened_on 2011-05-10 by administrator
+    present ch_cherbourg, ch_valognes, ch_carentan
+    deliberation d1 on exclusion of ch_carentan { for ch_cherbourg, ch_valognes against ch_carentan ground breach heard ch_carentan }
+  }
+"""
+
+
+def test_an_exclusion_voted_after_the_appointment_was_needed_too():
+    found = _cotentin("2011-03-01", "2011-02-10", EXCLUSION)
+    assert "excluded(ch_carentan, 2011-06-01)" in found
+    assert "dissolved_on(single_member, 2013-01-01)" in found
+    assert 'liquidator_invalid("Maître Lefèvre", not_dissolved)' in found
+    assert not any(k.startswith("liquidator_appointed") for k in found)
+
+
+def test_an_exclusion_voted_before_the_appointment_puts_it_in_view():
+    found = _cotentin("2011-07-01", "2011-06-15", EXCLUSION)
+    assert "excluded(ch_carentan, 2011-06-01)" in found
+    assert 'liquidator_appointed("Maître Lefèvre")' in found
+    assert not any(k.startswith("liquidator_invalid") for k in found)
+
+
+NORD = """  member ch_nord "CH du Nord-Cotentin" { kind health_establishment sector public region "Basse-Normandie" rights 30 joined %s }
+"""
+MERGER = """  withdrawal ch_carentan notified 2011-01-10 effective 2011-12-31
+  merger ch_nord of ch_valognes on %s
+"""
+
+
+def test_a_merger_after_the_appointment_was_needed_for_the_single_member():
+    # ch_valognes absorbed on 2011-06-01 by an establishment never admitted: ch_cherbourg alone from 2012-01-01,
+    # but on 2011-03-01 ch_carentan's withdrawal would have left two members
+    found = _cotentin("2011-03-01", "2011-02-10", MERGER % "2011-06-01", as_of="2012-03-01",
+                      extra=NORD % "2011-06-01")
+    assert "dissolved_on(single_member, 2012-01-01)" in found
+    assert 'liquidator_invalid("Maître Lefèvre", not_dissolved)' in found
+    assert not any(k.startswith("liquidator_appointed") for k in found)
+
+
+def test_a_merger_before_the_appointment_puts_it_in_view():
+    found = _cotentin("2011-03-01", "2011-02-10", MERGER % "2011-02-01", as_of="2012-03-01",
+                      extra=NORD % "2011-02-01")
+    assert "dissolved_on(single_member, 2012-01-01)" in found
+    assert 'liquidator_appointed("Maître Lefèvre")' in found
+    assert not any(k.startswith("liquidator_invalid") for k in found)
+
+
+NO_HE = """groupement g "GCS Imagerie du Cotentin" {
+  as of 2013-03-01
+  approved 2006-03-01
+  seat "Cherbourg" region "Basse-Normandie"
+  member ch_a "CH A" { kind health_establishment sector public region "Basse-Normandie" rights 30 }
+  member ch_b "CH B" { kind health_establishment sector public region "Basse-Normandie" rights 30 }
+  member dr_x "Dr X" { kind liberal_medical_professional sector private region "Basse-Normandie" rights 10 }
+  member dr_y "Dr Y" { kind liberal_medical_professional sector private region "Basse-Normandie" rights 10 }
+  member dr_z "Dr Z" { kind liberal_medical_professional sector private region "Basse-Normandie" rights 20 }
+  convention {
+    object "Imagerie médicale"
+    task_split
+    mentions dissolution_rules
+  }
+  withdrawal ch_a notified 2011-01-10 effective 2012-12-31
+  withdrawal ch_b notified %s effective 2011-12-31
+  withdrawal dr_z notified %s effective 2012-12-31
+  assembly ag1 on 2011-03-01 {
+    convened_on 2011-02-10 by administrator
+    present ch_a, ch_b, dr_x, dr_y, dr_z
+    deliberation d3 on liquidation { for ch_a, ch_b, dr_x, dr_y, dr_z }
+  }
+  liquidator "Maître Lefèvre" by ag1.d3
+}
+"""
+
+
+def test_no_health_establishment_a_health_establishment_notified_late_leaves_it_out_of_view():
+    found = _found(_reason(NO_HE % ("2011-06-01", "2011-01-15")))
+    assert "dissolved_on(no_health_establishment, 2013-01-01)" in found
+    assert 'liquidator_invalid("Maître Lefèvre", not_dissolved)' in found
+    assert not any(k.startswith("liquidator_appointed") for k in found)
+
+
+def test_no_health_establishment_a_member_of_another_kind_notified_late_was_not_needed():
+    # both hospitals had notified by 2011-03-01; dr_z's withdrawal, taking effect the same day as ch_a's, was
+    # not needed for the groupement to count no health establishment
+    found = _found(_reason(NO_HE % ("2010-12-01", "2011-06-01")))
+    assert "dissolved_on(no_health_establishment, 2013-01-01)" in found
+    assert 'liquidator_appointed("Maître Lefèvre")' in found
+    assert not any(k.startswith("liquidator_invalid") for k in found)
