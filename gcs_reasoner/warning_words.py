@@ -433,6 +433,11 @@ EVENTS = {
     "committee_delegation": ("the delegation to the restricted committee voted by general assembly {M}",
                              "la délégation au comité restreint votée par l'assemblée générale {M}"),
     "committee_meeting": ("the meeting {M} of the restricted committee", "la réunion {M} du comité restreint"),
+    "approval_decision": (
+        "the procedure (the consultation of the agencies of the other regions where members have their seat, the "
+        "authority that approves) of the approval of the convention constitutive by decision {M} of the agency",
+        "la procédure (consultation des agences des autres régions où des membres ont leur siège, autorité qui "
+        "approuve) de l'approbation de la convention constitutive par la décision {M} de l'agence"),
     "competence_transfer": ("the transfer of competences to the groupement by the regional agency (decision {M})",
                             "le transfert de compétences au groupement par l'agence régionale (décision {M})"),
 }

@@ -178,3 +178,50 @@ def test_no_health_establishment_a_member_of_another_kind_notified_late_was_not_
     assert "dissolved_on(no_health_establishment, 2013-01-01)" in found
     assert 'liquidator_appointed("Maître Lefèvre")' in found
     assert not any(k.startswith("liquidator_invalid") for k in found)
+
+
+# --- F2 -------------------------------------------------------------------------------------------------------
+
+A4 = """groupement g "GCS T" {
+  as of 2006-06-01
+  ars_decision dec1 on %s by arh_director published %s { approves convention }
+  seat "Lyon" region "Rhône-Alpes"
+  member hcl "HCL" { kind health_establishment sector public region "Rhône-Alpes" rights 60 }
+  member ch_macon "CH de Mâcon" { kind health_establishment sector public region "Bourgogne" rights 40 }
+}
+"""
+
+
+def _procedure_warnings(result):
+    return [(c, m, f) for c, m, f in ((w.code, w.message, w.message_fr) for w in result.warnings)
+            if c == "text_not_in_force" and "dec1" in m and "consultation" in m]
+
+
+def test_a_decision_of_2005_published_in_2006_leaves_its_procedure_unjudged_with_a_warning():
+    result = _reason(A4 % ("2005-12-20", "2006-01-10"))
+    found = _found(result)
+    # R6133-11 of 2006 governs from 2006-01-01 only: neither the authority nor the consultation is judged
+    assert not any(k.startswith(("approval_required", "consultation_")) for k in found), found
+    warned = _procedure_warnings(result)
+    assert len(warned) == 1, _warnings(result)
+    _, en, fr = warned[0]
+    assert "20 December 2005" in en and "is not judged" in en
+    assert "20 décembre 2005" in fr and "consultation" in fr
+    # the publication of 2006-01-10 is judged under al. 3 (the member in Bourgogne): unchanged
+    assert 'publication_missing("Bourgogne")' in found
+
+
+def test_a_decision_of_2006_is_judged_and_draws_no_such_warning():
+    result = _reason(A4 % ("2006-01-03", "2006-01-10"))
+    found = _found(result)
+    assert 'consultation_required(arh_director, "Bourgogne")' in found
+    assert "approval_required(arh_director, convention)" in found
+    assert not _procedure_warnings(result)
+
+
+def test_a_decision_and_publication_both_of_2005_keep_the_single_notice_on_the_approval():
+    result = _reason(A4 % ("2005-11-20", "2005-12-01"))
+    found = _found(result)
+    assert "event_not_judged(approval, 2005-12-01)" in found
+    assert not _procedure_warnings(result)
+    assert not any(k.startswith(("approval_required", "consultation_")) for k in found)
