@@ -225,3 +225,73 @@ def test_a_decision_and_publication_both_of_2005_keep_the_single_notice_on_the_a
     assert "event_not_judged(approval, 2005-12-01)" in found
     assert not _procedure_warnings(result)
     assert not any(k.startswith(("approval_required", "consultation_")) for k in found)
+
+
+# --- F3 -------------------------------------------------------------------------------------------------------
+
+A3 = """groupement g "GCS T" {
+  as of 2008-06-01
+  ars_decision dec1 on 2008-03-01 by arh_director published 2008-03-20 { approves convention }
+  seat "Lyon" region "Rhône-Alpes"
+  member hcl "HCL" { kind health_establishment sector public region "Rhône-Alpes" rights 60 }
+  member ch_macon "CH de Mâcon" { kind health_establishment sector public region "Bourgogne" rights 40 joined %s }
+}
+"""
+
+
+def test_a_member_joining_between_the_decision_and_its_publication_needs_no_consultation():
+    # R6133-11 of 2006 al. 1: the director of the other region is consulted before the decision of 2008-03-01;
+    # ch_macon joined on 2008-03-10
+    found = _found(_reason(A3 % "2008-03-10"))
+    assert "approval_required(arh_director, convention)" in found
+    assert not any(k.startswith("consultation_") for k in found), found
+    # al. 3, the publication, still reads the members at the publication (not changed here)
+    assert 'publication_missing("Bourgogne")' in found
+
+
+def test_a_member_of_the_decisions_day_in_another_region_needs_the_consultation():
+    found = _found(_reason(A3 % "2008-02-10"))
+    assert 'consultation_required(arh_director, "Bourgogne")' in found
+    assert 'consultation_missing("Bourgogne")' in found
+
+
+S17 = """groupement g "GCS T" {
+  as of 2017-09-01
+%(submitted)s  ars_decision dec1 on 2017-06-20 by ars_director_general published 2017-06-28 { approves convention }
+  seat "Lyon" region "Auvergne-Rhône-Alpes"
+  member hcl "HCL" { kind health_establishment sector public region "Auvergne-Rhône-Alpes" rights 60 }
+  member ch_x "CH X" { kind health_establishment sector public region "%(region)s" rights 40 joined %(joined)s }
+  convention {
+    signed_by hcl
+  }
+}
+"""
+
+
+def _s17(joined, region="Auvergne-Rhône-Alpes", submitted="2017-05-02"):
+    sub = "  submitted %s\n" % submitted if submitted else ""
+    return _found(_reason(S17 % {"joined": joined, "region": region, "submitted": sub}))
+
+
+def test_2017_consultation_reads_the_members_of_the_decisions_day():
+    # R6133-1-1 of 2017 al. 1 « Ce directeur consulte le cas échéant le directeur général de l'agence régionale de
+    # santé dans lequel un des membres a son siège »: a duty before deciding (2017-06-20)
+    late = _s17("2017-06-25", region="Bourgogne-Franche-Comté")
+    assert "approval_required(ars_director_general, convention)" in late
+    assert not any(k.startswith("consultation_") for k in late), late
+    early = _s17("2017-04-20", region="Bourgogne-Franche-Comté")
+    assert 'consultation_required(ars_director_general, "Bourgogne-Franche-Comté")' in early
+
+
+def test_2017_signatures_are_those_of_the_members_on_the_receipt():
+    # L6133-3 of 2017 « Sa convention constitutive, signée par l'ensemble de ses membres, est soumise à
+    # l'approbation »; R6133-1-1 of 2017 « La convention constitutive … signée par l'ensemble des membres est
+    # approuvée … dans un délai de deux mois à compter de sa réception »: signed when submitted
+    after = _s17("2017-05-20")
+    assert "approval_decision_due(convention, 2017-07-02)" in after
+    assert not any(k.startswith("signature_missing") for k in after), after
+    before = _s17("2017-04-20")
+    assert "signature_missing(ch_x)" in before
+    # no receipt dated: the members on the day of the decision
+    no_receipt = _s17("2017-05-20", submitted=None)
+    assert "signature_missing(ch_x)" in no_receipt
