@@ -67,6 +67,7 @@ ATTRIBUTES_FR = {
     # sentence (UNSETTLED_WORDS below); these words name it where a word is wanted
     "administrator_out_of_office": "l'administrateur en fonctions",
     "nature_that_day": "la nature juridique ce jour-là",
+    "nature_at_erection": "la nature juridique le jour où son érection en établissement de santé a pris effet",
     "administrator_unavailable": "l'administrateur en mesure d'agir",
     "convener_unavailable": "l'administrateur en mesure de convoquer",
     "administrator_no_fixed_term": "le terme du mandat de l'administrateur",
@@ -143,6 +144,7 @@ ATTRIBUTES_EN = {
                                  "was granted before 26 July 2010)"),
     "administrator_out_of_office": "the administrator in office",
     "nature_that_day": "the legal nature that day",
+    "nature_at_erection": "the legal nature on the day its erection into a health establishment took effect",
     "administrator_unavailable": "the administrator able to act",
     "convener_unavailable": "the administrator able to convene",
     "administrator_no_fixed_term": "the term of the administrator's office",
@@ -208,6 +210,15 @@ UNSETTLED_WORDS = {
         "sector, kind or contributions, or whether someone was a member)",
         "la nature juridique du groupement le jour de la réunion {A} n'est pas connue (il manque un fait pour ce jour-là : le "
         "secteur, la catégorie ou les apports d'un membre, ou la qualité de membre de quelqu'un)"),
+    "nature_at_erection": (
+        "the legal nature of the groupement on the day its erection into a health establishment took effect is not "
+        "known (the text then in force does not fix it, or a fact is missing for that day: a member's sector, kind or "
+        "contributions, or whether someone was a member), and the status, public or private, of the establishment "
+        "follows from it",
+        "la nature juridique du groupement le jour où son érection en établissement de santé a pris effet n'est pas "
+        "connue (le texte alors en vigueur ne la fixe pas, ou il manque un fait pour ce jour-là : le secteur, la "
+        "catégorie ou les apports d'un membre, ou la qualité de membre de quelqu'un), et le statut, public ou privé, "
+        "de l'établissement en dépend"),
     "remedy_measures": (
         "the groupement reported corrective measures in reply to decision {A} within the time limit of the formal "
         "notice; whether they comply with it is not settled (the director general's finding)",
