@@ -183,3 +183,56 @@ def test_nature_unknown_on_the_erection_day_draws_no_status_and_warns():
     w = found["missing_fact(health_establishment, groupement, nature_at_erection)"]
     assert "érection" in w.message_fr and "missing_fact(" not in w.message_fr
 
+
+# F2. L6133-3 of 2009-07-23 I.1: public « soit s'il est constitué exclusivement par des personnes de droit public, ou
+# par des personnes de droit public et des professionnels médicaux libéraux »; private « soit si la majorité des apports
+# au groupement ou, s'il est constitué sans capital, des participations à son fonctionnement proviennent de personnes
+# de droit privé ». R6133-6 of 2006 al. 1 « Si le groupement … n'engendre pas de coût de fonctionnement, il peut être
+# créé sans apport ni participation ». A file that states no running costs and no capital, and no contribution or
+# participation, settles that no majority of participations exists: the composition decides.
+NO_AMOUNTS = """groupement g "GCS Téléconsultation" {{
+  as of 2010-01-04
+  approved 2009-10-01
+  seat "Lille" region "Nord-Pas-de-Calais"
+{money}
+  member a "CH A" {{ kind health_establishment sector public region "Nord-Pas-de-Calais" rights 50 }}
+  member {second}
+}}
+"""
+DOCTOR = 'dr "Dr Martin" { kind liberal_medical_professional individual rights 50 }'
+CLINIC = 'c "Clinique C" { kind health_establishment sector private region "Nord-Pas-de-Calais" rights 50 }'
+
+
+def no_amounts(money: str, second: str = DOCTOR) -> dict:
+    return reason(NO_AMOUNTS.format(money=money, second=second))
+
+
+def test_public_and_liberal_without_running_costs_or_capital_is_public():
+    found = no_amounts("  running_costs no\n  capital none")
+    assert found["nature(public)"] == ["L6133-3@2009-07-23.I.3"]
+    assert "funding_optional" in found
+    assert not any(k.startswith("missing_fact(nature,") for k in found)
+    assert not any(k.startswith("conflict(") and "nature" in k for k in found)
+
+
+def test_a_file_silent_on_running_costs_still_lacks_the_participations():
+    # capital none, but the running costs not stated: participations may exist, and their majority decides
+    found = no_amounts("  capital none")
+    assert not any(k.startswith("nature(") for k in found)
+    assert "missing_fact(nature, groupement, participation)" in found
+    assert "member(dr)" in found
+
+
+def test_running_costs_but_no_participation_stated_still_lacks_them():
+    found = no_amounts("  running_costs yes\n  capital none")
+    assert not any(k.startswith("nature(") for k in found)
+    assert "missing_fact(nature, groupement, participation)" in found
+    assert "member(dr)" in found
+
+
+def test_mixed_without_running_costs_or_capital_is_undetermined():
+    # a public hospital and a private clinic: neither composition test, and no majority of participations to find:
+    # the 2009 text gives no nature (the convention's choice counts only from L6133-3 of 2011)
+    found = no_amounts("  running_costs no\n  capital none", CLINIC)
+    assert "nature(undetermined)" in found
+    assert not any(k.startswith("missing_fact(nature,") for k in found)
