@@ -42,10 +42,15 @@ class Facts:
     # events the file dates after the as-of date, left out (not happened yet on that date):
     # (kind, id, date, line)
     not_yet: list = field(default_factory=list)
+    # statements of a year on whose date that matters no encoded text is in force (before 2006-01-01), left out,
+    # and in-kind participations whose valuation is not judged (that date before 2006, or their year not begun on
+    # the as-of date: the date is its first day), kept: (kind, id, year, date, line)
+    unjudged: list = field(default_factory=list)
 
     def with_round(self, derived: dict[str, str]) -> "Facts":
         """These facts plus `derived` (input fact -> conclusion of the previous round)."""
-        return Facts(list(self.facts), self.as_of, dict(self.dates), dict(derived), list(self.not_yet))
+        return Facts(list(self.facts), self.as_of, dict(self.dates), dict(derived), list(self.not_yet),
+                     list(self.unjudged))
 
     def add(self, atom: str, origin: Origin) -> None:
         self.facts.append((atom, origin))
@@ -137,6 +142,29 @@ def _not_yet(out: Facts, at, kind: str, ident, when: date, pos: Pos) -> bool:
     out.not_yet.append((kind, ident, when, pos.line))
     out.dates.setdefault(when, at(pos))
     return True
+
+
+def _year_left_out(out: Facts, at, scenario: Scenario, kind: str, ident, st, year: int, later: Optional[date],
+                   judged_on: date) -> bool:
+    """Whether a statement of a year (a budget, a result, a participation) is left out of the facts, recorded with
+    the reason a warning gives: before the legal personality (validate.py), not happened yet on the as-of date
+    (`later`: the date it would happen on, after the as-of date; a result's, the last day of a year not closed
+    on it: `not_yet`, kind KIND_year, `ident` the year, a participation's its member), or no encoded text in force on the last
+    date it would be judged on (`judged_on`, before 2006-01-01: `unjudged`). An in-kind participation is only
+    warned about (its valuation is not judged): the caller keeps it."""
+    from .law import COVERED_FROM
+
+    if scenario.left_out(st):  # a year that ended before the groupement had legal personality
+        return True
+    if later is not None and (later > out.as_of or kind == "result"):  # (a result: its year not closed, above)
+        if kind == "participation":  # kept: only its valuation is not judged (its year not begun)
+            out.unjudged.append((kind, ident, year, later, st.line))
+            return False
+        return _not_yet(out, at, f"{kind}_year", ident, later, st.pos)
+    if judged_on < COVERED_FROM and out.as_of >= COVERED_FROM:  # (before it, one warning says the law is not covered)
+        out.unjudged.append((kind, ident, year, judged_on, st.line))
+        return kind != "participation"
+    return False
 
 
 def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origin] = None) -> Facts:
@@ -231,6 +259,14 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         form = f("in_kind", c.property) if c.form == "in_kind" else c.form
         add(c.pos, "contribution", i, c.member, form, c.amount)
     for i, p in enumerate(g.participations, 1):
+        if scenario.left_out(p):  # for a year that ended before the groupement had legal personality
+            continue  # (its index stays: the participations keep the numbers of their statements)
+        if p.year is not None and p.form != "financial":
+            # its valuation (R6133-7 of 2006, R6133-3 of 2010) is read on the last day of its year once closed, on
+            # the as-of date during it, not before it begins: a warning says when it is not judged; the
+            # participation stays a fact (the rights and the tariff criteria read the participations stated)
+            _year_left_out(out, at, scenario, "participation", p.member, p, p.year, date(p.year, 1, 1),
+                           min(date(p.year, 12, 31), as_of))
         add(p.pos, "participation", i, p.member, p.form, p.amount)
         if p.year is not None:
             add(p.pos, "participation_year", i, p.year)
@@ -374,8 +410,21 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         if v.published_on is not None and not after("avenant_publication", v.id, v.published_on, v.pos):
             add(v.pos, "avenant_published", v.id, v.published_on)
     for b in g.budgets:
+        # the budget is judged on the day of each deliberation adopting it the file states by the as-of date, else
+        # on the first day of its year (rules/money/2006-01-01_R6133-7_R6133-8.lp): a budget of a later year with
+        # no such deliberation is not voted yet on the as-of date
+        votes = [a.date for a in g.assemblies if a.date is not None and a.date <= as_of and not scenario.left_out(a)
+                 for dl in a.deliberations if dl.matter == "budget" and dl.year == b.year]
+        if _year_left_out(out, at, scenario, "budget", str(b.year), b, b.year, None if votes else date(b.year, 1, 1),
+                          max(votes or [date(b.year, 1, 1)])):
+            continue
         add(b.pos, "budget", b.year, b.revenue, b.expenses)
     for r in g.results:
+        # « Lors de la clôture de l'exercice »: the result of a year not closed on the as-of date does not exist yet
+        # (closed_year/1: a year before the as-of year)
+        if _year_left_out(out, at, scenario, "result", str(r.year), r, r.year,
+                          date(r.year, 12, 31) if r.year >= as_of.year else None, date(r.year, 12, 31)):
+            continue
         add(r.pos, "result", r.year, r.kind, r.amount, r.allocated)
     for dz in g.dissolutions:
         add(dz.pos, "dissolution_by", dz.by.assembly, dz.by.deliberation)

@@ -395,6 +395,52 @@ class Result:
         m = members.get(subject)
         return Warning_(code, msg, m.line if m else None, fr)
 
+    def _year_warning(self, code: str, kind: str, ident, year: int, line: int) -> Warning_:
+        """The warning on a budget, a result or a participation stated for a year, left out of the facts
+        (facts.py `_year_left_out`): `after_as_of`, not happened yet on the as-of date; `text_not_in_force`, no
+        encoded text in force on the date it would be judged on. An in-kind participation stays a fact: only its
+        valuation is not judged."""
+        on = self.as_of.isoformat()
+        if kind == "budget":
+            what, what_fr, e = f"the budget for the financial year {year}", f"le budget de l'exercice {year}", ""
+        elif kind == "result":
+            what, what_fr, e = f"the result for the financial year {year}", f"le résultat de l'exercice {year}", ""
+        else:
+            who = self.names.get(ident) or f"'{ident}'"
+            what = f"the participation of {who} in running costs for {year}"
+            what_fr, e = f"la participation de {who} aux charges de fonctionnement pour {year}", "e"
+        if kind == "participation":  # kept among the facts: only its valuation is not judged
+            if code == "text_not_in_force":
+                why = ("no encoded text governs it on the date it would be judged on (décret 2005-1681 applies from "
+                       "1 January 2006)")
+                why_fr = ("aucun texte encodé ne la régit à la date où elle serait jugée (le décret 2005-1681 "
+                          "s'applique à compter du 1er janvier 2006)")
+            else:
+                why = f"its year begins after the date the law is applied on ({on})"
+                why_fr = f"son année commence après la date d'application du droit ({on})"
+            return Warning_(code, f"{what} (line {line}), a contribution in kind: {why}; its valuation is not judged",
+                            line, f"{what_fr} (ligne {line}), contribution en nature : {why_fr} ; son évaluation "
+                                  f"n'est pas jugée")
+        if code == "text_not_in_force":
+            return Warning_(code, f"{what} (line {line}) is not judged: no encoded text governs it on the date it "
+                                  f"would be judged on (décret 2005-1681 applies from 1 January 2006); its effect is "
+                                  f"unknown", line,
+                            f"{what_fr} (ligne {line}) n'est pas jugé{e} : aucun texte encodé ne le régit à la date "
+                            f"où {'elle' if e else 'il'} serait jugé{e} (le décret 2005-1681 s'applique à compter du "
+                            f"1er janvier 2006) ; son effet est inconnu")
+        if kind == "budget":
+            why = (f"its year begins after the date the law is applied on, and the file states no deliberation "
+                   f"adopting it by then: it is not voted yet on {on}")
+            why_fr = (f"son année commence après la date d'application du droit, et le fichier n'indique aucune "
+                      f"délibération l'adoptant d'ici là : il n'est pas encore voté le {on}")
+        elif kind == "result":
+            why = (f"the financial year is not closed on {on}, the date the law is applied on (the result is "
+                   f"allocated « lors de la clôture de l'exercice »)")
+            why_fr = (f"l'exercice n'est pas clos le {on}, date d'application du droit (le résultat est affecté "
+                      f"« lors de la clôture de l'exercice »)")
+        return Warning_(code, f"{what} (line {line}): {why}; it is not judged", line,
+                        f"{what_fr} (ligne {line}) : {why_fr} ; {'elle' if e else 'il'} n'est pas jugé{e}")
+
     def _not_in_folder_warnings(self) -> list[Warning_]:
         """One `text_not_in_folder` warning per text a rule that applied rests on, naming what
         that rule concludes: the text itself is not applied. A rule rests on such a text in one of
@@ -450,6 +496,10 @@ class Result:
         for kind, ident, when, line in getattr(self.facts, "not_yet", ()):
             from .warning_words import not_yet_words
 
+            if kind.endswith("_year"):  # a budget, a result, a participation of a year (facts.py `_year_left_out`)
+                out.append(self._year_warning("after_as_of", kind[:-5], ident, when.year, line))
+                continue
+
             what, what_fr, e, pron = not_yet_words(kind)
             from .render.phrases import date_words
 
@@ -468,6 +518,10 @@ class Result:
                 line,
                 f"{what_fr} {named_fr} daté{e} du {date_words(when, 'fr')} est postérieur{e} à la date d'application "
                 f"du droit : {pron} n'est pas encore intervenu{e} le {self.as_of.isoformat()} et n'est pas jugé{e}"))
+        # statements of a year judged on a date no encoded text covers (facts.py `_year_left_out`)
+        for kind, ident, year, on, line in getattr(self.facts, "unjudged", ()):
+            out.append(self._year_warning("after_as_of" if on > self.as_of else "text_not_in_force", kind, ident,
+                                          year, line))
         members = {m.id: m for m in self.scenario.groupement.members}
         names = {k: m.name for k, m in members.items()}
         for sym in self._warning_atoms:

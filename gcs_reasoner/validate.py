@@ -544,4 +544,42 @@ def _warnings(scenario: Scenario) -> list[StoryWarning]:
                 f"du groupement (approbation publiée le {approved.value}, ligne {approved.line}{cite}) : un "
                 f"membre se retire « en cours d'exécution de la convention » et notifie « au groupement » son "
                 f"intention ({on_notice[1]}) ; cette notification n'est pas jugée"))
+        out.extend(_years_before_personality(g, approved, personality))
+    return out
+
+
+def _years_before_personality(g, approved, personality) -> list[StoryWarning]:
+    """``before_legal_personality`` for a budget, a result or a participation stated for a year that ended before
+    the approval of the convention was published: the groupement did not exist in that year (it « jouit de la
+    personnalité morale à compter de la date de publication », R6133-11 of 2006, R6133-1-1 from 2010-07-26), so
+    there is no budget, result or participation of it for that year. Left out, as an assembly held before then."""
+    out = []
+    cite = f", {personality}" if personality else ""
+    statements = [(b, b.year, f"the budget for the financial year {b.year}", f"le budget de l'exercice {b.year}", "")
+                  for b in g.budgets]
+    statements += [(r, r.year, f"the result for the financial year {r.year}", f"le résultat de l'exercice {r.year}",
+                    "") for r in g.results]
+    for p in g.participations:
+        if p.year is not None:
+            who = next((m.name for m in g.members if m.id == p.member and m.name), None) or f"'{p.member}'"
+            statements.append((p, p.year, f"the participation of {who} in running costs for {p.year}",
+                               f"la participation de {who} aux charges de fonctionnement pour {p.year}", "e"))
+    for st, year, en, fr, e in sorted(statements, key=lambda t: t[0].line):
+        if date(year, 12, 31) >= approved.value:
+            continue
+        if personality is None:  # approved before 2006: no encoded text governs the groupement then
+            why_en = (f"no encoded text governs the groupement in that year (décret 2005-1681 applies from "
+                      f"{COVERED_FROM.isoformat()})")
+            why_fr = (f"aucun texte encodé ne régit le groupement cette année-là (le décret 2005-1681 s'applique à "
+                      f"compter du {COVERED_FROM.isoformat()})")
+        else:
+            why_en, why_fr = "the groupement did not exist in that year", "le groupement n'existait pas cette année-là"
+        out.append(StoryWarning(
+            "before_legal_personality",
+            f"{en} ({_line(st)}) is for a year that ended before the groupement had legal personality (approval "
+            f"published on {approved.value}, {_line(approved)}{cite}): {why_en}; it is not judged",
+            st.line, st,
+            f"{fr} (ligne {st.line}) porte sur une année achevée avant que le groupement ait la personnalité "
+            f"morale (approbation publiée le {approved.value}, ligne {approved.line}{cite}) : {why_fr} ; "
+            f"{'elle' if e else 'il'} n'est pas jugé{e}"))
     return out
