@@ -22,7 +22,8 @@ from .symbols import order, render_atom, spell, to_value
 from .records import Records
 from .trace import Trace
 
-WARNING_PREDICATES = {("missing_fact", 3), ("not_judged", 3), ("membership_unknown", 2), ("doubtful_text", 2)}
+WARNING_PREDICATES = {("missing_fact", 3), ("not_judged", 3), ("membership_unknown", 2), ("doubtful_text", 2),
+                      ("no_effect", 3)}
 
 
 @dataclass
@@ -363,6 +364,17 @@ class Result:
             fr = (f"on ne peut dire si {names.get(subject, subject)} est membre le "
                   f"{value(sym.arguments[1], 'fr', {})} (un retrait, une exclusion ou une admission dont l'effet n'est "
                   f"pas jugé) : aucune conclusion qui compte les membres à cette date")
+        elif sym.name == "no_effect":  # a statement of the file the law gives no effect (its rule's sentence)
+            import clingo
+
+            from .sentences import sentence
+
+            msg = sentence(sym, "en", self.program, names) or f"no effect: {render_atom(sym)}"
+            fr = sentence(sym, "fr", self.program, names) or f"sans effet : {render_atom(sym)}"
+            # at the line of the statement: the fact EVENT(ARGS...) it names
+            fact = str(clingo.Function(str(sym.arguments[0]), list(sym.arguments[1:])))
+            origin = self.facts.origins().get(fact)
+            return Warning_("no_effect", msg, origin.line if origin else None, fr)
         elif sym.name == "doubtful_text":  # a text read as written though it reads oddly (its rule's sentence)
             from .sentences import sentence
 

@@ -139,3 +139,60 @@ def test_the_warnings_name_no_raw_provision_id():
     for w in result.warnings:
         if w.line and w.line >= 6:
             assert not re.search(r"@\d{4}-\d{2}-\d{2}", w.message + w.message_fr), w
+
+
+# F2. R6133-5 of 2006 al. 2 (R6133-7 of 2010 II) « tout membre peut se retirer du groupement »: a notice given by one
+# no longer a member (absorbed by a merger, or gone by a first withdrawal that took effect) has no effect, and a
+# warning at the notice's line says so, as a vote of one not a member that day is not counted.
+
+MERGE = """groupement g "GCS Test" {{
+  as of 2009-06-30
+  approved 2006-03-15
+  member a "CH A" {{ kind health_establishment sector public rights 40 }}
+  member b "CH B" {{ kind health_establishment sector public rights 30 }}
+  member c "CH C" {{ kind health_establishment sector public rights 30 }}
+  {event}
+  withdrawal b notified {notice}
+}}
+"""
+
+
+def no_effect(result) -> list:
+    return [w for w in result.warnings if w.code == "no_effect"]
+
+
+def test_a_notice_by_a_member_absorbed_by_a_merger_has_no_effect():
+    result = run(MERGE.format(event="merger a of b on 2007-01-01", notice="2008-05-15"))
+    ws = no_effect(result)
+    assert [w.line for w in ws] == [8]
+    assert "CH B" in ws[0].message and "15 May 2008" in ws[0].message and "no effect" in ws[0].message
+    assert "sans effet" in ws[0].message_fr and "15 mai 2008" in ws[0].message_fr
+    assert not re.search(r"@\d{4}-\d{2}-\d{2}", ws[0].message + ws[0].message_fr)
+    found = conclusions(result)
+    assert not any(k.startswith("withdrawal_effective(b") for k in found)
+    assert "member(b)" not in found and "member(a)" in found  # the anchor: the merger's effect is drawn
+
+
+def test_a_notice_before_the_merger_keeps_its_effect_and_no_warning():
+    result = run(MERGE.format(event="merger a of b on 2008-06-01", notice="2007-05-15"))
+    assert no_effect(result) == []
+    assert conclusions(result)["withdrawal_effective(b, 2007-12-31)"] == ["R6133-5@2006-01-01.2"]
+
+
+def test_a_second_notice_after_the_first_took_effect_has_no_effect():
+    result = run(MERGE.format(event="withdrawal b notified 2007-05-15", notice="2008-05-15"))
+    assert [w.line for w in no_effect(result)] == [8]
+    assert conclusions(result)["withdrawal_effective(b, 2007-12-31)"] == ["R6133-5@2006-01-01.2"]
+
+
+def test_a_second_notice_before_the_first_took_effect_is_a_repeat_not_warned():
+    result = run(MERGE.format(event="withdrawal b notified 2007-05-15", notice="2007-06-15"))
+    assert no_effect(result) == []
+    assert conclusions(result)["withdrawal_effective(b, 2007-12-31)"] == ["R6133-5@2006-01-01.2"]
+
+
+def test_a_notice_under_the_2010_text_after_a_merger_has_no_effect():
+    text = MERGE.format(event="merger a of b on 2011-01-01", notice="2012-03-01").replace("2009-06-30", "2013-06-30")
+    result = run(text)
+    assert [w.line for w in no_effect(result)] == [8]
+    assert "member(a)" in conclusions(result)
