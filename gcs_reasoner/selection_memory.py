@@ -52,16 +52,18 @@ def remember(program: Program, key: tuple, present, kept) -> None:
 
 
 def remember_rules(program: Program, key: tuple, rules) -> None:
-    """Remember `rules` for files of the kind `key`, with those remembered already."""
+    """Remember `rules` for files of the kind `key`, with those remembered already (a program made
+    otherwise than by load_program has no digest of its rules: nothing is remembered for it)."""
+    if not program.key:
+        return
     known = _known(program, key) or frozenset()
     _MEMORY[(program.key, key)] = known | frozenset(rules)
-    if program.key:
-        if not _AT_EXIT:
-            import atexit
+    if not _AT_EXIT:
+        import atexit
 
-            atexit.register(write)
-            _AT_EXIT.append(True)
-        _UNWRITTEN[(program.key, key)] = program
+        atexit.register(write)
+        _AT_EXIT.append(True)
+    _UNWRITTEN[(program.key, key)] = program
 
 
 def write() -> None:
@@ -83,8 +85,10 @@ def forget() -> None:
 
 def _known(program: Program, key: tuple):
     """The rules remembered for the kind `key`: in this process, else in the cache folder (read once)."""
+    if not program.key:
+        return None
     found = _MEMORY.get((program.key, key))
-    if found is None and program.key:
+    if found is None:
         data = user_cache.read(_cache_name(program, key))
         n = len(program.rules)
         if isinstance(data, list) and data and all(isinstance(r, int) and 0 <= r < n for r in data):
