@@ -122,12 +122,18 @@ def test_participation_valued_at_net_book_value_judged_under_the_text_of_its_yea
     got = data_conclusions("participation_valuation_years.gcs")  # as of 2011-06-01
     assert not any(c.startswith("participation_invalid(ch_b") for c in got)
     nine = (DATA / "participation_valuation_years.gcs").read_text(encoding="utf-8").replace("year 2010", "year 2009")
-    assert "participation_invalid(ch_b, equipment, net_book_value)" in {
+    # the contract's participation_invalid(member, reason) (part 2 §7), in every version (review 33)
+    assert "participation_invalid(ch_b, net_book_value)" in {
         c.text for c in gcs.reason(gcs.loads(nine)).conclusions}
     early = {c.text for c in gcs.reason(gcs.load(DATA / "participation_valuation_years.gcs"),
                                         as_of="2010-06-01").conclusions}
-    assert "participation_invalid(ch_b, equipment, net_book_value)" in early  # 2010 not closed: the text of 2010-06-01
-    assert not any("premises" in c for c in early)  # a participation of 2011 is not judged in 2010
+    assert "participation_invalid(ch_b, net_book_value)" in early  # 2010 not closed: the text of 2010-06-01
+    # a participation of 2011 is not judged in 2010: without the equipment of 2010, nothing on ch_b
+    only_2011 = (DATA / "participation_valuation_years.gcs").read_text(encoding="utf-8").replace(
+        "  participation ch_b equipment 50_000 year 2010 valued net_book_value\n", "")
+    later = {c.text for c in gcs.reason(gcs.loads(only_2011), as_of="2010-06-01").conclusions}
+    assert "member(ch_b)" in later
+    assert not any(c.startswith("participation_invalid(ch_b") for c in later)
 
 
 # --- R6133-22 (2009) / R6133-25 (2010): who « fixe les compétences transférées » ----------------------
