@@ -53,7 +53,7 @@ def test_the_control_year_inside_the_period_is_judged():
     found = conclusions(run(scenario(*(x.format(y=2007) for x in YEARS))))
     assert found["budget_not_balanced(2007)"] == ["R6133-8@2006-01-01.1"]
     assert found["result_allocation_regime(2007, public)"] == ["R6133-8@2006-01-01.2"]
-    assert found["participation_invalid(a, staff, flat_valuation)"] == ["R6133-7@2006-01-01"]
+    assert found["participation_invalid(a, flat_valuation)"] == ["R6133-7@2006-01-01"]
 
 
 def test_a_year_after_the_as_of_date_is_warned_at_its_line():
