@@ -344,7 +344,7 @@ class Result:
 
         args = [to_value(a) for a in sym.arguments]
         if sym.name == "not_judged":
-            from .warning_words import EVENTS
+            from .warning_words import EVENTS, SAID_BY_ITS_DATE
 
             event, subject, when = args
             code = "text_not_in_force"
@@ -352,7 +352,10 @@ class Result:
             msg = (f"{what_en.format(M=names.get(subject, subject))} on {value(sym.arguments[2], 'en', {})} is not "
                    f"judged: no encoded text governs it on that date; its effect is unknown")
             named = names.get(subject, subject)
-            what_fr = what_fr.format(M=named) if "{M}" in what_fr else f"{what_fr} de {named}"
+            if "{M}" in what_fr:
+                what_fr = what_fr.format(M=named)
+            elif str(event) not in SAID_BY_ITS_DATE:
+                what_fr = f"{what_fr} de {named}"
             fr = (f"{what_fr} du {value(sym.arguments[2], 'fr', {})} "
                   f"n'est pas jugé(e) : aucun texte encodé ne le régit à cette date ; son effet est inconnu")
         elif sym.name == "membership_unknown":

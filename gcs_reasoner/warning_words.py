@@ -446,12 +446,17 @@ EVENTS = {
     "committee_meeting": ("the meeting {M} of the restricted committee", "la réunion {M} du comité restreint"),
     "approval_decision": (
         "the procedure (the consultation of the agencies of the other regions where members have their seat, the "
-        "authority that approves) of the approval of the convention constitutive by decision {M} of the agency",
+        "authority that approves) of the approval of the convention constitutive by the decision of the agency",
         "la procédure (consultation des agences des autres régions où des membres ont leur siège, autorité qui "
-        "approuve) de l'approbation de la convention constitutive par la décision {M} de l'agence"),
+        "approuve) de l'approbation de la convention constitutive par la décision de l'agence"),
     "competence_transfer": ("the transfer of competences to the groupement by the regional agency (decision {M})",
                             "le transfert de compétences au groupement par l'agence régionale (décision {M})"),
 }
+
+
+# the events of not_judged/3 said by their date alone (an agency's decision has no name in the file, only
+# an identifier)
+SAID_BY_ITS_DATE = frozenset({"approval_decision"})
 
 
 # an event left out as dated after the as-of date (facts.py `not_yet`): English, French, and the French

@@ -194,7 +194,7 @@ A4 = """groupement g "GCS T" {
 
 def _procedure_warnings(result):
     return [(c, m, f) for c, m, f in ((w.code, w.message, w.message_fr) for w in result.warnings)
-            if c == "text_not_in_force" and "dec1" in m and "consultation" in m]
+            if c == "text_not_in_force" and "approval of the convention" in m and "consultation" in m]
 
 
 def test_a_decision_of_2005_published_in_2006_leaves_its_procedure_unjudged_with_a_warning():
