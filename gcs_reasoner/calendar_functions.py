@@ -1,10 +1,49 @@
 """The calendar functions the rules call (`@add_days(D, N)`, `@year_end(Y)`, ...), on `d(Y,M,D)`
-terms: given to clingo as the context of every grounding (reasoning.py, batching.py)."""
+terms: given to clingo as the context of every grounding (reasoning.py, batching.py).
+
+A function given what is not a date where it takes one (or not a number where it takes one), or
+whose result is out of the calendar, has no value: it returns no term (an empty list, which clingo
+reads as no instance), so the instance of the rule that asks for it does not exist. The file's
+dates are checked when it is read; a query's are not all (why-not binds the head's variables to
+the values asked: `withdrawal_effective(b, x)`), and an atom that asks a date function of a
+constant is not established, rather than a crash of the grounding."""
 
 from __future__ import annotations
 
 from datetime import date
 from functools import wraps
+
+
+class _Undefined(Exception):
+    """A calendar function has no value for these arguments (the module's doc)."""
+
+
+def _is_number(sym) -> bool:
+    import clingo
+
+    return sym.type == clingo.SymbolType.Number
+
+
+def calendar_date(sym) -> date | None:
+    """The day a term d(Y, M, D) names, or None: another term (a constant, a number, a string,
+    d(2007, 13, 1)), or a day out of Python's calendar (years 1 to 9999)."""
+    import clingo
+
+    if sym.type != clingo.SymbolType.Function or sym.name != "d" or len(sym.arguments) != 3 \
+            or not all(_is_number(a) for a in sym.arguments):
+        return None
+    try:
+        return date(*(a.number for a in sym.arguments))
+    except (ValueError, OverflowError):
+        return None
+
+
+def _day(make, *args):
+    """date(...) or date + timedelta, _Undefined out of the calendar."""
+    try:
+        return make(*args)
+    except (ValueError, OverflowError):
+        raise _Undefined from None
 
 
 def _pure(method):
@@ -20,7 +59,11 @@ def _pure(method):
         if found is None:
             if len(cache) > 1 << 16:  # a long session: start again rather than grow
                 cache.clear()
-            found = cache[k] = method(self, *args)
+            try:
+                found = method(self, *args)
+            except _Undefined:  # not a date or a number where one is taken, or out of the calendar
+                found = []
+            cache[k] = found
         return found
 
     return call
@@ -32,8 +75,16 @@ class Calendar:
 
     @staticmethod
     def _date(sym) -> date:
-        y, m, d_ = (a.number for a in sym.arguments)
-        return date(y, m, d_)
+        found = calendar_date(sym)
+        if found is None:
+            raise _Undefined
+        return found
+
+    @staticmethod
+    def _number(sym) -> int:
+        if not _is_number(sym):
+            raise _Undefined
+        return sym.number
 
     @staticmethod
     def _sym(x: date):
@@ -45,15 +96,16 @@ class Calendar:
     def add_days(self, d_, n):
         from datetime import timedelta
 
-        return self._sym(self._date(d_) + timedelta(days=n.number))
+        x, k = self._date(d_), self._number(n)
+        return self._sym(_day(lambda: x + timedelta(days=k)))
 
     @_pure
     def months_before(self, d_, n):
         """The date n months before d_ (day clamped to the month's end: 31 Dec - 6 months = 30 June)."""
         x = self._date(d_)
-        months = x.year * 12 + (x.month - 1) - n.number
+        months = x.year * 12 + (x.month - 1) - self._number(n)
         y, m = divmod(months, 12)
-        return self._sym(date(y, m + 1, min(x.day, _month_days(y, m + 1))))
+        return self._sym(_day(lambda: date(y, m + 1, min(x.day, _month_days(y, m + 1)))))
 
     @_pure
     def add_years(self, d_, n):
@@ -63,20 +115,24 @@ class Calendar:
         2008 is in office through 28 February 2011, three whole years, as one elected on 1 March 2006
         is through 28 February 2009 (clamped to 28 February, the term lost its last day)."""
         x = self._date(d_)
-        y = x.year + n.number
-        if x.day > _month_days(y, x.month):
-            return self._sym(date(y, x.month + 1, 1))  # only 29 February: 1 March
-        return self._sym(date(y, x.month, x.day))
+        y = x.year + self._number(n)
+        if x.day > _day(lambda: _month_days(y, x.month)):
+            return self._sym(_day(lambda: date(y, x.month + 1, 1)))  # only 29 February: 1 March
+        return self._sym(_day(lambda: date(y, x.month, x.day)))
 
     @_pure
     def first_year_end(self, notified, months, not_before):
         """The first 31 December on or after `not_before` that is at least `months`
         months after `notified` (R6133-5: withdrawal at the end of a budget year)."""
         n, start = self._date(notified), self._date(not_before)
+        self._number(months)
         y = start.year
         while True:
-            end = date(y, 12, 31)
-            if self._date(self.months_before(self._sym(end), months)) >= n:
+            end = _day(lambda: date(y, 12, 31))  # past year 9999: no value
+            before = self.months_before(self._sym(end), months)
+            if before == []:
+                raise _Undefined
+            if self._date(before) >= n:
                 return self._sym(end)
             y += 1
 
@@ -88,7 +144,7 @@ class Calendar:
         import clingo
         from math import gcd
 
-        a, b = n.number, d_.number
+        a, b = self._number(n), self._number(d_)
         if b < 0:
             a, b = -a, -b
         k = gcd(a, b) or 1
@@ -98,7 +154,7 @@ class Calendar:
     def year(self, d_):
         import clingo
 
-        return clingo.Number(d_.arguments[0].number)
+        return clingo.Number(self._date(d_).year)
 
 
 def _month_days(y: int, m: int) -> int:

@@ -102,17 +102,22 @@ class ConclusionNotDrawn(KeyError):
                  message: Optional[str] = None):
         from difflib import get_close_matches
 
+        from .whynot import _shown
+
         super().__init__(text)
+        shown = _shown(text) if isinstance(text, str) else repr(text)
         if message is not None:
             self.message = message
         elif why:
-            self.message = f"no conclusion {text!r}: {why}"
+            if why.startswith(shown + ": "):  # the query's own message names it already
+                why = why[len(shown) + 2:]
+            self.message = f"no conclusion {shown}: {why}"
         elif result is None:
-            self.message = f"no conclusion {text!r}"
+            self.message = f"no conclusion {shown}"
         else:
             close = get_close_matches(text, [spell(c.symbol) for c in result.conclusions], n=3, cutoff=0.5)
             hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
-            self.message = (f"no conclusion {text!r} on {result.as_of.isoformat()}{hint} "
+            self.message = (f"no conclusion {shown} on {result.as_of.isoformat()}{hint} "
                             "(result.why_not(text) says why it is not drawn)")
 
     def __str__(self) -> str:
@@ -230,7 +235,7 @@ class Result:
             name, args = self._check_query(text)
         except QueryError as exc:  # a predicate the law does not have, or not an atom: said so
             # explain takes one conclusion written in full: no `_` promised here (why-not's message has it)
-            return ConclusionNotDrawn(text, self, str(exc).replace(", `_` for any value", ""))
+            return ConclusionNotDrawn(text, self, str(exc).replace(", `_` for any value", "").replace(" (or _ for any)", ""))
         if any(a is None for a in args):  # `_` is for why_not and holds: explain takes one conclusion
             found = [spell(c.symbol) for c in self.conclusions if _matches_loosely(c.symbol, name, args)]
             shown = ", ".join(repr(f) for f in found[:10]) + (f" and {len(found) - 10} more" if len(found) > 10 else "")

@@ -111,11 +111,12 @@ def parse_query(text: str, dates: bool = True):
         raise QueryError(f"expected an atom as text, such as 'member(ch_a)', not {type(text).__name__}")
     text = text.strip()
     if not re.match(r"^[a-z_][A-Za-z0-9_]*(\(.*\))?$", text, re.S):
-        raise QueryError(f"{text!r} is not an atom: expected name(arg, ...), `_` for any value")
+        raise QueryError(f"{_shown(text)} is not an atom: expected name(arg, ...), `_` for any value")
+    _check_shape(text)
     try:
         pattern = parse_pattern(text)
     except AssertionError:
-        raise QueryError(f"{text!r}: unbalanced parentheses") from None
+        raise QueryError(f"{_shown(text)}: unbalanced parentheses") from None
     if pattern[0] != "fn":
         return text, []
     name, args = pattern[1], []
@@ -132,9 +133,45 @@ def parse_query(text: str, dates: bool = True):
             a = DATE.sub(lambda m: f"d({int(m.group(1))},{int(m.group(2))},{int(m.group(3))})", a)
         try:
             args.append(clingo.parse_term(a, logger=quiet))
-        except RuntimeError:
-            raise QueryError(f"{text!r}: cannot read the argument {a!r}") from None
+        except (RuntimeError, UnicodeDecodeError):  # clingo's message may end mid-character
+            raise QueryError(f"{_shown(text)}: cannot read the argument {_shown(a)}") from None
     return name, args
+
+
+MAX_NESTING = 50  # terms in a query: `avenant(av1)`, `d(2007,12,31)`; a query nested deeper is no atom of the law
+_SHOWN = 80
+
+
+def _shown(text: str) -> str:
+    """A user's text in a message: quoted, cut after _SHOWN characters (a query may be 6,000 long)."""
+    return repr(text) if len(text) <= _SHOWN else repr(text[:_SHOWN]) + f"… ({len(text)} characters)"
+
+
+def _check_shape(text: str) -> None:
+    """QueryError for a query whose parentheses do not pair, that nests terms more than MAX_NESTING
+    deep (read recursively: a deeper one would exhaust Python's stack), or that has a character
+    other than ASCII outside a quoted string (clingo's identifiers are ASCII, as the file's are;
+    an accented word is allowed only in quotes)."""
+    bare = _STRING.sub('""', text)
+    depth = deepest = 0
+    for ch in bare:
+        if ch == "(":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                break
+    if depth != 0 or bare.count('"') % 2:
+        raise QueryError(f"{_shown(text)}: unbalanced parentheses or quotes")
+    if deepest > MAX_NESTING:
+        raise QueryError(f"{_shown(text)}: terms nested {deepest} deep; expected an atom of the law, "
+                         f"its terms nested at most {MAX_NESTING} deep")
+    odd = re.search(r"[^\x00-\x7f]+", bare)
+    if odd:
+        word = re.search(r"[^\s(),]*" + re.escape(odd.group(0)) + r"[^\s(),]*", bare).group(0)
+        raise QueryError(f"{_shown(text)}: invalid word {word!r}: identifiers are ASCII; expected "
+                         f"[a-z][A-Za-z0-9_]* (accented letters are allowed only in quoted names)")
 
 
 _NUMBER = re.compile(r"(?<![A-Za-z0-9_])\d+(?![A-Za-z0-9_])")
@@ -220,16 +257,16 @@ def check_query(result, name: str, args: list, shown: bool = False) -> None:
     another number of arguments: such a query would otherwise read as a legal "no".
     `shown`: the conclusions the law draws only (#show: a line of an `.expected` file,
     `Result.holds`, `explain`), not the auxiliary predicates the rules also write (why-not and
-    what-would explain those too)."""
+    what-would explain those too). A value of another kind where the predicate takes a date or
+    a number (`withdrawal_effective(b, x)`) is one too: no instance could ever hold it."""
+    from .whynot_eval import check_places, signatures
+
     if shown:
         _check_signature(set(result.program.shown), name, args, "among the conclusions of the law "
                          "(the rules' auxiliary predicates are not conclusions)")
-        return
-    from .whynot_eval import signatures
-
-    if (name, len(args)) in signatures(result.program):  # most queries: no look at the model
-        return
-    check_signature(result.program, result.facts, name, args)
+    elif (name, len(args)) not in signatures(result.program):  # most queries: no look at the model
+        check_signature(result.program, result.facts, name, args)
+    check_places(result.program, name, args)  # a constant where a date is: can never hold
 
 
 def check_signature(program, facts, name: str, args: list) -> None:

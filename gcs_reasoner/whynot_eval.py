@@ -81,6 +81,145 @@ def signatures(program) -> set:
     return kept_asts(program, "_signatures", build)
 
 
+DATE_FUNCTIONS = {"add_days": "dn", "months_before": "dn", "add_years": "dn", "first_year_end": "dnd",
+                  "year": "d", "fraction": "nn"}  # calendar_functions.Calendar: d a date, n a number
+_RESULTS = {"add_days": "date", "months_before": "date", "add_years": "date", "first_year_end": "date",
+            "year": "number"}
+
+
+def place_kinds(program) -> dict:
+    """(name, arity) -> for each argument, "date", "number" or None: "date" where every rule that
+    concludes the predicate has a date there in each instance it draws, "number" where a number,
+    None where one does not tell. Read from the rules as written, without knowing the law's
+    predicates: a head argument `d(...)` or a calendar function giving a date (`@add_days(...)`),
+    arithmetic (a number), or a variable that a positive condition of the body takes for a date
+    (an argument of a calendar function, `E = @first_year_end(...)`) or for a number (the year
+    of `d(Y, 12, 31)`, an operand of `Y + 1`): a calendar function has no value for another term
+    and `d(x, 12, 31)` is no date the file or the calendar has, so no instance exists for a
+    value of another kind. A query with a constant where a date is can never hold, and is said
+    to be malformed (check_places) rather than answered "not established"."""
+    from .program import kept_asts
+
+    def build():
+        out: dict = {}
+        for sig, found in program.rules_by_head.items():
+            kinds = None
+            for i in found:
+                rule = _rule_asts(program).get(i)
+                k = _rule_place_kinds(rule, sig[1]) if rule is not None else None
+                if k is None:
+                    kinds = None
+                    break
+                kinds = k if kinds is None else tuple(a if a == b else None for a, b in zip(kinds, k))
+            if kinds is not None and any(kinds):
+                out[sig] = kinds
+        return out
+
+    return kept_asts(program, "_place_kinds", build)
+
+
+def _rule_place_kinds(rule, arity: int):
+    """The kind of each head argument of one rule (place_kinds), or None where its head is no atom."""
+    import clingo.ast as ast
+
+    head = rule.head
+    if head.ast_type != ast.ASTType.Literal or head.sign != ast.Sign.NoSign \
+            or head.atom.ast_type != ast.ASTType.SymbolicAtom or head.atom.symbol.ast_type != ast.ASTType.Function:
+        return None
+    hargs = list(head.atom.symbol.arguments)
+    if len(hargs) != arity:
+        return None
+    variables: dict = {}  # variable -> the kinds the positive conditions give it
+
+    def note(term, kind) -> None:
+        if term.ast_type == ast.ASTType.Variable and term.name != "_":
+            variables.setdefault(term.name, set()).add(kind)
+
+    def visit(n) -> None:
+        t = n.ast_type
+        if t == ast.ASTType.Function:
+            if n.external and n.name in DATE_FUNCTIONS and len(n.arguments) == len(DATE_FUNCTIONS[n.name]):
+                for a, k in zip(n.arguments, DATE_FUNCTIONS[n.name]):
+                    note(a, "date" if k == "d" else "number")
+            elif not n.external and n.name == "d" and len(n.arguments) == 3:
+                for a in n.arguments:
+                    note(a, "number")
+        elif t == ast.ASTType.BinaryOperation:
+            note(n.left, "number")
+            note(n.right, "number")
+        elif t == ast.ASTType.UnaryOperation:
+            note(n.argument, "number")
+        elif t == ast.ASTType.Comparison and len(n.guards) == 1 and n.guards[0].comparison == ast.ComparisonOperator.Equal:
+            for x, y in ((n.term, n.guards[0].term), (n.guards[0].term, n.term)):
+                k = _term_kind(y)
+                if k:
+                    note(x, k)
+        for key in n.child_keys:
+            child = getattr(n, key)
+            if child is None:
+                continue
+            for c in (child if isinstance(child, (list, tuple, ast.ASTSequence)) else (child,)):
+                if isinstance(c, ast.AST):
+                    visit(c)
+
+    for a in hargs:
+        visit(a)
+    for lit in rule.body:
+        # a positive condition only: a negated one holds for a value of another kind, an aggregate's
+        # elements need not be there at all
+        if lit.ast_type == ast.ASTType.Literal and lit.sign == ast.Sign.NoSign \
+                and lit.atom.ast_type in (ast.ASTType.SymbolicAtom, ast.ASTType.Comparison):
+            visit(lit.atom)
+    out = []
+    for h in hargs:
+        k = _term_kind(h)
+        if k is None and h.ast_type == ast.ASTType.Variable:
+            given = variables.get(h.name, set())
+            k = next(iter(given)) if len(given) == 1 else None
+        out.append(k)
+    return tuple(out)
+
+
+def _term_kind(term):
+    """"date" for `d(...)` or a calendar function giving a date, "number" for arithmetic or a number,
+    else None."""
+    import clingo
+    import clingo.ast as ast
+
+    t = term.ast_type
+    if t == ast.ASTType.Function:
+        if term.external:
+            return _RESULTS.get(term.name)
+        return "date" if term.name == "d" and len(term.arguments) == 3 else None
+    if t in (ast.ASTType.BinaryOperation, ast.ASTType.UnaryOperation):
+        return "number"
+    if t == ast.ASTType.SymbolicTerm and term.symbol.type == clingo.SymbolType.Number:
+        return "number"
+    return None
+
+
+def check_places(program, name: str, args: list) -> None:
+    """QueryError for a query with, where the predicate takes a date (or a number), a value of
+    another kind (place_kinds): `withdrawal_effective(b, x)` can never hold."""
+    import clingo
+
+    from .calendar_functions import calendar_date
+    from .symbols import render_term
+
+    kinds = place_kinds(program).get((name, len(args)))
+    if not kinds:
+        return
+    for i, (a, k) in enumerate(zip(args, kinds)):
+        if a is None or k is None:
+            continue
+        if k == "date" and calendar_date(a) is None:
+            raise QueryError(f"argument {i + 1} of {name} is a date: expected YYYY-MM-DD (or _ for any), "
+                             f"not {render_term(a)}")
+        if k == "number" and a.type != clingo.SymbolType.Number:
+            raise QueryError(f"argument {i + 1} of {name} is a number: expected a whole number such as 2008 "
+                             f"(or _ for any), not {render_term(a)}")
+
+
 def _vars(node) -> set:
     import clingo.ast as ast
 
@@ -609,17 +748,17 @@ def _unsentence(s: str, begins_with_value: bool = False) -> str:
 
 
 def _in_force_words(args, lang: str) -> str:
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from . import law
+    from .calendar_functions import calendar_date
     from .sentences import value
 
     art, ver, day = args[0].string, args[1].string, args[2]
     w = WORDS[lang]
     on = value(day, lang, {})
-    try:
-        when = date(*(a.number for a in day.arguments))
-    except (ValueError, TypeError, AttributeError, OverflowError):  # no day of the calendar (a query's year 2^31)
+    when = calendar_date(day)
+    if when is None:  # no day of the calendar (a query's year 2^31, a constant asked where a date is)
         return w["in_force"].format(v=ver, a=art, d=on)
     try:
         tv = law._text_version(art, ver)
