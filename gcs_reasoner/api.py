@@ -64,6 +64,7 @@ def reason_all(scenarios, as_of: date | None = None, explain: bool = False) -> l
     """`reason` on each Scenario (or path), reasoned on together in one clingo run for several at a
     time (batching.py: each gets the result it has alone, a small file in about half the time);
     returns the Results in order, with an exception in place of the result of a file that fails.
+    One path (a str or a Path) or one Scenario is one file, as in `check_files`.
 
         results = gcs.reason_all([gcs.load(p) for p in sorted(Path("my_cases").glob("*.gcs"))])
     """
@@ -74,6 +75,8 @@ def reason_all(scenarios, as_of: date | None = None, explain: bool = False) -> l
     as_of = asked_date(as_of, "as_of")  # a bad date is the caller's error, raised once, not one per file
     explain = _flag(explain, "explain")
     from .parse import ScenarioError
+
+    scenarios = _several(scenarios, "scenarios", "Scenarios or paths of .gcs files")
 
     loaded = []  # a path that cannot be read: its ScenarioError in place of its result, the others reasoned on
     for s in scenarios:
@@ -99,8 +102,7 @@ def check_files(paths, as_of: date | None = None, jobs: int | None = None):
     """
     from .reasoning import asked_date
 
-    if isinstance(paths, str) or hasattr(paths, "__fspath__"):  # one file, not its characters
-        paths = [paths]
+    paths = _several(paths, "paths", "paths of .gcs files", scenarios=False)
     if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int)):
         raise TypeError(f"jobs={jobs!r}: expected a number of processes, 1 or more (None: the number of cores)")
     if jobs is not None and jobs < 1:
@@ -168,13 +170,40 @@ def diff(a, b, as_of: date | None = None):
 
 
 def why_not(result, query: str, lang: str = "fr"):
-    """Why `query` does not hold in a Result (whynot.py)."""
-    return result.why_not(query, lang=lang)
+    """Why `query` does not hold in a Result (whynot.py); a Scenario or a path is reasoned on first
+    (on its `as of` date)."""
+    return _result_of(result).why_not(query, lang=lang)
 
 
 def what_would_make(result, query: str, negate: bool = False, **kw):
-    """The smallest verified change sets making `query` hold, or stop holding (counterfactual.py)."""
-    return result.what_would_make(query, negate=negate, **kw)
+    """The smallest verified change sets making `query` hold, or stop holding (counterfactual.py),
+    in a Result; a Scenario or a path is reasoned on first (on its `as of` date)."""
+    return _result_of(result).what_would_make(query, negate=negate, **kw)
+
+
+def _several(items, name: str, expected: str, scenarios: bool = True) -> list:
+    """The list of what a function taking several files was given: one path (a str or a Path) or
+    (`scenarios`) one Scenario is one file, not its characters; TypeError for what is not a
+    collection."""
+    if isinstance(items, (str, bytes)) or hasattr(items, "__fspath__") or (scenarios and hasattr(items, "groupement")):
+        return [items]
+    try:
+        return list(items)
+    except TypeError:
+        raise TypeError(f"{name}: expected {expected} (a list, or one), not {type(items).__name__}") from None
+
+
+def _result_of(x):
+    """A Result as given, or the Result of a Scenario or a path; TypeError for anything else (rather
+    than an AttributeError on the text of a path)."""
+    from .result import Result
+
+    if isinstance(x, Result):
+        return x
+    if isinstance(x, str) or hasattr(x, "__fspath__") or hasattr(x, "groupement"):
+        return reason(x)
+    raise TypeError(f"expected a Result (gcs.reason(...)), a Scenario or the path of a .gcs file, "
+                    f"not {type(x).__name__}")
 
 
 def __getattr__(name):

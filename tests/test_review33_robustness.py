@@ -5,6 +5,8 @@ was expected, exit 2 for a user's error; never "internal error", never a traceba
 R1. why-not, explain, what-would and test on a malformed query atom: a constant where a date or a
     year is (`withdrawal_effective(b, x)`, `accounts_approval_late(x)`), a non-ASCII word
     (`member(aé)`), terms nested 3,000 deep; and the calendar functions given a non-date.
+R2. The API: `reason_all(path)` reasoned on each character of the path; `why_not(path, ...)` and
+    `what_would_make(path, ...)` raised a bare AttributeError.
 """
 
 from pathlib import Path
@@ -222,3 +224,42 @@ def test_the_test_command_passes_the_same_file_without_the_line(tmp_path, capsys
     path = _with_expected(tmp_path, "withdrawal_effective(b, 2007-12-31)")
     code, out, err = run(capsys, "test", path)
     assert code == 0, out + err
+
+
+# --- R2: the API given one path, or a path where a Result is -------------------------------------
+
+
+def test_reason_all_takes_one_path_as_one_file(base):
+    for one in (str(base), base, gcs.load(base)):
+        results = gcs.reason_all(one)
+        assert len(results) == 1
+        assert results[0].holds("withdrawal_effective(b, 2007-12-31)")
+    assert len(gcs.reason_all([base, str(base)])) == 2  # anchor: a list is still several files
+
+
+def test_reason_all_and_check_files_refuse_what_is_no_collection():
+    with pytest.raises(TypeError, match=r"scenarios: expected Scenarios or paths of \.gcs files .*not int"):
+        gcs.reason_all(5)
+    with pytest.raises(TypeError, match=r"paths: expected paths of \.gcs files .*not int"):
+        gcs.check_files(5)
+
+
+def test_check_files_still_takes_one_path(base):
+    assert [p for p, _ in gcs.check_files(base, jobs=1)] == [str(base)]
+
+
+@pytest.mark.parametrize("given", ["path", "Path", "scenario", "result"])
+def test_why_not_and_what_would_make_take_a_path_or_a_scenario(base, given):
+    subject = {"path": str(base), "Path": base, "scenario": gcs.load(base), "result": gcs.reason(base)}[given]
+    w = gcs.why_not(subject, "member(b)")
+    assert not w.holds_now and w.failures  # b withdrew at the end of 2007
+    assert gcs.why_not(subject, "member(a)").holds_now
+    ww = gcs.what_would_make(subject, "member(a)")
+    assert "member(a)" in str(ww)
+
+
+def test_why_not_of_what_is_no_result_is_a_type_error():
+    with pytest.raises(TypeError, match=r"expected a Result .*a Scenario or the path of a \.gcs file, not int"):
+        gcs.why_not(5, "member(a)")
+    with pytest.raises(TypeError, match=r"expected a Result .*not list"):
+        gcs.what_would_make([1], "member(a)")
