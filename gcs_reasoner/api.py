@@ -37,11 +37,21 @@ def reason(scenario, as_of: date | None = None, explain: bool = False):
     """Apply the law to a Scenario (or a path); returns a Result."""
     from .reasoning import reason as _reason
 
-    from .reasoning import asked_date
-
     explain = _flag(explain, "explain")
     scenario = load(scenario) if not hasattr(scenario, "groupement") else _prepared(scenario)
-    return _reason(scenario, as_of=asked_date(as_of, "as_of"), explain=explain)
+    return _reason(scenario, as_of=_asked_date(as_of, "as_of"), explain=explain)
+
+
+def _asked_date(value, name: str = "date"):
+    """reasoning.asked_date, a text written in ASCII digits only: `\\d` would read ٢٠٠٨-٠١-٠١ or
+    ２００８-01-01 as 2008-01-01, which the file's language refuses (a date of the file is [0-9]);
+    refused with the message of any other text that is no date YYYY-MM-DD."""
+    from .reasoning import asked_date
+
+    if isinstance(value, str) and not value.strip().isascii():
+        where = "" if name == "date" else f" for {name}"
+        raise ValueError(f"invalid date {value!r}{where}; expected YYYY-MM-DD")
+    return asked_date(value, name)
 
 
 def _prepared(scenario):
@@ -70,9 +80,7 @@ def reason_all(scenarios, as_of: date | None = None, explain: bool = False) -> l
     """
     from .batching import reason_all as _reason_all
 
-    from .reasoning import asked_date
-
-    as_of = asked_date(as_of, "as_of")  # a bad date is the caller's error, raised once, not one per file
+    as_of = _asked_date(as_of, "as_of")  # a bad date is the caller's error, raised once, not one per file
     explain = _flag(explain, "explain")
     from .parse import ScenarioError
 
@@ -100,14 +108,12 @@ def check_files(paths, as_of: date | None = None, jobs: int | None = None):
         for path, doc in gcs.check_files(sorted(Path("my_cases").glob("*.gcs"))):
             print(path, [c["predicate"] for c in doc.get("conclusions", [])])
     """
-    from .reasoning import asked_date
-
     paths = _several(paths, "paths", "paths of .gcs files", scenarios=False)
     if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int)):
         raise TypeError(f"jobs={jobs!r}: expected a number of processes, 1 or more (None: the number of cores)")
     if jobs is not None and jobs < 1:
         raise ValueError(f"jobs={jobs!r}: expected a number of processes, 1 or more (None: the number of cores)")
-    as_of = asked_date(as_of, "as_of")
+    as_of = _asked_date(as_of, "as_of")
     tasks = [(str(p), as_of) for p in paths]
     return _check_files(tasks, jobs)
 
@@ -126,9 +132,7 @@ def texts(on: date | None = None):
     from .program import load_program
     from .texts_listing import texts_on
 
-    from .reasoning import asked_date
-
-    on = date.today() if on is None else asked_date(on, "on")
+    on = date.today() if on is None else _asked_date(on, "on")
     cited = {p for r in load_program().rules for p in r.provisions}
     return texts_on(on, cited)
 
@@ -139,11 +143,9 @@ def timeline(scenario, start: date | None = None, until: date | None = None, pro
     provisions whose amendment moved it: a timeline.Timeline (`.conclusions`, `.as_dict()`, `.text(lang)`).
     `progress(done, total, day)`, if given, is told before each date is reasoned on."""
     from .periods import timeline as _timeline
-    from .reasoning import asked_date
-
     if hasattr(scenario, "groupement"):
         scenario = _prepared(scenario)
-    return _timeline(scenario, start=asked_date(start, "start"), until=asked_date(until, "until"), progress=progress)
+    return _timeline(scenario, start=_asked_date(start, "start"), until=_asked_date(until, "until"), progress=progress)
 
 
 def memo(scenario, as_of: date | None = None, lang: str = "fr", format: str | None = None):

@@ -28,10 +28,10 @@ AS_OF_HELP = ("date on which the law is applied; it wins over the file's own `as
 def _date(text: str) -> date:
     import argparse
 
-    from .reasoning import asked_date
+    from .api import _asked_date
 
     try:
-        return asked_date(text)  # a date, in the calendar the rules compute in
+        return _asked_date(text)  # a date in ASCII digits, in the calendar the rules compute in
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 

@@ -259,7 +259,7 @@ def parse_change(text: str) -> Change:
     def day(word: str) -> date:
         """A date of the change: YYYY-MM-DD (ValueError: the change is not read); a day the calendar
         does not have, or out of the language's range, is said so (EditError), as for --as-of."""
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", word):
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", word):
             raise ValueError(word)
         from .reasoning import _date_of_text
 

@@ -7,6 +7,9 @@ R1. why-not, explain, what-would and test on a malformed query atom: a constant 
     (`member(aé)`), terms nested 3,000 deep; and the calendar functions given a non-date.
 R2. The API: `reason_all(path)` reasoned on each character of the path; `why_not(path, ...)` and
     `what_would_make(path, ...)` raised a bare AttributeError.
+R3. `--as-of` (and the API's dates, an edit's date) read Unicode digits (٢٠٠٨-٠١-٠١, ２００８-01-01)
+    as 2008-01-01, which the file's language refuses: ASCII digits only, with the message of any
+    other text that is no date.
 """
 
 from pathlib import Path
@@ -263,3 +266,48 @@ def test_why_not_of_what_is_no_result_is_a_type_error():
         gcs.why_not(5, "member(a)")
     with pytest.raises(TypeError, match=r"expected a Result .*not list"):
         gcs.what_would_make([1], "member(a)")
+
+
+# --- R3: dates in ASCII digits only -------------------------------------------------------------
+
+UNICODE_DATES = ["\u0662\u0660\u0660\u0668-\u0660\u0661-\u0660\u0661",  # Arabic-Indic digits
+                 "\uff12\uff10\uff10\uff18-01-01"]  # fullwidth digits
+
+
+@pytest.mark.parametrize("text", UNICODE_DATES)
+@pytest.mark.parametrize("command", ["check", "texts"])
+def test_as_of_refuses_unicode_digits(base, capsys, command, text):
+    argv = [command, base, "--as-of", text] if command == "check" else [command, "--as-of", text]
+    with pytest.raises(SystemExit) as stop:
+        run(capsys, *argv)
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument --as-of: invalid date {text!r}; expected YYYY-MM-DD" in err
+
+
+def test_as_of_in_ascii_digits_is_read(base, capsys):
+    """Positive anchor: a date in ASCII digits is read (b, whose withdrawal takes effect at the end
+    of 2007, is still a member on 2007-12-01)."""
+    import json
+
+    code, out, err = run(capsys, "check", base, "--as-of", "2007-12-01", "--format", "json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["as_of"] == "2007-12-01" and doc["as_of_source"] == "asked"
+    assert {"predicate": "member", "args": ["b"]}.items() <= next(
+        c for c in doc["conclusions"] if c["predicate"] == "member" and c["args"] == ["b"]).items()
+
+
+@pytest.mark.parametrize("text", UNICODE_DATES)
+def test_the_api_refuses_unicode_digits(base, text):
+    with pytest.raises(ValueError, match=r"invalid date .* for as_of; expected YYYY-MM-DD"):
+        gcs.reason(base, as_of=text)
+    with pytest.raises(ValueError, match=r"invalid date .* for on; expected YYYY-MM-DD"):
+        gcs.texts(text)
+    from gcs_reasoner.whatif import EditError
+
+    with pytest.raises(EditError, match="cannot read the change"):
+        gcs.edit(base, f"withdrawal b notified {text}")
+    assert gcs.reason(base, as_of="2008-01-01").as_of.isoformat() == "2008-01-01"
+    edited = gcs.edit(base, "withdrawal b notified 2007-05-16")
+    assert edited.groupement.withdrawals[0].notified.isoformat() == "2007-05-16"
