@@ -122,9 +122,9 @@ class Timeline:
     def holding_on(self, on: date) -> set:
         """The conclusions the timeline says hold on `on` (a date or YYYY-MM-DD), a day of its range
         (`start` to `end`): it knows nothing of the days outside it (ValueError, naming the range)."""
-        from .reasoning import asked_date
+        from .api import _asked_date
 
-        on = asked_date(on, "on")
+        on = _asked_date(on, "on")  # in ASCII digits, as every date asked
         if on is None:
             raise TypeError("on: expected a date or a text YYYY-MM-DD, not None")
         if not self.start <= on <= self.end:

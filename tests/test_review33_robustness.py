@@ -308,6 +308,10 @@ def test_the_api_refuses_unicode_digits(base, text):
 
     with pytest.raises(EditError, match="cannot read the change"):
         gcs.edit(base, f"withdrawal b notified {text}")
+    timeline = gcs.timeline(base)
+    with pytest.raises(ValueError, match=r"invalid date .* for on; expected YYYY-MM-DD"):
+        timeline.holding_on(text)
+    assert "member(a)" in timeline.holding_on("2008-01-01")
     assert gcs.reason(base, as_of="2008-01-01").as_of.isoformat() == "2008-01-01"
     edited = gcs.edit(base, "withdrawal b notified 2007-05-16")
     assert edited.groupement.withdrawals[0].notified.isoformat() == "2007-05-16"
