@@ -143,9 +143,12 @@ def _unknown_predicate(text: str, drawn_sigs: set, result) -> str:
     """Why the conclusion line `text` names no conclusion the law can draw ("" when it does)."""
     from .whynot import QueryError, check_query, parse_query
 
+    from .whynot_eval import check_places
+
     try:
         name, args = parse_query(text)
         if (name, len(args)) in drawn_sigs:
+            check_places(result.program, name, args)  # `not withdrawal_effective(b, x)`: never holds
             return ""
         check_query(result, name, args, shown=True)  # a conclusion: not an auxiliary the rules write
     except QueryError as exc:
