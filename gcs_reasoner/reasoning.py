@@ -211,7 +211,7 @@ def _date_of_text(text: str, name: str) -> date:
     import re
 
     where = "" if name == "date" else f" for {name}"
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    m = re.fullmatch(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", text.strip())
     if not m:
         raise ValueError(f"invalid date {text!r}{where}; expected YYYY-MM-DD")
     y, mo, d = (int(g) for g in m.groups())
