@@ -32,7 +32,8 @@ MOST_KINDS = 512  # kinds kept in the cache folder (the files least recently wri
 _MEMORY: dict = {}  # (program key, kind) -> frozenset of the rules that applied
 _DIGESTS: dict = {}  # kind -> its digest (_digest)
 _UNWRITTEN: dict = {}  # (program key, kind) -> its program: learnt here, not in the cache folder yet
-_AT_EXIT: list = []  # [True] once `write` is registered to run at the end of the process
+_AT_EXIT: list = []  # the processes (pids) that registered `write` to run at their end (a fork inherits the list)
+MOST_IN_PROCESS = 2_000  # kinds kept in this process's memory
 
 
 def start(program: Program, facts) -> tuple[set, tuple, bool]:
@@ -57,13 +58,29 @@ def remember_rules(program: Program, key: tuple, rules) -> None:
     if not program.key:
         return
     known = _known(program, key) or frozenset()
+    if len(_MEMORY) > MOST_IN_PROCESS:  # a long session of many kinds (a notebook's what-ifs): read again
+        _MEMORY.clear()
     _MEMORY[(program.key, key)] = known | frozenset(rules)
-    if not _AT_EXIT:
-        import atexit
-
-        atexit.register(write)
-        _AT_EXIT.append(True)
+    _write_at_exit()
     _UNWRITTEN[(program.key, key)] = program
+
+
+def _write_at_exit() -> None:
+    """`write` at the end of this process: at exit, or, in a worker of a pool (pool.py), which ends
+    by os._exit, among the finalizers multiprocessing runs before."""
+    import os
+
+    if os.getpid() in _AT_EXIT:
+        return
+    _AT_EXIT.append(os.getpid())
+    import atexit
+
+    atexit.register(write)
+    mp = sys.modules.get("multiprocessing")
+    if mp is not None and mp.parent_process() is not None:
+        import multiprocessing.util
+
+        multiprocessing.util.Finalize(None, write, exitpriority=0)
 
 
 def write() -> None:

@@ -166,3 +166,25 @@ def test_files_reasoned_on_together_remember_their_kinds_and_conclude_the_same(p
         assert all(known for _, _, known in starts)
         assert all(first < selection.guess(program, facts) for (first, _, _), facts
                    in zip(starts, [_kind_and_start(program, p)[0] for p in paths]))
+
+
+def test_a_folder_checked_with_a_pool_remembers_its_kinds(memory, tmp_path):
+    """The pool's workers (pool.py) end by os._exit: they write what they learnt among the finalizers
+    multiprocessing runs before, so the next check of the folder starts from it."""
+    import shutil
+    import subprocess
+    import sys
+
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    for p in (SMALL, ROUNDS, ROOT / "facts" / "withdrawal_notice.gcs", ROOT / "facts" / "admin10_fixed_term.gcs"):
+        shutil.copy(p, folder / p.name)
+    env = {**os.environ, "XDG_CACHE_HOME": str(memory), "GCS_REASONER_SERVER": "0"}
+    run = [sys.executable, "-c", "from gcs_reasoner.client import run; run()", "check", str(folder), "--jobs", "2",
+           "--format", "jsonl"]
+    first = subprocess.run(run, env=env, capture_output=True, text=True, timeout=300)
+    assert first.returncode in (0, 1) and first.stdout.count('"conclusions"') == 4, first.stderr[-500:]
+    written = [e.name for e in os.scandir(memory / "gcs_reasoner") if e.name.startswith("selection_")]
+    assert len(written) >= 2
+    again = subprocess.run(run, env=env, capture_output=True, text=True, timeout=300)
+    assert again.stdout == first.stdout
