@@ -34,6 +34,9 @@ _DIGESTS: dict = {}  # kind -> its digest (_digest)
 _UNWRITTEN: dict = {}  # (program key, kind) -> its program: learnt here, not in the cache folder yet
 _AT_EXIT: list = []  # the processes (pids) that registered `write` to run at their end (a fork inherits the list)
 MOST_IN_PROCESS = 2_000  # kinds kept in this process's memory
+# kinds written by one process (the last learnt): what-would's search reasons on many edited files, each
+# of a kind of its own, that no later run is likely to see again
+MOST_WRITTEN = 8
 
 
 def start(program: Program, facts) -> tuple[set, tuple, bool]:
@@ -87,11 +90,12 @@ def write() -> None:
     """Write the kinds learnt in this process to the cache folder. Done once the answer is out (the
     command line's end: cli.run_here; the warm server's copy, once the caller has its status; else
     at the end of the process): replacing a file can take a filesystem 10 ms."""
-    while _UNWRITTEN:
+    for _ in range(min(len(_UNWRITTEN), MOST_WRITTEN)):  # the kinds learnt last first
         (pkey, key), program = _UNWRITTEN.popitem()
         rules = _MEMORY.get((pkey, key))
         if rules is not None:
             user_cache.write(_cache_name(program, key), sorted(rules), family="selection_", most=MOST_KINDS)
+    _UNWRITTEN.clear()
 
 
 def forget() -> None:

@@ -188,3 +188,14 @@ def test_a_folder_checked_with_a_pool_remembers_its_kinds(memory, tmp_path):
     assert len(written) >= 2
     again = subprocess.run(run, env=env, capture_output=True, text=True, timeout=300)
     assert again.stdout == first.stdout
+
+
+def test_a_process_writes_the_last_kinds_it_learnt_only(program, memory, monkeypatch):
+    monkeypatch.setattr(selection_memory, "MOST_WRITTEN", 1)
+    _document(program, ROUNDS)
+    _document(program, SMALL)  # its one kind learnt last
+    selection_memory.write()
+    names = [e.name for e in os.scandir(memory / "gcs_reasoner") if e.name.startswith("selection_")]
+    assert len(names) == 1
+    selection_memory.forget()
+    assert _kind_and_start(program, SMALL)[1][2] and not _kind_and_start(program, ROUNDS)[1][2]
