@@ -174,7 +174,9 @@ def test_the_server_works_in_the_callers_folder_and_environment(served, tmp_path
 def test_ctrl_c_on_the_caller_interrupts_the_work(served, tmp_path):
     env, _ = served
     big = tmp_path / "big.gcs"
-    big.write_text(subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--write-scenario", "2000"],
+    # 5,000 members: about 6 s of work, so that the interruption comes while it works on a fast machine too
+    # (2,000 members finished within the second before it, at times)
+    big.write_text(subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--write-scenario", "5000"],
                                   capture_output=True, text=True, check=True, cwd=ROOT).stdout, encoding="utf-8")
     p = subprocess.Popen([sys.executable, "-m", "gcs_reasoner.cli", "check", str(big), "--format", "json"],
                          env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
