@@ -379,9 +379,14 @@ class Result:
 
             msg = sentence(sym, "en", self.program, names) or f"no effect: {render_atom(sym)}"
             fr = sentence(sym, "fr", self.program, names) or f"sans effet : {render_atom(sym)}"
-            # at the line of the statement: the fact EVENT(ARGS...) it names
-            fact = str(clingo.Function(str(sym.arguments[0]), list(sym.arguments[1:])))
-            origin = self.facts.origins().get(fact)
+            # at the line of the statement: the fact EVENT(ARGS...) it names, or EVENT(ARG) when the last
+            # argument is the reason (no_effect(activity_report, Y, before_life))
+            origins = self.facts.origins()
+            origin = None
+            for k in (len(sym.arguments), 2):
+                origin = origins.get(str(clingo.Function(str(sym.arguments[0]), list(sym.arguments[1:k]))))
+                if origin is not None:
+                    break
             return Warning_("no_effect", msg, origin.line if origin else None, fr)
         elif sym.name == "doubtful_text":  # a text read as written though it reads oddly (its rule's sentence)
             from .sentences import sentence
