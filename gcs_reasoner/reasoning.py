@@ -88,8 +88,10 @@ class _Solver:
             from .clingo_reps import symbol
 
             self.symbols = [symbol(r) for r in reps]
-        _spend(self.ctl)
-        self.ctl = None
+        large = not _spend(self.ctl)
+        self.ctl = ctl = present = None
+        if large:
+            _return_freed_memory()
 
     def _ground(self, part: str) -> None:
         try:
@@ -124,7 +126,8 @@ _SPENT: list = []
 _KEEP_SPENT_ATOMS = 50_000
 
 
-def _spend(ctl) -> None:
+def _spend(ctl) -> bool:
+    """Keep `ctl` to be freed later if it is small (True), else leave it to be freed now (False)."""
     _SPENT.clear()
     if len(ctl.symbolic_atoms) <= _KEEP_SPENT_ATOMS:
         if not _SPENT_AT_EXIT:
@@ -135,6 +138,29 @@ def _spend(ctl) -> None:
             atexit.register(free_spent)
             _SPENT_AT_EXIT.append(True)
         _SPENT.append(ctl)
+        return True
+    return False
+
+
+def _return_freed_memory() -> None:
+    """Give the memory of a large ground program just freed back to the system (glibc's
+    malloc_trim): clingo's program lives in the C heap, which Python's own objects (allocated in
+    arenas of their own) never reuse, so the trees built next grew the process beside it (a
+    30,000-member file: 1.4 GB held after the solve, 2.0 GB at the peak). Nothing where the C
+    library has no such function."""
+    global _TRIM
+    if _TRIM is None:
+        import ctypes
+
+        try:  # (by its name: ctypes.util.find_library runs a program to find it)
+            _TRIM = ctypes.CDLL("libc.so.6").malloc_trim
+        except (OSError, AttributeError):
+            _TRIM = False
+    if _TRIM:
+        _TRIM(0)
+
+
+_TRIM = None  # glibc's malloc_trim, once looked up (False: none)
 
 
 _SPENT_AT_EXIT: list = []  # [True] once free_spent is registered to run at exit
