@@ -164,9 +164,10 @@ ATTRIBUTES_EN = {
 UNSETTLED_WORDS = {
     "administrator_out_of_office": (
         "the administrator in office on the day of assembly {A} is not stated (the administrator recorded was "
-        "not in office that day: its term was over, or it was not a member)",
+        "not in office that day: its term was over, it was not a member, or its election cannot stand)",
         "le fichier n'indique pas l'administrateur en fonctions le jour de l'assemblée générale {A} (celui qu'il "
-        "nomme ne l'était pas : son mandat était terminé, ou il n'était pas membre)"),
+        "nomme ne l'était pas : son mandat était terminé, il n'était pas membre, ou son élection ne peut être "
+        "retenue)"),
     "administrator_unavailable": (
         "the administrator recorded could not act on the day of assembly {A} and no deputy in office is stated",
         "l'administrateur ne pouvait pas assurer ses fonctions le jour de l'assemblée générale {A} et le fichier "
