@@ -211,3 +211,52 @@ def test_2017_control_the_administrator_validly_elected_executes():
     assert "executing_administrator(ag2, d1, ch_chalons)" not in found
     assert "acting_administrator(ch_chalons)" not in found
     assert "legal_representative(ch_epernay)" in found
+
+
+# --- finding 3: the restricted committee's member of right (R6133-24 of 2010 al. 2) --------------------------
+
+NIMES_2012 = """groupement imagerie_sud "GCS Imagerie Sud" {{
+  as of 2012-12-31
+  approved 2011-01-10
+  seat "Nîmes" region "Languedoc-Roussillon"
+  member chu_nimes "CHU de Nîmes" {{ kind health_establishment sector public region "Languedoc-Roussillon" rights 40 }}
+  member ch_ales "CH d'Alès" {{ kind health_establishment sector public region "Languedoc-Roussillon" rights 30 }}
+  member ch_uzes "CH d'Uzès" {{ kind health_establishment sector public region "Languedoc-Roussillon" rights 30 }}
+  convention {{
+    object "Imagerie commune"
+    task_split
+    notice_days 10
+    vote_weight rights
+    restricted_committee
+  }}
+  administrator chu_nimes elected 2012-01-20 by ag1.d1 until 2014-01-19
+  committee members {committee} elected 2012-01-20 by ag1.d2 until 2014-01-19
+  assembly ag1 on 2012-01-20 {{
+    convened_on 2012-01-05 by administrator
+    present chu_nimes, ch_ales, ch_uzes
+    deliberation d1 on {matter} {{ for chu_nimes, ch_ales, ch_uzes }}
+    deliberation d2 on committee_election {{ for chu_nimes, ch_ales, ch_uzes }}
+  }}
+}}
+"""
+
+
+def test_2010_an_administrator_whose_election_cannot_stand_is_no_member_of_right_of_the_committee():
+    # « L'administrateur est membre de droit du comité restreint »: chu_nimes, « elected » by a budget
+    # deliberation, is not the administrator; a committee without it lacks no member of right
+    result = reason(NIMES_2012.format(committee="ch_ales, ch_uzes", matter="budget"))
+    found = conclusions(result)
+    assert "administrator_invalid(not_elected_by_assembly)" in found
+    assert "committee_invalid(administrator_missing)" not in found
+    assert "deliberation_valid(ag1, d2)" in found  # the committee's election itself is judged
+
+
+def test_2010_control_the_administrator_validly_elected_must_sit_in_the_committee():
+    result = reason(NIMES_2012.format(committee="ch_ales, ch_uzes", matter="administrator"))
+    found = conclusions(result)
+    assert "administrator_invalid(not_elected_by_assembly)" not in found
+    assert "committee_invalid(administrator_missing)" in found
+    result = reason(NIMES_2012.format(committee="chu_nimes, ch_ales", matter="administrator"))
+    found = conclusions(result)
+    assert "committee_invalid(administrator_missing)" not in found
+    assert "deliberation_valid(ag1, d2)" in found
