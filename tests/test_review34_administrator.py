@@ -260,3 +260,97 @@ def test_2010_control_the_administrator_validly_elected_must_sit_in_the_committe
     found = conclusions(result)
     assert "committee_invalid(administrator_missing)" not in found
     assert "deliberation_valid(ag1, d2)" in found
+
+
+# --- finding 2: a deputy is flagged as the administrator itself only when the two seats overlap -----------------
+# L6133-4@2017-01-14 al. 4 « Elle élit, en son sein, un administrateur ..., ainsi que le suppléant de ce dernier »;
+# R6133-29@2017-04-28 al. 8 « Un suppléant ... remplace ce dernier dans toutes ses fonctions lorsque
+# l'administrateur ne peut pas les assurer ..., le cas échéant jusqu'à la désignation d'un nouvel administrateur »
+
+EPERNAY = """groupement g "GCS Blanchisserie" {{
+  as of 2021-03-15
+  approved 2017-10-02
+  seat "Reims" region "Grand Est"
+  member chu_reims "CHU de Reims" {{ kind health_establishment sector public region "Grand Est" rights 40 }}
+  member ch_epernay "CH d'Épernay" {{ kind health_establishment sector public region "Grand Est" rights 30 }}
+  member ch_chalons "CH de Châlons" {{ kind health_establishment sector public region "Grand Est" rights 30 }}
+  convention {{
+    object "Blanchisserie commune"
+    task_split
+    notice_days 10
+    vote_weight rights
+  }}
+  administrator {administrator}
+  {deputies}
+  assembly ag1 on 2018-01-15 {{
+    convened_on 2018-01-02 by administrator
+    present chu_reims, ch_epernay, ch_chalons
+    deliberation d1 on administrator {{ for chu_reims, ch_epernay, ch_chalons }}
+    deliberation d2 on administrator {{ for chu_reims, ch_epernay, ch_chalons }}
+  }}
+  assembly ag2 on 2020-09-01 {{
+    convened_on 2020-08-10 by administrator
+    present chu_reims, ch_epernay, ch_chalons
+    deliberation d1 on administrator {{ for chu_reims, ch_epernay, ch_chalons }}
+    deliberation d2 on administrator {{ for chu_reims, ch_epernay, ch_chalons }}
+  }}
+}}
+"""
+
+
+def epernay(administrator: str, deputies: str):
+    return reason(EPERNAY.format(administrator=administrator, deputies=deputies))
+
+
+def test_a_former_deputy_later_elected_administrator_is_not_its_own_deputy():
+    # /tmp/rv1/r34/e4.gcs: ch_epernay deputy until 2020-08-31, administrator from 2020-09-01, ch_chalons the new
+    # deputy
+    result = epernay("ch_epernay elected 2020-09-01 by ag2.d1 until 2023-08-31",
+                     "deputy ch_epernay elected 2018-01-15 by ag1.d2 until 2020-08-31\n"
+                     "  deputy ch_chalons elected 2020-09-01 by ag2.d2 until 2023-08-31")
+    found = conclusions(result)
+    assert "deputy_invalid(is_administrator)" not in found
+    assert "deputy_required" not in found
+    assert "executing_administrator(ag2, d1, ch_epernay)" in found
+    assert "legal_representative(ch_epernay)" in found
+
+
+def test_a_former_administrator_later_elected_deputy_is_not_its_own_deputy():
+    # the administrator's fixed term ended 2020-08-31 (the `until`, its last day); elected deputy on 2020-09-01
+    result = epernay("ch_epernay elected 2018-01-15 by ag1.d1 until 2020-08-31",
+                     "deputy ch_epernay elected 2020-09-01 by ag2.d2 until 2023-08-31")
+    found = conclusions(result)
+    assert "deputy_invalid(is_administrator)" not in found
+    # the administrator's term is over on the as-of date and no new one is recorded: the deputy acts (al. 8)
+    assert "administrator_invalid(term_expired)" in found
+    assert "acting_administrator(ch_epernay)" in found
+    assert "deputy_required" not in found
+
+
+def test_a_deputy_whose_term_runs_past_its_election_as_administrator_is_flagged():
+    # deputy until 2021-01-14, administrator from 2020-09-01: the seats overlap from 2020-09-01
+    result = epernay("ch_epernay elected 2020-09-01 by ag2.d1 until 2023-08-31",
+                     "deputy ch_epernay elected 2018-01-15 by ag1.d2 until 2021-01-14")
+    found = conclusions(result)
+    assert "deputy_invalid(is_administrator)" in found
+    assert "deputy_required" in found
+    assert "executing_administrator(ag2, d1, ch_epernay)" in found  # the administrator itself is in office
+
+
+def test_a_deputy_elected_while_administrator_is_flagged():
+    # administrator from 2018-01-15 to 2023-01-14, elected its own deputy on 2020-09-01
+    result = epernay("ch_epernay elected 2018-01-15 by ag1.d1 until 2023-01-14",
+                     "deputy ch_epernay elected 2020-09-01 by ag2.d2 until 2023-08-31")
+    found = conclusions(result)
+    assert "deputy_invalid(is_administrator)" in found
+    assert "deputy_required" in found
+    assert "legal_representative(ch_epernay)" in found
+
+
+def test_a_deputy_with_no_stated_end_elected_before_the_administrator_is_taken_as_still_in_its_seat():
+    # no `until` for the deputy: its seat is taken as running (deputy_recorded_on reads it so)
+    result = epernay("ch_epernay elected 2020-09-01 by ag2.d1 until 2023-08-31",
+                     "deputy ch_epernay elected 2018-01-15 by ag1.d2")
+    found = conclusions(result)
+    assert "deputy_invalid(is_administrator)" in found
+    assert "deputy_required" in found
