@@ -450,6 +450,23 @@ EVENTS = {
         "authority that approves) of the approval of the convention constitutive by the decision of the agency",
         "la procédure (consultation des agences des autres régions où des membres ont leur siège, autorité qui "
         "approuve) de l'approbation de la convention constitutive par la décision de l'agence"),
+    "activity_patents": (
+        "the activity of filing and exploiting patents (which the code provides for only from 26 July 2010, décret n° "
+        "2010-862) that the file states for the {M}",
+        "l'activité de dépôt et d'exploitation de brevets (que le code ne prévoit qu'à compter du 26 juillet 2010, "
+        "décret n° 2010-862), que le fichier indique pour le {M},"),
+    "chu_agreement": (
+        "whether the association agreement with the university hospital (CHU), annexed to the convention constitutive "
+        "of the {M}, is subject to the approval of the agency (which the code provides for only from 26 July 2010, "
+        "décret n° 2010-862)",
+        "la soumission à l'approbation de l'agence de la convention d'association avec le centre hospitalier "
+        "universitaire, annexée à la convention constitutive du {M} (que le code ne prévoit qu'à compter du 26 "
+        "juillet 2010, décret n° 2010-862),"),
+    "chu_agreement_approval": (
+        "the approval of the association agreement with the university hospital (CHU) by decision {M} of the agency "
+        "(which the code provides for only from 26 July 2010, décret n° 2010-862)",
+        "l'approbation de la convention d'association avec le centre hospitalier universitaire par la décision {M} "
+        "de l'agence (que le code ne prévoit qu'à compter du 26 juillet 2010, décret n° 2010-862)"),
     "competence_transfer": ("the transfer of competences to the groupement by the regional agency (decision {M})",
                             "le transfert de compétences au groupement par l'agence régionale (décision {M})"),
 }
