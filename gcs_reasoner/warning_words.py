@@ -469,6 +469,11 @@ EVENTS = {
         "de l'agence (que le code ne prévoit qu'à compter du 26 juillet 2010, décret n° 2010-862)"),
     "competence_transfer": ("the transfer of competences to the groupement by the regional agency (decision {M})",
                             "le transfert de compétences au groupement par l'agence régionale (décision {M})"),
+    "competence_transfer_before_life": (
+        "the transfer of competences by the regional agency (decision {M}) to a groupement that did not yet have "
+        "legal personality (the text provides for competences transferred to a groupement created),",
+        "le transfert de compétences par l'agence régionale (décision {M}) à un groupement qui n'avait pas encore la "
+        "personnalité morale (le texte prévoit des compétences transférées à un groupement créé),"),
 }
 
 

@@ -9,6 +9,8 @@ F1. R6133-17 of 2010 al. 2 (R6133-22 of 2017 al. 2, same words): « Les conventi
 F2. Before 2010-07-26 no encoded text speaks of patents (« brevets » first in R6133-19 of 2010) or of the agreements
     with a CHU (R6133-17 of 2010 al. 2): the activity, the agreement and a decision approving it are not judged on a
     date before then, and warnings say so (text_not_in_force).
+F3. R6133-22 of 2009 « fixe les compétences transférées à un groupement de coopération sanitaire créé » (reading
+    chosen): a transfer decided before the groupement exists is not judged, and a warning names the decision.
 """
 
 from __future__ import annotations
@@ -142,3 +144,99 @@ def test_f2_the_day_before():
     assert not any(c.startswith(("patent_results", "activity_not_allowed(patents)")) or "chu_agreement" in c
                    for c in found)
     assert len([w for w in result.warnings if w.code == "text_not_in_force"]) == 3
+
+
+# --- F3: a transfer decided before the groupement existed (reading chosen) --------------------------------------
+# R6133-22 of 2009 (R6133-25 of 2010, R6133-30 of 2017): « fixe les compétences transférées à un groupement de
+# coopération sanitaire créé dans les conditions prévues à l'article L. 6122-15 »: a decision dated before every date
+# from which the file shows the groupement exists is not judged, and a warning names it.
+
+TRANSFER = """groupement g11 "GCS Territoire" {{
+  as of {as_of}
+{approved}  member a "CH A" {{ kind health_establishment sector public rights 50 }}
+  member b "CH B" {{ kind health_establishment sector public rights 50 }}
+  ars_decision dec1 on {on}{by} {{ {acts} }}
+}}
+"""
+
+
+def transfer(on, approved="2011-01-10", as_of="2011-06-01", by=" by arh_director", acts="transfers care_activities"):
+    return run(TRANSFER.format(as_of=as_of, approved=f"  approved {approved}\n" if approved else "", on=on, by=by,
+                               acts=acts))
+
+
+def not_in_force(result) -> list:
+    return [w for w in result.warnings if w.code == "text_not_in_force"]
+
+
+def test_f3_a_transfer_of_2009_to_a_groupement_approved_in_2011_is_not_judged_and_said():
+    result = transfer("2009-09-01")
+    found = conclusions(result)
+    assert "approval_required(ars_director_general, convention)" in found  # anchor
+    assert not any(c.startswith(("competence_transferred", "transfer_invalid", "ars_decision_irregular"))
+                   for c in found)
+    [w] = not_in_force(result)
+    assert w.message_fr == ("le transfert de compétences par l'agence régionale (décision dec1) à un groupement qui "
+                            "n'avait pas encore la personnalité morale (le texte prévoit des compétences transférées à "
+                            "un groupement créé), du 1er septembre 2009 n'est pas jugé(e) : aucun texte encodé ne le "
+                            "régit à cette date ; son effet est inconnu")
+    assert "(decision dec1)" in w.message and "on 1 September 2009 is not judged" in w.message
+
+
+def test_f3_a_transfer_after_the_publication_of_the_approval_is_judged():
+    result = transfer("2011-02-01", by=" by ars_director_general")
+    found = conclusions(result)
+    assert found["competence_transferred(care_activities)"] == ["R6133-25@2010-07-26.1.1"]
+    assert not not_in_force(result)
+
+
+def test_f3_a_transfer_on_the_day_of_the_publication_is_judged():
+    found = conclusions(transfer("2011-01-10", by=" by ars_director_general"))
+    assert found["competence_transferred(care_activities)"] == ["R6133-25@2010-07-26.1.1"]
+
+
+def test_f3_the_day_before_the_publication_is_not():
+    result = transfer("2011-01-09", by=" by ars_director_general")
+    assert "nature(public)" in conclusions(result)
+    assert not any(c.startswith("competence_transferred") for c in conclusions(result))
+    assert len(not_in_force(result)) == 1
+
+
+def test_f3_nothing_is_drawn_from_it_neither_an_invalid_category_nor_the_authority():
+    # signed by the ARH director after 2010-04-01, transferring "other": both would be drawn after the approval
+    after = conclusions(transfer("2011-02-01", acts="transfers other"))
+    assert "transfer_invalid(other)" in after and "ars_decision_irregular(dec1, authority)" in after
+    result = transfer("2010-09-01", acts="transfers other")
+    found = conclusions(result)
+    assert "member(a)" in found
+    assert not any(c.startswith(("transfer_invalid", "ars_decision_irregular")) for c in found)
+    assert len(not_in_force(result)) == 1
+
+
+def test_f3_before_the_decree_of_2009_one_warning_only():
+    result = transfer("2009-05-01", approved="2009-08-01", as_of="2009-10-01")
+    assert "member(a)" in conclusions(result)
+    [w] = not_in_force(result)
+    assert w.message.startswith("the transfer of competences to the groupement by the regional agency (decision dec1)")
+
+
+def test_f3_from_2017_the_groupement_exists_from_the_approving_decision():
+    """R6133-1-1 of 2017 al. 4: legal personality from the decision approving the convention (the reasoner's life_start);
+    a transfer on or after it is judged, one before it is not."""
+    head = ("  ars_decision dec0 on 2018-03-01 by ars_director_general { approves convention }\n"
+            "  ars_decision dec1 on %s by ars_director_general { transfers care_activities }\n")
+    base = TRANSFER.format(as_of="2018-06-30", approved="", on="2018-03-01", by="", acts="approves convention")
+    base = base.replace("  ars_decision dec1 on 2018-03-01 { approves convention }\n", "%s")
+    judged = run(base % (head % "2018-03-01"))
+    assert conclusions(judged)["competence_transferred(care_activities)"] == ["R6133-30@2017-04-28.1.1"]
+    before = run(base % (head % "2018-02-28"))
+    assert "member(a)" in conclusions(before)
+    assert not any(c.startswith("competence_transferred") for c in conclusions(before))
+    assert [w.message_fr.startswith("le transfert de compétences par l'agence régionale (décision dec1) à un "
+                                    "groupement qui n'avait pas encore") for w in not_in_force(before)] == [True]
+
+
+def test_f3_a_file_with_no_date_of_existence_keeps_the_transfer_judged():
+    result = transfer("2009-09-01", approved=None)
+    assert conclusions(result)["competence_transferred(care_activities)"] == ["R6133-22@2009-06-27.1.1"]
+    assert not not_in_force(result)
