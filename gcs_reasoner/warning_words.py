@@ -79,6 +79,7 @@ ATTRIBUTES_FR = {
     "committee_delegation_not_judged": "la délégation, non jugée, de la matière au comité restreint",
     # the end of an administrator's or a deputy's term of office (« de M »: the member)
     "term_end": "la date de fin du mandat",
+    "nature_not_established": "la nature juridique du groupement",
 }
 
 
@@ -155,6 +156,7 @@ ATTRIBUTES_EN = {
     "committee_election_not_judged": "the election, not judged, of the restricted committee that sat",
     "committee_delegation_not_judged": "the delegation, not judged, of the matter to the restricted committee",
     "term_end": "the end date of the term of office",
+    "nature_not_established": "the legal nature of the groupement",
 }
 
 # missing_fact warnings on what is not settled, though the file states it: who was the administrator in office
@@ -247,6 +249,11 @@ UNSETTLED_WORDS = {
         "une délibération de la réunion {A} porte sur une matière que seule une délégation votée avant le 26 "
         "juillet 2010 confiait au comité restreint, quand aucun texte encodé ne prévoyait de délégation au comité : "
         "cette délégation n'est pas jugée, ni donc si le comité avait reçu la matière"),
+    "nature_not_established": (
+        "the legal nature of the groupement, on which the rules governing staff member {A}, whom it recruited, "
+        "depend (those of a groupement constituted as a legal person governed by public law), is not established",
+        "la nature juridique du groupement, dont dépend le régime du membre du personnel {A}, qu'il a recruté "
+        "(celui d'un groupement constitué en personne morale de droit public), n'est pas établie"),
     "dissolution_validity": (
         "the validity of the deliberation on the dissolution taken by assembly {A} is not settled (whether the "
         "groupement was dissolved is not known)",

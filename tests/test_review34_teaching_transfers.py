@@ -11,6 +11,8 @@ F2. Before 2010-07-26 no encoded text speaks of patents (« brevets » first in 
     date before then, and warnings say so (text_not_in_force).
 F3. R6133-22 of 2009 « fixe les compétences transférées à un groupement de coopération sanitaire créé » (reading
     chosen): a transfer decided before the groupement exists is not judged, and a warning names the decision.
+F4. R6133-6 of 2010 al. 3-4 and R6133-9 of 2006 al. 3-4 « recrutées par le groupement de coopération sanitaire
+    constitué en personne morale de droit public »: a nature not established draws nothing, with a warning.
 """
 
 from __future__ import annotations
@@ -240,3 +242,79 @@ def test_f3_a_file_with_no_date_of_existence_keeps_the_transfer_judged():
     result = transfer("2009-09-01", approved=None)
     assert conclusions(result)["competence_transferred(care_activities)"] == ["R6133-22@2009-06-27.1.1"]
     assert not not_in_force(result)
+
+
+# --- F4: staff recruited by a groupement whose nature is not established ----------------------------------------
+# R6133-6 of 2010 al. 3-4 (R6133-9 of 2006 al. 3-4, same words): décret 91-155 and R6152-401 s. apply to the persons
+# « recrutées par le groupement de coopération sanitaire constitué en personne morale de droit public »: nothing is
+# drawn when the nature is not established, and a warning says why.
+
+STAFF = """groupement g8 "GCS Personnel" {{
+  as of {as_of}
+  approved {approved}
+  member a "CH A" {{ kind health_establishment {a} rights 50 }}
+  member b "Clinique B" {{ kind health_establishment sector {b} rights 50 }}
+  staff s2 recruited medical
+  staff s3 recruited non_medical
+}}
+"""
+
+
+def staff(a="sector public", b="private", as_of="2012-06-30", approved="2011-01-10"):
+    return run(STAFF.format(as_of=as_of, approved=approved, a=a, b=b))
+
+
+def nature_warnings(result, lang="fr") -> list:
+    return sorted((w.message_fr if lang == "fr" else w.message) for w in result.warnings
+                  if w.code == "missing_fact" and "nature juridique du groupement, dont" in w.message_fr)
+
+
+def test_f4_a_mixed_groupement_of_2012_its_nature_undetermined_says_why_no_staff_regime():
+    result = staff()
+    found = conclusions(result)
+    assert "nature(undetermined)" in found  # anchor
+    assert not any(c.startswith(("staff_regime", "recruitment_power")) for c in found)
+    assert nature_warnings(result) == [
+        f"la nature juridique du groupement, dont dépend le régime du membre du personnel {s}, qu'il a recruté (celui "
+        f"d'un groupement constitué en personne morale de droit public), n'est pas établie : aucune conclusion sur le "
+        f"régime du personnel" for s in ("s2", "s3")]
+    assert nature_warnings(result, "en")[0] == (
+        "the legal nature of the groupement, on which the rules governing staff member s2, whom it recruited, depend "
+        "(those of a groupement constituted as a legal person governed by public law), is not established: no "
+        "conclusion on the staff regime")
+
+
+def test_f4_a_public_groupement_draws_the_regimes_and_no_warning():
+    result = staff(b="public")
+    found = conclusions(result)
+    assert found["staff_regime(s2, r6152)"] == ["R6133-6@2010-07-26.4"]
+    assert found["staff_regime(s3, decree_91_155)"] == ["R6133-6@2010-07-26.3"]
+    assert not nature_warnings(result)
+
+
+def test_f4_a_private_groupement_is_not_governed_by_these_words_and_no_warning():
+    result = staff(a="sector private")
+    found = conclusions(result)
+    assert "nature(private)" in found
+    assert not any(c.startswith("staff_regime") for c in found)
+    assert not nature_warnings(result)
+
+
+def test_f4_a_sector_unknown_leaves_the_nature_unknown_and_says_it_for_the_staff_too():
+    result = staff(a="")
+    found = conclusions(result)
+    assert "member(a)" in found
+    assert not any(c.startswith(("nature(", "staff_regime")) for c in found)
+    assert len(nature_warnings(result)) == 2
+
+
+def test_f4_the_same_under_r6133_9_of_2006():
+    result = staff(as_of="2008-06-30", approved="2007-01-10")
+    found = conclusions(result)
+    assert "nature(undetermined)" in found
+    assert not any(c.startswith("staff_rules") for c in found)
+    said = nature_warnings(result)
+    assert len(said) == 2 and said[0].endswith("aucune conclusion sur les règles applicables au personnel")
+    public = conclusions(staff(b="public", as_of="2008-06-30", approved="2007-01-10"))
+    assert public["staff_rules(s2, r6152)"] == ["R6133-9@2006-01-01.4"]
+    assert public["staff_rules(s3, decree_91_155)"] == ["R6133-9@2006-01-01.3"]
