@@ -13,9 +13,13 @@ F3. R6133-22 of 2009 « fixe les compétences transférées à un groupement de 
     chosen): a transfer decided before the groupement exists is not judged, and a warning names the decision.
 F4. R6133-6 of 2010 al. 3-4 and R6133-9 of 2006 al. 3-4 « recrutées par le groupement de coopération sanitaire
     constitué en personne morale de droit public »: a nature not established draws nothing, with a warning.
+F5. The sentences of competence_transferred/1 and transfer_invalid/1 name the category by its item of the list, in
+    the French words of R6133-22 of 2009 (R6133-25 of 2010, R6133-30 of 2017), not by the file's code.
 """
 
 from __future__ import annotations
+
+import re
 
 import gcs_reasoner as gcs
 
@@ -318,3 +322,50 @@ def test_f4_the_same_under_r6133_9_of_2006():
     public = conclusions(staff(b="public", as_of="2008-06-30", approved="2007-01-10"))
     assert public["staff_rules(s2, r6152)"] == ["R6133-9@2006-01-01.4"]
     assert public["staff_rules(s3, decree_91_155)"] == ["R6133-9@2006-01-01.3"]
+
+
+# --- F5: the sentences of the transfers name the category in the text's words ------------------------------------
+# R6133-22 of 2009 (R6133-25 of 2010, R6133-30 of 2017): « 1° Activités de soins autorisées dans les conditions prévues
+# à l'article L. 6122-1 ; [...] 10° Opérations immobilières et programmes d'investissement. » (5°: « Laboratoires
+# d'analyses de biologie médicale » in 2009, « Laboratoires de biologie médicale » from 2010).
+
+SNAKE = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b")
+ITEMS = {
+    "care_activities": "« 1° Activités de soins autorisées dans les conditions prévues à l'article L. 6122-1 »",
+    "heavy_equipment": "« 2° Equipements matériels lourds autorisés dans les conditions prévues à l'article L. 6122-1 »",
+    "imaging_equipment": "« 3° Equipements d'imagerie médicale autres que ceux mentionnés au 2° »",
+    "internal_pharmacy": "« 4° Pharmacies à usage intérieur autorisées dans les conditions prévues à l'article L. 5126-7 »",
+    "biology_laboratory": "« 5° Laboratoires de biologie médicale » (en 2009 : « Laboratoires d'analyses de biologie "
+                          "médicale »)",
+    "general_interest_missions": "« 6° Missions d'intérêt général mentionnées à l'article L. 162-22-13 du code de la "
+                                 "sécurité sociale »",
+    "teaching_research": "« 7° Activités d'enseignement et de recherche autres que celles mentionnées au 6° »",
+    "information_systems": "« 8° Systèmes d'information et de télécommunication »",
+    "management": "« 9° Activités de gestion administrative, technique, financière, comptable ou logistique »",
+    "real_estate": "« 10° Opérations immobilières et programmes d'investissement »",
+}
+
+
+def test_f5_each_category_transferred_is_said_in_the_words_of_its_item():
+    acts = "transfers " + ", ".join(ITEMS)
+    result = transfer("2011-02-01", by=" by ars_director_general", acts=acts)
+    assert sorted(str(c) for c in result.conclusions if c.predicate == "competence_transferred") == sorted(
+        f"competence_transferred({k})" for k in ITEMS)
+    for c in result.conclusions:
+        if c.predicate != "competence_transferred":
+            continue
+        category = str(c)[len("competence_transferred("):-1]
+        fr, en = c.sentence("fr"), c.sentence("en")
+        assert fr.startswith(f"Les compétences de la catégorie {ITEMS[category]} sont transférées au groupement"), fr
+        assert not SNAKE.search(fr) and not SNAKE.search(en), (fr, en)
+        number = ITEMS[category].split()[1]
+        assert en.startswith(f"The competences of category {number} ("), en
+
+
+def test_f5_a_category_outside_the_list_is_said_without_the_code():
+    result = transfer("2011-02-01", by=" by ars_director_general", acts="transfers other")
+    [c] = [c for c in result.conclusions if c.predicate == "transfer_invalid"]
+    assert str(c) == "transfer_invalid(other)"
+    assert c.sentence("fr").startswith("La décision transfère au groupement des compétences qu'elle ne range dans "
+                                       "aucune des dix catégories que le texte énumère (1° à 10°)")
+    assert "other" not in c.sentence("fr") and "other" not in c.sentence("en")
