@@ -474,6 +474,10 @@ EVENTS = {
         "(which the code provides for only from 26 July 2010, décret n° 2010-862)",
         "l'approbation de la convention d'association avec le centre hospitalier universitaire par la décision {M} "
         "de l'agence (que le code ne prévoit qu'à compter du 26 juillet 2010, décret n° 2010-862)"),
+    "tariff_option": ("the procedure (the director general's month to decide, his disagreement, the groupement's "
+                      "month to support or change its choice) on the groupement's tariff option, received",
+                      "la procédure (délai d'un mois du directeur général pour décider, désaccord, délai du "
+                      "groupement pour étayer ou modifier son choix) de l'option tarifaire du groupement"),
     "competence_transfer": ("the transfer of competences to the groupement by the regional agency (decision {M})",
                             "le transfert de compétences au groupement par l'agence régionale (décision {M})"),
     "competence_transfer_before_life": (
@@ -486,7 +490,7 @@ EVENTS = {
 
 # the events of not_judged/3 said by their date alone (an agency's decision has no name in the file, only
 # an identifier)
-SAID_BY_ITS_DATE = frozenset({"approval_decision"})
+SAID_BY_ITS_DATE = frozenset({"approval_decision", "tariff_option"})
 
 
 # an event left out as dated after the as-of date (facts.py `not_yet`): English, French, and the French

@@ -1,0 +1,91 @@
+"""Review 34, billing and joint operation (findings B1 to B4), each checked against the French text.
+
+B1. R6133-16 I of 2010 (décret 2010-862, in force 2010-07-26) al. 1 « décide de l'échelle tarifaire applicable,
+après avoir pris connaissance de l'option exprimée par le groupement, dans un délai d'un mois à compter de sa
+réception », al. 3 « fait part au groupement dans le délai mentionné au premier alinéa des motifs fondant son
+désaccord. Le groupement dispose alors du même délai pour étayer ou modifier son choix. » The whole procedure
+runs from the receipt of the option: it is judged under the text in force on that receipt, as the director
+general's month (tariff_decision_due) already was. An option received before 2010-07-26 is under no encoded
+text of procedure (L6133-8 al. 3 of 2010-02-26 « selon des modalités définies par voie réglementaire »): no
+disagreement, no lateness, no time to reply, and a text_not_in_force warning.
+"""
+
+from __future__ import annotations
+
+import gcs_reasoner as gcs
+
+
+def run(text: str):
+    return gcs.reason(gcs.loads(text, path="<test>"))
+
+
+def found(result) -> set[str]:
+    return {str(c) for c in result.conclusions}
+
+
+# --- B1: the procedure of R6133-16 I judged on the receipt of the option ---------------------------------------
+
+OPTION = """groupement chir_loire "GCS Chirurgie de Loire" {{
+  as of 2010-12-01
+  approved 2009-09-01
+  seat "Nantes" region "Pays de la Loire"
+  capital 100_000 EUR
+  member chu_nantes "CHU de Nantes" {{ kind health_establishment sector public funding a region "Pays de la Loire" rights 70 }}
+  member clinique_erdre "Clinique de l'Erdre" {{ kind health_establishment sector private funding d region "Pays de la Loire" rights 30 }}
+  contribution chu_nantes cash 70_000
+  contribution clinique_erdre cash 30_000
+  authorisation chir care_activity "Chirurgie" held_by groupement granted 2010-06-01
+  tariff_option abc received {received}
+  ars_decision dec1 on {decided} {{ tariff_scale d }}
+}}
+"""
+
+PROCEDURE = ("tariff_decision_due", "tariff_option_assessed", "tariff_disagreement", "tariff_disagreement_late",
+             "tariff_reply_due", "tariff_decided_on_criteria")
+
+
+def test_b1_an_option_received_on_the_first_day_of_the_decree_opens_the_procedure():
+    # received 2010-07-26: one month to 2010-08-26; dec1 of 2010-08-30 states d against abc: the disagreement,
+    # given after the month; the groupement has « le même délai », one month from dec1: 2010-09-30
+    result = run(OPTION.format(received="2010-07-26", decided="2010-08-30"))
+    got = found(result)
+    assert "tariff_decision_due(2010-08-26)" in got
+    assert "tariff_option_assessed(abc)" in got
+    assert "tariff_disagreement(dec1)" in got
+    assert "tariff_disagreement_late(dec1)" in got
+    assert "tariff_reply_due(dec1, 2010-09-30)" in got
+    assert [c.provisions for c in result.by_predicate("tariff_disagreement")] == [["R6133-16@2010-07-26.I.3"]]
+    assert not [w for w in result.warnings if w.code == "text_not_in_force"]
+
+
+def test_b1_a_disagreement_within_the_month_is_not_late():
+    got = found(run(OPTION.format(received="2010-07-26", decided="2010-08-26")))  # the last day of the month
+    assert "tariff_disagreement(dec1)" in got
+    assert "tariff_disagreement_late(dec1)" not in got
+    assert "tariff_reply_due(dec1, 2010-09-26)" in got
+
+
+def test_b1_an_option_received_the_day_before_the_decree_has_no_procedure():
+    # the reviewer's scenarios: received 2010-07-01 and 2010-05-03, decided 2010-08-20 (after the decree)
+    for received in ("2010-07-25", "2010-07-01", "2010-05-03"):
+        result = run(OPTION.format(received=received, decided="2010-08-20"))
+        got = found(result)
+        assert not [c for c in got if c.split("(")[0] in PROCEDURE], (received, got)
+        # positive anchors: the option is open and the decision fixes the scale (L6133-8 al. 3 « Le directeur
+        # général de l'agence régionale de santé décide de l'échelle tarifaire applicable »), the criteria weighed
+        assert "tariff_option_open" in got and "tariff_scale(d)" in got
+        assert "tariff_criterion(3, abc)" in got
+        ws = [w for w in result.warnings if w.code == "text_not_in_force"]
+        assert len(ws) == 1, (received, result.warnings)
+        assert "tariff option" in ws[0].message and "is not judged" in ws[0].message
+        assert "option tarifaire du groupement" in ws[0].message_fr
+        assert "R6133" not in ws[0].message and "R6133" not in ws[0].message_fr  # no raw ids in the prose
+
+
+def test_b1_an_option_not_open_before_the_decree_gets_no_warning():
+    # one member of d only: the option of L6133-8 al. 3 is not open, nothing to judge, nothing said
+    text = OPTION.format(received="2010-05-03", decided="2010-08-20").replace("sector public funding a", "sector private funding d")
+    result = run(text)
+    assert "tariff_option_open" not in found(result)
+    assert "tariff_scale(d)" in found(result)  # the anchor: the decision still fixes the scale
+    assert not [w for w in result.warnings if w.code == "text_not_in_force"]
