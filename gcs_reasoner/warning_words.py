@@ -21,6 +21,7 @@ ATTRIBUTES_FR = {
     "approval_decision": "la décision d'approbation",
     "valuation": "l'évaluation",
     "tariff_option": "l'option tarifaire",
+    "reply_time_running": "la réponse du groupement au désaccord du directeur général",
     "scale_after_composition_change": "l'échelle tarifaire fixée après la dernière modification de la composition",
     "signed_by": "les signataires de la convention constitutive",
     "seat_transfer_region": "la région du nouveau siège",
@@ -101,6 +102,7 @@ ATTRIBUTES_EN = {
     "approval_decision": "the approval decision",
     "valuation": "the valuation",
     "tariff_option": "the tariff option",
+    "reply_time_running": "the groupement's reply to the director general's disagreement",
     "scale_after_composition_change": "the tariff scale fixed after the latest change in the composition",
     "signed_by": "the signatories of the constitutive agreement",
     "seat_transfer_region": "the region of the new seat",
@@ -164,6 +166,13 @@ ATTRIBUTES_EN = {
 # the dissolution was valid. Attribute -> (English, French), {A} the assembly; each says what is unknown, not
 # "the administrator of A is not stated" (the file states one)
 UNSETTLED_WORDS = {
+    "reply_time_running": (
+        "decision {A} again states a tariff scale other than the groupement's option while the groupement's month "
+        "to support or change its choice after the director general's disagreement was still running, and the file "
+        "records no reply of the groupement by then",
+        "la décision {A} fixe de nouveau une échelle tarifaire autre que celle de l'option du groupement alors que "
+        "courait encore le délai d'un mois dont il disposait pour étayer ou modifier son choix après le désaccord du "
+        "directeur général, et le dossier n'indique aucune réponse du groupement à cette date"),
     "administrator_out_of_office": (
         "the administrator in office on the day of assembly {A} is not stated (the administrator recorded was "
         "not in office that day: its term was over, it was not a member, or its election cannot stand)",
@@ -323,6 +332,7 @@ TOPICS_FR = {
     "supervisory_board": "le conseil de surveillance",
     "tariff": "l'échelle tarifaire",
     "tariff_proposal_required": "la proposition tarifaire",
+    "tariff_decided_on_criteria": "la décision prise à défaut d'accord entre le groupement et le directeur général",
     "validity_of_deliberations": "la validité des délibérations",
     "vote_and_debt_shares": "la part des voix et des dettes",
     "vote_share": "la part des voix",
@@ -390,6 +400,7 @@ TOPICS_EN = {
     "supervisory_board": "the supervisory board",
     "tariff": "the tariff scale",
     "tariff_proposal_required": "the tariff proposal",
+    "tariff_decided_on_criteria": "the decision failing agreement between the groupement and the director general",
     "validity_of_deliberations": "the validity of the deliberations",
     "vote_and_debt_shares": "the shares of votes and of debts",
     "vote_share": "the share of votes",

@@ -8,11 +8,20 @@ runs from the receipt of the option: it is judged under the text in force on tha
 general's month (tariff_decision_due) already was. An option received before 2010-07-26 is under no encoded
 text of procedure (L6133-8 al. 3 of 2010-02-26 « selon des modalités définies par voie réglementaire »): no
 disagreement, no lateness, no time to reply, and a text_not_in_force warning.
+
+B4 (reading chosen by the brief). R6133-16 I of 2010 al. 3-4 « Le groupement dispose alors du même délai pour étayer
+ou modifier son choix. A défaut d'accord entre le groupement et le directeur général ..., le directeur général ...
+décide ». A later decision dated while the groupement's month still runs (up to and including its last day,
+tariff_reply_due: « dans un délai d'un mois », the last day is within it), with no reply of the groupement in the
+file by then (`reply to DEC on DATE`), is not the decision « à défaut d'accord »: no tariff_decided_on_criteria,
+and a missing_fact(tariff_decided_on_criteria, Dec, reply_time_running) warning.
 """
 
 from __future__ import annotations
 
 import gcs_reasoner as gcs
+
+from .edited import reason_edited
 
 
 def run(text: str):
@@ -89,3 +98,64 @@ def test_b1_an_option_not_open_before_the_decree_gets_no_warning():
     assert "tariff_option_open" not in found(result)
     assert "tariff_scale(d)" in found(result)  # the anchor: the decision still fixes the scale
     assert not [w for w in result.warnings if w.code == "text_not_in_force"]
+
+
+# --- B4: the decision « à défaut d'accord » after the groupement's month to reply ------------------------------
+
+def premature(dec2: str, *more: tuple[str, str]):
+    """facts/tariff_disagreement_2013 (option abc received 2013-01-10) with dec1 (scale d) on 2013-02-01, not
+    notified: the groupement's month runs to 2013-03-01; dec2 (scale d again) on `dec2`."""
+    return reason_edited("tariff_disagreement_2013.gcs",
+                         ("ars_decision dec1 on 2013-02-20 notified 2013-02-22", "ars_decision dec1 on 2013-02-01"),
+                         ("ars_decision dec2 on 2013-04-15", f"ars_decision dec2 on {dec2}"), *more)
+
+
+def running(result) -> list:
+    return [w for w in result.warnings if w.code == "missing_fact" and "dec2" in w.message]
+
+
+def test_b4_a_decision_within_the_groupements_month_is_not_failing_agreement():
+    for dec2 in ("2013-02-15", "2013-03-01"):  # the reviewer's date, and the last day of the month
+        result = premature(dec2)
+        got = found(result)
+        assert "tariff_decided_on_criteria(dec2)" not in got, dec2
+        # anchors: dec1 is the disagreement, within the director general's month (2013-02-10), and the groupement
+        # has one month from it (2013-03-01); the scale decided is d
+        assert "tariff_disagreement(dec1)" in got and "tariff_disagreement_late(dec1)" not in got
+        assert "tariff_reply_due(dec1, 2013-03-01)" in got
+        assert "tariff_scale(d)" in got
+        ws = running(result)
+        assert len(ws) == 1, (dec2, result.warnings)
+        assert "still running" in ws[0].message and "failing agreement" in ws[0].message
+        assert "à défaut d'accord" in ws[0].message_fr
+
+
+def test_b4_a_decision_the_day_after_the_month_is_failing_agreement():
+    result = premature("2013-03-02")
+    assert [c.provisions for c in result.by_predicate("tariff_decided_on_criteria")] == [["R6133-16@2010-07-26.I.4"]]
+    assert str(result.by_predicate("tariff_decided_on_criteria")[0]) == "tariff_decided_on_criteria(dec2)"
+    assert running(result) == []
+
+
+def test_b4_the_groupements_reply_ends_the_exchange():
+    # the groupement supported its choice on 2013-02-10: dec2 of 2013-02-15 is taken failing agreement
+    replied = premature("2013-02-15", ("  tariff_option abc", "  reply to dec1 on 2013-02-10\n  tariff_option abc"))
+    assert "tariff_decided_on_criteria(dec2)" in found(replied)
+    assert running(replied) == []
+    # a reply dated after dec2 does not: dec2 was still within the month, with no reply yet
+    late = premature("2013-02-15", ("  tariff_option abc", "  reply to dec1 on 2013-02-20\n  tariff_option abc"))
+    assert "tariff_decided_on_criteria(dec2)" not in found(late)
+    assert "tariff_disagreement(dec1)" in found(late)
+    assert len(running(late)) == 1
+
+
+def test_b4_the_month_runs_from_the_notification_when_stated():
+    # dec1 notified 2013-02-05: the groupement's month runs to 2013-03-05 (« du même délai » from the notice)
+    notified = ("ars_decision dec1 on 2013-02-01", "ars_decision dec1 on 2013-02-01 notified 2013-02-05")
+    before = premature("2013-03-04", notified)
+    assert "tariff_reply_due(dec1, 2013-03-05)" in found(before)
+    assert "tariff_decided_on_criteria(dec2)" not in found(before)
+    assert len(running(before)) == 1
+    after = premature("2013-03-06", notified)
+    assert "tariff_decided_on_criteria(dec2)" in found(after)
+    assert running(after) == []
