@@ -15,6 +15,15 @@ décide ». A later decision dated while the groupement's month still runs (up t
 tariff_reply_due: « dans un délai d'un mois », the last day is within it), with no reply of the groupement in the
 file by then (`reply to DEC on DATE`), is not the decision « à défaut d'accord »: no tariff_decided_on_criteria,
 and a missing_fact(tariff_decided_on_criteria, Dec, reply_time_running) warning.
+
+B3 (reading chosen by the brief). L6133-8 of 2017 al. 1 « Lorsqu'un groupement de coopération sanitaire est un
+établissement de santé, il est financé sur le fondement des règles applicables aux établissements de santé »;
+R6133-14 of 2017 al. 1 « Lorsque le groupement de coopération sanitaire n'est pas autorisé à facturer des soins
+remboursables aux assurés sociaux, la rémunération des personnes ... exerçant une profession médicale à titre libéral
+est assurée conformément aux dispositions de l'article L. 6133-6 ». A groupement that is a health establishment on
+the as-of date bills its own care: it is not « non autorisé à facturer », even when it also operates a member's
+authorisation without a billing authorisation. Its liberal doctors keep the pay of L6133-8 al. 4 (scale a, b, c:
+« versée par le groupement »), and no liberal_pay_article(M, l6133_6).
 """
 
 from __future__ import annotations
@@ -159,3 +168,58 @@ def test_b4_the_month_runs_from_the_notification_when_stated():
     after = premature("2013-03-06", notified)
     assert "tariff_decided_on_criteria(dec2)" in found(after)
     assert running(after) == []
+
+
+# --- B3: a groupement that is a health establishment is not « non autorisé à facturer » ---------------------------
+
+ES_PLUS_JO = """groupement g "GCS Chirurgie Marseille Nord" {{
+  as of 2019-06-30
+  approved 2017-11-02
+  seat "Marseille" region "Provence-Alpes-Côte d'Azur"
+  capital none
+  member chu_m "AP-HM" {{ kind health_establishment sector public funding a eligible_holder region "Provence-Alpes-Côte d'Azur" rights 50 }}
+  member clin_p "Clinique du Palais" {{ kind health_establishment sector private funding d eligible_holder region "Provence-Alpes-Côte d'Azur" rights 40 }}
+  member dr_roux "Dr Roux" {{ kind liberal_medical_professional eligible_holder region "Provence-Alpes-Côte d'Azur" rights 10 }}
+  authorisation irm heavy_equipment "IRM 3 T" held_by chu_m granted 2016-03-01 modification_requested 2017-09-01
+  operates irm site "Marseille Nord"
+{own}  submitted 2017-09-01
+  ars_decision dec1 on 2017-10-20 published 2017-11-02 {{
+    approves convention
+    modifies irm
+  }}
+  ars_decision dec2 on 2018-01-10 {{ {dec2} }}
+}}
+"""
+OWN_CARE = '  authorisation chir care_activity "Chirurgie ambulatoire" held_by groupement granted 2018-01-10\n'
+
+
+def test_b3_a_health_establishment_operating_a_members_authorisation_keeps_the_pay_of_l6133_8():
+    result = run(ES_PLUS_JO.format(own=OWN_CARE, dec2="erects tariff_scale abc"))
+    got = found(result)
+    # anchors: it is a health establishment and operates the member's MRI; the convention approved without billing
+    assert "gcs_kind(health_establishment)" in got and "gcs_kind(joint_operation)" in got
+    assert "financed_as_health_establishment" in got and "tariff_scale(abc)" in got
+    assert "practitioner_pay(dr_roux, gcs_less_fee)" in got
+    assert [c.provisions for c in result.by_predicate("practitioner_pay")] == [["L6133-8@2017-01-14.4"]]
+    assert not result.by_predicate("liberal_pay_article")
+
+
+def test_b3_the_same_without_the_status_of_health_establishment_falls_under_r6133_14_al_1():
+    # no care authorisation of its own, no erection: a groupement operating its member's MRI, the convention approved
+    # with no billing authorisation: « n'est pas autorisé à facturer », L6133-6 governs the liberal pay
+    result = run(ES_PLUS_JO.format(own="", dec2="tariff_scale abc"))
+    got = found(result)
+    assert "gcs_kind(health_establishment)" not in got
+    assert "liberal_pay_article(dr_roux, l6133_6)" in got
+    assert [c.provisions for c in result.by_predicate("liberal_pay_article")] == [["R6133-14@2017-04-28.1"]]
+    assert "practitioner_pay(dr_roux, gcs_less_fee)" not in got
+
+
+def test_b3_es_only_and_es_plus_jo_agree_on_the_pay():
+    es_only = ES_PLUS_JO.format(own=OWN_CARE, dec2="erects tariff_scale abc")
+    es_only = es_only.replace('  operates irm site "Marseille Nord"\n', "").replace("    modifies irm\n", "")
+    es_only = es_only.replace(" modification_requested 2017-09-01", "")
+    alone, both = found(run(es_only)), found(run(ES_PLUS_JO.format(own=OWN_CARE, dec2="erects tariff_scale abc")))
+    assert "gcs_kind(joint_operation)" in both and "gcs_kind(joint_operation)" not in alone
+    pay = lambda got: sorted(c for c in got if c.startswith(("practitioner_pay", "liberal_pay_article")))
+    assert pay(alone) == pay(both) == ["practitioner_pay(dr_roux, gcs_less_fee)"]
