@@ -21,6 +21,8 @@ ATTRIBUTES_FR = {
     "approval_decision": "la décision d'approbation",
     "valuation": "l'évaluation",
     "tariff_option": "l'option tarifaire",
+    "operated_kind": ("la nature (activité de soins, ou équipement matériel lourd) de l'autorisation que le "
+                      "groupement, autorisé à facturer les soins, exploite pour le compte"),
     "reply_time_running": "la réponse du groupement au désaccord du directeur général",
     "scale_after_composition_change": "l'échelle tarifaire fixée après la dernière modification de la composition",
     "signed_by": "les signataires de la convention constitutive",
@@ -102,6 +104,8 @@ ATTRIBUTES_EN = {
     "approval_decision": "the approval decision",
     "valuation": "the valuation",
     "tariff_option": "the tariff option",
+    "operated_kind": ("the kind (care activity, or heavy equipment) of the authorisation the groupement, "
+                      "authorised to bill care, operates on behalf"),
     "reply_time_running": "the groupement's reply to the director general's disagreement",
     "scale_after_composition_change": "the tariff scale fixed after the latest change in the composition",
     "signed_by": "the signatories of the constitutive agreement",

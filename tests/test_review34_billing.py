@@ -24,6 +24,17 @@ est assurée conformément aux dispositions de l'article L. 6133-6 ». A groupem
 the as-of date bills its own care: it is not « non autorisé à facturer », even when it also operates a member's
 authorisation without a billing authorisation. Its liberal doctors keep the pay of L6133-8 al. 4 (scale a, b, c:
 « versée par le groupement »), and no liberal_pay_article(M, l6133_6).
+
+B2. R6133-13 of 2017 I al. 1 « Le groupement de coopération sanitaire exploitant en commun les autorisations détenues
+par un ou plusieurs de ses membres ... peut être autorisé ... à facturer des soins remboursables »: the file states
+the joint operation in either form, `operates A site "S"` or `activity operates_authorisation_of M` (spec
+scenario-language.md), and the billing authorisation is then not billing_authorisation_invalid(no_joint_operation).
+R6133-14 of 2017 al. 2 « Lorsque le groupement est autorisé à facturer ces soins ... conformément aux dispositions de
+l'article L. 6133-8 »: « ces soins » are those of the care activities operated jointly (R6133-13 I); the second form
+does not say whether the member's authorisation is of a care activity, so with the billing authorised and no named
+care activity operated, the liberal pay is not drawn under L6133-6 and R6133-10 (nor L6133-8), and
+missing_fact(liberal_pay, H, operated_kind) says why. Not authorised to bill (R6133-14 al. 1), the form is enough:
+L6133-6 governs whatever the kind.
 """
 
 from __future__ import annotations
@@ -223,3 +234,89 @@ def test_b3_es_only_and_es_plus_jo_agree_on_the_pay():
     assert "gcs_kind(joint_operation)" in both and "gcs_kind(joint_operation)" not in alone
     pay = lambda got: sorted(c for c in got if c.startswith(("practitioner_pay", "liberal_pay_article")))
     assert pay(alone) == pay(both) == ["practitioner_pay(dr_roux, gcs_less_fee)"]
+
+
+# --- B2: the joint operation stated by `activity operates_authorisation_of M` ------------------------------------
+
+JO_FORM = """groupement g "GCS Plateau" {{
+  as of 2019-06-30
+  approved 2017-11-02
+  seat "Marseille" region "Provence-Alpes-Côte d'Azur"
+  capital none
+  activity joint_interventions
+{form}  member chu_m "AP-HM" {{ kind health_establishment sector public funding a eligible_holder region "Provence-Alpes-Côte d'Azur" rights 50 }}
+  member clin_p "Clinique du Palais" {{ kind health_establishment sector private funding d eligible_holder region "Provence-Alpes-Côte d'Azur" rights 40 }}
+  member dr_roux "Dr Roux" {{ kind liberal_medical_professional eligible_holder region "Provence-Alpes-Côte d'Azur" rights 10 }}
+{named}  submitted 2017-09-01
+  ars_decision dec1 on 2017-10-20 published 2017-11-02 {{
+    approves convention
+{billing}    tariff_scale d
+  }}
+  medical_act a1 tariff 100 billed 100 by dr_roux patient_of chu_m
+}}
+"""
+FORM = "  activity operates_authorisation_of clin_p\n"
+BILLING = "    authorises_billing\n"
+NAMED_CARE = ('  authorisation chir care_activity "Chirurgie" held_by clin_p granted 2016-03-01 modification_requested 2017-09-01\n'
+              '  operates chir site "Marseille"\n')
+NAMED_MRI = ('  authorisation irm heavy_equipment "IRM" held_by clin_p granted 2016-03-01 modification_requested 2017-09-01\n'
+             '  operates irm site "Marseille"\n')
+
+
+def jo(form="", named="", billing=BILLING):
+    return run(JO_FORM.format(form=form, named=named, billing=billing))
+
+
+def kind_unknown(result) -> list:
+    return [w for w in result.warnings if w.code == "missing_fact" and "heavy equipment" in w.message]
+
+
+def test_b2_the_activity_form_is_a_joint_operation_for_the_billing_authorisation():
+    result = jo(form=FORM)
+    got = found(result)
+    assert "billing_authorisation_invalid(no_joint_operation)" not in got
+    assert "gcs_kind(joint_operation)" in got  # the anchor: the same file is a groupement operating clin_p's authorisation
+    assert "approval_required(ars_director_general, billing)" in got
+
+
+def test_b2_without_any_joint_operation_the_billing_authorisation_is_still_invalid():
+    result = jo()
+    got = found(result)
+    assert "billing_authorisation_invalid(no_joint_operation)" in got
+    assert [c.provisions for c in result.by_predicate("billing_authorisation_invalid")] == [["R6133-13@2017-04-28.I.1"]]
+    # and no joint operation, no R6133-14: L6133-6 al. 2 pays the liberal doctor for the CHU's patient
+    assert "practitioner_pay(dr_roux, public_es_fees)" in got
+    assert kind_unknown(result) == []
+
+
+def test_b2_the_kind_of_the_operated_authorisation_unstated_the_pay_is_not_drawn():
+    for named in ("", NAMED_MRI):  # the form alone, or with a named heavy equipment (the form may still be care)
+        result = jo(form=FORM, named=named)
+        got = found(result)
+        assert "practitioner_pay(dr_roux, public_es_fees)" not in got, named
+        assert "pays_liberal_acts(chu_m)" not in got, named
+        assert not result.by_predicate("liberal_pay_article"), named
+        ws = kind_unknown(result)
+        assert len(ws) == 1 and "Clinique du Palais" in ws[0].message and ws[0].line == 9, result.warnings  # clin_p's line
+        assert "activité de soins" in ws[0].message_fr
+        assert "gcs_kind(joint_operation)" in got  # anchor
+
+
+def test_b2_a_named_care_activity_settles_the_pay_under_l6133_8():
+    result = jo(form=FORM, named=NAMED_CARE)
+    got = found(result)
+    assert "liberal_pay_article(dr_roux, l6133_8)" in got
+    assert "practitioner_pay(dr_roux, public_es_fees)" not in got
+    assert kind_unknown(result) == []
+
+
+def test_b2_not_authorised_to_bill_the_activity_form_falls_under_r6133_14_al_1():
+    # the convention approved by a decision that does not authorise the billing: « n'est pas autorisé à facturer »,
+    # whatever the kind of the authorisation operated: L6133-6
+    result = jo(form=FORM, billing="")
+    got = found(result)
+    assert "liberal_pay_article(dr_roux, l6133_6)" in got
+    assert [c.provisions for c in result.by_predicate("liberal_pay_article")] == [["R6133-14@2017-04-28.1"]]
+    assert "practitioner_pay(dr_roux, public_es_fees)" in got
+    assert "pays_liberal_acts(chu_m)" in got
+    assert kind_unknown(result) == []
