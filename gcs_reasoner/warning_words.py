@@ -45,6 +45,8 @@ ATTRIBUTES_FR = {
     "individual": "l'adhésion en nom propre",
     "convened_on": "la date de la convocation",
     "contribution": "les apports",
+    "capital_apports": "les apports au capital des membres",
+    "running_cost_participations": "les participations des membres aux charges de fonctionnement",
     "by": "l'auteur",
     "operated_activity": ("le cadre (soins délivrés au titre d'une autorisation d'activité de soins que le "
                           "groupement exploite et facture pour le compte de ses membres, ou non)"),
@@ -128,6 +130,8 @@ ATTRIBUTES_EN = {
     "individual": "the membership in one's own name",
     "convened_on": "the date of the convocation",
     "contribution": "the contributions",
+    "capital_apports": "the members' apports to the capital",
+    "running_cost_participations": "the members' participations in the running costs",
     "by": "the author",
     "operated_activity": ("the setting (care given under an authorisation of a care activity that the groupement "
                           "operates and bills on its members' behalf, or not)"),

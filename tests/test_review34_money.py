@@ -1,0 +1,124 @@
+"""Money rules the review of stop 34 (reviewer 7) found wanting (rules/money/); each test failed before its change.
+
+F1. R6133-2 of 2010: « Les droits des membres sont définis à proportion de leurs apports au capital ou, à défaut
+de capital, de leurs participations aux charges de fonctionnement. » When the measure the text names is empty (a
+capital with no apport to it by the members; no capital and no participation), the rights cannot be set against
+it: a missing_fact warning says so, where nothing was said before.
+"""
+
+import gcs_reasoner as gcs
+
+
+def result(text: str):
+    return gcs.reason(gcs.loads(text, path="<test>"))
+
+
+def conclusions(res) -> set[str]:
+    return {str(c) for c in res.conclusions}
+
+
+def warnings(res) -> set[str]:
+    return {w.atom.replace(", ", ",") for w in res.warnings}
+
+
+def provisions(res, conclusion: str) -> list[str]:
+    return next(c.provisions for c in res.conclusions if str(c) == conclusion)
+
+
+def money(as_of: str = "2011-06-01", capital: str = "capital 100_000 EUR", rights=(50, 50), lines: str = "",
+          basis: str = "", convention: str = "") -> str:
+    ra, rb = rights
+    return f"""groupement g "GCS Test" {{
+  as of {as_of}
+  approved 2006-03-01
+  seat "Lille" region "Nord-Pas-de-Calais"
+  running_costs yes
+  {capital}
+  {basis}
+  member a "CH A" {{ kind health_establishment sector public region "Nord-Pas-de-Calais" rights {ra} }}
+  member b "CH B" {{ kind health_establishment sector public region "Nord-Pas-de-Calais" rights {rb} }}
+{lines}
+{convention}
+}}
+"""
+
+
+PARTICIPATIONS = """  participation a financial 10_000 year 2010
+  participation b financial 30_000 year 2010"""
+APPORTS = """  contribution a cash 60_000
+  contribution b cash 40_000"""
+
+NO_APPORT = "missing_fact(rights_proportionality,groupement,capital_apports)"
+NO_PARTICIPATION = "missing_fact(rights_proportionality,groupement,running_cost_participations)"
+
+
+# --- F1: the measure of the rights is empty ------------------------------------------------------------------------
+
+def test_f1_a_capital_with_no_apport_to_it_is_a_missing_fact():
+    # /tmp/rv7/m2_capital_noapport_2011.gcs: capital 100 000, participations only
+    res = result(money(lines=PARTICIPATIONS))
+    assert "rights_defined_by(capital_contributions)" in conclusions(res)
+    assert NO_APPORT in warnings(res)
+    fr = [w.message_fr for w in res.warnings if w.atom.replace(", ", ",") == NO_APPORT]
+    assert fr == ["le fichier n'indique pas les apports au capital des membres du groupement : aucune conclusion "
+                  "sur la proportionnalité des droits"]
+
+
+def test_f1_a_capital_with_apports_in_forbidden_forms_only_is_a_missing_fact():
+    # R6133-3 of 2010 al. 1 « les apports ne peuvent être ni des apports en industrie ni représentés par des titres
+    # négociables »: such an apport does not measure the rights
+    res = result(money(lines="  contribution a industry 60_000\n  contribution b cash 0"))
+    assert "contribution_invalid(a, industry)" in conclusions(res)
+    assert NO_APPORT in warnings(res)
+
+
+def test_f1_no_warning_when_the_capital_has_apports():
+    # apports 60/40, rights 50/50: each member's share of the rights (1/2) is not its share of the apports
+    # (3/5, 2/5): the rights are compared, and no warning
+    res = result(money(lines=APPORTS + "\n" + PARTICIPATIONS))
+    assert {"rights_disproportionate(a)", "rights_disproportionate(b)"} <= conclusions(res)
+    assert NO_APPORT not in warnings(res)
+    assert NO_PARTICIPATION not in warnings(res)
+
+
+def test_f1_no_capital_and_no_participation_is_a_missing_fact():
+    # /tmp/rv7/m5_2011_nocap_no_participation.gcs: capital none, apports 60/40, no participation
+    res = result(money(capital="capital none", lines=APPORTS))
+    assert "rights_defined_by(participations)" in conclusions(res)
+    assert NO_PARTICIPATION in warnings(res)
+    fr = [w.message_fr for w in res.warnings if w.atom.replace(", ", ",") == NO_PARTICIPATION]
+    assert fr == ["le fichier n'indique pas les participations des membres aux charges de fonctionnement du "
+                  "groupement : aucune conclusion sur la proportionnalité des droits"]
+
+
+def test_f1_no_capital_and_participations_of_former_members_only_is_a_missing_fact():
+    # the participations of the year compared are those of a member who left: the members' total is nil
+    text = money(capital="capital none", lines="""  participation c financial 10_000 year 2010""").replace(
+        "  member b", """  member c "CH C" { kind health_establishment sector public region "Nord-Pas-de-Calais" rights 10 }
+  withdrawal c notified 2010-06-01 effective 2010-12-31
+  member b""")
+    res = result(text)
+    assert "rights_defined_by(participations)" in conclusions(res)
+    assert NO_PARTICIPATION in warnings(res)
+
+
+def test_f1_no_warning_when_the_participations_are_stated():
+    # participations 2010: 10/30 (1/4, 3/4), rights 50/50
+    res = result(money(capital="capital none", lines=PARTICIPATIONS))
+    assert {"rights_disproportionate(a)", "rights_disproportionate(b)"} <= conclusions(res)
+    assert NO_PARTICIPATION not in warnings(res)
+    assert NO_APPORT not in warnings(res)
+
+
+def test_f1_a_participation_without_year_keeps_its_own_warning():
+    res = result(money(capital="capital none", lines="  participation a financial 10_000\n"))
+    assert "missing_fact(rights_proportionality,a,participation_year)" in warnings(res)
+    assert NO_PARTICIPATION not in warnings(res)
+
+
+def test_f1_not_under_the_2006_text():
+    # /tmp/rv7/m2b_capital_noapport_2008.gcs: R6133-6 of 2006 al. 4 draws rights_basis_invalid(no_contributions)
+    res = result(money(as_of="2008-06-01", basis="rights_basis contributions",
+                       lines=PARTICIPATIONS.replace("2010", "2007")))
+    assert "rights_basis_invalid(no_contributions)" in conclusions(res)
+    assert NO_APPORT not in warnings(res)
