@@ -4,6 +4,13 @@ F1. R6133-2 of 2010: « Les droits des membres sont définis à proportion de le
 de capital, de leurs participations aux charges de fonctionnement. » When the measure the text names is empty (a
 capital with no apport to it by the members; no capital and no participation), the rights cannot be set against
 it: a missing_fact warning says so, where nothing was said before.
+
+F2. L6133-4 of 2009 (and of 2017) al. 2: « Elle précise la répartition des droits statutaires de ses membres,
+proportionnellement à leurs apports ou à leur participation aux charges de fonctionnement ». Reading chosen: the
+decree decides the measure (R6133-2 of 2010, « ou, à défaut de capital, de leurs participations aux charges de
+fonctionnement »); rights split in proportion to the apports with no capital meet the law's al. 2, and
+rights_disproportionate then cites R6133-2 alone, with a reading-question warning; rights proportional to neither
+measure cite both texts, as before.
 """
 
 import gcs_reasoner as gcs
@@ -122,3 +129,63 @@ def test_f1_not_under_the_2006_text():
                        lines=PARTICIPATIONS.replace("2010", "2007")))
     assert "rights_basis_invalid(no_contributions)" in conclusions(res)
     assert NO_APPORT not in warnings(res)
+
+
+# --- F2: with no capital, rights on the apports meet the law but not the decree -------------------------------------
+
+BOTH = """  contribution a cash 60_000
+  contribution b cash 40_000
+  participation a financial 10_000 year 2010
+  participation b financial 30_000 year 2010"""
+STATED = "doubtful_text(rights_basis_without_capital,stated)"
+MEASURED = "doubtful_text(rights_basis_without_capital,measured)"
+
+
+def test_f2_rights_on_the_apports_with_no_capital_cite_the_decree_alone():
+    # /tmp/rv7/m3_2011_nocap_basis_contrib.gcs: rights 60/40 = apports 60/40 (3/5, 2/5), participations 2010
+    # 10/30 (1/4, 3/4): the law's « proportionnellement à leurs apports » is met, the decree's « à défaut de
+    # capital, de leurs participations » is not
+    res = result(money(capital="capital none", rights=(60, 40), basis="rights_basis contributions", lines=BOTH))
+    assert provisions(res, "rights_disproportionate(a)") == ["R6133-2@2010-07-26"]
+    assert provisions(res, "rights_disproportionate(b)") == ["R6133-2@2010-07-26"]
+    assert STATED in warnings(res)
+    assert MEASURED not in warnings(res)
+    fr = [w.message_fr for w in res.warnings if w.atom.replace(", ", ",") == STATED]
+    assert fr and fr[0].startswith("Question de lecture (R6133-2, version du 26 juillet 2010, et L6133-4, al. 2) : "
+                                   "la convention constitutive fixe les droits des membres à proportion de leurs "
+                                   "apports, ce que la loi permet")
+
+
+def test_f2_with_no_basis_stated_the_warning_says_the_rights_follow_the_apports():
+    res = result(money(capital="capital none", rights=(60, 40), lines=BOTH))
+    assert provisions(res, "rights_disproportionate(a)") == ["R6133-2@2010-07-26"]
+    assert MEASURED in warnings(res)
+    assert STATED not in warnings(res)
+
+
+def test_f2_rights_on_neither_measure_cite_the_law_too():
+    # rights 50/50: neither the apports (3/5, 2/5) nor the participations (1/4, 3/4)
+    res = result(money(capital="capital none", rights=(50, 50), basis="rights_basis contributions", lines=BOTH))
+    assert provisions(res, "rights_disproportionate(a)") == ["R6133-2@2010-07-26", "L6133-4@2009-07-23.2"]
+    assert STATED in warnings(res)  # the stated basis is still not the decree's
+    assert MEASURED not in warnings(res)
+    res = result(money(as_of="2018-06-01", capital="capital none", rights=(50, 50),
+                       lines=BOTH.replace("2010", "2017")))
+    assert provisions(res, "rights_disproportionate(a)") == ["R6133-2@2010-07-26", "L6133-4@2017-01-14.2"]
+    assert MEASURED not in warnings(res)
+
+
+def test_f2_rights_on_the_participations_draw_nothing_but_the_stated_basis_is_noted():
+    # rights 25/75 = participations 10/30: the decree is met
+    res = result(money(capital="capital none", rights=(25, 75), basis="rights_basis contributions", lines=BOTH))
+    assert "rights_defined_by(participations)" in conclusions(res)
+    assert not any(c.startswith("rights_disproportionate(") for c in conclusions(res))
+    assert STATED in warnings(res)
+
+
+def test_f2_with_a_capital_the_citation_is_unchanged():
+    # capital 100 000, apports 60/40, rights 50/50: the decree's and the law's measure, the apports, are not met
+    res = result(money(lines=BOTH, basis="rights_basis contributions"))
+    assert provisions(res, "rights_disproportionate(a)") == ["R6133-2@2010-07-26", "L6133-4@2009-07-23.2"]
+    assert STATED not in warnings(res)
+    assert MEASURED not in warnings(res)
