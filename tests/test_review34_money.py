@@ -11,6 +11,11 @@ decree decides the measure (R6133-2 of 2010, « ou, à défaut de capital, de le
 fonctionnement »); rights split in proportion to the apports with no capital meet the law's al. 2, and
 rights_disproportionate then cites R6133-2 alone, with a reading-question warning; rights proportional to neither
 measure cite both texts, as before.
+
+F3. R6133-6 of 2006 al. 2-3 « Lorsque le groupement est constitué avec un capital, les apports … », « Les droits des
+membres sont fixés soit à proportion de leurs apports »; R6133-2 of 2010 « à proportion de leurs apports au
+capital ». Reading chosen: apports whose total differs from the capital stated stay the measure of the rights,
+and a reading-question warning says the totals differ.
 """
 
 import gcs_reasoner as gcs
@@ -189,3 +194,68 @@ def test_f2_with_a_capital_the_citation_is_unchanged():
     assert provisions(res, "rights_disproportionate(a)") == ["R6133-2@2010-07-26", "L6133-4@2009-07-23.2"]
     assert STATED not in warnings(res)
     assert MEASURED not in warnings(res)
+
+
+# --- F3: apports that do not add up to the capital ---------------------------------------------------------------
+
+MISMATCH = """  contribution a cash 90_000
+  contribution b cash 60_000"""
+
+
+def mismatch(res) -> list[str]:
+    return sorted(w.atom.replace(", ", ",") for w in res.warnings if "capital_apports_20" in w.atom)
+
+
+def test_f3_apports_above_the_capital_under_the_2006_text():
+    # /tmp/rv7/m1_capital_mismatch.gcs: capital 100 000, apports 90 000 + 60 000 = 150 000; rights 50/50 against
+    # apports 3/5, 2/5: the comparison is still made on the apports
+    res = result(money(as_of="2008-06-01", basis="rights_basis contributions", lines=MISMATCH))
+    assert {"rights_not_proportional(a)", "rights_not_proportional(b)"} <= conclusions(res)
+    assert mismatch(res) == ["doubtful_text(capital_apports_2006,total(150000,100000))"]
+    fr = [w.message_fr for w in res.warnings if "capital_apports_2006" in w.atom]
+    assert fr == ["Question de lecture (R6133-6, version du 1er janvier 2006, al. 2 et 3) : les apports que le fichier "
+                  "indique totalisent 150000 euros, et non les 100000 euros du capital qu'il indique ; les droits des "
+                  "membres sont rapportés aux apports tels qu'ils sont indiqués."]
+
+
+def test_f3_apports_below_the_capital_under_the_2010_text():
+    # apports 60 000 + 40 000 on a capital of 200 000; rights 60/40 are in proportion to them: nothing drawn on the
+    # rights, the warning alone
+    res = result(money(capital="capital 200_000 EUR", rights=(60, 40), lines=APPORTS))
+    assert "rights_defined_by(capital_contributions)" in conclusions(res)
+    assert not any(c.startswith("rights_disproportionate(") for c in conclusions(res))
+    assert mismatch(res) == ["doubtful_text(capital_apports_2010,total(100000,200000))"]
+
+
+def test_f3_no_warning_when_the_apports_make_the_capital():
+    for as_of, basis in (("2008-06-01", "rights_basis contributions"), ("2011-06-01", "")):
+        res = result(money(as_of=as_of, basis=basis, lines=APPORTS))  # 60 000 + 40 000 = 100 000
+        assert ({"rights_not_proportional(a)", "rights_disproportionate(a)"} & conclusions(res)), as_of
+        assert mismatch(res) == [], as_of
+
+
+def test_f3_not_compared_when_an_apport_in_a_refused_form_is_stated():
+    # cash 60 000 + industry 40 000 on a capital of 100 000: the apport in industry is refused (R6133-3 of 2010
+    # al. 1 « les apports ne peuvent être ni des apports en industrie ni représentés par des titres négociables »),
+    # which contribution_invalid says; which apports make up the capital is then not fixed, and the totals are not
+    # compared (under the 2006 text too: facts/money_capital_forms.gcs, capital 105 000 = 60 000 + 40 000 + 5 000
+    # of securities, with 10 000 in industry)
+    res = result(money(lines="  contribution a cash 60_000\n  contribution b industry 40_000"))
+    assert "contribution_invalid(b, industry)" in conclusions(res)
+    assert mismatch(res) == []
+    res = result(money(as_of="2008-06-01", basis="rights_basis contributions",
+                       lines="  contribution a cash 60_000\n  contribution b securities 60_000"))
+    assert "contribution_invalid(b, securities)" in conclusions(res)
+    assert mismatch(res) == []
+
+
+def test_f3_not_without_a_capital_nor_when_the_rights_follow_the_participations():
+    res = result(money(capital="capital none", lines=MISMATCH + "\n" + PARTICIPATIONS))
+    assert "rights_defined_by(participations)" in conclusions(res)
+    assert mismatch(res) == []
+    # 2006: a capital, but the rights follow the participations: the apports measure nothing
+    res = result(money(as_of="2008-06-01", basis="rights_basis participations",
+                       lines=MISMATCH + "\n" + PARTICIPATIONS.replace("2010", "2007"),
+                       convention="  convention { rights_adaptation }"))
+    assert "vote_share(a, 50, 100)" in conclusions(res)
+    assert mismatch(res) == []
