@@ -37,6 +37,7 @@ solve then looks again, without them, a few times).
 from __future__ import annotations
 
 import html
+import os
 import time
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -64,6 +65,8 @@ WORDS = {
     "en": {"already": "{goal}: already so, no change needed", "make": "make {q} hold", "stop": "stop {q} from holding",
            "head": "To {want} (at most {n} change{s} to {what}; time limit {t} s):", "changeable": CHANGEABLE,
            "timed_out": "  no change set found within the time limit",
+           "memory": "  the search stopped: it ran out of the memory it may take (half of the machine's); "
+                     "no change set found",
            "none": "  none found among the changes tried (at most {n} change{s} of the kinds above); other changes "
                    "of the file are not tried",
            "option": "  option {i} ({n} change{s}, checked by reasoning again):",
@@ -75,6 +78,8 @@ WORDS = {
            "head": "Pour {want} (au plus {n} changement{s} parmi : {what} ; limite de temps {t} s) :",
            "changeable": CHANGEABLE_FR,
            "timed_out": "  aucun ensemble de changements trouvé dans la limite de temps",
+           "memory": "  recherche arrêtée : elle a épuisé la mémoire qui lui est permise (la moitié de celle de la "
+                     "machine) ; aucun ensemble de changements trouvé",
            "none": "  aucun ensemble trouvé parmi les changements essayés (au plus {n} changement{s} des sortes "
                    "ci-dessus) ; les autres changements du fichier ne sont pas essayés",
            "option": "  possibilité {i} ({n} changement{s}, vérifié{s} en raisonnant à nouveau) :",
@@ -115,6 +120,7 @@ class WhatWould:
     time_limit: float = TIME_LIMIT
     timed_out: bool = False
     exhausted: bool = False  # the solve proved there is no set within the cap
+    out_of_memory: bool = False  # the search stopped, its memory exhausted (counterfactual._solve)
 
     @property
     def goal(self) -> str:
@@ -124,7 +130,7 @@ class WhatWould:
         return {"query": self.query, "negate": self.negate, "already": self.already,
                 "sets": [s.as_dict() for s in self.sets], "rejected": self.rejected,
                 "max_changes": self.max_changes, "time_limit": self.time_limit, "timed_out": self.timed_out,
-                "changeable": list(CHANGEABLE)}
+                "out_of_memory": self.out_of_memory, "changeable": list(CHANGEABLE)}
 
     def text(self, lang: str = "en") -> str:
         """The options, in English or (`lang` "fr") French (WORDS)."""
@@ -137,7 +143,7 @@ class WhatWould:
         out = [w["head"].format(want=w["stop" if self.negate else "make"].format(q=self.query), n=self.max_changes,
                                 s=plural(self.max_changes), what=", ".join(w["changeable"]), t=f"{self.time_limit:g}")]
         if not self.sets:
-            out.append(w["timed_out"] if self.timed_out else w["none"].format(n=self.max_changes, s=plural(self.max_changes)))
+            out.append(w["memory"] if self.out_of_memory else w["timed_out"] if self.timed_out else w["none"].format(n=self.max_changes, s=plural(self.max_changes)))
         for i, s in enumerate(self.sets, 1):
             out.append(w["option"].format(i=i, n=len(s.changes), s=plural(len(s.changes))))
             out.extend(f"    {e}" for e in ((s.edits_fr or s.edits) if lang == "fr" else s.edits))
@@ -145,6 +151,8 @@ class WhatWould:
             out.append(w["rejected"].format(n=self.rejected))
         if self.timed_out and self.sets:
             out.append(w["smaller"])
+        elif self.out_of_memory and self.sets:
+            out.append(w["memory"])
         return "\n".join(out)
 
     __str__ = text
@@ -179,7 +187,11 @@ def what_would_make(result, query: str, negate: bool = False, max_changes: int =
         if remaining <= 0:
             out.timed_out = True
             break
-        found, timed_out = _solve(result, base, goal, negate, max_changes, remaining, excluded)
+        try:
+            found, timed_out = _solve(result, base, goal, negate, max_changes, remaining, excluded)
+        except SearchStopped:
+            out.out_of_memory = True
+            break
         out.timed_out |= timed_out
         if not found:
             break
@@ -360,10 +372,41 @@ def _wrapped_facts(result):
 
 
 def _solve(result, base: str, goal: str, negate: bool, max_changes: int, timeout: float, excluded):
-    """The optimal change sets (each a set of `_chg` arguments and the chosen atoms), and whether time ran out."""
-    import clingo
+    """The optimal change sets (each a set of `_chg` arguments and the chosen atoms), and whether time ran out.
 
+    The time limit bounds the grounding too, which clingo cannot interrupt (`Control.interrupt` stops a
+    solve only) and which the choices over a large file make long and large (40 members, 4 assemblies:
+    20 s and 1.4 GB to ground; 80 members: more than 20 GB). So, where the system can fork, the
+    grounding and the solve run in a copy of this process, ended (SIGKILL) if it has not ground the
+    program by the deadline, or not answered within GRACE seconds after it: its memory goes with it,
+    and no change set is found within the time limit (said so). The copy's memory is capped besides
+    (MEMORY_SHARE of the machine's): where it runs out first, the search stops likewise (said so).
+    Without fork (Windows) it runs here, the grounding unbounded."""
+    deadline = time.monotonic() + timeout
+    if not hasattr(os, "fork"):
+        return _best(*_ground_and_solve(result, base, goal, negate, max_changes, deadline, excluded))
+    return _solve_forked(result, base, goal, negate, max_changes, deadline, excluded)
+
+
+GRACE = 5.0  # seconds the copy has, after the deadline, to stop its solve and send what it found
+MEMORY_SHARE = 0.5  # of the machine's memory, the most the copy may take (RLIMIT_AS, lowered only)
+
+
+class SearchStopped(Exception):
+    """The copy that searched ran out of memory (`reason` "memory") before answering."""
+
+
+def _ground(ctl) -> None:
+    """Ground the wrapped program (a function of its own: the tests slow it down)."""
     from .calendar_functions import Calendar
+
+    ctl.ground([("base", [])], context=Calendar())
+
+
+def _ground_and_solve(result, base, goal, negate, max_changes, deadline, excluded, grounded=None):
+    """(found, finished): the optimal models (cost, shown symbols) proven so far, and whether the
+    solve ended before the deadline; `grounded()` is called once the program is ground."""
+    import clingo
 
     ctl = clingo.Control(["--warn=none", "--opt-mode=optN", "0"])
     ctl.add("base", [], result.program.plain)
@@ -377,7 +420,9 @@ def _solve(result, base: str, goal: str, negate: bool, max_changes: int, timeout
         if chg:
             rules.append(":- " + ", ".join(f"_chg({s.arguments[0]})" for s in chg) + ".")
     ctl.add("base", [], "\n".join(rules))
-    ctl.ground([("base", [])], context=Calendar())
+    _ground(ctl)
+    if grounded is not None:
+        grounded()
     found: list[tuple[int, frozenset]] = []
 
     def on_model(m):
@@ -385,10 +430,14 @@ def _solve(result, base: str, goal: str, negate: bool, max_changes: int, timeout
             found.append((m.cost[0] if m.cost else 0, frozenset(m.symbols(shown=True))))
 
     with ctl.solve(on_model=on_model, async_=True) as handle:
-        finished = handle.wait(timeout)
+        finished = handle.wait(max(0.0, deadline - time.monotonic()))
         if not finished:
             handle.cancel()
         handle.get()
+    return found, finished
+
+
+def _best(found, finished):
     if not found:
         return [], not finished
     best = min(c for c, _ in found)
@@ -398,6 +447,125 @@ def _solve(result, base: str, goal: str, negate: bool, max_changes: int, timeout
             seen.add(syms)
             out.append(syms)
     return out, not finished
+
+
+def _solve_forked(result, base, goal, negate, max_changes, deadline, excluded):
+    """_ground_and_solve in a forked copy (see _solve): it writes b"G" once ground, then its answer
+    (pickled: ("ok", [(cost, [symbol text])], finished) or ("error", kind, message)) and ends."""
+    import pickle
+    import select
+    import signal
+
+    import clingo
+
+    from . import calendar_functions  # noqa: F401  (loaded here: the copy imports nothing)
+
+    read_end, write_end = os.pipe()
+    parent = os.getpid()
+    pid = os.fork()
+    if pid == 0:  # the copy: never returns
+        status, said = 1, []
+
+        def grounded():
+            said.append(os.write(write_end, b"G"))
+
+        try:
+            os.close(read_end)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the caller's, which ends this copy
+            _end_with_parent(parent)
+            _cap_memory()
+            found, finished = _ground_and_solve(result, base, goal, negate, max_changes, deadline, excluded,
+                                                grounded=grounded)
+            answer = ("ok", [(c, [str(s) for s in syms]) for c, syms in found], finished)
+            status = 0
+        except MemoryError as exc:
+            answer = ("error", "memory", str(exc))
+        except BaseException as exc:  # noqa: BLE001  (told to the caller, which raises it)
+            text = f"{type(exc).__name__}: {exc}"
+            answer = ("error", "memory" if "bad_alloc" in text else "failure", text)
+        try:
+            data = (b"" if said else b"G") + pickle.dumps(answer)  # the answer always follows the b"G"
+            view = memoryview(data)
+            while view:
+                view = view[os.write(write_end, view):]
+        finally:
+            os._exit(status)  # nothing of the caller's (its files, its exit handlers) is run here
+    os.close(write_end)
+    chunks, grounded, ended = [], False, False
+    try:
+        while True:
+            limit = deadline + (GRACE if grounded else 0.0)
+            wait = limit - time.monotonic()
+            if wait <= 0:
+                break
+            ready, _, _ = select.select([read_end], [], [], wait)
+            if not ready:
+                continue
+            chunk = os.read(read_end, 1 << 16)
+            if not chunk:
+                ended = True
+                break
+            if not grounded:
+                grounded, chunk = True, chunk[1:]
+            chunks.append(chunk)
+    finally:
+        os.close(read_end)
+        if not ended:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        os.waitpid(pid, 0)
+    if not ended:  # not ground, or not answered, in time: nothing proven
+        return [], True
+    try:
+        answer = pickle.loads(b"".join(chunks))
+    except Exception:  # the copy died before saying anything (killed: by the system, out of memory)
+        raise SearchStopped("memory") from None
+    if answer[0] == "error":
+        if answer[1] == "memory":
+            raise SearchStopped("memory")
+        raise RuntimeError(f"what-would's search failed: {answer[2]}")
+    _, found, finished = answer
+    return _best([(c, frozenset(clingo.parse_term(t) for t in syms)) for c, syms in found], finished)
+
+
+def _end_with_parent(parent: int) -> None:
+    """The copy ends when `parent`, the process that forked it, ends, however it ends (SIGKILL, a
+    time limit): Linux's PR_SET_PDEATHSIG. Elsewhere the copy ends at the deadline, killed by its
+    parent, or on its own when its solve stops there."""
+    import signal
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        prctl = libc.prctl
+    except (OSError, AttributeError):
+        return
+    prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # it ended before the call: end now
+        os._exit(1)
+
+
+def _cap_memory() -> None:
+    """Lower the copy's address space to MEMORY_SHARE of the machine's memory (never raise a limit)."""
+    try:
+        import resource
+
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ImportError, ValueError, OSError, AttributeError):
+        return
+    cap = int(total * MEMORY_SHARE)
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if soft != resource.RLIM_INFINITY and soft <= cap:
+        return
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (ValueError, OSError):
+        pass
 
 
 def _changes(model: frozenset, orig: dict, result) -> list:

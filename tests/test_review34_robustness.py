@@ -1,0 +1,114 @@
+"""Review 34, reviewer 5: robustness of the Python side (no law here).
+
+F1. what-would's time limit bounds the grounding of its search too (counterfactual._solve: a forked copy, killed at
+the deadline when it has not ground the program by then; its memory capped besides).
+"""
+
+import os
+import signal
+import time
+
+import pytest
+
+import gcs_reasoner as gcs
+from gcs_reasoner import counterfactual as cf
+from gcs_reasoner.cli import main
+
+QUORUM = "facts/assembly_quorum_under.gcs"
+
+
+def _members_file(n: int) -> str:
+    """A file of `n` members and four assemblies half attended: its what-would grounding is slow
+    (40 members: about 20 s and 1.4 GB before the copy was killed at the deadline)."""
+    members = "".join(f'  member m{i} "M {i}" {{\n    kind health_establishment\n    sector public\n    rights 1\n  }}\n'
+                      for i in range(n))
+    half = ", ".join(f"m{i}" for i in range(0, n, 2))
+    assemblies = "".join(
+        f"  assembly ag{k} on 2006-{k + 1:02d}-15 {{\n    convened_on 2006-{k + 1:02d}-01 by administrator\n"
+        f"    present {half}\n    deliberation d1 on budget {{ for {half} }}\n  }}\n" for k in range(4))
+    return (f'groupement g "Big" {{\n  as of 2012-06-30\n  approved 2006-03-15\n{members}{assemblies}'
+            "  withdrawal m3 notified 2008-04-04\n}\n")
+
+
+def _slow_ground(ctl):
+    time.sleep(60)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the search runs in this process where there is no fork")
+def test_what_would_time_limit_bounds_a_slow_grounding_of_a_large_file():
+    r = gcs.reason(gcs.loads(_members_file(40), path="<big40>"))
+    base, _ = cf._wrapped_facts(r)
+    start = time.monotonic()
+    found, timed_out = cf._solve(r, base, "dissolution_required(single_member)", False, 3, 1.0, [])
+    took = time.monotonic() - start
+    assert (found, timed_out) == ([], True)
+    assert took < 3.0, took  # the grounding alone took 20 s
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the search runs in this process where there is no fork")
+def test_what_would_says_time_ran_out_when_the_grounding_outlasts_the_limit(monkeypatch, capsys):
+    r = gcs.reason(gcs.load(QUORUM))
+    normal = r.what_would_make("deliberation_valid(ag1, d1)", time_limit=1)
+    assert normal.sets and not normal.timed_out  # the anchor: in time, the same search finds its sets
+    monkeypatch.setattr(cf, "_ground", _slow_ground)
+    start = time.monotonic()
+    out = r.what_would_make("deliberation_valid(ag1, d1)", time_limit=1)
+    assert time.monotonic() - start < 4.0
+    assert out.timed_out and not out.sets and not out.out_of_memory
+    assert "no change set found within the time limit" in out.text()
+    assert "aucun ensemble de changements trouvé dans la limite de temps" in out.text("fr")
+    assert main(["what-would", QUORUM, "deliberation_valid(ag1, d1)", "--time-limit", "0.5"]) == 0
+    assert "aucun ensemble de changements trouvé dans la limite de temps" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the search runs in this process where there is no fork")
+def test_what_would_reports_a_search_out_of_memory(monkeypatch):
+    r = gcs.reason(gcs.load(QUORUM))
+
+    def no_memory(ctl):
+        raise MemoryError
+
+    monkeypatch.setattr(cf, "_ground", no_memory)
+    out = r.what_would_make("deliberation_valid(ag1, d1)", time_limit=5)
+    assert out.out_of_memory and not out.sets and out.as_dict()["out_of_memory"]
+    assert "ran out of the memory" in out.text() and "épuisé la mémoire" in out.text("fr")
+
+    def killed(ctl):  # as the system's out-of-memory killer ends a process
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    monkeypatch.setattr(cf, "_ground", killed)
+    out = r.what_would_make("deliberation_valid(ag1, d1)", time_limit=5)
+    assert out.out_of_memory and not out.sets
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the search runs in this process where there is no fork")
+def test_what_would_a_failure_of_the_search_is_ours(monkeypatch):
+    r = gcs.reason(gcs.load(QUORUM))
+
+    def broken(ctl):
+        raise ValueError("broken")
+
+    monkeypatch.setattr(cf, "_ground", broken)
+    with pytest.raises(RuntimeError, match="ValueError: broken"):
+        r.what_would_make("deliberation_valid(ag1, d1)", time_limit=5)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the search runs in this process where there is no fork")
+def test_what_would_copy_memory_cap_only_lowers():
+    import resource
+
+    pid = os.fork()
+    if pid == 0:
+        ok = False
+        try:
+            cf._cap_memory()
+            soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+            total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+            ok = soft != resource.RLIM_INFINITY and soft <= total * cf.MEMORY_SHARE + 1
+            resource.setrlimit(resource.RLIMIT_AS, (soft // 2, resource.getrlimit(resource.RLIMIT_AS)[1]))
+            cf._cap_memory()
+            ok = ok and resource.getrlimit(resource.RLIMIT_AS)[0] == soft // 2
+        finally:
+            os._exit(0 if ok else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
