@@ -136,15 +136,23 @@ def _add_words_options(p) -> None:
 
 
 def main(argv=None) -> int:
+    if sys.stdout is None:  # a closed standard output, main() called by other code than the console script
+        from .client import plug_stdout
+
+        plug_stdout()
     args = _parser().parse_args(argv)
     try:
         if args.command == "check":
-            return _check(args)
-        if args.command == "server":
-            return _server(args)
-        from .cli_commands import COMMANDS
+            status = _check(args)
+        elif args.command == "server":
+            status = _server(args)
+        else:
+            from .cli_commands import COMMANDS
 
-        return COMMANDS[args.command](args)
+            status = COMMANDS[args.command](args)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # an output that cannot be written is said here, not at the process's exit
+        return status
     except BrokenPipeError:
         _silence_stdout()
         return 0
@@ -165,16 +173,26 @@ _WRITE_ERRNOS = ("ENOSPC", "EDQUOT", "EFBIG", "EIO", "EROFS")
 
 
 def output_failed(exc: BaseException) -> bool:
-    """Whether `exc` is standard output that could not be written."""
+    """Whether `exc` is standard output that could not be written: an error of _WRITE_ERRNOS, or a
+    bad descriptor while standard output is closed (client.plug_stdout)."""
     import errno
 
-    return isinstance(exc, OSError) and exc.errno in {getattr(errno, n) for n in _WRITE_ERRNOS if hasattr(errno, n)}
+    if not isinstance(exc, OSError):
+        return False
+    if exc.errno == errno.EBADF:
+        from .client import stdout_writable
+
+        return not stdout_writable()
+    return exc.errno in {getattr(errno, n) for n in _WRITE_ERRNOS if hasattr(errno, n)}
 
 
 def _cannot_write(exc: OSError) -> int:
     """The output could not be written (as `memo -o`: "cannot write the note"): said on stderr, exit 2;
     what is left unwritten in stdout's buffer is dropped (no second error at exit)."""
-    print(f"gcs-reasoner: cannot write the output (standard output): {exc.strerror or exc}", file=sys.stderr)
+    import errno
+
+    reason = "it is closed" if exc.errno == errno.EBADF else (exc.strerror or exc)
+    print(f"gcs-reasoner: cannot write the output (standard output): {reason}", file=sys.stderr)
     _silence_stdout()
     return 2
 

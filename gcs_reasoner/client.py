@@ -133,6 +133,7 @@ def run() -> None:
     """The console script: the work handed to the warm server when one is listening, else done here
     (`cli.run_here`), and the server started for the next run."""
     try:
+        plug_stdout()  # before any file is opened: a closed descriptor 1 would be the next one
         argv = sys.argv[1:]
         own = argv[:1] == ["server"]  # `server stop|status` is never forwarded
         status = None if own else forward(argv)
@@ -147,6 +148,44 @@ def run() -> None:
         print("gcs-reasoner: interrupted", file=sys.stderr)
         os._exit(130)
     os._exit(status)
+
+
+def plug_stdout() -> None:
+    """A closed standard output (`>&-`): descriptor 1 is given /dev/null opened for reading only, and
+    `sys.stdout` (None then) a writer on it. Every write then fails (EBADF) where the output is
+    written, as a full disk's does, and is said as such (cli.output_failed: exit 2); without the
+    plug, the next file opened (the server's socket, the `.gcs` read) would have become the output,
+    or `print` would have written nothing and said nothing."""
+    try:
+        os.fstat(1)
+        return
+    except OSError:
+        pass
+    try:
+        fd = os.open(os.devnull, os.O_RDONLY)
+    except OSError:
+        return
+    if fd != 1:
+        os.dup2(fd, 1)
+        os.close(fd)
+    sys.stdout = open(1, "w", encoding="utf-8", closefd=False)
+
+
+def stdout_writable() -> bool:
+    """Whether descriptor 1 is open for writing (not closed, not the plug above)."""
+    try:
+        import fcntl
+
+        mode = fcntl.fcntl(1, fcntl.F_GETFL) & os.O_ACCMODE
+    except ImportError:  # no fcntl (Windows): open is all that can be told
+        try:
+            os.fstat(1)
+            return True
+        except OSError:
+            return False
+    except OSError:
+        return False
+    return mode in (os.O_WRONLY, os.O_RDWR)
 
 
 def forward(argv: list[str]) -> int | None:

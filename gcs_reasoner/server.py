@@ -487,9 +487,14 @@ def _run(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("gcs-reasoner: interrupted", file=sys.stderr)
         status = 130
+    from .cli import _cannot_write, output_failed
+
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
+        except OSError as exc:  # the end of the output could not be written: said, as cli.run_here does
+            if stream is sys.stdout and output_failed(exc) and not status:
+                status = _cannot_write(exc)
         except Exception:  # noqa: BLE001 - a closed pipe: nothing more to say
             pass
     return status if isinstance(status, int) else 1

@@ -112,3 +112,110 @@ def test_what_would_copy_memory_cap_only_lowers():
             os._exit(0 if ok else 1)
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+# F2. A closed standard output (`>&-`) is an output that cannot be written: said, exit 2, for every command, with
+# the server and without (client.plug_stdout, cli.output_failed; server._run now says a failed last flush too).
+
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+CLOSED = "gcs-reasoner: cannot write the output (standard output): it is closed"
+COMMANDS = [
+    ["check", QUORUM], ["check", QUORUM, "--format", "json"], ["check", "examples/regression"],
+    ["memo", QUORUM], ["coverage"], ["test", QUORUM], ["explain", QUORUM, "member(chu_dijon)"],
+    ["why-not", QUORUM, "deliberation_valid(ag1, d1)"], ["texts"], ["timeline", QUORUM], ["diff", QUORUM, QUORUM],
+]
+
+
+def _closed_stdout(args, env=None, closed=True):
+    """The command run with its standard output closed (the shell's `>&-`), or sent to /dev/full."""
+    env = dict(os.environ if env is None else env, PYTHONPATH=str(ROOT))
+    env.setdefault("GCS_REASONER_SERVER", "0")
+    redirect = ">&-" if closed else ">/dev/full"
+    return subprocess.run(["sh", "-c", f'exec "$@" {redirect}', "sh", sys.executable, "-m", "gcs_reasoner.cli",
+                           *args], env=env, cwd=ROOT, stderr=subprocess.PIPE, text=True, timeout=120)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell's redirections")
+@pytest.mark.parametrize("args", COMMANDS, ids=lambda a: " ".join(a[:1] + a[2:3]))
+def test_a_closed_standard_output_is_said_with_exit_2(args):
+    done = _closed_stdout(args)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == CLOSED, done.stderr
+    assert "internal error" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_an_open_standard_output_gets_the_same_commands_answers():  # the anchor: the plug changes nothing else
+    env = dict(os.environ, PYTHONPATH=str(ROOT), GCS_REASONER_SERVER="0")
+    done = subprocess.run([sys.executable, "-m", "gcs_reasoner.cli", "explain", QUORUM, "member(chu_dijon)"],
+                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "chu_dijon" in done.stdout and not done.stderr
+
+
+def test_a_command_writing_nothing_on_standard_output_runs_with_it_closed(tmp_path):
+    note = tmp_path / "note.md"
+    done = _closed_stdout(["memo", QUORUM, "-o", str(note)])
+    assert done.returncode == 0, done.stderr
+    assert note.read_text(encoding="utf-8").strip()
+
+
+def test_a_bad_descriptor_is_not_an_output_failure_while_standard_output_is_open():
+    import errno
+
+    from gcs_reasoner.cli import output_failed
+
+    assert not output_failed(OSError(errno.EBADF, "Bad file descriptor"))  # ours: an internal error
+    assert output_failed(OSError(errno.ENOSPC, "No space left on device"))
+
+
+def test_main_called_with_standard_output_closed_says_so():
+    code = ("import sys; from gcs_reasoner.cli import main; "
+            f"sys.exit(main(['explain', '{QUORUM}', 'member(chu_dijon)']))")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), GCS_REASONER_SERVER="0")
+    done = subprocess.run(["sh", "-c", 'exec "$@" >&-', "sh", sys.executable, "-c", code], env=env, cwd=ROOT,
+                          stderr=subprocess.PIPE, text=True, timeout=120)
+    assert done.returncode == 2 and done.stderr.strip() == CLOSED, done.stderr
+
+
+@pytest.mark.skipif(not hasattr(__import__("socket"), "send_fds") or sys.platform == "win32",
+                    reason="no file descriptor passing on this system: no server")
+def test_the_server_says_a_closed_or_full_standard_output_too(short_tmp):
+    from tests.test_server import _env, _run
+
+    cache = short_tmp / "c"
+    cache.mkdir(mode=0o700)
+    on = _env(cache, "1")
+    try:
+        assert _run(["check", QUORUM], on).returncode == 0
+        from gcs_reasoner import client
+
+        path = subprocess.run([sys.executable, "-c", "from gcs_reasoner import client; print(client.socket_path())"],
+                              env=on, cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+        deadline = time.monotonic() + 60
+        while not client.is_running(path):
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.1)
+        required = _env(cache, "require")
+        for args in (["check", QUORUM], ["explain", QUORUM, "member(chu_dijon)"], ["texts"]):
+            done = _closed_stdout(args, required)
+            assert done.returncode == 2 and done.stderr.strip() == CLOSED, (args, done.stderr)
+            full = _closed_stdout(args, required, closed=False)
+            assert full.returncode == 2, (args, full.stderr)
+            assert full.stderr.strip().startswith("gcs-reasoner: cannot write the output (standard output): "), \
+                full.stderr
+        assert _run(["explain", QUORUM, "member(chu_dijon)"], required).returncode == 0  # the anchor
+    finally:
+        _run(["server", "stop"], on)
+
+
+@pytest.fixture
+def short_tmp():
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="gs"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
