@@ -160,6 +160,10 @@ def main(argv=None) -> int:
         if not output_failed(exc):
             return _internal(exc)
         return _cannot_write(exc)
+    except UnicodeEncodeError as exc:
+        if not encoding_failed(exc):
+            return _internal(exc)
+        return _cannot_encode(exc)
     except Exception as exc:  # our failure, not the file's: no traceback, exit 1
         return _internal(exc)
     except KeyboardInterrupt:
@@ -193,6 +197,35 @@ def _cannot_write(exc: OSError) -> int:
 
     reason = "it is closed" if exc.errno == errno.EBADF else (exc.strerror or exc)
     print(f"gcs-reasoner: cannot write the output (standard output): {reason}", file=sys.stderr)
+    _silence_stdout()
+    return 2
+
+
+def encoding_failed(exc: UnicodeEncodeError) -> bool:
+    """Whether `exc` is a character standard output's encoding cannot write (PYTHONIOENCODING=ascii,
+    a Latin-1 locale): its codec is stdout's, whose errors are strict."""
+    import codecs
+
+    out = sys.stdout
+    try:
+        return (getattr(out, "errors", None) or "strict") == "strict" and \
+            codecs.lookup(exc.encoding).name == codecs.lookup(out.encoding).name
+    except (AttributeError, LookupError, TypeError):
+        return False
+
+
+def _cannot_encode(exc: UnicodeEncodeError) -> int:
+    """Standard output's encoding cannot write a character of the output (the law's words are French,
+    quoted in « »): said on stderr with the remedy, exit 2 (the environment's choice, not our
+    failure). The output is not written with the character replaced: a quotation of the law
+    altered in a memo, or a JSON document with escapes JSON does not have, would be worse."""
+    import codecs
+
+    char = exc.object[exc.start:exc.end][:1] if isinstance(exc.object, str) else ""
+    what = f"the character U+{ord(char):04X}" if char else "a character of the output"
+    print(f"gcs-reasoner: cannot write the output (standard output): its encoding, {codecs.lookup(exc.encoding).name},"
+          f" cannot write {what}; expected an output in UTF-8: set PYTHONIOENCODING=utf-8 (or a UTF-8 locale)",
+          file=sys.stderr)
     _silence_stdout()
     return 2
 

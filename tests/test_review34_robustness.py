@@ -219,3 +219,55 @@ def short_tmp():
     folder = Path(tempfile.mkdtemp(prefix="gs"))
     yield folder
     shutil.rmtree(folder, ignore_errors=True)
+
+
+# F3. A standard output whose encoding cannot write the output (PYTHONIOENCODING=ascii, latin-1): said with the
+# remedy, exit 2, never an internal error (the output is not altered: quotations of the law stay as written).
+
+def _encoded(args, encoding, server="0"):
+    env = dict(os.environ, PYTHONPATH=str(ROOT), GCS_REASONER_SERVER=server, PYTHONIOENCODING=encoding)
+    return subprocess.run([sys.executable, "-m", "gcs_reasoner.cli", *args], env=env, cwd=ROOT,
+                          capture_output=True, timeout=120)
+
+
+@pytest.mark.parametrize("encoding, args, char", [
+    ("ascii", ["check", QUORUM], "U+2014"), ("latin-1", ["check", QUORUM], "U+2014"),
+    ("ascii", ["explain", QUORUM, "member(chu_dijon)"], None), ("ascii", ["test", QUORUM], None),
+    ("ascii", ["check", "examples/regression"], None), ("ascii", ["check", QUORUM, "--format", "json"], None),
+])
+def test_an_output_encoding_that_cannot_write_the_output_is_said_with_its_remedy(encoding, args, char):
+    done = _encoded(args, encoding)
+    err = done.stderr.decode("ascii", "backslashreplace")
+    assert done.returncode == 2, err
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("gcs-reasoner: cannot write the output (standard output): its encoding, ")
+    assert last.endswith("expected an output in UTF-8: set PYTHONIOENCODING=utf-8 (or a UTF-8 locale)")
+    assert char is None or f"cannot write the character {char}" in last
+    assert "internal error" not in err and "Traceback" not in err
+
+
+def test_an_output_encoding_that_can_write_the_output_is_used():  # the anchor: Latin-1 writes the texts' list
+    done = _encoded(["texts", "--lang", "fr"], "latin-1")
+    assert done.returncode == 0 and not done.stderr
+    assert "R6133-1" in done.stdout.decode("latin-1")
+
+
+def test_an_encoding_error_of_another_codec_is_ours():
+    from gcs_reasoner.cli import encoding_failed
+
+    try:
+        "é".encode("ascii")
+    except UnicodeEncodeError as exc:
+        error = exc
+    import io
+
+    saved = sys.stdout
+    try:
+        sys.stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+        assert not encoding_failed(error)  # stdout writes UTF-8: an ascii encoding failed elsewhere
+        sys.stdout = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+        assert encoding_failed(error)
+        sys.stdout = io.TextIOWrapper(io.BytesIO(), encoding="ascii", errors="backslashreplace")
+        assert not encoding_failed(error)
+    finally:
+        sys.stdout = saved
