@@ -131,6 +131,7 @@ def parse_text(text: str, path: str = "<string>") -> Expectations:
     exp = Expectations(path=path, lines=text.splitlines(), text=text)
     current: Optional[Section] = None
     dates: set = set()
+    marker: Optional[int] = None  # the index of the first `all conclusions listed` before any section
 
     def fail(n: int, what: str):
         raise ExpectationError(f"{path}:{n}: {what}")
@@ -170,6 +171,7 @@ def parse_text(text: str, path: str = "<string>") -> Expectations:
         if line.lower() == EXHAUSTIVE:
             if current is None:
                 exp.exhaustive = True
+                marker = i if marker is None else marker
             else:
                 current.exhaustive = True
             continue
@@ -180,6 +182,9 @@ def parse_text(text: str, path: str = "<string>") -> Expectations:
         current.items[-1].tail, current.items[-1].note = tail, note
     if current is not None:
         current.end = len(exp.lines)
+    if not exp.sections and exp.exhaustive:  # `all conclusions listed` and nothing else: the complete list is
+        exp.sections.append(Section(as_of=None, line=0, exhaustive=True,  # empty (nothing may be drawn, on the
+                                    start=marker, end=len(exp.lines)))  # file's date), not a file without one
     for s in exp.sections:
         seen: dict = {}
         for e in s.items:

@@ -271,3 +271,34 @@ def test_an_encoding_error_of_another_codec_is_ours():
         assert not encoding_failed(error)
     finally:
         sys.stdout = saved
+
+
+# F4. An expectation file holding only `all conclusions listed` is a complete list that is empty: every conclusion
+# drawn fails as APPEARED (exit 1), as the same file with an `as_of` line did; not "NO EXPECTATIONS" (exit 0).
+
+def _expectations(tmp_path, text):
+    gcs_file = tmp_path / "x.gcs"
+    gcs_file.write_text(Path(ROOT / QUORUM).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "x.expected").write_text(text, encoding="utf-8")
+    return str(gcs_file)
+
+
+@pytest.mark.parametrize("text", ["all conclusions listed\n", "# only the marker\nall conclusions listed\n\n"])
+def test_an_empty_complete_list_fails_on_every_conclusion_drawn(tmp_path, capsys, text):
+    path = _expectations(tmp_path, text)
+    assert main(["test", path]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("FAIL  ") and "APPEARED     member(chu_dijon)" in out
+    assert "NO EXPECTATIONS" not in out and "0 passed, 1 failed" in out
+    assert main(["test", path, "--update"]) == 1  # written: every conclusion after the marker
+    capsys.readouterr()
+    written = (tmp_path / "x.expected").read_text(encoding="utf-8")
+    assert written.startswith(text.rstrip("\n").rsplit("\n", 1)[0]) and "\nmember(chu_dijon)  <-  " in written
+    assert written.count("all conclusions listed") == 1
+    assert main(["test", path]) == 0 and "PASS  " in capsys.readouterr().out
+
+
+def test_a_file_of_comments_only_still_has_no_expectations(tmp_path, capsys):
+    path = _expectations(tmp_path, "# nothing yet\n")
+    assert main(["test", path]) == 0
+    assert "NO EXPECTATIONS" in capsys.readouterr().out
