@@ -51,6 +51,10 @@ Each is an event that cannot have happened as the file tells it:
   withdraws);
 - a merger dated before a member it merges `joined` (a member cannot be
   absorbed before it exists in the groupement);
+- a merger that absorbs a member an earlier merger (or one of the same day,
+  earlier in the file) had absorbed, or into such a member (two members
+  absorbing each other; one absorbing another after it was itself absorbed):
+  a merged member ceased to be one on the merger's date;
 - an exclusion deliberated at an assembly held before the member concerned
   `joined`;
 - an administrator, or a deputy (part 2), `elected DATE by A.D` on a date
@@ -227,6 +231,29 @@ _LEAVES = frozenset({bool, str, date})  # classes with no integer in them (not t
 # --- dates --------------------------------------------------------------------------
 
 
+def _mergers_of_current_members(scenario: Scenario) -> None:
+    """A member a merger absorbed has ceased to be one on its date (R6133-5 al. 1, README "Mergers"): no
+    later merger (nor one of the same day, later in the file) absorbs it again, nor is it the member
+    another merger absorbs into (two members absorbing each other, one absorbing after it was absorbed)."""
+    gone: dict = {}  # member -> the merger that absorbed it
+    for mg in sorted(scenario.groupement.mergers, key=lambda m: (m.date, m.line)):
+        for old in mg.of:
+            prev = gone.get(old)
+            if prev is not None:
+                _fail(scenario, mg.pos,
+                      f"the merger into '{mg.result}' on {mg.date} absorbs '{old}', which had ceased to be a member "
+                      f"on {prev.date}, absorbed into '{prev.result}' by the merger of {_line(prev)}; expected a "
+                      f"merger of current members")
+        prev = gone.get(mg.result)
+        if prev is not None:
+            _fail(scenario, mg.pos,
+                  f"the merger into '{mg.result}' on {mg.date}: '{mg.result}' had ceased to be a member on "
+                  f"{prev.date}, absorbed into '{prev.result}' by the merger of {_line(prev)}; expected a merger "
+                  f"into a current member or a new establishment")
+        for old in mg.of:
+            gone[old] = mg
+
+
 def _line(x: Located) -> str:
     return f"line {x.line}"
 
@@ -296,6 +323,7 @@ def _dates(scenario: Scenario) -> None:
                 _fail(scenario, mg.pos,
                       f"the merger into '{mg.result}' on {mg.date} absorbs '{old}', which joined later, on {j.value} "
                       f"({_line(j)}); expected a merger of members on or after the day they joined")
+    _mergers_of_current_members(scenario)
 
     adm = g.administrator
     if adm is not None and adm.by is not None and adm.elected is not None:

@@ -302,3 +302,51 @@ def test_a_file_of_comments_only_still_has_no_expectations(tmp_path, capsys):
     path = _expectations(tmp_path, "# nothing yet\n")
     assert main(["test", path]) == 0
     assert "NO EXPECTATIONS" in capsys.readouterr().out
+
+
+# F5. A merger absorbs current members only: a member absorbed by an earlier merger (or one of the same day, earlier
+# in the file) is neither absorbed again nor the member another merger absorbs into (validate.py, exit 2 at the
+# offending merger's line, naming the earlier one).
+
+_THREE = ('groupement g "GCS Test" {\n  as of 2008-06-30\n  approved 2006-03-15\n'
+          + "".join(f'  member {m} "CH {m.upper()}" {{\n    kind health_establishment\n    sector public\n'
+                    f'    rights {r}\n  }}\n' for m, r in (("a", 40), ("b", 30), ("c", 30))))
+
+
+def _mergers(*lines):
+    return gcs.loads(_THREE + "".join(f"  {x}\n" for x in lines) + "}\n", path="<mergers>")
+
+
+@pytest.mark.parametrize("lines, message", [
+    (("merger a of b on 2007-01-01", "merger b of a on 2007-01-01"),
+     "<mergers>:20:3: the merger into 'b' on 2007-01-01: 'b' had ceased to be a member on 2007-01-01, absorbed into "
+     "'a' by the merger of line 19; expected a merger into a current member or a new establishment"),
+    (("merger a of b on 2007-01-01", "merger b of a on 2007-06-01"),
+     "<mergers>:20:3: the merger into 'b' on 2007-06-01: 'b' had ceased to be a member on 2007-01-01, absorbed into "
+     "'a' by the merger of line 19; expected a merger into a current member or a new establishment"),
+    (("merger a of b on 2007-01-01", "merger c of b on 2007-06-01"),
+     "<mergers>:20:3: the merger into 'c' on 2007-06-01 absorbs 'b', which had ceased to be a member on 2007-01-01, "
+     "absorbed into 'a' by the merger of line 19; expected a merger of current members"),
+    (("merger c of b on 2007-06-01", "merger a of b on 2007-01-01"),  # in date order, not the file's
+     "<mergers>:19:3: the merger into 'c' on 2007-06-01 absorbs 'b', which had ceased to be a member on 2007-01-01, "
+     "absorbed into 'a' by the merger of line 20; expected a merger of current members"),
+])
+def test_a_merger_of_a_member_already_absorbed_is_refused(lines, message):
+    with pytest.raises(gcs.ScenarioError) as caught:
+        _mergers(*lines)
+    assert " ".join(str(caught.value).split()) == message
+
+
+def test_a_chain_of_mergers_of_current_members_is_accepted():
+    r = gcs.reason(_mergers("merger a of b on 2007-01-01", "merger c of a on 2007-06-01"))
+    assert r.holds("member(c)") and not r.holds("member(a)") and not r.holds("member(b)")
+
+
+def test_the_command_line_refuses_a_merger_of_a_member_absorbed_with_its_line(tmp_path):
+    path = tmp_path / "m.gcs"
+    path.write_text(_THREE + "  merger a of b on 2007-01-01\n  merger c of b on 2007-06-01\n}\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), GCS_REASONER_SERVER="0")
+    done = subprocess.run([sys.executable, "-m", "gcs_reasoner.cli", "check", str(path)], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and not done.stdout
+    assert done.stderr.startswith(f"{path}:20:3: the merger into 'c' on 2007-06-01 absorbs 'b'")
