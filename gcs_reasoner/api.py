@@ -5,7 +5,9 @@ See the package's docstring for a tour; each function says what it returns.
 
 from __future__ import annotations
 
+import os
 from datetime import date
+
 
 def load(path):
     """Parse a `.gcs` file into a Scenario.
@@ -114,7 +116,11 @@ def check_files(paths, as_of: date | None = None, jobs: int | None = None):
     if jobs is not None and jobs < 1:
         raise ValueError(f"jobs={jobs!r}: expected a number of processes, 1 or more (None: the number of cores)")
     as_of = _asked_date(as_of, "as_of")
-    tasks = [(str(p), as_of) for p in paths]
+    for i, p in enumerate(paths):  # str(None) would have been read as a file named "None"
+        if isinstance(p, bool) or not isinstance(p, (str, bytes, os.PathLike)):
+            raise TypeError(f"paths[{i}]={p!r}: expected the path of a file (str or os.PathLike), "
+                            f"not {type(p).__name__}")
+    tasks = [(os.fsdecode(p), as_of) for p in paths]
     return _check_files(tasks, jobs)
 
 

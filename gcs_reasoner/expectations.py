@@ -429,6 +429,14 @@ def unified_diff(old: str, new: str, path: str) -> str:
                                         fromfile=f"{path} (before)", tofile=f"{path} (now)"))
 
 
+def _not_a_folder(q: Path) -> bool:
+    """Whether `q` is there and not a folder (a file, a named pipe, a device: reading it says what is wrong)."""
+    try:
+        return q.exists() and not q.is_dir()
+    except (OSError, ValueError):
+        return False
+
+
 def scenarios_under(paths) -> tuple:
     """([.gcs path], [error]) of the PATH arguments of `gcs-reasoner test`: a .gcs file, a .expected
     file (its .gcs), or a folder (every .gcs below it, hidden folders left out)."""
@@ -441,22 +449,25 @@ def scenarios_under(paths) -> tuple:
             is_dir = False
         if is_dir:
             def visible(q):
-                return q.is_file() and not any(part.startswith(".") for part in q.relative_to(p).parts)
+                return _not_a_folder(q) and not any(part.startswith(".") for part in q.relative_to(p).parts)
 
+            # a .gcs that is not a regular file (a named pipe, a device) is listed as `check` lists it: its
+            # reading says what it is, rather than the folder seeming to hold no .gcs file
             below = sorted(q for q in p.rglob("*.gcs") if visible(q))
             if not below:
                 errors.append(f"{arg}: no .gcs file in this folder; expected a .gcs file, or a folder holding"
                               f" .gcs files (in it or its subfolders)")
             found += below
             errors += [f"{q}: no scenario {q.with_suffix('.gcs').name} beside this expectation file"
-                       for q in sorted(p.rglob("*.expected")) if visible(q) and not q.with_suffix(".gcs").is_file()]
+                       for q in sorted(p.rglob("*.expected"))
+                       if visible(q) and not _not_a_folder(q.with_suffix(".gcs"))]
         elif p.suffix == ".expected":
             gcs = p.with_suffix(".gcs")
-            if gcs.is_file():
+            if _not_a_folder(gcs):
                 found.append(gcs)
             else:
                 errors.append(f"{arg}: no scenario {gcs.name} beside this expectation file")
-        elif p.suffix == ".gcs" and p.is_file():
+        elif p.suffix == ".gcs" and _not_a_folder(p):
             found.append(p)
         elif not p.exists():
             errors.append(f"{arg}: no such file or folder")

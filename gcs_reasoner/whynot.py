@@ -60,6 +60,9 @@ WORDS = {
         "fails": "échoue",
         "given": "avec",
         "holds_for": "établi pour",
+        "undeclared": "{a} n'est déclaré nulle part dans le dossier (ni membre, ni assemblée, ni autre élément de ce "
+                      "nom) et n'est pas une valeur des règles : {q} ne peut être établi pour lui",
+        "did_you_mean": "vouliez-vous dire {c} ?",
     },
     "en": {
         "holds": "{q} holds",
@@ -86,6 +89,9 @@ WORDS = {
         "fails": "fails",
         "given": "given",
         "holds_for": "holds for",
+        "undeclared": "{a} is declared nowhere in the file (no member, assembly or other element of that name) and "
+                      "is no value of the rules: {q} cannot hold for it",
+        "did_you_mean": "did you mean {c}?",
     },
 }
 
@@ -425,7 +431,9 @@ class WhyNot:
 
 
 def why_not(result, query: str, lang: str = "fr", depth: int = MAX_DEPTH) -> WhyNot:
-    """Why `query` (an atom, `_` for any value, dates as YYYY-MM-DD) does not hold in `result`."""
+    """Why `query` (an atom, `_` for any value, dates as YYYY-MM-DD) does not hold in `result`. A
+    value the file declares nowhere and the rules never name (`member(zz)`) is said first, with the
+    nearest conclusions drawn, before the rules' failures (as explain says it)."""
     from .whynot_eval import Evaluator
 
     from .render.phrases import lang_of
@@ -436,4 +444,50 @@ def why_not(result, query: str, lang: str = "fr", depth: int = MAX_DEPTH) -> Why
             f"depth={depth!r}: expected a whole number, 0 or more")
     name, args = parse_query(query)
     check_query(result, name, args)
-    return Evaluator(result, lang, depth).why_not(name, read_quoted(result, name, args))
+    args = read_quoted(result, name, args)
+    out = Evaluator(result, lang, depth).why_not(name, args)
+    if not out.holds:
+        said = _undeclared(result, name, args, lang)
+        if said:
+            out.note = said + (f" — {out.note}" if out.note else "")
+    return out
+
+
+def _undeclared(result, name: str, args: list, lang: str) -> str:
+    """The note on the constants of the query that are no value of the file's facts nor of the rules
+    (a misspelt member, assembly...): none can make the query hold; with the nearest conclusions."""
+    import re
+
+    import clingo
+
+    consts = [a for a in args if a is not None and a.type == clingo.SymbolType.Function and not a.arguments
+              and a.positive]
+    if not consts:
+        return ""
+    word = re.compile(r'(?<![A-Za-z0-9_"])[a-z_][A-Za-z0-9_]*')
+    program = result.program
+    known = program.__dict__.get("_constants")
+    if known is None:
+        known = program.__dict__["_constants"] = frozenset(word.findall(program.plain))
+    facts = result.facts
+    stated = facts.__dict__.get("_constants")
+    if stated is None or stated[0] != len(facts.facts):
+        stated = facts.__dict__["_constants"] = (len(facts.facts),
+                                                 frozenset(w for t, _ in facts.facts for w in word.findall(t)))
+    unknown = [a.name for a in consts if a.name not in known and a.name not in stated[1]]
+    if not unknown:
+        return ""
+    from difflib import get_close_matches
+
+    from .symbols import spell
+
+    w = WORDS[lang]
+    q = query_text(name, args)
+    drawn = [spell(c.symbol) for c in result.conclusions]
+    close = get_close_matches(q, [t for t in drawn if t.startswith(name + "(")] or drawn, n=3, cutoff=0.5)
+    said = w["undeclared"].format(a=", ".join(repr(u) for u in unknown), q=q)
+    if close:
+        said += " ; " if lang == "fr" else "; "
+        said += w["did_you_mean"].format(c=" or ".join(repr(c) for c in close) if lang == "en"
+                                         else " ou ".join(repr(c) for c in close))
+    return said

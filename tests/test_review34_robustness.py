@@ -350,3 +350,54 @@ def test_the_command_line_refuses_a_merger_of_a_member_absorbed_with_its_line(tm
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and not done.stdout
     assert done.stderr.startswith(f"{path}:20:3: the merger into 'c' on 2007-06-01 absorbs 'b'")
+
+
+# F6. Minor messages: (a) check_files([None]) is a TypeError as reason_all's message (not a file named "None");
+# (b) `test` on a folder whose .gcs is a named pipe says what `check` says; (c) why-not on a value the file declares
+# nowhere says so first, with the nearest conclusions drawn.
+
+@pytest.mark.parametrize("bad", [None, 3, True])
+def test_check_files_refuses_what_is_not_a_path(bad, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "None").write_text("not read", encoding="utf-8")  # a file named "None" is not read
+    with pytest.raises(TypeError, match=rf"paths\[0\]={bad!r}: expected the path of a file \(str or os.PathLike\), "
+                                        rf"not {type(bad).__name__}"):
+        gcs.check_files([bad])
+    assert str(gcs.reason_all([None])[0]).endswith("expected the path of a file (str or os.PathLike), not NoneType")
+
+
+def test_check_files_reads_a_path_given_as_bytes():
+    [(path, doc)] = list(gcs.check_files([os.fsencode(str(ROOT / QUORUM))], jobs=1))
+    assert path == str(ROOT / QUORUM) and "error" not in doc and doc["conclusions"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_test_on_a_folder_whose_gcs_is_a_named_pipe_says_so(tmp_path, capsys):
+    os.mkfifo(tmp_path / "p.gcs")
+    fifo = "cannot read the file: it is a named pipe (FIFO); expected a readable UTF-8 text file"
+    for arg in (str(tmp_path), str(tmp_path / "p.gcs")):
+        assert main(["test", arg]) == 2
+        captured = capsys.readouterr()
+        assert f"ERROR  {tmp_path / 'p.gcs'}: {fifo}" in captured.err, captured.err
+        assert "no .gcs file in this folder" not in captured.err
+    assert main(["check", str(tmp_path / "p.gcs")]) == 2 and fifo in capsys.readouterr().err  # what check says
+    (tmp_path / "q.gcs").write_text(Path(ROOT / QUORUM).read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["test", str(tmp_path)]) == 2  # the anchor: the regular file beside it is tested
+    assert f"NO EXPECTATIONS  {tmp_path / 'q.gcs'}" in capsys.readouterr().out
+
+
+def test_why_not_says_first_that_a_value_is_declared_nowhere():
+    r = gcs.reason(gcs.load(QUORUM))
+    out = r.why_not("member(zz)", lang="en")
+    lines = out.text().splitlines()
+    assert lines[0] == "member(zz) does not hold"
+    assert lines[1].startswith("  'zz' is declared nowhere in the file (no member, assembly or other element of that "
+                               "name) and is no value of the rules: member(zz) cannot hold for it; did you mean ")
+    assert "'member(chu_dijon)'" in lines[1] or "'member(ch_semur)'" in lines[1]
+    assert out.failures  # the rules' failures follow
+    fr = r.why_not("member(zz)").text().splitlines()[1]
+    assert fr.startswith("  'zz' n'est déclaré nulle part dans le dossier")
+    # a value the file declares, or one the rules name, gets no such note (anchors: their why-not still explains)
+    for q in ("deliberation_valid(ag1, d1)", "dissolution_required(single_member)", "tacit_approval(_, _)"):
+        said = r.why_not(q, lang="en")
+        assert "declared nowhere" not in said.text() and (said.failures or said.holds or said.note), q
