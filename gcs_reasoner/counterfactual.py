@@ -515,13 +515,15 @@ def _solve_forked(result, base, goal, negate, max_changes, deadline, excluded):
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
-        os.waitpid(pid, 0)
+        _, status = os.waitpid(pid, 0)
     if not ended:  # not ground, or not answered, in time: nothing proven
         return [], True
     try:
         answer = pickle.loads(b"".join(chunks))
-    except Exception:  # the copy died before saying anything (killed: by the system, out of memory)
-        raise SearchStopped("memory") from None
+    except Exception:  # the copy died before saying anything
+        if os.WIFSIGNALED(status) and os.WTERMSIG(status) != signal.SIGKILL:  # a crash: ours
+            raise RuntimeError(f"what-would's search ended by signal {os.WTERMSIG(status)}") from None
+        raise SearchStopped("memory") from None  # killed: by the system, out of memory
     if answer[0] == "error":
         if answer[1] == "memory":
             raise SearchStopped("memory")

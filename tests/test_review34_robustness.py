@@ -42,18 +42,18 @@ def test_what_would_time_limit_bounds_a_slow_grounding_of_a_large_file():
     found, timed_out = cf._solve(r, base, "dissolution_required(single_member)", False, 3, 1.0, [])
     took = time.monotonic() - start
     assert (found, timed_out) == ([], True)
-    assert took < 3.0, took  # the grounding alone took 20 s
+    assert took < 8.0, took  # the grounding alone took 20 s (a loaded machine: a wide margin)
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="the search runs in this process where there is no fork")
 def test_what_would_says_time_ran_out_when_the_grounding_outlasts_the_limit(monkeypatch, capsys):
     r = gcs.reason(gcs.load(QUORUM))
-    normal = r.what_would_make("deliberation_valid(ag1, d1)", time_limit=1)
+    normal = r.what_would_make("deliberation_valid(ag1, d1)")
     assert normal.sets and not normal.timed_out  # the anchor: in time, the same search finds its sets
     monkeypatch.setattr(cf, "_ground", _slow_ground)
     start = time.monotonic()
     out = r.what_would_make("deliberation_valid(ag1, d1)", time_limit=1)
-    assert time.monotonic() - start < 4.0
+    assert time.monotonic() - start < 8.0  # the grounding would have taken 60 s (a loaded machine: a wide margin)
     assert out.timed_out and not out.sets and not out.out_of_memory
     assert "no change set found within the time limit" in out.text()
     assert "aucun ensemble de changements trouvé dans la limite de temps" in out.text("fr")
@@ -401,3 +401,15 @@ def test_why_not_says_first_that_a_value_is_declared_nowhere():
     for q in ("deliberation_valid(ag1, d1)", "dissolution_required(single_member)", "tacit_approval(_, _)"):
         said = r.why_not(q, lang="en")
         assert "declared nowhere" not in said.text() and (said.failures or said.holds or said.note), q
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the search runs in this process where there is no fork")
+def test_what_would_a_crash_of_the_search_is_ours(monkeypatch):
+    r = gcs.reason(gcs.load(QUORUM))
+
+    def crash(ctl):
+        os.kill(os.getpid(), signal.SIGTERM)  # (not SIGSEGV: pytest's faulthandler would print its stack)
+
+    monkeypatch.setattr(cf, "_ground", crash)
+    with pytest.raises(RuntimeError, match="ended by signal"):
+        r.what_would_make("deliberation_valid(ag1, d1)", time_limit=5)
