@@ -65,7 +65,7 @@ def scenario_text(n: int) -> str:
         '  seat "Lille" region "Nord-Pas-de-Calais"',
         "  declared_nature private",
         "  running_costs yes",
-        f"  capital {1000 * n} EUR",
+        f"  capital {sum(1000 * (1 + (i * 7) % 10) for i in range(n))} EUR",  # the apports below add up to it
         "  rights_basis contributions",
         "  activity joint_interventions",
         "  activity common_equipment",
