@@ -23,7 +23,7 @@ from .records import Records
 from .trace import Trace
 
 WARNING_PREDICATES = {("missing_fact", 3), ("not_judged", 3), ("membership_unknown", 2), ("doubtful_text", 2),
-                      ("no_effect", 3)}
+                      ("no_effect", 3), ("no_effect", 4)}
 
 
 @dataclass
@@ -379,11 +379,12 @@ class Result:
 
             msg = sentence(sym, "en", self.program, names) or f"no effect: {render_atom(sym)}"
             fr = sentence(sym, "fr", self.program, names) or f"sans effet : {render_atom(sym)}"
-            # at the line of the statement: the fact EVENT(ARGS...) it names, or EVENT(ARG) when the last
-            # argument is the reason (no_effect(activity_report, Y, before_life))
+            # at the line of the statement: the fact EVENT(ARGS...) it names, or the longest EVENT(ARGS...)
+            # the file states when the last arguments are the reason (no_effect(activity_report, Y,
+            # before_life): activity_report(Y); no_effect(withdrawal, M, N, dissolved): withdrawal(M, N))
             origins = self.facts.origins()
             origin = None
-            for k in (len(sym.arguments), 2):
+            for k in range(len(sym.arguments), 1, -1):
                 origin = origins.get(str(clingo.Function(str(sym.arguments[0]), list(sym.arguments[1:k]))))
                 if origin is not None:
                     break
