@@ -23,7 +23,7 @@ from .records import Records
 from .trace import Trace
 
 WARNING_PREDICATES = {("missing_fact", 3), ("not_judged", 3), ("membership_unknown", 2), ("doubtful_text", 2),
-                      ("no_effect", 3), ("no_effect", 4)}
+                      ("no_effect", 3)}
 
 
 @dataclass
@@ -379,13 +379,15 @@ class Result:
 
             msg = sentence(sym, "en", self.program, names) or f"no effect: {render_atom(sym)}"
             fr = sentence(sym, "fr", self.program, names) or f"sans effet : {render_atom(sym)}"
-            # at the line of the statement: the fact EVENT(ARGS...) it names, or the longest EVENT(ARGS...)
-            # the file states when the last arguments are the reason (no_effect(activity_report, Y,
-            # before_life): activity_report(Y); no_effect(withdrawal, M, N, dissolved): withdrawal(M, N))
+            # at the line of the statement: the fact EVENT(ARGS...) it names, or EVENT(ARG) when the last
+            # argument is the reason (no_effect(activity_report, Y, before_life)); an event given with its
+            # reason, EVENT(REASON), names the statement EVENT(ARGS...) (no_effect(withdrawal(dissolved), M, N))
             origins = self.facts.origins()
             origin = None
-            for k in range(len(sym.arguments), 1, -1):
-                origin = origins.get(str(clingo.Function(str(sym.arguments[0]), list(sym.arguments[1:k]))))
+            event = sym.arguments[0]
+            event = event.name if event.type == clingo.SymbolType.Function and event.arguments else str(event)
+            for k in (len(sym.arguments), 2):
+                origin = origins.get(str(clingo.Function(event, list(sym.arguments[1:k]))))
                 if origin is not None:
                     break
             return Warning_("no_effect", msg, origin.line if origin else None, fr)
