@@ -101,83 +101,128 @@ def place_kinds(program) -> dict:
     from .program import kept_asts
 
     def build():
-        out: dict = {}
+        read = {}  # rule index -> its reading (_RulePlaces), made once
         for sig, found in program.rules_by_head.items():
-            kinds = None
             for i in found:
                 rule = _rule_asts(program).get(i)
-                k = _rule_place_kinds(rule, sig[1]) if rule is not None else None
-                if k is None:
-                    kinds = None
-                    break
-                kinds = k if kinds is None else tuple(a if a == b else None for a, b in zip(kinds, k))
-            if kinds is not None and any(kinds):
-                out[sig] = kinds
-        return out
+                read[i] = _RulePlaces(rule, sig[1]) if rule is not None else None
+        # a variable a positive condition takes from a place of a date (or a number) of another
+        # predicate is one too: `withdrawal_effective(M, E) :- withdrawal_due(M, N, E), ...`; read
+        # again until nothing more is learnt (a few rounds: as deep as such chains of rules go)
+        known: dict = {}
+        for _ in range(_PLACE_ROUNDS):
+            found = _place_round(program, read, known)
+            if found == known:
+                break
+            known = found
+        return known
 
     return kept_asts(program, "_place_kinds", build)
 
 
-def _rule_place_kinds(rule, arity: int):
-    """The kind of each head argument of one rule (place_kinds), or None where its head is no atom."""
-    import clingo.ast as ast
+_PLACE_ROUNDS = 12  # at most so many readings of the rules (place_kinds)
 
-    head = rule.head
-    if head.ast_type != ast.ASTType.Literal or head.sign != ast.Sign.NoSign \
-            or head.atom.ast_type != ast.ASTType.SymbolicAtom or head.atom.symbol.ast_type != ast.ASTType.Function:
-        return None
-    hargs = list(head.atom.symbol.arguments)
-    if len(hargs) != arity:
-        return None
-    variables: dict = {}  # variable -> the kinds the positive conditions give it
 
-    def note(term, kind) -> None:
-        if term.ast_type == ast.ASTType.Variable and term.name != "_":
-            variables.setdefault(term.name, set()).add(kind)
+def _place_round(program, read: dict, known: dict) -> dict:
+    """One reading of every predicate's places (place_kinds), with those of `known` for the
+    predicates the rules' positive conditions name."""
+    out: dict = {}
+    for sig, found in program.rules_by_head.items():
+        kinds = None
+        for i in found:
+            k = read[i].kinds(known) if read[i] is not None and read[i].head is not None else None
+            if k is None:
+                kinds = None
+                break
+            kinds = k if kinds is None else tuple(a if a == b else None for a, b in zip(kinds, k))
+        if kinds is not None and any(kinds):
+            out[sig] = kinds
+    return out
 
-    def visit(n) -> None:
-        t = n.ast_type
-        if t == ast.ASTType.Function:
-            if n.external and n.name in DATE_FUNCTIONS and len(n.arguments) == len(DATE_FUNCTIONS[n.name]):
-                for a, k in zip(n.arguments, DATE_FUNCTIONS[n.name]):
-                    note(a, "date" if k == "d" else "number")
-            elif not n.external and n.name == "d" and len(n.arguments) == 3:
-                for a in n.arguments:
-                    note(a, "number")
-        elif t == ast.ASTType.BinaryOperation:
-            note(n.left, "number")
-            note(n.right, "number")
-        elif t == ast.ASTType.UnaryOperation:
-            note(n.argument, "number")
-        elif t == ast.ASTType.Comparison and len(n.guards) == 1 and n.guards[0].comparison == ast.ComparisonOperator.Equal:
-            for x, y in ((n.term, n.guards[0].term), (n.guards[0].term, n.term)):
-                k = _term_kind(y)
-                if k:
-                    note(x, k)
-        for key in n.child_keys:
-            child = getattr(n, key)
-            if child is None:
-                continue
-            for c in (child if isinstance(child, (list, tuple, ast.ASTSequence)) else (child,)):
-                if isinstance(c, ast.AST):
-                    visit(c)
 
-    for a in hargs:
-        visit(a)
-    for lit in rule.body:
-        # a positive condition only: a negated one holds for a value of another kind, an aggregate's
-        # elements need not be there at all
-        if lit.ast_type == ast.ASTType.Literal and lit.sign == ast.Sign.NoSign \
-                and lit.atom.ast_type in (ast.ASTType.SymbolicAtom, ast.ASTType.Comparison):
-            visit(lit.atom)
-    out = []
-    for h in hargs:
-        k = _term_kind(h)
-        if k is None and h.ast_type == ast.ASTType.Variable:
-            given = variables.get(h.name, set())
-            k = next(iter(given)) if len(given) == 1 else None
-        out.append(k)
-    return tuple(out)
+class _RulePlaces:
+    """What one rule says of the kind of each head argument (place_kinds), read once from its AST:
+    `head`, each argument's kind or variable (None where the head is no atom of that arity);
+    `given`, the kinds its conditions give variables by themselves; `conditions`, for each positive
+    condition, its predicate and the variable at each place."""
+
+    __slots__ = ("head", "given", "conditions")
+
+    def __init__(self, rule, arity: int):
+        import clingo.ast as ast
+
+        self.head, self.given, self.conditions = None, {}, []
+        head = rule.head
+        if head.ast_type != ast.ASTType.Literal or head.sign != ast.Sign.NoSign \
+                or head.atom.ast_type != ast.ASTType.SymbolicAtom or head.atom.symbol.ast_type != ast.ASTType.Function:
+            return
+        hargs = list(head.atom.symbol.arguments)
+        if len(hargs) != arity:
+            return
+        variables = self.given  # variable -> the kinds the positive conditions give it
+
+        def note(term, kind) -> None:
+            if term.ast_type == ast.ASTType.Variable and term.name != "_":
+                variables.setdefault(term.name, set()).add(kind)
+
+        def visit(n) -> None:
+            t = n.ast_type
+            if t == ast.ASTType.Function:
+                if n.external and n.name in DATE_FUNCTIONS and len(n.arguments) == len(DATE_FUNCTIONS[n.name]):
+                    for a, k in zip(n.arguments, DATE_FUNCTIONS[n.name]):
+                        note(a, "date" if k == "d" else "number")
+                elif not n.external and n.name == "d" and len(n.arguments) == 3:
+                    for a in n.arguments:
+                        note(a, "number")
+            elif t == ast.ASTType.BinaryOperation:
+                note(n.left, "number")
+                note(n.right, "number")
+            elif t == ast.ASTType.UnaryOperation:
+                note(n.argument, "number")
+            elif t == ast.ASTType.Comparison and len(n.guards) == 1 and n.guards[0].comparison == ast.ComparisonOperator.Equal:
+                for x, y in ((n.term, n.guards[0].term), (n.guards[0].term, n.term)):
+                    k = _term_kind(y)
+                    if k:
+                        note(x, k)
+            for key in n.child_keys:
+                child = getattr(n, key)
+                if child is None:
+                    continue
+                for c in (child if isinstance(child, (list, tuple, ast.ASTSequence)) else (child,)):
+                    if isinstance(c, ast.AST):
+                        visit(c)
+
+        for a in hargs:
+            visit(a)
+        for lit in rule.body:
+            # a positive condition only: a negated one holds for a value of another kind, an aggregate's
+            # elements need not be there at all
+            if lit.ast_type == ast.ASTType.Literal and lit.sign == ast.Sign.NoSign \
+                    and lit.atom.ast_type in (ast.ASTType.SymbolicAtom, ast.ASTType.Comparison):
+                visit(lit.atom)
+                symbol = lit.atom.symbol if lit.atom.ast_type == ast.ASTType.SymbolicAtom else None
+                if symbol is not None and symbol.ast_type == ast.ASTType.Function and not symbol.external:
+                    places = tuple(a.name if a.ast_type == ast.ASTType.Variable and a.name != "_" else None
+                                   for a in symbol.arguments)
+                    if any(places):
+                        self.conditions.append(((symbol.name, len(places)), places))
+        self.head = tuple(_term_kind(h) or (("var", h.name) if h.ast_type == ast.ASTType.Variable else None)
+                          for h in hargs)
+
+    def kinds(self, known: dict) -> tuple:
+        """The kind of each head argument, with the kinds `known` of the predicates of its conditions."""
+        variables = {v: set(k) for v, k in self.given.items()}
+        for sig, places in self.conditions:
+            for v, k in zip(places, known.get(sig, ())):
+                if v and k:
+                    variables.setdefault(v, set()).add(k)
+        out = []
+        for h in self.head:
+            if isinstance(h, tuple):
+                given = variables.get(h[1], set())
+                h = next(iter(given)) if len(given) == 1 else None
+            out.append(h)
+        return tuple(out)
 
 
 def _term_kind(term):

@@ -140,9 +140,11 @@ def test_json_keeps_the_contract_and_leaves_the_words_to_json_tree(capsys):
     assert "rule" not in withdrawal  # where the rule is written: --detail (below)
     text = doc["texts_in_force"][withdrawal["texts"][0]]  # shared: the texts in force are written once
     assert text["article"] == "R6133-5" and text["until"] == "2010-07-26"
-    assert withdrawal["computed"] and "values" not in withdrawal  # values and steps: with --detail
     assert "sentence" not in withdrawal  # the words of a node: json-tree
-    facts = [b for b in withdrawal["because"] if "fact" in b]
+    # the date it falls due (withdrawal_due) is computed from the notice, a fact of the file
+    due = _in_full(doc, next(b for b in withdrawal["because"] if b.get("conclusion", "").startswith("withdrawal_due(")))
+    assert due["computed"] and "values" not in due  # values and steps: with --detail
+    facts = [b for b in due["because"] if "fact" in b]
     assert doc["file"] == WITHDRAWAL and all("file" not in b for b in facts)  # a fact of the file omits it
     # its line's statement, by line number (version 5: "file:line" only for a fact of another file)
     assert facts and all(doc["statements"][str(b["line"])] for b in facts)
@@ -168,7 +170,8 @@ def test_json_tree_writes_each_tree_in_full(capsys):
     assert withdrawal["texts"][0]["article"] == "R6133-5" and withdrawal["words"]["fr"]
     assert withdrawal["provision_text"]["fr"].startswith("R6133-5, version du 1er janvier 2006")
     assert withdrawal["rule"].startswith("rules/")
-    facts = [b for b in withdrawal["because"] if "fact" in b and b["file"] == WITHDRAWAL]
+    due = next(b for b in withdrawal["because"] if b.get("conclusion", "").startswith("withdrawal_due("))
+    facts = [b for b in due["because"] if "fact" in b and b["file"] == WITHDRAWAL]
     assert facts and all(b["statement"] for b in facts)
 
 
