@@ -478,8 +478,11 @@ class _Builder:
                 _list(node, "computed").append(cmp.raw)
         if len(node.provisions) > 1:  # a rule reused by later versions (same_as): the version applied
             texts = [*node.texts, *[t for b in node.because if _is_total(b) for t in b.texts]]
-            provisions = applied_provisions(node.provisions, {(x.article, x.version) for x in texts if not x.negated})
-            if undecided(provisions):  # no text in force of its own: the versions its legal reasons applied
+            own = {(x.article, x.version) for x in texts if not x.negated}
+            provisions = applied_provisions(node.provisions, own)
+            # texts of two dates each applied here (the text of an election and that of the as-of date) are both
+            # its texts; else, no text in force of its own: the versions its legal reasons applied
+            if undecided(provisions) and not all(text_of(p) in own for p in provisions):
                 provisions = applied_provisions(provisions, _applied_by(b for b in node.because
                                                                         if b.__class__ is DerivedNode)[0])
             node.provisions = provisions
@@ -499,7 +502,8 @@ class _Builder:
         because = node.because
         context = None
         for i, b in enumerate(because):
-            if b.__class__ is DerivedNode and len(b.provisions) > 1 and undecided(b.provisions):
+            if b.__class__ is DerivedNode and len(b.provisions) > 1 and undecided(b.provisions) \
+                    and not _texts_applied_cover(b):
                 if context is None:
                     context = _applied_by([node])
                 narrowed = self._narrowed(b, context)
@@ -603,3 +607,10 @@ class _Builder:
                 node.hidden = set()
             node.hidden.add(key)
         node.because.append(child)
+
+
+def _texts_applied_cover(node: DerivedNode) -> bool:
+    """Each provision the node cites is of a text in force it applied itself (texts of two dates: that
+    of an election and that of the as-of date): its versions are chosen, not narrowed by the node it serves."""
+    own = {(x.article, x.version) for x in node.texts if not x.negated}
+    return bool(own) and all(text_of(p) in own for p in node.provisions)
