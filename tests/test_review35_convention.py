@@ -171,3 +171,69 @@ def test_blood_depot_without_a_prorogation_the_term_is_too_short():
     result = reason(DEPOT.format(assembly=""))
     assert result.holds("duration_too_short(depot)")
     assert not any(a.startswith("missing_fact(duration_too_short,") for a in warning_atoms(result))
+
+
+# --- B2: 2010 I 2°, which of the object and the split the convention states -----------------------
+
+MENTIONS = """groupement g "GCS Test" {{
+  as of 2012-06-01
+  approved 2011-02-01
+  seat "Quimper" region "Bretagne"
+  capital none
+  member ch_a "CH A" {{ kind health_establishment sector public region "Bretagne" rights 60 }}
+  member ch_b "CH B" {{ kind health_establishment sector public region "Bretagne" rights 40 }}
+  convention {{
+{stated}    mentions name_and_seat, members, legal_nature, duration,
+             contribution_rules, rights_rules, debt_rules, representation,
+             accounting_regime, property_made_available,
+             dissolution_rules, professional_intervention, membership_rules,
+             administration_rules, powers_split, liquidation_rules, participation_percentages
+    attached budget_forecast, financial_balance
+  }}
+}}
+"""
+NEITHER_FR = ("La convention constitutive n'indique pas l'objet du groupement et la répartition des activités "
+              "entre le groupement et ses membres.")
+OBJECT_ONLY_FR = ("La convention constitutive indique l'objet du groupement, mais pas la répartition des activités "
+                  "entre le groupement et ses membres.")
+SPLIT_ONLY_FR = ("La convention constitutive indique la répartition des activités entre le groupement et ses "
+                 "membres, mais pas l'objet du groupement.")
+SPLIT_ONLY_EN = ("The convention constitutive states how activities are divided between the groupement and its "
+                 "members, but not the object of the groupement.")
+
+
+def object_and_split(stated: str):
+    result = reason(MENTIONS.format(stated=stated))
+    found = [c for c in result.conclusions if c.text == "missing_mention(object_and_split)"]
+    return result, (found[0] if found else None)
+
+
+def test_the_split_stated_without_the_object_is_said_so():
+    """/tmp/r35/scen/rv1/t4_split_noobject.gcs: `task_split`, no `object`; the object is missing (2° and
+    L6133-4 al. 1), the split is not."""
+    _, conclusion = object_and_split("    task_split\n")
+    assert conclusion is not None
+    assert conclusion.sentence("fr") == SPLIT_ONLY_FR
+    assert conclusion.sentence("en") == SPLIT_ONLY_EN
+    assert set(conclusion.provisions) >= {"R6133-1@2010-07-26.I.1.2", "L6133-4@2009-07-23.1"}
+
+
+def test_the_object_stated_without_the_split_keeps_its_sentence():
+    """/tmp/r35/scen/rv1/t4b_object_nosplit.gcs, the control."""
+    _, conclusion = object_and_split('    object "Imagerie"\n')
+    assert conclusion is not None
+    assert conclusion.sentence("fr") == OBJECT_ONLY_FR
+    assert "L6133-4@2009-07-23.1" not in conclusion.provisions
+
+
+def test_neither_stated_is_said_neither():
+    _, conclusion = object_and_split("")
+    assert conclusion is not None
+    assert conclusion.sentence("fr") == NEITHER_FR
+    assert set(conclusion.provisions) >= {"R6133-1@2010-07-26.I.1.2", "L6133-4@2009-07-23.1"}
+
+
+def test_both_stated_nothing_is_missing_under_2():
+    result, conclusion = object_and_split('    object "Imagerie"\n    task_split\n')
+    assert conclusion is None
+    assert result.holds("groupement_duration(indefinite)")
