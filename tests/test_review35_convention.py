@@ -173,6 +173,18 @@ def test_blood_depot_without_a_prorogation_the_term_is_too_short():
     assert not any(a.startswith("missing_fact(duration_too_short,") for a in warning_atoms(result))
 
 
+
+def test_blood_depot_without_its_end_date_the_comparison_is_said_undrawn():
+    """Beside B1: a depot authorisation with no `until` under a fixed term concluded nothing and said
+    nothing; the care-activity rule warns missing_fact(duration_too_short, A, until)."""
+    result = reason(DEPOT.format(assembly="").replace(" until 2025-12-31", ""))
+    assert not result.holds("duration_too_short(depot)")
+    assert "missing_fact(duration_too_short,depot,until)" in warning_atoms(result)
+    assert result.holds("groupement_duration(2022-12-31)")
+    with_end = reason(DEPOT.format(assembly=""))
+    assert "missing_fact(duration_too_short,depot,until)" not in warning_atoms(with_end)
+    assert with_end.holds("duration_too_short(depot)")
+
 # --- B2: 2010 I 2°, which of the object and the split the convention states -----------------------
 
 MENTIONS = """groupement g "GCS Test" {{
