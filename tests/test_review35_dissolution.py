@@ -1,0 +1,108 @@
+"""Review 35, dissolution (findings D1 to D4).
+
+The reviewer's scenarios are in tests/data/review35_dissolution/ (copied as written). Expected values are read
+from the French texts:
+
+- R6133-17 of 2006 al. 1 « Le groupement est dissous de plein droit par l'arrivée du terme de sa durée
+  conventionnelle »; al. 3 « Il peut également être dissous par décision de l'assemblée générale »; al. 4 « La
+  dissolution du groupement est notifiée au directeur de l'agence régionale de l'hospitalisation dans un délai de
+  quinze jours. Celui-ci en assure la publicité dans les formes prévues à l'article R. 6133-11. »
+- R6133-8 of 2010 al. 1 (the same), al. 2 « l'ensemble de l'actif et du passif du groupement ainsi que ses droits et
+  obligations sont répartis entre les membres conformément aux règles définies par la convention constitutive ».
+- R6133-19 of 2006 « En cas de dissolution, les biens du groupement sont dévolus conformément aux règles déterminées
+  par la convention constitutive ou par les avenants à celle-ci. »
+- R6133-8 of 2017 I 1° « Par décision de l'assemblée générale », I 2° « Lorsque le groupement prévoit une durée, il
+  est dissous au terme de cette dernière ».
+"""
+
+from pathlib import Path
+
+import gcs_reasoner as gcs
+
+DATA = Path(__file__).resolve().parent / "data" / "review35_dissolution"
+
+
+def scenario(name, as_of=None):
+    text = (DATA / f"{name}.gcs").read_text(encoding="utf-8")
+    return gcs.reason(gcs.loads(text), as_of=as_of) if as_of else gcs.reason(gcs.loads(text))
+
+
+def texts(result, prefix):
+    return sorted(c.text for c in result.conclusions if c.text.startswith(prefix))
+
+
+TERM_THEN_ASSEMBLY = """groupement g "G" {{
+  as of {as_of}
+  approved {approved}
+  seat "Guéret" region "Limousin"
+  duration until {term}
+  member ch_a "CH A" {{ kind health_establishment sector public region "Limousin" rights 60 }}
+  member ch_b "CH B" {{ kind health_establishment sector public region "Limousin" rights 40 }}
+  convention {{
+    object "Imagerie médicale"
+    task_split
+    vote_weight rights
+    mentions dissolution_rules
+  }}
+  assembly ag1 on {day} {{
+    convened_on {convened} by administrator
+    present ch_a, ch_b
+    deliberation d1 on dissolution {{ for ch_a, ch_b }}
+  }}
+  dissolution by ag1.d1 notified {notified}
+}}
+"""
+
+
+def term_then_assembly(term, day, convened, notified, as_of, approved="2008-03-01"):
+    return gcs.reason(gcs.loads(TERM_THEN_ASSEMBLY.format(term=term, day=day, convened=convened, notified=notified,
+                                                          as_of=as_of, approved=approved)))
+
+
+# --- D4: an assembly voting after a dissolution of right does not dissolve it again ---------------------------
+
+
+def test_d4_assembly_after_the_term_dissolves_nothing_more():
+    """e1: the term 2013-06-30 dissolves the groupement from 2013-07-01 (al. 1); the assembly of 2013-09-01
+    finds it dissolved: no dissolved_on(assembly_decision, 2013-09-02), as for two assemblies (e2)."""
+    result = scenario("e1_term_then_asm")
+    assert texts(result, "dissolved_on(") == ["dissolved_on(term_reached, 2013-07-01)"]
+    assert not result.holds("dissolution_required(assembly_decision)")
+    assert result.holds("dissolution_required(term_reached)")
+    assert result.holds("in_liquidation(2013-07-01)")
+    # the delay runs from the term (R6133-8 of 2010 al. 2: fifteen days from 2013-06-30): 2013-07-15
+    assert result.holds("notification_due(dissolution, 2013-07-15)")
+    assert result.holds("notification_late(dissolution, 2013-09-05)")
+
+
+def test_d4_two_assemblies_unchanged():
+    result = scenario("e2_asm_then_asm")
+    assert texts(result, "dissolved_on(") == ["dissolved_on(assembly_decision, 2013-07-01)"]
+
+
+def test_d4_assembly_after_the_term_under_the_texts_of_2017():
+    """R6133-8 of 2017 I 2°: the term 2018-06-30 dissolves it from 2018-07-01; the assembly of 2018-09-01
+    (I 1°) dissolves nothing more, and owes no publicity of its own (L6133-9 al. 2 for the term's dissolution)."""
+    result = term_then_assembly("2018-06-30", "2018-09-01", "2018-08-10", "2018-09-05", "2018-12-01",
+                                approved="2015-03-01")
+    assert texts(result, "dissolved_on(") == ["dissolved_on(term_reached, 2018-07-01)"]
+    assert result.holds("in_liquidation(2018-07-01)")
+    assert not result.holds("dissolution_required(assembly_decision)")
+
+
+def test_d4_assembly_on_the_last_day_of_the_term_is_said_beside_it():
+    """Held on the term's last day, the assembly's decision takes effect the same first day as the term: both
+    grounds are said side by side (as the golden dissolution_term_and_case does for two grounds of right)."""
+    result = term_then_assembly("2013-06-30", "2013-06-30", "2013-06-10", "2013-07-05", "2013-12-01")
+    assert texts(result, "dissolved_on(") == ["dissolved_on(assembly_decision, 2013-07-01)",
+                                             "dissolved_on(term_reached, 2013-07-01)"]
+    assert result.holds("notification_due(dissolution, 2013-07-15)")
+    assert not result.holds("notification_late(dissolution, 2013-07-05)")
+
+
+def test_d4_assembly_before_the_term_dissolves():
+    """An assembly before the term dissolves the groupement; the term, later, finds it dissolved."""
+    result = term_then_assembly("2013-06-30", "2013-03-01", "2013-02-10", "2013-03-05", "2013-12-01")
+    assert "dissolved_on(assembly_decision, 2013-03-02)" in texts(result, "dissolved_on(")
+    assert result.holds("in_liquidation(2013-03-02)")
+    assert result.holds("notification_due(dissolution, 2013-03-16)")
