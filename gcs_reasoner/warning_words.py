@@ -350,6 +350,8 @@ TOPICS_FR = {
     "yearly_obligations_after_event": ("l'assemblée annuelle, le rapport annuel et le compte financier des années qui "
                                        "se terminent après cet événement"),
     "liquidator_appointment": "la validité de la nomination du liquidateur",
+    "assembly_dissolution": ("la dissolution prononcée par l'assemblée générale et ses suites (date, liquidation, "
+                             "notification, publicité)"),
 }
 
 
@@ -418,6 +420,8 @@ TOPICS_EN = {
     "yearly_obligations_after_event": ("the yearly assembly, the annual report and the financial account of the years "
                                        "that end after that event"),
     "liquidator_appointment": "the validity of the appointment of the liquidator",
+    "assembly_dissolution": ("the dissolution decided by the general assembly and what follows it (date, "
+                             "liquidation, notification, publicity)"),
 }
 
 # the events of not_judged/3 warnings: (English, {M} the member; French, followed by "de M" or with its own {M})

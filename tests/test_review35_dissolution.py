@@ -106,3 +106,91 @@ def test_d4_assembly_before_the_term_dissolves():
     assert "dissolved_on(assembly_decision, 2013-03-02)" in texts(result, "dissolved_on(")
     assert result.holds("in_liquidation(2013-03-02)")
     assert result.holds("notification_due(dissolution, 2013-03-16)")
+
+
+# --- D1: a term reached before 2006 is not judged: the later assembly's dissolution is not drawn either ---------
+
+ASSEMBLY_AFTER_OLD_TERM = """groupement g "G" {{
+  as of {as_of}
+  approved 2002-03-01
+  seat "Guéret" region "Limousin"
+  member ch_a "CH A" {{ kind health_establishment sector public region "Limousin" rights 60 }}
+  member ch_b "CH B" {{ kind health_establishment sector public region "Limousin" rights 40 }}
+  convention {{
+    object "Imagerie médicale"
+    task_split
+    vote_weight rights
+    mentions dissolution_rules
+  }}
+{term}
+  assembly ag1 on {day} {{
+    convened_on {convened} by administrator
+    present ch_a, ch_b
+    deliberation d1 on dissolution {{ for ch_a, ch_b }}
+  }}
+  dissolution by ag1.d1 notified {notified}
+}}
+"""
+
+
+def assembly_after(term, day, convened, notified, as_of):
+    return gcs.reason(gcs.loads(ASSEMBLY_AFTER_OLD_TERM.format(
+        term=f"  duration until {term}" if term else "", day=day, convened=convened, notified=notified,
+        as_of=as_of)))
+
+
+NOT_JUDGED_FR = ("aucune conclusion sur la dissolution prononcée par l'assemblée générale et ses suites (date, "
+                 "liquidation, notification, publicité)")
+
+
+def _not_judged_warnings(result):
+    return [w for w in result.warnings if NOT_JUDGED_FR in w.message_fr]
+
+
+def test_d1_assembly_after_a_term_of_2005_draws_nothing_and_warns():
+    """f1: the term 2005-06-30 is not judged (décret 2005-1681 art. 3); if it dissolved the groupement (al. 1),
+    the assembly of 2007-06-01 dissolves nothing: no date, no liquidation, no notification delay nor lateness,
+    no publicity; the dissolution_not_judged warning says so."""
+    result = scenario("f1_term2005_asm2007")
+    assert result.holds("event_not_judged(term_reached, 2005-06-30)")
+    for prefix in ("dissolved_on(", "dissolution_required(", "in_liquidation(", "notification_due(dissolution",
+                   "notification_late(dissolution", "notification_missing(dissolution",
+                   "publication_required(dissolution", "assets_devolved_per_convention",
+                   "liquidator_not_appointed("):
+        assert not texts(result, prefix), prefix
+    assert len(_not_judged_warnings(result)) == 1
+    assert _not_judged_warnings(result)[0].atom == ("missing_fact(assembly_dissolution, groupement, "
+                                                    "dissolution_not_judged)")
+
+
+def test_d1_the_same_assembly_without_the_old_term_dissolves():
+    """Positive anchor: the same file without the term of 2005: dissolved from 2007-06-02 (al. 3), notification
+    due 2007-06-16 (al. 4, fifteen days from 2007-06-01), made 2007-06-25: late; publicity owed."""
+    result = assembly_after(None, "2007-06-01", "2007-05-10", "2007-06-25", "2008-03-01")
+    assert texts(result, "dissolved_on(") == ["dissolved_on(assembly_decision, 2007-06-02)"]
+    assert result.holds("in_liquidation(2007-06-02)")
+    assert result.holds("notification_due(dissolution, 2007-06-16)")
+    assert result.holds("notification_late(dissolution, 2007-06-25)")
+    assert result.holds("publication_required(dissolution)")
+    assert not _not_judged_warnings(result)
+
+
+def test_d1_a_term_of_2007_is_judged_and_dissolves_first():
+    """Positive anchor: a term of 2007-03-31 is judged (al. 1): dissolved from 2007-04-01, and the assembly of
+    2007-06-01 dissolves nothing more (D4); no warning of an event not judged."""
+    result = assembly_after("2007-03-31", "2007-06-01", "2007-05-10", "2007-06-25", "2008-03-01")
+    assert texts(result, "dissolved_on(") == ["dissolved_on(term_reached, 2007-04-01)"]
+    assert result.holds("notification_due(dissolution, 2007-04-15)")
+    assert not _not_judged_warnings(result)
+
+
+def test_d1_under_the_texts_of_2017_too():
+    """R6133-8 of 2017 I 1°: an assembly of 2018 after a term of 2005 not judged: nothing drawn, the warning."""
+    result = assembly_after("2005-06-30", "2018-06-01", "2018-05-10", "2018-06-05", "2018-12-01")
+    assert result.holds("event_not_judged(term_reached, 2005-06-30)")
+    assert not texts(result, "dissolved_on(")
+    assert not texts(result, "publication_required(dissolution")
+    assert len(_not_judged_warnings(result)) == 1
+    anchor = assembly_after(None, "2018-06-01", "2018-05-10", "2018-06-05", "2018-12-01")
+    assert texts(anchor, "dissolved_on(") == ["dissolved_on(assembly_decision, 2018-06-02)"]
+    assert anchor.holds("publication_required(dissolution)")
