@@ -194,3 +194,30 @@ def test_d1_under_the_texts_of_2017_too():
     anchor = assembly_after(None, "2018-06-01", "2018-05-10", "2018-06-05", "2018-12-01")
     assert texts(anchor, "dissolved_on(") == ["dissolved_on(assembly_decision, 2018-06-02)"]
     assert anchor.holds("publication_required(dissolution)")
+
+
+# --- D2: the publicity of al. 4 names the authority as the notification does ------------------------------------
+
+ARS_FROM_2010_FR = ("Le directeur de l'agence régionale de l'hospitalisation, puis, à compter du 1er avril 2010, le "
+                    "directeur général de l'agence régionale de santé, doit assurer la publicité")
+
+
+def _sentence(result, text, lang="fr"):
+    conclusion = result.find(text)
+    assert conclusion is not None, text
+    return conclusion.sentence(lang)
+
+
+def test_d2_publicity_of_a_dissolution_from_april_2010_names_the_ars():
+    """f2: an assembly of 2010-05-20 (R6133-17 of 2006 still in force until 2010-07-25): al. 4 « Celui-ci en
+    assure la publicité » — « celui-ci », the ARH director, whose powers pass to the director general of the ARS
+    from 1 April 2010; the sentence says so, as notification_due's does."""
+    result = scenario("f2_publicity_arh_2010")
+    assert result.holds("publication_required(dissolution)")
+    assert result.find("publication_required(dissolution)").provisions == ["R6133-17@2006-01-01.4"]
+    fr = _sentence(result, "publication_required(dissolution)")
+    assert fr.startswith(ARS_FROM_2010_FR), fr
+    en = _sentence(result, "publication_required(dissolution)", "en")
+    assert "then, from 1 April 2010, the director general of the agence régionale de santé" in en
+    due = _sentence(result, "notification_due(dissolution, 2010-06-04)")
+    assert "puis, à compter du 1er avril 2010, au directeur général de l'agence régionale de santé" in due
