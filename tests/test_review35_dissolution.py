@@ -221,3 +221,77 @@ def test_d2_publicity_of_a_dissolution_from_april_2010_names_the_ars():
     assert "then, from 1 April 2010, the director general of the agence régionale de santé" in en
     due = _sentence(result, "notification_due(dissolution, 2010-06-04)")
     assert "puis, à compter du 1er avril 2010, au directeur général de l'agence régionale de santé" in due
+
+
+# --- D3: the devolution is judged under the text in force on the first day dissolved ----------------------------
+
+DISSOLVED = """groupement g "G" {{
+  as of {as_of}
+  approved 2008-03-01
+  seat "Guéret" region "Limousin"
+  member ch_a "CH A" {{ kind health_establishment sector public region "Limousin" rights 60 }}
+  member ch_b "CH B" {{ kind health_establishment sector public region "Limousin" rights 40 }}
+  convention {{
+    object "Imagerie médicale"
+    task_split
+    vote_weight rights
+{mentions}
+  }}
+  assembly ag1 on {day} {{
+    convened_on {convened} by administrator
+    present ch_a, ch_b
+    deliberation d1 on dissolution {{ for ch_a, ch_b }}
+    deliberation d2 on liquidation {{ for ch_a, ch_b }}
+  }}
+  liquidator "Maître Dumas" by ag1.d2
+  dissolution by ag1.d1 notified {notified}
+  participation ch_a premises 10_000 year 2008
+}}
+"""
+
+
+def dissolved(day, convened, notified, as_of, rules=True):
+    return gcs.reason(gcs.loads(DISSOLVED.format(day=day, convened=convened, notified=notified, as_of=as_of,
+                                                 mentions="    mentions dissolution_rules" if rules else "")))
+
+
+def test_d3_dissolved_in_2009_devolves_under_r6133_19_of_2006_when_looked_at_in_2011():
+    """f3: dissolved from 2009-06-16 (R6133-17 of 2006), as of 2011-01-01: the liquidation, a state, under R6133-8
+    of 2010 al. 2; the devolution « En cas de dissolution » under R6133-19 of 2006, the text of the first day
+    dissolved (the same as g1 looked at on 2010-07-25)."""
+    result = scenario("f3_devolution_2009_asof2011")
+    assert result.find("in_liquidation(2009-06-16)").provisions == ["R6133-8@2010-07-26.2"]
+    assert result.find("assets_devolved_per_convention").provisions == ["R6133-19@2006-01-01.1"]
+    assert result.find("remains_property_of(ch_a, premises)").provisions == ["R6133-19@2006-01-01.2"]
+    before = scenario("g1_dissolved2009_asof2010")
+    assert before.find("assets_devolved_per_convention").provisions == ["R6133-19@2006-01-01.1"]
+    assert before.find("remains_property_of(ch_a, premises)").provisions == ["R6133-19@2006-01-01.2"]
+    later = scenario("g1_dissolved2009_asof2011")
+    assert later.find("assets_devolved_per_convention").provisions == ["R6133-19@2006-01-01.1"]
+
+
+def test_d3_devolution_rules_missing_under_the_text_of_the_dissolution():
+    """No devolution rules in the convention: under R6133-19 of 2006 for a dissolution of 2009, seen in 2011."""
+    result = dissolved("2009-06-15", "2009-05-25", "2009-06-20", "2011-01-01", rules=False)
+    assert result.find("devolution_rules_missing").provisions == ["R6133-19@2006-01-01.1"]
+    assert not result.holds("assets_devolved_per_convention")
+
+
+def test_d3_dissolved_from_2010_07_26_devolves_under_r6133_8_of_2010():
+    """An assembly of 2010-07-25 dissolves from 2010-07-26, the first day of R6133-8 of 2010: its al. 2 shares
+    the assets and liabilities; one of 2010-07-24 dissolves from 2010-07-25, under R6133-19 of 2006."""
+    on_26 = dissolved("2010-07-25", "2010-07-05", "2010-07-30", "2011-01-01")
+    assert on_26.holds("in_liquidation(2010-07-26)")
+    assert on_26.find("assets_devolved_per_convention").provisions == ["R6133-8@2010-07-26.2"]
+    assert on_26.find("remains_property_of(ch_a, premises)").provisions == ["R6133-8@2010-07-26.2"]
+    on_25 = dissolved("2010-07-24", "2010-07-05", "2010-07-30", "2011-01-01")
+    assert on_25.holds("in_liquidation(2010-07-25)")
+    assert on_25.find("assets_devolved_per_convention").provisions == ["R6133-19@2006-01-01.1"]
+    missing = dissolved("2011-03-01", "2011-02-10", "2011-03-05", "2011-06-01", rules=False)
+    assert missing.find("devolution_rules_missing").provisions == ["R6133-8@2010-07-26.2"]
+
+
+def test_d3_dissolved_in_2018_devolves_under_the_ii_of_2017():
+    result = dissolved("2018-03-01", "2018-02-10", "2018-03-05", "2018-06-01")
+    assert result.holds("in_liquidation(2018-03-02)")
+    assert result.find("assets_devolved_per_convention").provisions == ["R6133-8@2017-04-28.II"]
