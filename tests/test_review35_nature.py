@@ -1,0 +1,163 @@
+"""The legal nature and the members (review 35, reviewer C).
+
+C1. L6133-3 of 2009 I al. 3 and 4 « soit si la majorité des apports au groupement ou, s'il est constitué sans
+capital, des participations à ses charges de fonctionnement proviennent de personnes de droit public » (« de droit
+privé »). An amount the file does not state is not 0: a member present on the date with no participation stated for
+the year compared, or apports stated that fall short of the capital stated, leave the majority open unless it holds
+whatever the missing amounts are; then nothing is drawn and missing_fact names the member (README: « missing_fact,
+not undetermined »). The texts of 2011 and 2017 have no majority test (composition, then « Dans les autres cas, sa
+nature juridique est fixée par les membres dans la convention constitutive »): nothing to mend there.
+"""
+
+import gcs_reasoner as gcs
+
+
+def reason(text: str) -> dict:
+    result = gcs.reason(gcs.loads(text, path="<test>"))
+    found = {str(c): c for c in result.conclusions}
+    found.update({w.atom: w for w in result.warnings})
+    return found
+
+
+def natures(found) -> set:
+    return {k for k in found if k.startswith("nature(")}
+
+
+# --- C1: apports short of the capital (the reviewer's t3_capital_partial.gcs) -----------------------------------
+
+CAPITAL = """groupement g3 "GCS Imagerie" {{
+  as of 2010-06-01
+  approved 2010-01-15
+  seat "Nîmes" region "Languedoc-Roussillon"
+  capital {capital}
+  member chu "CHU" {{ kind health_establishment sector public region "Languedoc-Roussillon" rights 90 }}
+  member clin "Clinique" {{ kind health_establishment sector private region "Languedoc-Roussillon" rights 10 }}
+{amounts}}}
+"""
+
+
+def capital_file(amounts, capital="100_000 EUR"):
+    return reason(CAPITAL.format(capital=capital, amounts=amounts))
+
+
+def test_t3_ten_thousand_of_a_hundred_thousand_is_no_private_majority():
+    found = capital_file("  contribution clin cash 10_000\n")
+    # 10,000 of a capital of 100,000: not « la majorité des apports »; the CHU's apport is not stated
+    assert natures(found) == set()
+    assert "accounting(private)" not in found and "auditor_required" not in found
+    assert "missing_fact(nature, chu, contribution)" in found
+    assert "missing_fact(nature, clin, contribution)" not in found
+    # positive anchor: the members are still judged
+    assert "member(chu)" in found and "member(clin)" in found
+
+
+def test_a_majority_that_holds_whatever_the_missing_apports_is_drawn():
+    # the CHU brings 60,000 of 100,000: more than half whoever brought the 30,000 not stated
+    found = capital_file("  contribution clin cash 10_000\n  contribution chu cash 60_000\n")
+    assert natures(found) == {"nature(public)"}
+    assert not any(k.startswith("missing_fact(nature") for k in found)
+
+
+def test_exactly_half_stated_is_no_majority_whatever_the_rest():
+    # 50,000 public, 10,000 private, 40,000 not stated: 50,000 is not more than 10,000 + 40,000
+    found = capital_file("  contribution clin cash 10_000\n  contribution chu cash 50_000\n")
+    assert natures(found) == set()
+    # every member has some apport stated: which one brought the rest is not known
+    assert "missing_fact(nature, groupement, contribution)" in found
+    assert "member(chu)" in found
+
+
+def test_apports_that_add_up_to_the_capital_decide_as_stated():
+    # the whole capital is accounted for: the clinic brings 90,000 of 100,000, the CHU 10,000
+    found = capital_file("  contribution clin cash 90_000\n  contribution chu cash 10_000\n")
+    assert natures(found) == {"nature(private)"}
+    assert not any(k.startswith("missing_fact(nature") for k in found)
+
+
+def test_a_member_with_no_apport_brought_none_when_the_capital_is_accounted_for():
+    # the clinic alone brings the whole capital: the CHU brought nothing
+    found = capital_file("  contribution clin cash 100_000\n")
+    assert natures(found) == {"nature(private)"}
+    assert not any(k.startswith("missing_fact(nature") for k in found)
+
+
+def test_no_apport_at_all_keeps_the_groupement_warning():
+    found = capital_file("")
+    assert natures(found) == set()
+    assert "missing_fact(nature, groupement, contribution)" in found
+    assert "member(chu)" in found
+
+
+# --- C1: a participation of the year compared not stated (the reviewer's t2_partyear.gcs) ---------------------
+
+PARTICIPATIONS = """groupement g2 "GCS Logistique" {{
+  as of {as_of}
+  approved 2008-03-01
+  seat "Nîmes" region "Languedoc-Roussillon"
+  capital none
+  member chu "CHU" {{ kind health_establishment sector public region "Languedoc-Roussillon" rights 50 }}
+  member clin "Clinique" {{ kind health_establishment sector private region "Languedoc-Roussillon" rights 50 }}
+{amounts}}}
+"""
+
+T2 = """  participation chu financial 90_000 year 2009
+  participation clin financial 10_000 year 2009
+  participation clin financial 10_000 year 2010
+"""
+
+
+def participations(amounts, as_of="2010-06-01"):
+    return reason(PARTICIPATIONS.format(as_of=as_of, amounts=amounts))
+
+
+def test_t2_the_chus_2010_participation_is_not_zero():
+    found = participations(T2)
+    # the year compared is 2010 (the latest stated up to the as-of year); the CHU's is not stated
+    assert natures(found) == set()
+    assert "missing_fact(nature, chu, participation)" in found
+    assert "missing_fact(nature, clin, participation)" not in found
+    assert "member(chu)" in found
+
+
+def test_t2_in_2009_both_participations_are_stated():
+    # as of 2009-12-01 the year compared is 2009: CHU 90,000 of 100,000, a public majority
+    found = participations(T2, as_of="2009-12-01")
+    assert natures(found) == {"nature(public)"}
+    assert not any(k.startswith("missing_fact(nature") for k in found)
+
+
+THREE = """groupement g2 "GCS Logistique" {
+  as of 2010-06-01
+  approved 2008-03-01
+  seat "Nîmes" region "Languedoc-Roussillon"
+  capital none
+  member chu "CHU" { kind health_establishment sector public region "Languedoc-Roussillon" rights 40 }
+  member ch "CH" { kind health_establishment sector public region "Languedoc-Roussillon" rights 40 }
+  member clin "Clinique" { kind health_establishment sector private region "Languedoc-Roussillon" rights 20 }
+  participation chu financial 60_000 year 2010
+  participation clin financial 10_000 year 2010
+}
+"""
+
+
+def test_a_public_majority_holds_whatever_a_public_members_unstated_participation_is():
+    # the CH's 2010 participation is not stated, but the CH is public: whatever it is, the public side brings
+    # more than the clinic's 10,000 (60,000 already)
+    found = reason(THREE)
+    assert natures(found) == {"nature(public)"}
+    assert not any(k.startswith("missing_fact(nature") for k in found)
+
+
+def test_an_unstated_participation_on_the_other_side_stops_the_majority():
+    # the clinic's 2010 participation is not stated: it could be above the CHU's 90,000
+    found = participations("  participation chu financial 90_000 year 2010\n  participation clin financial 10_000 year 2009\n")
+    assert natures(found) == set()
+    assert "missing_fact(nature, clin, participation)" in found
+    assert "missing_fact(nature, chu, participation)" not in found
+    assert "member(clin)" in found
+
+
+def test_a_participation_without_year_counts_every_year():
+    found = participations("  participation chu financial 90_000\n  participation clin financial 10_000 year 2010\n")
+    assert natures(found) == {"nature(public)"}
+    assert not any(k.startswith("missing_fact(nature") for k in found)
