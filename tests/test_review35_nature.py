@@ -161,3 +161,117 @@ def test_a_participation_without_year_counts_every_year():
     found = participations("  participation chu financial 90_000\n  participation clin financial 10_000 year 2010\n")
     assert natures(found) == {"nature(public)"}
     assert not any(k.startswith("missing_fact(nature") for k in found)
+
+
+# --- C2: declared_nature_ruled_out in the words of the text and ground that rule it out -------------------------
+
+DECLARED_2010 = """groupement g5 "GCS Imagerie du Gard" {{
+  as of 2010-09-01
+  approved 2010-01-15
+  seat "Nîmes" region "Languedoc-Roussillon"
+  capital 100_000 EUR
+  declared_nature {declared}
+  member chu "CHU de Nîmes" {{ kind health_establishment sector public region "Languedoc-Roussillon" rights {pub} }}
+  member clin "Clinique Kennedy" {{ kind health_establishment sector {second} region "Languedoc-Roussillon" rights {priv} }}
+  contribution chu cash {pub}_000
+  contribution clin cash {priv}_000
+}}
+"""
+
+
+def ruled_out(text):
+    result = gcs.reason(gcs.loads(text, path="<test>"))
+    found = [c for c in result.conclusions if str(c).startswith("declared_nature_ruled_out(")]
+    assert len(found) == 1, [str(c) for c in result.conclusions]
+    return str(found[0]), found[0].sentence("fr"), found[0].sentence("en"), found[0].provisions
+
+
+COMPOSITION_FR = "exclusivement constitué d'établissements ou d'organismes publics"  # the 2004 text's words
+
+
+def test_t5_public_by_the_majority_of_apports_not_by_its_composition():
+    atom, fr, en, provisions = ruled_out(DECLARED_2010.format(declared="private", pub=60, priv=40, second="private"))
+    assert atom == "declared_nature_ruled_out(private, public)"
+    assert provisions == ["L6133-3@2009-07-23.I.3"]
+    # L6133-3 of 2009 I.1, second dash « la majorité des apports au groupement … proviennent de personnes de droit
+    # public »: the clinic is a member, the groupement is not « exclusivement » public
+    assert "la majorité des apports au groupement" in fr and "de personnes de droit public" in fr
+    assert "exclusivement" not in fr and COMPOSITION_FR not in fr
+    assert "majority of the contributions" in en and "exclusively" not in en
+
+
+def test_t6_private_by_the_majority_of_apports_not_by_its_composition():
+    atom, fr, en, provisions = ruled_out(DECLARED_2010.format(declared="public", pub=40, priv=60, second="private"))
+    assert atom == "declared_nature_ruled_out(public, private)"
+    assert provisions == ["L6133-3@2009-07-23.I.4"]
+    assert "participations à son fonctionnement provient de personnes de droit privé" in fr
+    assert "exclusivement" not in fr and "établissements ou de personnes privés" not in fr
+
+
+def test_2009_public_by_its_composition_in_the_2009_words():
+    # two public hospitals: « constitué exclusivement par des personnes de droit public » (I.1, first dash)
+    atom, fr, _, provisions = ruled_out(DECLARED_2010.format(declared="private", pub=60, priv=40, second="public"))
+    assert atom == "declared_nature_ruled_out(private, public)"
+    assert provisions == ["L6133-3@2009-07-23.I.3"]
+    assert "constitué exclusivement par des personnes de droit public, ou par des personnes de droit public et des " \
+           "professionnels médicaux libéraux" in fr
+    assert COMPOSITION_FR not in fr and "majorité" not in fr
+
+
+NATURE_2011 = """groupement g "GCS" {{
+  as of 2012-06-01
+  approved 2011-10-01
+  seat "Lille" region "Nord-Pas-de-Calais"
+  declared_nature {declared}
+  member a "A" {{ kind health_establishment sector {sector} region "Nord-Pas-de-Calais" rights 50 }}
+  member b "B" {{ kind health_establishment sector {sector} region "Nord-Pas-de-Calais" rights 50 }}
+}}
+"""
+
+
+def test_2011_public_in_the_2011_words():
+    atom, fr, _, provisions = ruled_out(NATURE_2011.format(declared="private", sector="public"))
+    assert atom == "declared_nature_ruled_out(private, public)"
+    assert provisions == ["L6133-3@2011-08-12.I.3"]
+    assert "constitué exclusivement par des personnes de droit public, ou par des personnes de droit public et des " \
+           "professionnels médicaux libéraux" in fr
+    assert COMPOSITION_FR not in fr
+
+
+def test_2011_private_in_the_2011_words():
+    atom, fr, _, provisions = ruled_out(NATURE_2011.format(declared="public", sector="private"))
+    assert atom == "declared_nature_ruled_out(public, private)"
+    assert provisions == ["L6133-3@2011-08-12.I.4"]
+    assert "constitué exclusivement par des personnes de droit privé" in fr
+    assert "établissements ou de personnes privés" not in fr
+
+
+def test_2017_liberal_nurse_in_the_2017_words():
+    # facts/nature17_liberal.gcs: two public hospitals and a liberal nurse, L6133-3 of 2017 I.1 « des personnes
+    # physiques ou morales exerçant une profession de santé à titre libéral »
+    result = gcs.reason(gcs.load("facts/nature17_liberal.gcs"))
+    c = result.find("declared_nature_ruled_out(private, public)")
+    fr = c.sentence("fr")
+    assert "des personnes physiques ou morales exerçant une profession de santé à titre libéral" in fr
+    assert "professionnels médicaux libéraux" not in fr
+    assert c.provisions == ["L6133-3@2017-01-14.I.3"]
+
+
+def test_2004_keeps_its_own_words():
+    result = gcs.reason(gcs.load("facts/nature_declared_ruled_out.gcs"))
+    fr = result.find("declared_nature_ruled_out(private, public)").sentence("fr")
+    assert COMPOSITION_FR in fr
+
+
+def test_the_predicates_own_sentence_is_true_under_every_text():
+    # where no rule is known (why-not, a what-if), the first sentence in program order: no text's own ground
+    import clingo
+
+    from gcs_reasoner.program import load_program
+    from gcs_reasoner.sentences import sentence
+
+    program = load_program()
+    for atom, words in (("declared_nature_ruled_out(private, public)", "de droit public"),
+                        ("declared_nature_ruled_out(public, private)", "de droit privé")):
+        fr = sentence(clingo.parse_term(atom), "fr", program)
+        assert fr.endswith(f"alors que le texte en vigueur en fait une personne morale {words}.")
