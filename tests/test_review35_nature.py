@@ -275,3 +275,73 @@ def test_the_predicates_own_sentence_is_true_under_every_text():
                         ("declared_nature_ruled_out(public, private)", "de droit privé")):
         fr = sentence(clingo.parse_term(atom), "fr", program)
         assert fr.endswith(f"alors que le texte en vigueur en fait une personne morale {words}.")
+
+
+# --- C3: membership_invalid names the authority of the date (L6133-2 of 2009 al. 2) ----------------------------
+# L6133-2 of 2009 al. 2 « D'autres professionnels de santé ou organismes peuvent participer à ce groupement sur
+# autorisation du directeur général de l'agence régionale de santé »: the ARS exists from 2010-04-01; before, the
+# authorisation is the ARH director's (approval_required(arh_director, member_authorisation(M))).
+
+UNAUTHORISED = """groupement g7 "GCS Logistique du Nord" {{
+  as of {as_of}
+  approved 2009-10-01
+  seat "Lille" region "Nord-Pas-de-Calais"
+  member chu "CHU de Lille" {{ kind health_establishment sector public region "Nord-Pas-de-Calais" rights 80 }}
+  member asso "{name}" {{ kind {kind} sector private region "Nord-Pas-de-Calais" rights 20 }}
+  activity logistic
+}}
+"""
+
+ARS_DG = "directeur général de l'agence régionale de santé"
+ARH = "directeur de l'agence régionale de l'hospitalisation"
+
+
+def invalid(as_of, reason_, kind="other_care_organisation", name="Association Hospitalière"):
+    result = gcs.reason(gcs.loads(UNAUTHORISED.format(as_of=as_of, kind=kind, name=name), path="<test>"))
+    found = {str(c) for c in result.conclusions}
+    return found, result.find(f"membership_invalid(asso, {reason_})")
+
+
+def test_t7_before_the_ars_the_arh_director():
+    found, c = invalid("2010-01-15", "unauthorised")
+    assert any(k.startswith("approval_required(arh_director, member_authorisation") for k in found), found
+    fr, en = c.sentence("fr"), c.sentence("en")
+    assert f"sans l'autorisation du {ARH}" in fr
+    assert f"sans l'autorisation du {ARS_DG}" not in fr
+    assert "director of the agence régionale de l'hospitalisation" in en
+    assert c.provisions == ["L6133-2@2009-07-23.2"]
+
+
+def test_from_2010_04_01_the_ars_director_general():
+    found, c = invalid("2010-04-01", "unauthorised")
+    assert any(k.startswith("approval_required(ars_director_general, member_authorisation") for k in found), found
+    fr = c.sentence("fr")
+    assert f"sans l'autorisation du {ARS_DG}" in fr and ARH not in fr
+
+
+def test_network_person_outside_a_network_before_and_after_the_ars():
+    found, c = invalid("2010-01-15", "network_only", kind="network_person", name="Réseau")
+    fr = c.sentence("fr")
+    assert f"faute d'autorisation du {ARH}" in fr
+    found, c = invalid("2010-06-01", "network_only", kind="network_person", name="Réseau")
+    fr = c.sentence("fr")
+    assert f"faute d'autorisation du {ARS_DG}" in fr and ARH not in fr
+
+
+def test_2017_the_ars_director_general():
+    # L6133-2 of 2017 I al. 2 « peuvent être membres de ce groupement sur autorisation du directeur général de
+    # l'agence régionale de santé »
+    found, c = invalid("2018-01-15", "unauthorised")
+    assert c is not None, found
+    fr = c.sentence("fr")
+    assert ARS_DG in fr and ARH not in fr
+
+
+def test_the_predicates_own_sentence_names_both_authorities():
+    import clingo
+
+    from gcs_reasoner.program import load_program
+    from gcs_reasoner.sentences import sentence
+
+    fr = sentence(clingo.parse_term("membership_invalid(asso, unauthorised)"), "fr", load_program())
+    assert ARH in fr and "à compter du 1er avril 2010" in fr and ARS_DG in fr
