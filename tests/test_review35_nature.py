@@ -345,3 +345,29 @@ def test_the_predicates_own_sentence_names_both_authorities():
 
     fr = sentence(clingo.parse_term("membership_invalid(asso, unauthorised)"), "fr", load_program())
     assert ARH in fr and "à compter du 1er avril 2010" in fr and ARS_DG in fr
+
+
+# --- C4: the authorisation is judged as a state on the as-of date (the reading kept, README) --------------------
+
+POLE = """groupement g8 "GCS Santé du Vexin" {{
+  as of {as_of}
+  approved 2015-03-01
+  seat "Pontoise" region "Île-de-France"
+  member ch "CH René-Dubos" {{ kind health_establishment sector public region "Île-de-France" rights 60 }}
+  member pole "Pôle de santé du Vexin" {{ kind health_pole sector private region "Île-de-France" rights 20 }}
+  member msp "Maison de santé du Vexin" {{ kind health_house sector private joined 2015-09-01 region "Île-de-France" rights 20 }}
+  activity administrative
+}}
+"""
+
+
+def test_the_authorisation_follows_the_text_of_the_as_of_date():
+    before = {str(c) for c in gcs.reason(gcs.loads(POLE.format(as_of="2017-01-13"), path="<test>")).conclusions}
+    after = {str(c) for c in gcs.reason(gcs.loads(POLE.format(as_of="2017-01-14"), path="<test>")).conclusions}
+    # L6133-2 of 2009 al. 1 names « des pôles de santé », not the maisons de santé (al. 2: on authorisation)
+    assert "membership_invalid(msp, unauthorised)" in before
+    assert "membership_invalid(pole, unauthorised)" not in before
+    # L6133-2 of 2017 I al. 1 names « des centres de santé et des maisons de santé », no longer the pôles
+    assert "membership_invalid(pole, unauthorised)" in after
+    assert "membership_invalid(msp, unauthorised)" not in after
+    assert {"member(ch)", "member(pole)", "member(msp)"} <= before & after
