@@ -197,3 +197,64 @@ def test_a2_a_publication_between_a_refusal_and_the_approval_2012():
     assert 'publication_missing("Bourgogne")' in got
     assert not any(c.startswith("legal_personality_from(") for c in got)
     assert not any(w.startswith("no_effect(published_in") for w in _warnings(res))
+
+
+# --- A3: the activity report sent from 2010-04-01 goes to the ARS director general --------------------
+# R6133-11 of 2006 al. 6: « Le groupement transmet chaque année au directeur de l'agence régionale de
+# l'hospitalisation un rapport approuvé par l'assemblée générale, retraçant son activité. » The ARH was
+# replaced by the ARS on 1 April 2010 (its director general took over the ARH director's powers that day),
+# while the text, not amended until 2010-07-26, still names the ARH director.
+
+# /tmp/r35/scen/rv2/report_2010.gcs, with the assembly and the sending dates as parameters
+REPORT_2010 = """groupement g "GCS Test" {{
+  as of 2010-06-30
+  approved 2008-03-01
+  seat "Rennes" region "Bretagne"
+  capital none
+  member a "CHU A" {{ kind health_establishment sector public region "Bretagne" rights 50 }}
+  member b "CH B" {{ kind health_establishment sector public region "Bretagne" rights 50 }}
+  administrator a elected 2008-04-01
+  assembly ag2010 on {assembly} {{
+    convened_on {convened} by administrator
+    present a, b
+    deliberation d1 on activity_report {{ for a, b }}
+  }}
+  activity_report 2009 approved_by ag2010.d1 sent {sent}
+}}
+"""
+
+
+def _sentence(res, conclusion: str, lang: str = "fr") -> str:
+    return next(c.sentence(lang) for c in res.conclusions if str(c).replace(", ", ",") == conclusion)
+
+
+def test_a3_a_report_sent_from_2010_04_01_goes_to_the_ars_director_general():
+    res = _run(REPORT_2010.format(assembly="2010-05-10", convened="2010-04-20", sent="2010-05-15"))
+    atom = "activity_report_transmitted(2009,2010-05-15)"
+    assert atom in _conclusions(res)
+    fr = _sentence(res, atom)
+    assert "directeur général de l'agence régionale de santé" in fr
+    assert "15 mai 2010" in fr
+    assert "transmis au directeur de l'agence régionale de l'hospitalisation" not in fr
+    assert "director general of the agence régionale de santé" in _sentence(res, atom, "en")
+
+
+def test_a3_a_report_sent_before_2010_04_01_goes_to_the_arh_director():
+    res = _run(REPORT_2010.format(assembly="2010-03-01", convened="2010-02-10", sent="2010-03-15"))
+    atom = "activity_report_transmitted(2009,2010-03-15)"
+    assert atom in _conclusions(res)
+    fr = _sentence(res, atom)
+    assert "transmis au directeur de l'agence régionale de l'hospitalisation le 15 mars 2010" in fr
+    assert "agence régionale de santé" not in fr
+
+
+def test_a3_a_report_sent_before_its_approval_names_the_authority_of_the_sending_day():
+    atom = "activity_report_irregular(2009,sent_before_approval)"
+    res = _run(REPORT_2010.format(assembly="2010-05-10", convened="2010-04-20", sent="2010-04-15"))
+    assert atom in _conclusions(res)
+    fr = _sentence(res, atom)
+    assert "directeur général de l'agence régionale de santé" in fr and "avant l'assemblée générale" in fr
+    res = _run(REPORT_2010.format(assembly="2010-03-20", convened="2010-03-01", sent="2010-03-10"))
+    assert atom in _conclusions(res)
+    fr = _sentence(res, atom)
+    assert "transmis au directeur de l'agence régionale de l'hospitalisation avant" in fr
