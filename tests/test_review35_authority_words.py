@@ -1,0 +1,86 @@
+"""Review 35 (G): the authority before the agence régionale de santé existed, in billing and on the
+2009 conseil de surveillance, and the words of four warnings.
+
+G1. L6133-8 of 2009-07-23 al. 3: « Le directeur général de l'agence régionale de santé décide de
+l'échelle tarifaire applicable. » The ARS director general took over the ARH director's powers on
+2010-04-01; before that day the ARH director held them (the tool's reading for approvals, transfers and
+the erection). A scale decision signed by the "ARS director general" before 2010-04-01, or by the ARH
+director from that day, is ars_decision_irregular(Dec, authority) and, like every agency decision signed
+by the other authority, keeps its effects until annulled or withdrawn (the scale still applies).
+"""
+
+from pathlib import Path
+
+import gcs_reasoner as gcs
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def shown(result) -> set[str]:
+    return {str(c) for c in result.conclusions}
+
+
+def reason_text(text: str):
+    return gcs.reason(gcs.loads(text, path="<test>"))
+
+
+# --- G1: the scale decided by an authority that did not yet exist ----------------------------------
+
+TARIFF = """groupement urg_niort "GCS Urgences du Niortais" {{
+  as of {as_of}
+  approved 2008-06-01
+  seat "Niort" region "Poitou-Charentes"
+  capital none
+  member ch_niort "CH de Niort" {{ kind health_establishment sector public funding a region "Poitou-Charentes" rights 60 }}
+  member clinique_inkermann "Clinique Inkermann" {{ kind health_establishment sector private funding d region "Poitou-Charentes" rights 40 }}
+  tariff_option abc received {received}
+  ars_decision dec1 on {on} by {by} {{ tariff_scale abc }}
+}}
+"""
+
+
+def tariff(by: str, on: str = "2009-09-01", as_of: str = "2009-12-01", received: str = "2009-08-03"):
+    return shown(reason_text(TARIFF.format(by=by, on=on, as_of=as_of, received=received)))
+
+
+def test_scale_signed_by_the_ars_director_general_before_2010_04_01_is_irregular():
+    """The reviewer's scenario: the avenant approval dec0 and the scale decision dec1, both signed on
+    2009-09-01 by the ARS director general, are both irregular for their authority."""
+    got = shown(gcs.reason(gcs.load(DATA / "review35_ars_before_2010_tariff.gcs")))
+    assert "ars_decision_irregular(dec0, authority)" in got
+    assert "ars_decision_irregular(dec1, authority)" in got
+    # the decision keeps its effects until annulled or withdrawn (as the erection signed so)
+    assert "tariff_scale(abc)" in got
+
+
+def test_the_variant_with_liberal_doctors_is_irregular_too():
+    got = shown(gcs.reason(gcs.load(DATA / "review35_tariff_2009_by_ars.gcs")))
+    assert "ars_decision_irregular(dec1, authority)" in got
+    assert "tariff_scale(abc)" in got
+
+
+def test_scale_signed_by_the_arh_director_before_2010_04_01_is_regular():
+    got = tariff("arh_director")
+    assert "ars_decision_irregular(dec1, authority)" not in got
+    assert "tariff_scale(abc)" in got
+    assert "tariff_option_open" in got
+
+
+def test_scale_signed_by_the_ars_director_general_on_2010_04_01_is_regular():
+    got = tariff("ars_director_general", on="2010-04-01", as_of="2010-05-01", received="2010-03-15")
+    assert "ars_decision_irregular(dec1, authority)" not in got
+    assert "tariff_scale(abc)" in got
+
+
+def test_scale_signed_by_the_arh_director_in_2010_before_the_decree_is_irregular():
+    """From 2010-04-01 to 2010-07-25 no decree text says who decides: L6133-8 al. 3 of 2010-02-26
+    (the ARS director general) is the text, and the ARH director no longer held the power."""
+    got = tariff("arh_director", on="2010-05-03", as_of="2010-06-01", received="2010-04-15")
+    assert "ars_decision_irregular(dec1, authority)" in got
+    assert "tariff_scale(abc)" in got
+
+
+def test_scale_signed_by_the_arh_director_the_day_before_2010_04_01_is_regular():
+    got = tariff("arh_director", on="2010-03-31", as_of="2010-05-01", received="2010-03-15")
+    assert "ars_decision_irregular(dec1, authority)" not in got
+    assert "tariff_scale(abc)" in got
