@@ -474,7 +474,7 @@ class BoardMember(Located):
 
     name: str = ""
     category: str = ""  # local_authority | staff | qualified
-    appointed_by: Optional[str] = None  # local_assembly | staff_committee | medical_committee | ars_director_general | prefect
+    appointed_by: Optional[str] = None  # local_assembly | staff_committee | medical_committee | ars_director_general | arh_director | prefect
     user_representative: bool = False
 
 

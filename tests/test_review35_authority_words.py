@@ -84,3 +84,63 @@ def test_scale_signed_by_the_arh_director_the_day_before_2010_04_01_is_regular()
     got = tariff("arh_director", on="2010-03-31", as_of="2010-05-01", received="2010-03-15")
     assert "ars_decision_irregular(dec1, authority)" not in got
     assert "tariff_scale(abc)" in got
+
+
+# --- G2: the two qualified persons of the 2009 board, appointed before the ARS existed -------------
+# L6133-7 of 2009-07-23, 2° c): « c) Cinq personnalités qualifiées, parmi lesquelles deux désignées par le
+# directeur général de l'agence régionale de santé et trois, dont deux représentants des usagers au sens de
+# l'article L. 1114-1, désignées par le représentant de l'Etat dans le département. » The file dates no
+# appointment: the board is judged on the as-of date, the two counted are those of the authority of that date
+# (the ARH director until 2010-03-31, as for the erection).
+
+BOARD = (DATA.parent.parent / "facts" / "es_board_2009_lawful.gcs").read_text(encoding="utf-8")
+
+
+def board(appointer: str, as_of: str = "2010-01-15") -> set[str]:
+    text = BOARD.replace("appointed_by arh_director", f"appointed_by {appointer}")
+    assert text.count(f"as qualified appointed_by {appointer}") == 2
+    text = text.replace("as of 2010-01-15", f"as of {as_of}")
+    return shown(reason_text(text))
+
+
+def test_the_arh_director_appoints_the_two_qualified_persons_before_2010_04_01():
+    got = shown(gcs.reason(gcs.load(DATA / "review35_board_2009_pq_by_arh.gcs")))
+    assert "supervisory_board_invalid(qualified_appointment)" not in got
+    assert not any(c.startswith("supervisory_board_invalid(") for c in got)
+    assert "health_establishment(public, 2009-11-02)" in got  # the board is checked
+
+
+def test_the_ars_director_general_did_not_exist_before_2010_04_01():
+    got = board("ars_director_general")
+    assert "supervisory_board_invalid(qualified_appointment)" in got
+    assert "supervisory_board_invalid(qualified_persons)" not in got  # five all the same
+
+
+def test_from_2010_04_01_the_ars_director_general_appoints_them():
+    got = board("ars_director_general", as_of="2010-04-01")
+    assert "supervisory_board_invalid(qualified_appointment)" not in got
+    assert "health_establishment(public, 2009-11-02)" in got
+
+
+def test_from_2010_04_01_the_arh_director_no_longer_appoints_them():
+    got = board("arh_director", as_of="2010-04-01")
+    assert "supervisory_board_invalid(qualified_appointment)" in got
+    got = board("arh_director", as_of="2010-03-31")
+    assert "supervisory_board_invalid(qualified_appointment)" not in got
+    assert "health_establishment(public, 2009-11-02)" in got
+
+
+def test_appointed_by_arh_director_parses_into_its_fact():
+    """The form the contract gives (`appointed_by ars_director_general`) gains `arh_director`, the
+    authority of 2009-07-23 to 2010-03-31: the scenario reads it and gives its fact."""
+    import datetime
+
+    from gcs_reasoner.facts import scenario_facts
+
+    scenario = gcs.load(DATA / "review35_board_2009_pq_by_arh.gcs")
+    appointers = sorted(b.appointed_by for b in scenario.groupement.board_members if b.category == "qualified")
+    assert appointers == ["arh_director", "arh_director", "prefect", "prefect", "prefect"]
+    facts = [fact for fact, _ in scenario_facts(scenario, datetime.date(2010, 1, 15)).facts]
+    assert "board_member_appointed_by(11,arh_director)" in facts
+    assert "board_member_appointed_by(12,arh_director)" in facts
+    assert "board_member_appointed_by(13,prefect)" in facts
