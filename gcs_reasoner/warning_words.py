@@ -294,6 +294,7 @@ TOPICS_FR = {
     "ars_dissolution_step_due": "l'étape suivante de la procédure de dissolution",
     "association": "l'association au groupement",
     "attachments": "les annexes de la convention constitutive",
+    "cost_split_attachment": "l'annexe de répartition des charges de fonctionnement entre les membres",
     "billing": "la facturation",
     "budget_referral": "la saisine du directeur général de l'agence régionale de santé faute de vote du budget",
     "eps_budget_rules": ("les règles budgétaires et comptables applicables à l'établissement public de santé issu du "
@@ -321,13 +322,17 @@ TOPICS_FR = {
     "liberal_pay": ("la rémunération des personnes exerçant une profession médicale à titre libéral (article "
                     "L. 6133-6 ou L. 6133-8)"),
     "legal_personality_decision_date": "la date de la personnalité morale selon la décision d'approbation",
-    "membership": "la qualité de membre",
+    # every missing_fact(membership, M, _) leaves open whether M may take part (its kind, profession or liberal
+    # practice decides it), not that M is a member (member(M): the file lists it)
+    "membership": "la régularité de sa participation au groupement",
     "mentions": "les mentions de la convention constitutive",
     "nature": "la nature juridique",
     "meeting_nature": "ce qui dépend de la nature juridique du groupement ce jour-là",
     "publication": "la publication",
     "publication_mentions": "les mentions de la publication",
     "quorum_and_majority": "le quorum et la majorité",
+    # the quorum drawn (every member present or represented): only the majority is left open
+    "majority": "la majorité",
     "rights_adaptation": "l'adaptation des droits",
     "rights_after_change": "les droits après leur modification",
     "rights_proportionality": "la proportionnalité des droits",
@@ -339,6 +344,8 @@ TOPICS_FR = {
     "staff_rules": "les règles applicables au personnel",
     "supervisory_board": "le conseil de surveillance",
     "tariff": "l'échelle tarifaire",
+    "tariff_criterion_1": ("le critère 1° du choix de l'échelle tarifaire (la nature juridique de la majorité des "
+                           "membres)"),
     "tariff_proposal_required": "la proposition tarifaire",
     "tariff_decided_on_criteria": "la décision prise à défaut d'accord entre le groupement et le directeur général",
     "validity_of_deliberations": "la validité des délibérations",
@@ -364,6 +371,7 @@ TOPICS_EN = {
     "ars_dissolution_step_due": "the next step of the dissolution procedure",
     "association": "the association with the groupement",
     "attachments": "the annexes of the constitutive agreement",
+    "cost_split_attachment": "the annex splitting the running costs between the members",
     "billing": "the billing",
     "budget_referral": "the referral to the director general of the agence régionale de santé for want of a vote on the budget",
     "eps_budget_rules": ("the budget and accounting rules applicable to the public health establishment issued from "
@@ -391,13 +399,14 @@ TOPICS_EN = {
     "liberal_pay": ("the pay of the persons practising a medical profession on a liberal basis (article L. 6133-6 "
                     "or L. 6133-8)"),
     "legal_personality_decision_date": "the date of the legal personality under the approval decision",
-    "membership": "the membership",
+    "membership": "the regularity of its participation in the groupement",
     "mentions": "the mentions of the constitutive agreement",
     "nature": "the legal nature",
     "meeting_nature": "what depends on the legal nature of the groupement that day",
     "publication": "the publication",
     "publication_mentions": "the mentions of the publication",
     "quorum_and_majority": "the quorum and the majority",
+    "majority": "the majority",
     "rights_adaptation": "the adaptation of the rights",
     "rights_after_change": "the rights after their change",
     "rights_proportionality": "the proportionality of the rights",
@@ -409,6 +418,7 @@ TOPICS_EN = {
     "staff_rules": "the rules applicable to the staff",
     "supervisory_board": "the supervisory board",
     "tariff": "the tariff scale",
+    "tariff_criterion_1": "criterion 1° of the choice of the tariff scale (the legal nature of the majority of the members)",
     "tariff_proposal_required": "the tariff proposal",
     "tariff_decided_on_criteria": "the decision failing agreement between the groupement and the director general",
     "validity_of_deliberations": "the validity of the deliberations",

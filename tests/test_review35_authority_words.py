@@ -144,3 +144,108 @@ def test_appointed_by_arh_director_parses_into_its_fact():
     assert "board_member_appointed_by(11,arh_director)" in facts
     assert "board_member_appointed_by(12,arh_director)" in facts
     assert "board_member_appointed_by(13,prefect)" in facts
+
+
+# --- G3: a warning names what it leaves open, not a conclusion the same output draws ---------------
+
+FACTS = DATA.parent.parent / "facts"
+
+
+def check(name: str):
+    result = gcs.reason(gcs.load(FACTS / f"{name}.gcs"))
+    return shown(result), [w.text("fr") for w in result.warnings], [w.text("en") for w in result.warnings]
+
+
+def test_an_unstated_kind_leaves_open_the_regularity_of_the_participation_not_the_membership():
+    """L6133-1 of 2004 al. 2 (« peut être constitué entre des établissements de santé, des établissements
+    médico-sociaux et des professionnels médicaux libéraux »): the file lists Maison Saint-Joseph, a member
+    (member/1); what its kind would decide is whether it may take part."""
+    for name, member, who in (("composition_kind_unknown", "maison_joseph", "Maison Saint-Joseph"),
+                              ("members17_army_kind_unstated", None, "HIA Sainte-Anne"),
+                              ("members09_medical_liberal_unstated", None, "Dr Durand")):
+        got, fr, en = check(name)
+        if member:
+            assert f"member({member})" in got
+        assert not any("aucune conclusion sur la qualité de membre" in w for w in fr), name
+        assert any(w.startswith("le fichier n'indique pas") and who in w
+                   and w.endswith("aucune conclusion sur la régularité de sa participation au groupement")
+                   for w in fr), name
+        assert any(who in w and w.endswith("no conclusion on the regularity of its participation in the groupement")
+                   for w in en), name
+
+
+def test_an_unstated_sector_leaves_open_criterion_1_not_the_scale():
+    """R6133-21 of 2017 I 1° « La nature juridique de la majorité des membres »: the scale d is the one the
+    decision of 2018-02-20 fixes (L6133-8 al. 3); the associations' sector leaves open criterion 1° only."""
+    got, fr, _ = check("billing17_criteria_sector_unstated")
+    assert "tariff_scale(d)" in got
+    assert not any(c.startswith("tariff_criterion(1,") for c in got)
+    assert not any(w.endswith("aucune conclusion sur l'échelle tarifaire") for w in fr)
+    crit = [w for w in fr if "critère 1° du choix de l'échelle tarifaire" in w]
+    assert len(crit) == 2 and any("Association Dialyse Bretagne" in w for w in crit)
+
+
+def test_an_unstated_running_cost_split_leaves_open_that_annex_only():
+    """R6133-11 of 2006 al. 2: « Doivent être joints à la convention constitutive le budget prévisionnel du
+    groupement ainsi que, le cas échéant, la répartition entre les membres du groupement des charges de
+    fonctionnement »: the budget forecast is found missing all the same."""
+    got, fr, _ = check("admin10_indefinite")
+    assert "missing_attachment(budget_forecast)" in got
+    assert not any("partage des charges" in w and w.endswith("les annexes de la convention constitutive") for w in fr)
+    assert any(w.startswith("le fichier n'indique pas le partage des charges de fonctionnement du groupement")
+               and w.endswith("aucune conclusion sur l'annexe de répartition des charges de fonctionnement entre les "
+                              "membres") for w in fr)
+
+
+def test_unstated_rights_leave_open_the_majority_once_the_quorum_is_drawn():
+    """R6133-14 of 2006 al. 1: every member present, the quorum is met whatever the rights; R6133-6 al. 5
+    (« proportionnel aux droits ») leaves the majority open."""
+    got, fr, _ = check("members06_withdrawal_exclusion_open")
+    assert "quorum_met(ag1)" in got
+    assert not any("CH de Remiremont" in w and w.endswith("le quorum et la majorité") for w in fr)
+    assert any("les droits de CH de Remiremont" in w and w.endswith("aucune conclusion sur la majorité") for w in fr)
+
+
+ABSENT = """groupement g "GCS test" {
+  as of 2008-03-01
+  approved 2006-03-01
+  seat "Epinal" region "Lorraine"
+  member ch_epinal "CH d'Epinal" { kind health_establishment sector public region "Lorraine" rights 40 }
+  member ch_rem "CH de Remiremont" { kind health_establishment sector public region "Lorraine" }
+  member ch_x "CH de Saint-Dié" { kind health_establishment sector public region "Lorraine" rights 10 }
+  assembly ag1 on 2007-10-18 {
+    convened_on 2007-10-01 by administrator
+    present PRESENT
+    deliberation d1 on budget { for ch_epinal }
+  }
+}
+"""
+
+
+def test_unstated_rights_leave_open_quorum_and_majority_when_someone_is_absent():
+    result = reason_text(ABSENT.replace("PRESENT", "ch_epinal, ch_rem"))
+    got = shown(result)
+    assert "member(ch_rem)" in got
+    assert "quorum_met(ag1)" not in got
+    fr = [w.text("fr") for w in result.warnings]
+    assert any("CH de Remiremont" in w and w.endswith("aucune conclusion sur le quorum et la majorité") for w in fr)
+    # everyone present: the quorum is met, the majority is left open
+    result = reason_text(ABSENT.replace("PRESENT", "ch_epinal, ch_rem, ch_x"))
+    assert "quorum_met(ag1)" in shown(result)
+    fr = [w.text("fr") for w in result.warnings]
+    assert any("CH de Remiremont" in w and w.endswith("aucune conclusion sur la majorité") for w in fr)
+    assert not any(w.endswith("le quorum et la majorité") for w in fr)
+
+
+def test_unstated_rights_leave_nothing_open_on_the_vote_when_every_member_present_votes_for():
+    """R6133-14 of 2006: every member present and voting for, the quorum is met and the budget adopted
+    whatever the rights; the warning on the shares of votes and debts (R6133-6) remains."""
+    text = ABSENT.replace("PRESENT", "ch_epinal, ch_rem, ch_x").replace("{ for ch_epinal }",
+                                                                          "{ for ch_epinal, ch_rem, ch_x }")
+    result = reason_text(text)
+    got = shown(result)
+    assert {"quorum_met(ag1)", "deliberation_valid(ag1, d1)"} <= got
+    fr = [w.text("fr") for w in result.warnings]
+    assert not any(w.endswith("aucune conclusion sur la majorité") or w.endswith("le quorum et la majorité")
+                   for w in fr)
+    assert any("les droits de CH de Remiremont" in w and w.endswith("la part des voix et des dettes") for w in fr)
