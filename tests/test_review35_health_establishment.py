@@ -1,0 +1,94 @@
+"""Review 35 (health establishment): each test failed before its change.
+
+E1. L6133-7@2017-01-14.3: « Par dérogation aux dispositions du premier alinéa, un groupement de
+coopération sanitaire de moyens dont la seule autorisation d'activité de soins dont il est titulaire est
+une autorisation d'activité biologique d'assistance médicale à la procréation n'est pas érigé en
+établissement de santé. » The single act of R6133-17@2017-04-28.II (3° « L'érection du groupement …
+titulaire d'une autorisation d'activités de soins en établissement de santé », 4° « L'échelle tarifaire
+applicable au groupement érigé en établissement de santé ») then need neither erect nor record a scale.
+The act's grant takes effect only on its publication (« Cette décision porte ses effets de droit, au
+jour de sa publication »): the derogation is judged on the authorisations the act itself grants, not
+on what the groupement holds on the act's date (nothing yet).
+"""
+
+import gcs_reasoner as gcs
+
+# /tmp/r35/scen/rv5/f1_amp_single_act.gcs, with the as-of date, the decision's dates and the
+# authorisations as parameters
+F1_AMP_SINGLE_ACT = """# AMP biology is the groupement's only care authorisation, granted by the single act
+# of R6133-17 II (2018). L6133-7@2017-01-14.3: not erected. Yet erection / scale missing?
+groupement amp_ouest "GCS AMP de l'Ouest" {{
+  as of {as_of}
+  approved {published}
+  declared_nature private
+  seat "Nantes" region "Pays de la Loire"
+
+  member clin_a "Clinique A" {{ kind health_establishment sector private region "Pays de la Loire" rights 50 }}
+  member clin_b "Clinique B" {{ kind health_establishment sector private region "Pays de la Loire" rights 50 }}
+
+  convention {{
+    vocation hold_authorisation
+  }}
+
+  authorisation amp amp_biology "AMP biologie" held_by groupement
+  {more_authorisations}
+  ars_decision dec1 on {decided} published {published} {{
+    approves convention
+    grants amp
+    {more_grants}
+  }}
+}}
+"""
+
+
+def reason(text: str):
+    return gcs.reason(gcs.loads(text, path="<test>"))
+
+
+def shown(result) -> set[str]:
+    return {str(c) for c in result.conclusions}
+
+
+def f1(as_of="2018-06-01", decided="2018-01-15", published="2018-01-25", more_authorisations="",
+       more_grants=""):
+    return shown(reason(F1_AMP_SINGLE_ACT.format(as_of=as_of, decided=decided, published=published,
+                                                 more_authorisations=more_authorisations,
+                                                 more_grants=more_grants)))
+
+
+# --- E1: the single act of an AMP-only groupement -----------------------------------------------
+
+def test_e1_amp_only_single_act_needs_neither_erection_nor_tariff_scale():
+    got = f1()
+    assert "erection_derogation(amp)" in got
+    assert "single_act_effective(dec1, 2018-01-25)" in got
+    assert "single_act_missing(erection)" not in got
+    assert "single_act_missing(tariff_scale)" not in got
+
+
+def test_e1_the_same_while_the_publication_is_to_come():
+    """On 2018-01-20 the act is not yet published: the groupement holds nothing yet, the act still
+    grants only the AMP biology authorisation."""
+    got = f1(as_of="2018-01-20")
+    assert "single_act_effective(dec1, 2018-01-25)" in got
+    assert "approval_required(ars_director_general, convention)" in got
+    assert "single_act_missing(erection)" not in got
+    assert "single_act_missing(tariff_scale)" not in got
+
+
+def test_e1_a_single_act_granting_another_care_activity_too_must_erect():
+    """The act also grants a care activity (not AMP biology): the groupement's only care
+    authorisation is not the AMP one, no derogation; 3° and 4° apply."""
+    got = f1(more_authorisations='authorisation ssr care_activity "SSR" held_by groupement',
+             more_grants="grants ssr")
+    assert "erection_derogation(amp)" not in got
+    assert "single_act_missing(erection)" in got
+    assert "single_act_missing(tariff_scale)" in got
+
+
+def test_e1_before_the_derogation_an_amp_single_act_must_erect():
+    """A single act of 2016-06-15, before L6133-7 of 2017-01-14 (no derogation then): AMP biology is
+    a care activity, the act must erect and record the scale (R6133-12 of 2010 II 3°, 4°)."""
+    got = f1(as_of="2016-12-01", decided="2016-06-15", published="2016-06-25")
+    assert "single_act_missing(erection)" in got
+    assert "single_act_missing(tariff_scale)" in got
