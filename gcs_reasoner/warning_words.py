@@ -507,6 +507,16 @@ EVENTS = {
         "(which the code provides for only from 26 July 2010, décret n° 2010-862)",
         "l'approbation de la convention d'association avec le centre hospitalier universitaire par la décision {M} "
         "de l'agence (que le code ne prévoit qu'à compter du 26 juillet 2010, décret n° 2010-862)"),
+    "grant_authority": (
+        "the power of the director of the agence régionale de l'hospitalisation, whose powers the director general "
+        "of the agence régionale de santé took over on 1 April 2010, to grant the groupement an authorisation that "
+        "neither article R. 6133-12 nor article R. 6133-17 governs (they govern the first grant of a care-activity "
+        "authorisation and the single act; the article that governs this grant is not encoded), by decision {M}",
+        "la compétence du directeur de l'agence régionale de l'hospitalisation, dont le directeur général de "
+        "l'agence régionale de santé a repris les attributions le 1er avril 2010, pour accorder au groupement une "
+        "autorisation que ni l'article R. 6133-12 ni l'article R. 6133-17 ne régissent (ils régissent la première "
+        "autorisation d'activités de soins et l'acte unique ; l'article qui régit cette délivrance n'est pas "
+        "encodé), par la décision {M}"),
     "tariff_option": ("the procedure (the director general's month to decide, his disagreement, the groupement's "
                       "month to support or change its choice) on the groupement's tariff option, received",
                       "la procédure (délai d'un mois du directeur général pour décider, désaccord, délai du "

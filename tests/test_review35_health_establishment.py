@@ -92,3 +92,82 @@ def test_e1_before_the_derogation_an_amp_single_act_must_erect():
     got = f1(as_of="2016-12-01", decided="2016-06-15", published="2016-06-25")
     assert "single_act_missing(erection)" in got
     assert "single_act_missing(tariff_scale)" in got
+
+
+# --- E2: the authority of a grant signed by the ARH director after 2010-03-31 -------------------
+# R6133-12@2010-07-26.I: « Lorsque le directeur général de l'agence régionale de santé accorde, pour la
+# première fois, une autorisation d'activités de soins à un groupement de coopération sanitaire dont il a,
+# antérieurement, approuvé et publié la convention constitutive, il érige dans la même décision le
+# groupement en établissement de santé ». A heavy-equipment authorisation is not a care-activity one
+# (L6133-1@2009-07-23 2° « l'autorisation d'installation d'équipements matériels lourds mentionnée à
+# l'article L. 6122-1 », which names no authority); a later grant is not « pour la première fois ».
+# Neither is this text's: its authority is not judged, and a warning says so.
+
+# /tmp/r35/scen/rv5/f3_arh_heavy_equipment_2011.gcs, with the authorisation and the decisions as parameters
+F3_ARH_GRANT = """# A heavy-equipment authorisation (not a care activity) granted to the groupement
+# in 2011 by a decision signed by the ARH director.
+groupement imag "GCS Imagerie" {{
+  as of 2012-06-01
+  approved 2011-01-10
+  seat "Nîmes" region "Languedoc-Roussillon"
+  member ch_nimes "CH de Nîmes" {{ kind health_establishment sector public region "Languedoc-Roussillon" rights 60 }}
+  member ch_ales "CH d'Alès" {{ kind health_establishment sector public region "Languedoc-Roussillon" rights 40 }}
+  {authorisations}
+  {decisions}
+}}
+"""
+
+HEAVY = 'authorisation irm heavy_equipment "IRM" held_by groupement'
+CARE = 'authorisation ssr care_activity "SSR" held_by groupement'
+
+
+def f3(authorisations=HEAVY, decisions="ars_decision dec1 on 2011-03-01 by arh_director { grants irm }"):
+    return reason(F3_ARH_GRANT.format(authorisations=authorisations, decisions=decisions))
+
+
+def grant_warnings(result) -> list:
+    return [w for w in result.warnings if w.atom.startswith("not_judged(grant_authority")]
+
+
+def test_e2_heavy_equipment_grant_by_the_arh_director_is_not_judged_under_r6133_12():
+    result = f3()
+    got = shown(result)
+    assert "approval_required(ars_director_general, heavy_equipment)" in got
+    assert "ars_decision_irregular(dec1, authority)" not in got
+    [w] = grant_warnings(result)
+    assert w.code == "text_not_in_force"
+    assert "dec1" in w.message_fr and "1er mars 2011" in w.message_fr
+    assert "R6133-12@" not in w.message_fr and "R6133-12@" not in w.message
+
+
+def test_e2_the_first_care_grant_by_the_arh_director_is_irregular_under_r6133_12_i():
+    result = f3(authorisations=CARE, decisions="ars_decision dec1 on 2011-03-01 by arh_director { grants ssr }")
+    irregular = result.find("ars_decision_irregular(dec1, authority)")
+    assert irregular is not None
+    assert any(p.startswith("R6133-12@2010-07-26.I") for p in irregular.provisions)
+    assert grant_warnings(result) == []
+
+
+def test_e2_a_later_care_grant_by_the_arh_director_is_not_judged():
+    """The first grant (dec1, by the ARS, erecting and with the scale) is regular; dec2, a second
+    care-activity grant signed by the ARH director, is not « pour la première fois »."""
+    result = f3(authorisations=CARE + '\n  authorisation chir care_activity "Chirurgie" held_by groupement',
+                decisions="ars_decision dec1 on 2011-03-01 { grants ssr erects tariff_scale d }\n"
+                          "  ars_decision dec2 on 2011-09-01 by arh_director { grants chir }")
+    got = shown(result)
+    assert "health_establishment(public, 2011-03-01)" in got
+    assert "ars_decision_irregular(dec2, authority)" not in got
+    [w] = grant_warnings(result)
+    assert "dec2" in w.message_fr
+
+
+def test_e2_the_single_act_signed_by_the_arh_director_is_irregular_under_r6133_12_ii():
+    text = F3_ARH_GRANT.format(authorisations=CARE,
+                               decisions="convention { vocation hold_authorisation }\n"
+                                         "  ars_decision dec1 on 2011-01-05 by arh_director published 2011-01-10 "
+                                         "{ approves convention grants ssr erects tariff_scale d }")
+    result = reason(text)
+    irregular = result.find("ars_decision_irregular(dec1, authority)")
+    assert irregular is not None
+    assert any(p.startswith("R6133-12@2010-07-26.II.1") for p in irregular.provisions)
+    assert grant_warnings(result) == []
