@@ -517,6 +517,20 @@ EVENTS = {
         "autorisation que ni l'article R. 6133-12 ni l'article R. 6133-17 ne régissent (ils régissent la première "
         "autorisation d'activités de soins et l'acte unique ; l'article qui régit cette délivrance n'est pas "
         "encodé), par la décision {M}"),
+    "last_authorisation_withdrawal": (
+        "the consequence, for the groupement erected into a health establishment, of the withdrawal of its last "
+        "care-activity authorisation (article R. 6133-15, which governs it, is in force only from 26 July 2010, "
+        "décret n° 2010-862) by decision {M}",
+        "la conséquence, pour le groupement érigé en établissement de santé, du retrait de sa dernière autorisation "
+        "d'activités de soins (l'article R. 6133-15, qui la règle, n'est en vigueur qu'à compter du 26 juillet 2010, "
+        "décret n° 2010-862) par la décision {M}"),
+    "last_authorisation_not_renewed": (
+        "the consequence, for the groupement erected into a health establishment, of the refusal to renew its last "
+        "care-activity authorisation (article R. 6133-15, which governs it, is in force only from 26 July 2010, "
+        "décret n° 2010-862) by decision {M}",
+        "la conséquence, pour le groupement érigé en établissement de santé, du non-renouvellement de sa dernière "
+        "autorisation d'activités de soins (l'article R. 6133-15, qui la règle, n'est en vigueur qu'à compter du 26 "
+        "juillet 2010, décret n° 2010-862) par la décision {M}"),
     "tariff_option": ("the procedure (the director general's month to decide, his disagreement, the groupement's "
                       "month to support or change its choice) on the groupement's tariff option, received",
                       "la procédure (délai d'un mois du directeur général pour décider, désaccord, délai du "

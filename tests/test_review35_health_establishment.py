@@ -171,3 +171,70 @@ def test_e2_the_single_act_signed_by_the_arh_director_is_irregular_under_r6133_1
     assert irregular is not None
     assert any(p.startswith("R6133-12@2010-07-26.II.1") for p in irregular.provisions)
     assert grant_warnings(result) == []
+
+
+# --- E3: the last authorisation withdrawn before R6133-15 of 2010 -------------------------------
+# R6133-15@2010-07-26 al. 1: « Lorsque le directeur général de l'agence régionale de santé retire, ou ne
+# renouvelle pas, une autorisation d'activités de soins accordée à un groupement de coopération sanitaire
+# érigé en établissement de santé privé et si ce dernier ne détient alors plus aucune autorisation
+# d'activités de soins, le directeur général de l'agence régionale de santé lui retire également la
+# qualité d'établissement de santé privé. » In force from 2010-07-26 only, judged on the decision's date: a
+# withdrawal of 2010-05-01 is not judged under it, and a warning now says so.
+
+# /tmp/r35/scen/rv5/p4_withdraw_2010.gcs, with the withdrawing decision as a parameter
+P4_WITHDRAW = """groupement ssr "GCS SSR" {{
+  as of 2012-06-01
+  approved 2008-01-25
+  seat "Brest" region "Bretagne"
+  member clin_a "Clinique A" {{ kind health_establishment sector private region "Bretagne" rights 50 }}
+  member clin_b "Clinique B" {{ kind health_establishment sector private region "Bretagne" rights 50 }}
+  authorisation ssr care_activity "SSR" held_by groupement granted 2009-09-01
+  {more}
+  ars_decision dec1 on 2010-01-15 by arh_director {{ erects }}
+  ars_decision dec2 on {on} {{ {act} }}
+}}
+"""
+
+
+def p4(on="2010-05-01", act="withdraws ssr", more=""):
+    return reason(P4_WITHDRAW.format(on=on, act=act, more=more))
+
+
+def last_authorisation_warnings(result) -> list:
+    return [w for w in result.warnings if w.atom.startswith("not_judged(last_authorisation")]
+
+
+def test_e3_the_withdrawal_of_2010_05_01_is_said_not_judged():
+    result = p4()
+    got = shown(result)
+    assert "health_establishment(private, 2010-01-15)" in got
+    assert "gcs_kind(health_establishment)" in got
+    assert not any(c.startswith("status_end_required") for c in got)
+    [w] = last_authorisation_warnings(result)
+    assert w.code == "text_not_in_force"
+    assert w.atom == "not_judged(last_authorisation_withdrawal, dec2, 2010-05-01)"
+    assert "dec2" in w.message_fr and "1er mai 2010" in w.message_fr and "retrait" in w.message_fr
+    assert "R6133-15@" not in w.message_fr and "R6133-15@" not in w.message
+
+
+def test_e3_a_withdrawal_under_r6133_15_requires_the_status_withdrawn_and_warns_nothing():
+    result = p4(on="2010-09-01")
+    got = shown(result)
+    assert "status_end_required(withdraws_status)" in got
+    assert last_authorisation_warnings(result) == []
+
+
+def test_e3_a_withdrawal_that_leaves_another_authorisation_warns_nothing():
+    result = p4(more='authorisation chir care_activity "Chirurgie" held_by groupement granted 2009-10-01')
+    got = shown(result)
+    assert "gcs_kind(health_establishment)" in got
+    assert last_authorisation_warnings(result) == []
+
+
+def test_e3_a_refusal_to_renew_before_r6133_15_is_said_not_judged():
+    result = p4(act="not_renews ssr")
+    got = shown(result)
+    assert "health_establishment(private, 2010-01-15)" in got
+    assert not any(c.startswith("status_end_required") for c in got)
+    [w] = last_authorisation_warnings(result)
+    assert "dec2" in w.message_fr and "non-renouvellement" in w.message_fr
