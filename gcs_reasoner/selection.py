@@ -142,9 +142,9 @@ class _Index:
             for i in self.tested.get(sig, ()):
                 made.extend([(*sig, i, written[i])] if i in written else self.places[(*sig, i)])
             self.heads.append(tuple(made))
-        # the provisions each rule's in_force_id guards name
-        self.ids = [{_unquote(c[0][1]) for name, arity, c in r.body_needs if name == "in_force_id" and c}
-                    for r in program.rules]
+        # the provisions each rule's in_force_id guards name, negated ones too: `not in_force_id("Id", X)`
+        # (a text not yet in force on X) read without Id's facts would hold on every date
+        self.ids = [set(_GUARDED_ID.findall(r.text)) for r in program.rules]
         self.unconditional = [i for i, n in enumerate(self.count) if n == 0]
         self.kept: dict = {}  # guess's answers, by (features stated, versions in force)
         self.fact_features: dict[str, tuple] = {}  # a fact's text -> its features (`features`)
@@ -318,6 +318,9 @@ def facts_text(program: Program, facts, kept: set[int]) -> str:
     needed = needed_provisions(program, kept)
     drop = {f for pid, fs in provision_facts().items() if pid not in needed for f, _ in fs}
     return "".join(f"{a}.\n" for a, _ in facts.facts if a not in drop) + "".join(f"{a}.\n" for a in facts.rounds)
+
+
+_GUARDED_ID = re.compile(r'in_force_id\("([^"\\]*)"')  # the provision a guard names, in a rule's text
 
 
 def _unquote(constant: str) -> str:
