@@ -1,0 +1,106 @@
+"""Review 35, membership (rules/membership/2006-01-01_R6133-5.lp): what the reviewer found wanting in the
+withdrawal, admission and avenant rules; each test failed before its change.
+
+R6133-5@2006-01-01 (R6133-7@2010-07-26 I to IV repeats it word for word):
+- al. 1: « Après sa constitution, le groupement peut admettre de nouveaux membres, par décision de l'assemblée
+  générale. Cette décision est requise à l'égard de tout nouvel établissement de santé constitué par absorption ou
+  par fusion d'un ou plusieurs établissements de santé membres du groupement. »
+- al. 2: « En cours d'exécution de la convention, tout membre peut se retirer du groupement à l'expiration d'un
+  exercice budgétaire, sous réserve qu'il ait notifié au groupement son intention au moins six mois avant la fin
+  de l'exercice »
+- al. 4: « L'adhésion d'un nouveau membre, le retrait et l'exclusion d'un membre donnent lieu à un avenant à la
+  convention constitutive. »
+"""
+
+import gcs_reasoner as gcs
+
+
+def _reason(text: str):
+    return gcs.reason(gcs.loads(text, path="<review35>"))
+
+
+def _held(text: str) -> set[str]:
+    return {str(c) for c in _reason(text).conclusions}
+
+
+def _warnings(result, code: str) -> list[tuple[int, str]]:
+    return [(w.line, w.message) for w in result.warnings if w.code == code]
+
+
+# --- F1: a new establishment's notice once admitted is not a repeat of its void notice before ------------------
+
+# scenario rv7/t1: n, born of the merger of a and b on 2008-01-01, admitted by ag2008 on 2008-02-20; a notice
+# on 2008-01-10 (not a member then: no effect) and one on 2008-03-01 (a member: the first of its membership)
+MERGER_ADMITTED = """groupement g "G" {{
+  as of {as_of}
+  approved {approved}
+  seat "Cannes" region "Provence-Alpes-Côte d'Azur"
+  member a "A" {{ kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 40 }}
+  member b "B" {{ kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 30 }}
+  member c "C" {{ kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 20 }}
+  member e "E" {{ kind medico_social_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 10 }}
+  member n "N" {{ kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 70 joined {y}-01-01 }}
+  assembly ag{y} on {y}-02-20 {{
+    convened_on {y}-02-01 by administrator
+    present c, e
+    deliberation d1 on admission of n {{ for c, e }}
+  }}
+  merger n of a, b on {y}-01-01
+{notices}
+  avenant av1 on {y}-03-01 for admission of n approved_on {y}-04-01
+}}
+"""
+
+
+def _line_of(text: str, words: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if words in line)
+
+
+def _merger_admitted(year: int, early_notice: bool):
+    notices = (f"  withdrawal n notified {year}-01-10\n" if early_notice else "") + f"  withdrawal n notified {year}-03-01"
+    approved = "2006-02-10" if year < 2011 else "2011-02-10"
+    return MERGER_ADMITTED.format(as_of=f"{year + 2}-01-15", approved=approved, y=year, notices=notices)
+
+
+def test_a_notice_once_admitted_takes_effect_despite_a_void_notice_before_the_admission():
+    text = _merger_admitted(2008, early_notice=True)
+    r = _reason(text)
+    found = {str(c) for c in r.conclusions}
+    # on 2008-03-01 n is a member (admitted on 2008-02-20): notified more than six months before 2008-12-31
+    assert "withdrawal_effective(n, 2008-12-31)" in found
+    assert "member(n)" not in found
+    assert {"avenant_required(withdrawal:n)", "avenant_missing(withdrawal:n)"} <= found
+    # the notice of 2008-01-10 is still said to have no effect, at its line: n was not yet a member
+    said = _warnings(r, "no_effect")
+    assert len(said) == 1 and said[0][0] == _line_of(text, "notified 2008-01-10") and "10 January 2008" in said[0][1]
+
+
+def test_the_same_without_the_void_notice_concludes_the_same_withdrawal():
+    found = _held(_merger_admitted(2008, early_notice=False))
+    assert "withdrawal_effective(n, 2008-12-31)" in found and "member(n)" not in found
+    assert "avenant_missing(withdrawal:n)" in found
+
+
+def test_under_today_texts_the_notice_once_admitted_takes_effect_too():
+    r = _reason(_merger_admitted(2018, early_notice=True))  # R6133-7 of 2010 II, in force in 2018
+    found = {str(c) for c in r.conclusions}
+    assert "withdrawal_effective(n, 2018-12-31)" in found and "member(n)" not in found
+    assert "avenant_missing(withdrawal:n)" in found
+    assert len(_warnings(r, "no_effect")) == 1
+
+
+def test_a_second_notice_of_a_member_is_still_a_repeat():
+    # a founding member's two notices: the first counts (2007-12-31), the second repeats it (not 2008-12-31)
+    found = _held("""groupement g "G" {
+  as of 2009-03-01
+  approved 2006-02-20
+  seat "Tours" region "Centre"
+  member a "A" { kind health_establishment sector public region "Centre" rights 50 }
+  member b "B" { kind health_establishment sector public region "Centre" rights 30 }
+  member c "C" { kind health_establishment sector private region "Centre" rights 20 }
+  withdrawal c notified 2007-03-01
+  withdrawal c notified 2007-09-03
+}
+""")
+    assert "withdrawal_effective(c, 2007-12-31)" in found
+    assert "withdrawal_effective(c, 2008-12-31)" not in found
