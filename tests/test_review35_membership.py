@@ -104,3 +104,63 @@ def test_a_second_notice_of_a_member_is_still_a_repeat():
 """)
     assert "withdrawal_effective(c, 2007-12-31)" in found
     assert "withdrawal_effective(c, 2008-12-31)" not in found
+
+
+# --- F2: no withdrawal_invalid for a repeat notice, nor for a notice of one not a member that day --------------
+
+TOURS = """groupement g "G" {{
+  as of {as_of}
+  approved 2006-02-20
+  seat "Tours" region "Centre"
+  member a "A" {{ kind health_establishment sector public region "Centre" rights 50 }}
+  member b "B" {{ kind health_establishment sector public region "Centre" rights 30 }}
+  member c "C" {{ kind health_establishment sector private region "Centre" rights 20 }}
+  member d "D" {{ kind health_establishment sector private region "Centre" rights 20 }}
+{more}
+}}
+"""
+
+
+def test_a_repeat_notice_asking_the_same_year_end_too_late_is_not_invalid():
+    # rv7/t5: the intention was notified on 2007-03-01, in time for 2007-12-31; the notice of 2007-09-03 repeats it
+    found = _held(TOURS.format(as_of="2008-03-01", more="  withdrawal c notified 2007-03-01 effective 2007-12-31\n"
+                                                        "  withdrawal c notified 2007-09-03 effective 2007-12-31"))
+    assert {"withdrawal_effective(c, 2007-12-31)", "avenant_missing(withdrawal:c)"} <= found
+    assert not any(c.startswith("withdrawal_invalid(c") for c in found)
+
+
+def test_the_late_notice_alone_is_invalid_for_the_date_it_asks():
+    # the positive anchor: the same late notice, the first of c, cannot take effect on 2007-12-31
+    found = _held(TOURS.format(as_of="2008-03-01", more="  withdrawal c notified 2007-09-03 effective 2007-12-31"))
+    assert "withdrawal_invalid(c, 2007-12-31, notice_too_short)" in found
+    assert "withdrawal_effective(c, 2008-12-31)" in found
+
+
+def test_a_repeat_notice_asking_a_day_not_a_year_end_is_not_invalid():
+    found = _held(TOURS.format(as_of="2008-03-01", more="  withdrawal c notified 2007-03-01\n"
+                                                        "  withdrawal c notified 2007-04-02 effective 2007-06-30"))
+    assert "withdrawal_effective(c, 2007-12-31)" in found
+    assert not any(c.startswith("withdrawal_invalid(c") for c in found)
+
+
+def test_a_notice_given_once_the_withdrawal_took_effect_has_no_effect_and_is_not_invalid():
+    # rv7/t8: c withdrew on 2007-12-31; its notice of 2008-09-03 is that of one no longer a member
+    text = TOURS.format(as_of="2009-03-01", more="  withdrawal c notified 2007-03-01\n"
+                                                 "  withdrawal c notified 2008-09-03 effective 2008-12-31")
+    r = _reason(text)
+    found = {str(c) for c in r.conclusions}
+    assert "withdrawal_effective(c, 2007-12-31)" in found and "member(c)" not in found
+    said = _warnings(r, "no_effect")
+    assert len(said) == 1 and said[0][0] == _line_of(text, "notified 2008-09-03")
+    assert not any(c.startswith("withdrawal_invalid(c") for c in found)
+
+
+def test_a_notice_of_a_member_absorbed_before_it_is_not_invalid():
+    # c absorbed by a on 2008-01-01: its only notice, of 2008-09-03, is one of a non-member (no earlier notice)
+    text = TOURS.format(as_of="2009-03-01", more="  merger a of c on 2008-01-01\n"
+                                                 "  withdrawal c notified 2008-09-03 effective 2008-12-31")
+    r = _reason(text)
+    found = {str(c) for c in r.conclusions}
+    assert "member(a)" in found and "member(c)" not in found
+    assert [line for line, _ in _warnings(r, "no_effect")] == [_line_of(text, "notified 2008-09-03")]
+    assert not any(c.startswith("withdrawal_invalid(c") for c in found)
