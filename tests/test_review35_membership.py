@@ -164,3 +164,67 @@ def test_a_notice_of_a_member_absorbed_before_it_is_not_invalid():
     assert "member(a)" in found and "member(c)" not in found
     assert [line for line, _ in _warnings(r, "no_effect")] == [_line_of(text, "notified 2008-09-03")]
     assert not any(c.startswith("withdrawal_invalid(c") for c in found)
+
+
+# --- F3: no avenant owed for the adhésion of a new establishment the assembly has not admitted ----------------
+
+# rv7/t6: n born of the merger of a and b on 2008-01-01; ag2008 on 2008-02-20 votes on its admission
+CANNES_MERGER = """groupement g "G" {{
+  as of {as_of}
+  approved 2006-02-10
+  seat "Cannes" region "Provence-Alpes-Côte d'Azur"
+  member a "A" {{ kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 40 }}
+  member b "B" {{ kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 30 }}
+  member c "C" {{ kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 20 }}
+  member e "E" {{ kind medico_social_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 10 }}
+  member n "N" {{ kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 70 joined 2008-01-01 }}
+  administrator c elected 2007-01-10 by ag0.d1 until 2010-01-09
+  assembly ag0 on 2007-01-10 {{
+    convened_on 2006-12-20 by administrator
+    present a, b, c, e
+    deliberation d1 on administrator {{ for a, b, c, e }}
+  }}
+  assembly ag2008 on 2008-02-20 {{
+    convened_on 2008-02-01 by administrator
+    present c, e
+    deliberation d1 on admission of n {{ {vote} }}
+  }}
+  merger n of a, b on 2008-01-01
+}}
+"""
+
+
+def test_no_avenant_for_an_admission_the_assembly_refused():
+    found = _held(CANNES_MERGER.format(as_of="2008-06-01", vote="for c against e"))
+    assert {"deliberation_invalid(ag2008, d1, not_adopted)", "not_admitted(n)", "admission_required(n)"} <= found
+    assert "avenant_required(admission:n)" not in found and "avenant_missing(admission:n)" not in found
+
+
+def test_the_avenant_is_owed_and_missing_once_the_assembly_admitted_the_new_establishment():
+    found = _held(CANNES_MERGER.format(as_of="2008-06-01", vote="for c, e"))
+    assert {"deliberation_valid(ag2008, d1)", "member(n)"} <= found and "not_admitted(n)" not in found
+    assert {"avenant_required(admission:n)", "avenant_missing(admission:n)"} <= found
+
+
+def test_on_the_day_of_the_admission_the_avenant_is_owed_but_not_yet_missing():
+    found = _held(CANNES_MERGER.format(as_of="2008-02-20", vote="for c, e"))
+    assert "avenant_required(admission:n)" in found
+    assert "avenant_missing(admission:n)" not in found and "not_admitted(n)" not in found
+
+
+def test_no_avenant_before_the_vote():
+    found = _held(CANNES_MERGER.format(as_of="2008-02-01", vote="for c, e"))
+    assert {"not_admitted(n)", "admission_required(n)"} <= found
+    assert "avenant_required(admission:n)" not in found
+
+
+def test_a_member_joining_otherwise_still_owes_its_avenant():
+    # a member the file shows joining (not born of a merger): the avenant of its adhésion is owed from its joining
+    found = _held(TOURS.format(as_of="2008-06-01", more='''  member f "F" { kind health_establishment sector private region "Centre" rights 10 joined 2008-03-01 }
+  administrator a elected 2006-02-20
+  assembly ag1 on 2008-02-15 {
+    convened_on 2008-02-01 by administrator
+    present a, b, c, d
+    deliberation d1 on admission of f { for a, b, c, d }
+  }'''))
+    assert {"member(f)", "avenant_required(admission:f)", "avenant_missing(admission:f)"} <= found
