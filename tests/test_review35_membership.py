@@ -106,7 +106,11 @@ def test_a_second_notice_of_a_member_is_still_a_repeat():
     assert "withdrawal_effective(c, 2008-12-31)" not in found
 
 
-# --- F2: no withdrawal_invalid for a repeat notice, nor for a notice of one not a member that day --------------
+# --- F2: no withdrawal_invalid for a repeat notice asking the date an earlier notice was in time for, nor for a
+# notice of one not a member that day: « sous réserve qu'il ait notifié au groupement son intention au moins six
+# mois avant la fin de l'exercice »: the intention to withdraw on that date was notified in time, or the notice is
+# not a member's (« tout membre peut se retirer »). A repeat asking another date than the one the member had
+# notified in time asks what was not notified in time: still said.
 
 TOURS = """groupement g "G" {{
   as of {as_of}
@@ -136,9 +140,28 @@ def test_the_late_notice_alone_is_invalid_for_the_date_it_asks():
     assert "withdrawal_effective(c, 2008-12-31)" in found
 
 
-def test_a_repeat_notice_asking_a_day_not_a_year_end_is_not_invalid():
+def test_a_repeat_notice_asking_an_earlier_year_end_too_late_is_invalid():
+    # the first notice asked 2008-12-31: the intention to withdraw on 2007-12-31 is first notified on 2007-08-01,
+    # too late for that year (tests/test_stop22_membership.py keeps this reading); the withdrawal stays 2008-12-31
+    found = _held(TOURS.format(as_of="2008-03-01", more="  withdrawal c notified 2007-03-01 effective 2008-12-31\n"
+                                                        "  withdrawal c notified 2007-08-01 effective 2007-12-31"))
+    assert "withdrawal_invalid(c, 2007-12-31, notice_too_short)" in found
+    assert "withdrawal_effective(c, 2008-12-31)" in found and "member(c)" in found
+
+
+def test_a_repeat_notice_asking_a_day_that_is_no_year_end_is_said_so():
+    # no withdrawal can take effect on 2007-06-30; the withdrawal stays that of the first notice
     found = _held(TOURS.format(as_of="2008-03-01", more="  withdrawal c notified 2007-03-01\n"
                                                         "  withdrawal c notified 2007-04-02 effective 2007-06-30"))
+    assert "withdrawal_effective(c, 2007-12-31)" in found
+    assert "withdrawal_invalid(c, 2007-06-30, not_end_of_budget_year)" in found
+    assert "withdrawal_invalid(c, 2007-12-31, notice_too_short)" not in found
+
+
+def test_a_repeat_notice_after_a_first_without_date_asking_its_year_end_too_late_is_not_invalid():
+    # the first notice, asking nothing, is for 2007-12-31 (notified more than six months before)
+    found = _held(TOURS.format(as_of="2008-03-01", more="  withdrawal c notified 2007-06-01\n"
+                                                        "  withdrawal c notified 2007-09-03 effective 2007-12-31"))
     assert "withdrawal_effective(c, 2007-12-31)" in found
     assert not any(c.startswith("withdrawal_invalid(c") for c in found)
 
