@@ -251,3 +251,67 @@ def test_a_member_joining_otherwise_still_owes_its_avenant():
     deliberation d1 on admission of f { for a, b, c, d }
   }'''))
     assert {"member(f)", "avenant_required(admission:f)", "avenant_missing(admission:f)"} <= found
+
+
+# --- F4: « tout nouvel établissement de santé » only for a health establishment born of health members ----------
+
+# rv7/t9: two EHPAD members (medico-social) merge into a new EHPAD, not admitted; and its variants
+MERGER_KINDS = """groupement g "G" {{
+  as of 2008-06-01
+  approved 2006-02-10
+  seat "Cannes" region "Provence-Alpes-Côte d'Azur"
+  member a "CH A" {{ kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 40 }}
+  member b "CH B" {{ kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 30 }}
+  member e1 "EHPAD 1" {{ kind medico_social_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 10 }}
+  member e2 "EHPAD 2" {{ kind medico_social_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 10 }}
+  member n "N" {{ kind {kind} sector public region "Provence-Alpes-Côte d'Azur" rights 20 joined 2008-01-01 }}
+  merger n of {merged} on 2008-01-01
+}}
+"""
+
+FIRST = "Après sa constitution, le groupement peut admettre de nouveaux membres, par décision de l'assemblée générale."
+SECOND = "Cette décision est requise à l'égard de tout nouvel établissement de santé"
+
+
+def _not_admitted(kind: str, merged: str):
+    r = _reason(MERGER_KINDS.format(kind=kind, merged=merged))
+    found = {str(c) for c in r.conclusions}
+    # the same state whatever the kinds: a new body, a member only by the assembly's decision
+    assert {"not_admitted(n)", "admission_required(n)"} <= found
+    for m in ("a", "b", "e1", "e2"):  # the merged members are gone, the others stay
+        assert (f"member({m})" in found) == (m not in merged.split(", ")), m
+    assert "member(n)" not in found and "avenant_required(admission:n)" not in found
+    conclusion = next(c for c in r.conclusions if str(c) == "not_admitted(n)")
+    return conclusion.sentence("fr"), r.explain(conclusion).quote, r.explain("admission_required(n)").quote
+
+
+def test_an_ehpad_born_of_two_ehpad_is_admitted_under_the_first_sentence_not_called_a_health_establishment():
+    said, quote, required_quote = _not_admitted("medico_social_establishment", "e1, e2")
+    assert "établissement de santé" not in said and "EHPAD" not in said  # n is named N here
+    assert "nouvel établissement issu d'une absorption ou d'une fusion" in said
+    assert quote == FIRST and required_quote == FIRST
+
+
+def test_a_health_establishment_born_of_health_members_is_the_second_sentence():
+    said, quote, required_quote = _not_admitted("health_establishment", "a, b")
+    assert ("nouvel établissement de santé issu de l'absorption ou de la fusion d'un ou plusieurs établissements "
+            "de santé membres") in said
+    assert quote.startswith(SECOND) and required_quote.startswith(SECOND)
+
+
+def test_a_health_establishment_born_of_a_health_member_and_an_ehpad_is_the_second_sentence():
+    # « d'un ou plusieurs établissements de santé membres »: one health member merged is enough
+    said, quote, required_quote = _not_admitted("health_establishment", "a, e1")
+    assert "nouvel établissement de santé" in said
+    assert quote.startswith(SECOND) and required_quote.startswith(SECOND)
+
+
+def test_a_health_establishment_born_of_ehpad_members_only_is_the_first_sentence():
+    said, quote, required_quote = _not_admitted("health_establishment", "e1, e2")
+    assert "établissement de santé" not in said
+    assert quote == FIRST and required_quote == FIRST
+
+
+def test_an_ehpad_born_of_health_members_is_the_first_sentence():
+    _, quote, _ = _not_admitted("medico_social_establishment", "a, b")
+    assert quote == FIRST
