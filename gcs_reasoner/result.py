@@ -422,8 +422,9 @@ class Result:
                 fr = f"le fichier n'a pas de bloc convention : aucune conclusion sur {topic_fr}"
             if str(attribute) in UNSETTLED_WORDS:  # stated, but unsettled: what is unknown is said
                 en_words, fr_words = UNSETTLED_WORDS[str(attribute)]
-                msg = f"{en_words.format(A=subject)}: no conclusion on {topic_en}"
-                fr = f"{fr_words.format(A=subject)} : aucune conclusion sur {topic_fr}"
+                named = names.get(subject, subject)  # {M}: a member by its name
+                msg = f"{en_words.format(A=subject, M=named)}: no conclusion on {topic_en}"
+                fr = f"{fr_words.format(A=subject, M=named)} : aucune conclusion sur {topic_fr}"
         m = members.get(subject)
         return Warning_(code, msg, m.line if m else None, fr)
 

@@ -85,6 +85,7 @@ ATTRIBUTES_FR = {
     # the end of an administrator's or a deputy's term of office (« de M »: the member)
     "term_end": "la date de fin du mandat",
     "nature_not_established": "la nature juridique du groupement",
+    "earlier_notice_unjudged": "l'effet de sa notification de retrait antérieure au 1er janvier 2006",
 }
 
 
@@ -167,6 +168,7 @@ ATTRIBUTES_EN = {
     "committee_delegation_not_judged": "the delegation, not judged, of the matter to the restricted committee",
     "term_end": "the end date of the term of office",
     "nature_not_established": "the legal nature of the groupement",
+    "earlier_notice_unjudged": "the effect of its notice of withdrawal before 1 January 2006",
 }
 
 # missing_fact warnings on what is not settled, though the file states it: who was the administrator in office
@@ -174,6 +176,14 @@ ATTRIBUTES_EN = {
 # the dissolution was valid. Attribute -> (English, French), {A} the assembly; each says what is unknown, not
 # "the administrator of A is not stated" (the file states one)
 UNSETTLED_WORDS = {
+    # {M}: the member, by its name
+    "earlier_notice_unjudged": (
+        "{M} notified its intention to withdraw before 1 January 2006, a notice whose effect no encoded text judges "
+        "(décret 2005-1681 applies from that day); whether {M} was still a member when it notified that intention "
+        "again is unknown",
+        "{M} a notifié son intention de se retirer avant le 1er janvier 2006, notification dont aucun texte encodé "
+        "ne juge l'effet (le décret 2005-1681 s'applique à compter de ce jour) ; on ne peut dire si {M} était encore "
+        "membre lors de sa nouvelle notification"),
     "reply_time_running": (
         "decision {A} again states a tariff scale other than the groupement's option while the groupement's month "
         "to support or change its choice after the director general's disagreement was still running, and the file "
@@ -359,6 +369,7 @@ TOPICS_FR = {
     "liquidator_appointment": "la validité de la nomination du liquidateur",
     "assembly_dissolution": ("la dissolution prononcée par l'assemblée générale et ses suites (date, liquidation, "
                              "notification, publicité)"),
+    "later_withdrawal": "la prise d'effet de ce retrait notifié de nouveau (sa date, l'avenant, ce qui en découle)",
 }
 
 
@@ -432,6 +443,7 @@ TOPICS_EN = {
     "liquidator_appointment": "the validity of the appointment of the liquidator",
     "assembly_dissolution": ("the dissolution decided by the general assembly and what follows it (date, "
                              "liquidation, notification, publicity)"),
+    "later_withdrawal": "whether that withdrawal notified again takes effect (its date, the avenant, what follows)",
 }
 
 # the events of not_judged/3 warnings: (English, {M} the member; French, followed by "de M" or with its own {M})

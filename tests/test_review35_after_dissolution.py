@@ -164,3 +164,83 @@ def test_a_member_joining_a_groupement_not_dissolved_is_one():
     assert "member(clinique_artois)" in held
     assert "avenant_required(admission:clinique_artois)" in held
     assert _warnings(r, "no_effect") == []
+
+
+# --- H2: a withdrawal notified after an earlier notice whose effect is not judged -------------------------------
+# R6133-5 of 2006 al. 2 (R6133-7 of 2010 II): « tout membre peut se retirer du groupement à l'expiration d'un
+# exercice budgétaire, sous réserve qu'il ait notifié au groupement son intention au moins six mois avant la fin
+# de l'exercice ». A notice of 2005 is judged by no encoded text (décret 2005-1681 art. 3: from 2006-01-01); had it
+# taken effect on 2005-12-31, the clinic was no member to withdraw in 2006: the later withdrawal is undecided.
+
+# scenario rv9/notice2005_then_2006.gcs, verbatim
+NOTICE_2005_THEN_2006 = """# Two members; the clinic gave notice in 2005 (before the décret of 2005: effect not judged) and again in 2006.
+groupement urgences_cannes "GCS Urgences de Cannes" {
+  as of 2007-03-01
+  approved 2004-10-10
+  seat "Cannes" region "Provence-Alpes-Côte d'Azur"
+  member ch_cannes "CH de Cannes" { kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 60 }
+  member clin "Clinique du Palais" { kind health_establishment sector private region "Provence-Alpes-Côte d'Azur" rights 40 }
+  withdrawal clin notified 2005-03-01
+  withdrawal clin notified 2006-03-01
+}
+"""
+
+# facts/members06_notices_2005_2006.gcs (three members, as of 2006-06-01)
+THREE_MEMBERS = """groupement urgences_cannes "GCS Urgences de Cannes" {
+  as of 2006-06-01
+  approved 2004-10-10
+  seat "Cannes" region "Provence-Alpes-Côte d'Azur"
+  member ch_cannes "CH de Cannes" { kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 40 }
+  member ch_grasse "CH de Grasse" { kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 30 }
+  member clin "Clinique du Palais" { kind health_establishment sector private region "Provence-Alpes-Côte d'Azur" rights 30 }
+  withdrawal clin notified 2005-03-01
+  withdrawal clin notified 2006-03-01
+}
+"""
+
+
+def _undecided_said(result) -> list[tuple[int, str]]:
+    return [(line, m) for line, m in _warnings(result, "missing_fact") if "before 1 January 2006" in m]
+
+
+def test_a_notice_after_one_not_judged_is_undecided():
+    r = _reason(THREE_MEMBERS)
+    held = _held(r)
+    assert {"member(ch_cannes)", "member(ch_grasse)"} <= held
+    assert "event_not_judged(withdrawal:clin, 2005-03-01)" in held
+    assert not any(c.startswith("withdrawal_effective(clin") for c in held)
+    assert "avenant_required(withdrawal:clin)" not in held
+    assert _warnings(r, "membership_unknown")
+    said = _undecided_said(r)
+    assert len(said) == 1 and "Clinique du Palais" in said[0][1]
+    fr = [w.message_fr for w in r.warnings if w.code == "missing_fact" and "1er janvier 2006" in w.message_fr]
+    assert fr and "Clinique du Palais" in fr[0] and "clin " not in fr[0]
+
+
+def test_no_dissolution_drawn_from_an_undecided_withdrawal():
+    r = _reason(NOTICE_2005_THEN_2006)
+    held = _held(r)
+    assert "member(ch_cannes)" in held
+    assert not any(c.startswith(("dissolved_on", "dissolution_required", "withdrawal_effective", "avenant_",
+                                 "notification_", "publication_")) for c in held)
+    assert len(_undecided_said(r)) == 1
+
+
+def test_a_notice_of_2006_alone_takes_effect():
+    text = THREE_MEMBERS.replace("  withdrawal clin notified 2005-03-01\n", "")
+    r = _reason(text)
+    held = _held(r)
+    assert "withdrawal_effective(clin, 2006-12-31)" in held
+    assert "avenant_required(withdrawal:clin)" in held
+    assert _undecided_said(r) == []
+
+
+def test_two_notices_of_2006_and_2007_are_judged_as_before():
+    # both judged: the first counts (2006-12-31), the second repeats it; nothing undecided
+    text = (THREE_MEMBERS.replace("withdrawal clin notified 2005-03-01", "withdrawal clin notified 2006-03-01")
+            .replace("withdrawal clin notified 2006-03-01\n}", "withdrawal clin notified 2006-05-01\n}")
+            .replace("as of 2006-06-01", "as of 2007-03-01"))
+    r = _reason(text)
+    held = _held(r)
+    assert "withdrawal_effective(clin, 2006-12-31)" in held
+    assert _undecided_said(r) == []
