@@ -5,9 +5,19 @@ from .edited import data_conclusions as conclusions
 
 
 def test_a_notice_no_text_judges_does_not_block_a_later_judged_one():
-    # R6133-5@2006-01-01 al. 2: the first notice that counts is the first the text judges
-    found = conclusions("rev21_wd_two_notices_2005.gcs")
-    assert {"withdrawal_effective(c, 2006-12-31)", "avenant_missing(withdrawal:c)"} <= found
+    # R6133-5@2006-01-01 al. 2: the notice of 2005, which no text judges, is not taken for the first notice (the
+    # 2006 one is not a silent repeat of it); but « tout membre peut se retirer »: had the 2005 notice taken effect
+    # (on 2005-12-31, say), C was no member to withdraw in 2006, so the later withdrawal is undecided and said so
+    # (review 35 H2, tests/test_review35_after_dissolution.py), no longer drawn
+    import gcs_reasoner as gcs
+
+    from .edited import DATA
+
+    result = gcs.reason(gcs.load(DATA / "rev21_wd_two_notices_2005.gcs"))
+    found = {str(c) for c in result.conclusions}
+    assert {"event_not_judged(withdrawal:c, 2005-10-01)", "member(a)", "member(b)"} <= found
+    assert not any(c.startswith(("withdrawal_effective(c", "avenant_missing(withdrawal:c")) for c in found)
+    assert any(w.code == "missing_fact" and "before 1 January 2006" in w.message for w in result.warnings)
 
 
 def test_no_legal_personality_while_another_region_has_not_published():
