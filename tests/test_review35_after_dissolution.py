@@ -1,5 +1,6 @@
 """Review 35, membership after a dissolution, and a withdrawal after a notice of unknown effect
-(rules/membership/2006-01-01_R6133-5.lp); each test failed before its change.
+(rules/membership/2006-01-01_R6133-5.lp); the tests of a void decision, a joining after the
+dissolution and an undecided withdrawal failed before their change, the others (no dissolution, a notice of 2006 alone) are controls.
 
 H1. R6133-18 of 2006 al. 1 and R6133-8 of 2010 (II of 2017 and later): « La dissolution du groupement entraîne sa
 liquidation. La personnalité morale du groupement subsiste pour les besoins de celle-ci » (of 2010: « de la
