@@ -97,13 +97,16 @@ def _prose(node, words, numbers, shown: set, depth: int, top: str = "") -> list:
         if (neg.name, len(neg.arguments)) == IN_FORCE:
             checked.append(words.negation(neg))
             continue
-        if _anonymous(neg):
-            continue  # "any member…": an internal condition, in the full tree only
         s = words._sentence(neg)
-        if s is not None:
+        of_file = f"{neg.name}/{len(neg.arguments)}" not in words._derived
+        if s is None and (_anonymous(neg) or not of_file):
+            continue  # an auxiliary without a sentence of its own: an internal condition, in the full tree only
+        if of_file:  # a condition of the text the file does not state (« sauf mention contraire de la convention »)
+            said = (s if s is not None else words._generic(neg)).strip().rstrip(".")
+            if said not in not_stated:
+                not_stated.append(said)
+        elif s.strip().rstrip(".") not in ruled_out:
             ruled_out.append(s.strip().rstrip("."))
-        elif f"{neg.name}/{len(neg.arguments)}" not in words._derived:
-            not_stated.append(words._generic(neg))
     if checked:
         runs.append(("", w["checked"] + " ; ".join(x.rstrip(".") for x in checked) + ". "))
     if ruled_out:
