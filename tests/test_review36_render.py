@@ -60,3 +60,112 @@ def test_memo_does_not_say_missing_a_notice_the_convention_fixes():
     assert not re.search(r"Le dossier ne précise pas : [^.]*préavis de retrait", memo)
     # seven months before 31 December 2011 is 31 May 2011: notified on 1 May, in time
     assert "31 décembre 2011" in memo
+
+
+# --- E3 ---------------------------------------------------------------------------------
+# A fact of the file a rule reads shows in explanations when it is absent (« Le fichier n'indique
+# pas : … »), in the counts and sums, and in why-not: it needs its sentence, or the reader gets its
+# predicate's name (« declared nature (…) », « present (ag1, CH de Senlis) »).
+
+from gcs_reasoner.program import load_program  # noqa: E402
+
+PROGRAM = load_program()
+_NEG = re.compile(r"not ([a-z_][a-zA-Z0-9_]*)(\((?:[^()]|\([^()]*\))*\))?")
+
+
+def _read_inputs():
+    """The predicates the rules read (positive conditions, negated ones) that no rule derives."""
+    from gcs_reasoner.reasoning import ROUNDS
+
+    heads = {r.signature for r in PROGRAM.rules}
+    read = set()
+    for r in PROGRAM.rules:
+        read |= {(n, a) for n, a, _ in r.body_needs}
+        body = r.text.split(":-", 1)[1] if ":-" in r.text else ""
+        for m in _NEG.finditer(body):
+            args = m.group(2)
+            read.add((m.group(1), 0 if not args else len(re.split(r",(?![^(]*\))", args[1:-1]))))
+    fed = {(name, arity) for (_, arity), name in ROUNDS.items()}
+    return sorted(p for p in read if (p not in heads or p in fed) and not p[0].startswith("_"))
+
+
+INPUTS = _read_inputs()
+
+
+def test_the_inputs_read_by_the_rules_are_many():
+    names = {n for n, _ in INPUTS}
+    assert {"declared_nature", "present", "heard", "notice_days", "sector", "urgent", "task_split"} <= names
+    assert len(INPUTS) > 100
+
+
+@pytest.mark.parametrize("pred", INPUTS, ids=lambda p: f"{p[0]}/{p[1]}")
+def test_every_input_fact_a_rule_reads_has_a_sentence(pred):
+    says = PROGRAM.sentences.get(pred)
+    assert says, f"{pred[0]}/{pred[1]}: no `% say` block (French and English) beside a rule that reads it"
+    for pattern, fr, en, where in says:
+        assert fr and en, f"{where}: `say {pattern}` lacks its French or English sentence"
+        assert "«" not in fr + en, f"{where}: a « » in a sentence is read as a quote"
+
+
+def test_every_fact_the_examples_give_a_rule_has_a_sentence():
+    """Over the facts facts.py writes for every example file: each predicate a rule reads has a sentence."""
+    import clingo
+
+    from gcs_reasoner.facts import scenario_facts
+
+    read = set(INPUTS)
+    seen, lacking = set(), set()
+    for path in sorted(FACTS.glob("*.gcs")):
+        try:
+            scenario = gcs.load(str(path))
+        except Exception:  # a file made to fail (exit 2): nothing to read
+            continue
+        g = scenario.groupement
+        as_of = g.as_of.value if g.as_of is not None else __import__("datetime").date(2024, 1, 1)
+        for atom, _origin in scenario_facts(scenario, as_of).facts:
+            sym = clingo.parse_term(atom)
+            sig = (sym.name, len(sym.arguments))
+            if sig in read:
+                seen.add(sig)
+                if not PROGRAM.sentences.get(sig):
+                    lacking.add(sig)
+    assert len(seen) > 80
+    assert not lacking, sorted(lacking)
+
+
+def _explain_text(path, query, lang):
+    from gcs_reasoner.cli import main
+    import contextlib
+    import io
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        main(["explain", str(FACTS / path), query, "--lang", lang])
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("path, query, said, raw", [
+    # L6133-3 of 2011 I al. 5 « sa nature juridique est fixée par les membres dans la convention constitutive »
+    ("gap10_withdrawal_late.gcs", "nature(undetermined)",
+     "Le fichier n'indique pas : La convention constitutive fixe la nature juridique du groupement", "declared nature"),
+    # R6133-7 of 2010 III « après avoir entendu le représentant du membre concerné »
+    ("asm10_matters.gcs", "deliberation_invalid(ag1, d13, not_heard)",
+     "Le fichier n'indique pas : CH de Toul a été entendu avant la délibération d13", "heard ("),
+    # R6133-20 of 2010 al. 3: the convention fixes the assembly's time limits
+    ("approval17_express_late.gcs", "convention_rule_missing(assembly_time_limits)",
+     "délai de convocation de l'assemblée générale", "notice days"),
+])
+def test_an_absent_fact_is_said_in_words(path, query, said, raw):
+    out = _explain_text(path, query, "fr")
+    assert said in out, out
+    assert raw not in out
+
+
+def test_the_items_of_a_sum_are_named_by_member():
+    """L6133-3 of 2009 I: the public members' participations against the others' (50 000 each):
+    the sum lists the members, not the statements' internal numbers."""
+    out = _explain_text("nature09_half.gcs", "nature(undetermined)", "fr")
+    assert "CHU de Nîmes : 50000" in out and "Clinique Kennedy : 50000" in out, out
+    assert "(3 : 50000; 4 : 50000)" not in out
+    # a max over the statements' years leaves the statement's number open
+    assert "La participation n° … porte sur l'exercice …" in out

@@ -347,10 +347,10 @@ class Words:
         if what:
             head += f" ({what})"
         labels = []
-        for terms, _conds in agg.elements:
+        for terms, conds in agg.elements:
             words = [self.value(t) for t in terms]
             if agg.function.startswith("sum") and len(words) > 1:
-                labels.append(f"{', '.join(words[1:])}{self.t['colon']}{words[0]}")
+                labels.append(f"{self._item(terms[1:], conds) or ', '.join(words[1:])}{self.t['colon']}{words[0]}")
             else:
                 labels.append(", ".join(words))
         if agg.more:
@@ -360,17 +360,41 @@ class Words:
             out += f" ({'; '.join(labels)})"
         return out
 
+    def _item(self, keys, conds) -> str:
+        """An item of a sum named for a lawyer: the tuple's other terms are internal numbers (the index
+        of a `contribution` or `participation` statement), so the members its conditions name, else ""."""
+        import clingo
+
+        if not keys or any(k.type != clingo.SymbolType.Number for k in keys):
+            return ""
+        found: list = []
+        for atom in conds:
+            if not any(a in keys for a in atom.arguments):
+                continue
+            for a in atom.arguments:
+                if a.type == clingo.SymbolType.Function and not a.arguments and a.name in self.names \
+                        and self.names[a.name] not in found:
+                    found.append(self.names[a.name])
+        return ", ".join(found)
+
     def _counted(self, agg) -> str:
-        """What an aggregate counts: the sentence of its condition, the counted terms left open (…)."""
+        """What an aggregate counts: the sentence of its condition, the counted terms and the arguments
+        that differ from element to element left open (…)."""
         import clingo
 
         if not agg.elements:
             return ""
         terms, conds = agg.elements[0]
-        for atom in conds:
+        for k, atom in enumerate(conds):
             if self._sentence(atom) is None:
                 continue
-            open_args = [clingo.String(self.t["any"]) if a in terms else a for a in atom.arguments]
+            varying = set()
+            for _terms, other in agg.elements[1:]:
+                same = other[k] if k < len(other) else None
+                if same is not None and same.name == atom.name and len(same.arguments) == len(atom.arguments):
+                    varying |= {i for i, (a, b) in enumerate(zip(atom.arguments, same.arguments)) if a != b}
+            open_args = [clingo.String(self.t["any"]) if a in terms or i in varying else a
+                         for i, a in enumerate(atom.arguments)]
             s = self._sentence(clingo.Function(atom.name, open_args))
             if s:
                 return s.rstrip(".")
