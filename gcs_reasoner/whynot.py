@@ -354,6 +354,7 @@ class Failure:
     involved: list = field(default_factory=list)  # (atom text, "file line N" or provisions) of the prefix
     holding: list = field(default_factory=list)  # for `not p`: the atoms p that hold
     sub: list = field(default_factory=list)  # WhyNot of the failing atom (derived predicates)
+    quote: str = ""  # the rule's quote in the version in force on the date that matters (Evaluator._quote)
 
     @property
     def provisions(self) -> list[str]:
@@ -363,8 +364,8 @@ class Failure:
         d = {"rule": f"{self.rule.file}:{self.rule.line}", "provisions": self.provisions, "condition": self.literal,
              "ground": self.ground, "kind": self.kind, "words": self.words.get(lang, ""),
              "bindings": self.bindings, "involved": [{"atom": a, "from": w} for a, w in self.involved]}
-        if self.rule.quote:
-            d["quote"] = self.rule.quote
+        if self.quote or self.rule.quote:
+            d["quote"] = self.quote or self.rule.quote
         if self.holding:
             d["holding"] = self.holding
         if self.sub:
@@ -416,8 +417,8 @@ class WhyNot:
         for f in self.failures:
             prov = ", ".join(f.provisions) or "auxiliary"
             out.append(f"{pad}- [{prov}] {f.rule.file}:{f.rule.line}: {f.words.get(lang, '')}")
-            if f.rule.quote and depth == 0:
-                out.append(f"{pad}  « {f.rule.quote} »")
+            if (f.quote or f.rule.quote) and depth == 0:
+                out.append(f"{pad}  « {f.quote or f.rule.quote} »")
             out.append(f"{pad}  {w['fails']}: {f.literal}" + (f"   ({f.ground})" if f.ground != f.literal else ""))
             if f.involved:
                 shown = [a + (f" ← {src}" if src else "") for a, src in f.involved[:6]]

@@ -537,6 +537,7 @@ class Evaluator:
         ground = _substitute(lit_node, b0) if lit_node is not None else _subst_text(lit_text, b0)
         ground = _readable(ground)
         f = Failure(info, lit_text, ground, "head", {}, bindings=[{v: _render(x) for v, x in b.items()} for b in stuck])
+        f.quote = self._quote(info, rule, b0)
         # the positive atoms of the prefix, ground, with where they come from
         for lit in kinds[:k]:
             if lit is not None and lit.atom.ast_type == ast.ASTType.SymbolicAtom and lit.sign == ast.Sign.NoSign:
@@ -546,6 +547,42 @@ class Evaluator:
                     f.involved.append((_render(s), self._source(s)))
         self._say(f, lit_node, b0, depth)
         return f
+
+    def _quote(self, info, rule, binding: dict) -> str:
+        """The rule's quote in the words of the version in force on the date that matters: the date its
+        version guards read, where the failing bindings give it, else the as-of date (explain's choice of
+        the version applied, versions.applied_quote)."""
+        import clingo.ast as ast
+
+        from .calendar_functions import calendar_date
+        from .versions import applied_provisions, applied_quote, text_of
+
+        if len(info.provisions) < 2 or not info.quote:
+            return info.quote
+        when = None
+        for lit in rule.body:
+            atom = lit.atom
+            if atom.ast_type == ast.ASTType.SymbolicAtom and lit.sign == ast.Sign.NoSign \
+                    and atom.symbol.ast_type == ast.ASTType.Function and atom.symbol.name in GUARDS:
+                day = atom.symbol.arguments[-1]
+                if day.ast_type == ast.ASTType.Variable and day.name in binding:
+                    when = calendar_date(binding[day.name])
+                    if when is not None:
+                        break
+        if when is None:
+            when = self.result.as_of
+        from . import law
+
+        own = set()
+        for pid in info.provisions:
+            t = text_of(pid)
+            try:
+                if t is not None and law.in_force(t[0], t[1], when):
+                    own.add(t)
+            except KeyError:
+                continue
+        applied = applied_provisions(info.provisions, own)
+        return applied_quote(applied, info.provisions, info.quote) or info.quote
 
     def _find(self, pattern_text: str) -> list:
         try:
@@ -601,6 +638,11 @@ class Evaluator:
                 return
             f.kind = "absent"
             sym = _sym(g) if all(a is not None for a in qargs) else None
+            if sym is None:  # its variables not bound: said with « … » for them, not as a raw atom
+                import clingo
+
+                sym = _sym(_substitute(lit, {**binding, "_": clingo.String("_"),
+                                                **{v: clingo.String("_") for v in _vars(lit) - set(binding)}}))
             words = {}
             for lang in WORDS:
                 s = sentence(sym, lang, self.program, names) if sym is not None else None
@@ -626,6 +668,17 @@ class Evaluator:
             f.words = words
             if depth + 1 < self.depth and (qname, len(qargs)) in self.heads:
                 f.sub.append(self.why_not(qname, qargs, depth + 1))
+            elif (qname, len(qargs)) in self.heads and all(a is not None for a in qargs):
+                # below the depth shown: when every rule concluding it fails on a version not in force that
+                # day, that is the reason (not facts missing), in the words of an in_force failure
+                below = Evaluator.__new__(Evaluator)
+                below.__dict__.update(self.__dict__)
+                below.seen, below.depth = set(), depth + 1
+                sub = below.why_not(qname, qargs, depth + 1)
+                self.parts = below.parts
+                if sub.failures and all(x.kind == "in_force" for x in sub.failures):
+                    f.kind = "in_force"
+                    f.words = dict(sub.failures[0].words)
             return
         if t == ast.ASTType.SymbolicAtom:
             f.kind = "present"

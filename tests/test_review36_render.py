@@ -169,3 +169,36 @@ def test_the_items_of_a_sum_are_named_by_member():
     assert "(3 : 50000; 4 : 50000)" not in out
     # a max over the statements' years leaves the statement's number open
     assert "La participation n° … porte sur l'exercice …" in out
+
+
+# --- E4 ---------------------------------------------------------------------------------
+
+def _why_not(path, query, lang="fr"):
+    return _result(FACTS / path).why_not(query, lang=lang)
+
+
+def test_why_not_quotes_the_version_in_force_and_says_the_atom_in_words():
+    """The notice of 2011-07-01 is governed by R6133-7 of 2010 II, whose words are « En cours
+    d'exécution de la convention constitutive, tout membre peut se retirer … » (R6133-5 of 2006
+    said « de la convention, tout membre »)."""
+    w = _why_not("gap10_withdrawal_late.gcs", "withdrawal_effective(clin_vals, 2011-12-31)")
+    text = w.text("fr")
+    assert "« II. - En cours d'exécution de la convention constitutive, tout membre peut se retirer" in text, text
+    assert "« En cours d'exécution de la convention, tout membre" not in text
+    assert w.as_dict("fr")["rules"][0]["quote"].startswith("II. - En cours d'exécution de la convention constitutive")
+    words = w.failures[0].words["fr"]
+    assert "Clinique de Vals le …" in words and "31 décembre 2011" in words, words
+    assert "withdrawal_due(" not in words and "d(2011" not in words
+
+
+def test_why_not_the_later_text_is_not_in_force():
+    """As of 2010-06-01 L6133-3 of 2009 applies; the 2017 version (ordonnance of 12 January 2017) is
+    not in force: said so, as for the 2011 version, not as facts the file lacks."""
+    text = _why_not("nature09_half.gcs", "nature(public)").text("fr")
+    assert "la version du 2017-01-14 de l'article L6133-3 n'est pas en vigueur le 1er juin 2010" in text, text
+    assert "dans sa version issue de l'ordonnance du 12 janvier 2017" not in text
+    assert "la version du 2011-08-12 de l'article L6133-3 n'est pas en vigueur le 1er juin 2010" in text
+    # the text in force (2009) is not said to be out of force, and its decisive point is in words
+    assert "la version du 2009-07-23 de l'article L6133-3 n'est pas en vigueur" not in text
+    assert "public_majority(2010-06-01, _) n'est pas établi" not in text
+    assert "provient de personnes de droit public" in text
