@@ -356,6 +356,16 @@ TOPICS_FR = {
     "tariff": "l'échelle tarifaire",
     "tariff_criterion_1": ("le critère 1° du choix de l'échelle tarifaire (la nature juridique de la majorité des "
                            "membres)"),
+    # criteria 2° to 4° of R6133-16 I of 2010 (R6133-21 I of 2017): the criterion the director general weighs, not
+    # the scale his decision fixes
+    "tariff_criterion_2": ("le critère 2° du choix de l'échelle tarifaire (l'échelle tarifaire de la majorité des "
+                           "membres)"),
+    "tariff_criterion_3": ("le critère 3° du choix de l'échelle tarifaire (l'échelle tarifaire applicable aux membres "
+                           "majoritaires au capital)"),
+    "tariff_criterion_4": ("le critère 4° du choix de l'échelle tarifaire (l'échelle tarifaire applicable aux membres "
+                           "participant majoritairement aux charges de fonctionnement du groupement)"),
+    # L6133-8 al. 3: whether the groupement may opt (members of a, b or c and of d)
+    "tariff_option_open": "la faculté du groupement d'opter pour l'une ou l'autre échelle tarifaire",
     "tariff_proposal_required": "la proposition tarifaire",
     "tariff_decided_on_criteria": "la décision prise à défaut d'accord entre le groupement et le directeur général",
     "validity_of_deliberations": "la validité des délibérations",
@@ -430,6 +440,12 @@ TOPICS_EN = {
     "supervisory_board": "the supervisory board",
     "tariff": "the tariff scale",
     "tariff_criterion_1": "criterion 1° of the choice of the tariff scale (the legal nature of the majority of the members)",
+    "tariff_criterion_2": "criterion 2° of the choice of the tariff scale (the tariff scale of the majority of the members)",
+    "tariff_criterion_3": ("criterion 3° of the choice of the tariff scale (the tariff scale applicable to the members "
+                           "holding the majority of the capital)"),
+    "tariff_criterion_4": ("criterion 4° of the choice of the tariff scale (the tariff scale applicable to the members "
+                           "bearing the majority of the groupement's running costs)"),
+    "tariff_option_open": "whether the groupement may opt for either tariff scale",
     "tariff_proposal_required": "the tariff proposal",
     "tariff_decided_on_criteria": "the decision failing agreement between the groupement and the director general",
     "validity_of_deliberations": "the validity of the deliberations",

@@ -7,8 +7,10 @@ membres participant majoritairement aux charges de fonctionnement du groupement 
 establishment is on follows its category under L162-22-6 CSS (`funding`). The README: « Missing facts are never
 guessed: a conclusion that needs an attribute the file does not state (… funding category) is not drawn, and a
 `missing_fact` warning says which. » When the unstated category decides whether a criterion points to a scale,
-missing_fact(tariff, M, funding) says so, as missing_fact(tariff, M, sector) does for criterion 1°; not when the
-other members settle the majority anyway.
+missing_fact(tariff_criterion_N, M, funding) says so (N the criterion left open; formerly `tariff`, renamed at
+review 36: the criterion is left open, not the scale the director general fixes), as
+missing_fact(tariff_criterion_1, M, sector) does for criterion 1°; not when the other members settle the majority
+anyway.
 """
 
 import gcs_reasoner as gcs
@@ -34,7 +36,9 @@ CAPITAL = """contribution ch_a cash 40_000 EUR
 RUNNING = """participation ch_a financial 40_000 year 2011
   participation cl_d financial 40_000 year 2011
   participation cl_x financial 20_000 year 2011"""
-WARNING = "missing_fact(tariff, cl_x, funding)"
+WARNING = "missing_fact(tariff_criterion_2, cl_x, funding)"
+WARNING_3 = "missing_fact(tariff_criterion_3, cl_x, funding)"
+WARNING_4 = "missing_fact(tariff_criterion_4, cl_x, funding)"
 
 
 def _reason(x: str = "", capital: str = "capital none", more: str = ""):
@@ -63,14 +67,14 @@ def test_criterion_2_settled_by_the_other_members():
 def test_criterion_3_depends_on_the_unstated_category():
     result = _reason(capital="capital 100_000 EUR", more=CAPITAL)
     assert not result.holds("tariff_criterion(3, abc)") and not result.holds("tariff_criterion(3, d)")
-    assert WARNING in _warned(result)
+    assert WARNING_3 in _warned(result)
     assert _reason(x="funding d", capital="capital 100_000 EUR", more=CAPITAL).holds("tariff_criterion(3, d)")
 
 
 def test_criterion_4_depends_on_the_unstated_category():
     result = _reason(more=RUNNING)
     assert not result.holds("tariff_criterion(4, abc)") and not result.holds("tariff_criterion(4, d)")
-    assert WARNING in _warned(result)
+    assert WARNING_4 in _warned(result)
     assert _reason(x="funding d", more=RUNNING).holds("tariff_criterion(4, d)")
 
 
@@ -84,4 +88,4 @@ def test_a_member_that_brings_nothing_does_not_decide_criterion_4():
     four = _reason(more=running + "\n  " + CH_B + "\n  " + CH_C)
     assert four.holds("tariff_criterion(2, abc)")
     assert not four.holds("tariff_criterion(4, abc)") and not four.holds("tariff_criterion(4, d)")
-    assert WARNING not in _warned(four)
+    assert WARNING not in _warned(four) and WARNING_4 not in _warned(four)

@@ -1,0 +1,132 @@
+"""Billing and approval: review 36 (items left at stop 35, cluster "billing / approval").
+
+1. The warning on an unstated category under R6133-16 I of 2010 (R6133-21 I of 2017, same as) 2° to 4°: « 2°
+   L'échelle tarifaire de la majorité des membres ; 3° L'échelle tarifaire applicable aux membres majoritaires au
+   capital ; 4° L'échelle tarifaire applicable aux membres participant majoritairement aux charges de fonctionnement
+   du groupement ». These are criteria the director general weighs (« apprécie les justifications apportées par le
+   groupement en se fondant sur les critères suivants »), not the scale he decides: the warning names the criterion
+   left open (missing_fact(tariff_criterion_N, M, funding)), no longer « aucune conclusion sur l'échelle
+   tarifaire ». Under L6133-8 al. 3 (« Lorsque le groupement est composé, d'une part, d'établissements de santé
+   mentionnés aux a, b ou c … et, d'autre part, d'établissements de santé mentionnés au d …, il peut opter »), what
+   an unstated category leaves open is whether the groupement may opt (missing_fact(tariff_option_open, M,
+   funding)).
+"""
+
+import gcs_reasoner as gcs
+
+
+def _run(text: str, path: str = "<review36>"):
+    return gcs.reason(gcs.loads(text, path=path))
+
+
+def _conclusions(res) -> set[str]:
+    return {str(c).replace(", ", ",") for c in res.conclusions}
+
+
+def _warnings(res) -> dict[str, object]:
+    return {w.atom.replace(", ", ","): w for w in res.warnings if w.atom}
+
+
+# --- 1. the words of the warning under R6133-16 I 2° to 4° -------------------------------------------------------
+
+CRITERIA = """groupement g "GCS Test" {{
+  as of {as_of}
+  approved 2011-01-10
+  seat "Niort" region "Poitou-Charentes"
+  {capital}
+  member ch_a "CH A" {{ kind health_establishment sector public funding a region "Poitou-Charentes" rights 25 }}
+  member cl_d "Clinique D" {{ kind health_establishment sector private funding d region "Poitou-Charentes" rights 25 }}
+  member cl_x "Clinique X" {{ kind health_establishment sector private {x} region "Poitou-Charentes" rights 25 }}
+  {more}
+  authorisation chir care_activity "Chirurgie" held_by groupement granted 2011-06-01
+  tariff_option d received 2011-03-01
+}}
+"""
+CH_B = 'member ch_b "CH B" { kind health_establishment sector public funding a region "Poitou-Charentes" rights 25 }'
+CAPITAL = """contribution ch_a cash 40_000 EUR
+  contribution cl_d cash 40_000 EUR
+  contribution cl_x cash 20_000 EUR"""
+RUNNING = """participation ch_a financial 40_000 year 2011
+  participation cl_d financial 40_000 year 2011
+  participation cl_x financial 20_000 year 2011"""
+
+
+def _criteria(x: str = "", capital: str = "capital none", more: str = "", as_of: str = "2012-06-01"):
+    return _run(CRITERIA.format(x=x, capital=capital, more=more, as_of=as_of))
+
+
+def test_1_criterion_2_left_open_is_named_not_the_scale():
+    res = _criteria(more=CH_B)
+    warned = _warnings(res)
+    atom = "missing_fact(tariff_criterion_2,cl_x,funding)"
+    assert atom in warned
+    fr, en = warned[atom].message_fr, warned[atom].message
+    assert "Clinique X" in fr and "L. 162-22-6" in fr
+    assert "le critère 2° du choix de l'échelle tarifaire (l'échelle tarifaire de la majorité des membres)" in fr
+    assert not fr.endswith("aucune conclusion sur l'échelle tarifaire")
+    assert "criterion 2°" in en and not en.endswith("no conclusion on the tariff scale")
+    # the old first argument is gone, the option stays open and the procedure runs (positive anchors)
+    assert not any(a.startswith("missing_fact(tariff,") for a in warned)
+    got = _conclusions(res)
+    assert "tariff_option_open" in got
+    assert "tariff_option_assessed(d)" in got
+    assert "tariff_criterion(2,abc)" not in got and "tariff_criterion(2,d)" not in got
+
+
+def test_1_criteria_3_and_4_left_open_are_named():
+    res = _criteria(capital="capital 100_000 EUR", more=CAPITAL)
+    warned = _warnings(res)
+    atom = "missing_fact(tariff_criterion_3,cl_x,funding)"
+    assert atom in warned
+    assert "l'échelle tarifaire applicable aux membres majoritaires au capital" in warned[atom].message_fr
+    assert "tariff_option_assessed(d)" in _conclusions(res)
+    res = _criteria(more=RUNNING)
+    warned = _warnings(res)
+    atom = "missing_fact(tariff_criterion_4,cl_x,funding)"
+    assert atom in warned
+    assert "participant majoritairement aux charges de fonctionnement" in warned[atom].message_fr
+    assert "tariff_option_assessed(d)" in _conclusions(res)
+
+
+def test_1_a_stated_category_settles_the_criteria_and_no_warning():
+    res = _criteria(x="funding d", more=RUNNING)
+    got = _conclusions(res)
+    # a, d, d: two of three of d (2°), 60 of 100 of the running costs borne by d (4°)
+    assert "tariff_criterion(2,d)" in got and "tariff_criterion(4,d)" in got
+    assert not any(a.startswith("missing_fact(tariff_criterion_") for a in _warnings(res))
+
+
+def test_1_under_r6133_21_of_2017_the_same_words():
+    res = _criteria(more=CH_B, as_of="2018-06-01")
+    warned = _warnings(res)
+    atom = "missing_fact(tariff_criterion_2,cl_x,funding)"
+    assert atom in warned
+    assert "le critère 2°" in warned[atom].message_fr
+    assert "tariff_option_open" in _conclusions(res)
+
+
+OPTION = """groupement g "GCS Test" {{
+  as of 2012-06-01
+  approved 2011-01-10
+  seat "Niort" region "Poitou-Charentes"
+  capital none
+  member ch_a "CH A" {{ kind health_establishment sector public funding a region "Poitou-Charentes" rights 50 }}
+  member cl_x "Clinique X" {{ kind health_establishment sector private {x} region "Poitou-Charentes" rights 50 }}
+  tariff_option d received 2011-03-01
+}}
+"""
+
+
+def test_1_under_l6133_8_what_is_left_open_is_the_option():
+    res = _run(OPTION.format(x=""))
+    warned = _warnings(res)
+    atom = "missing_fact(tariff_option_open,cl_x,funding)"
+    assert atom in warned
+    fr = warned[atom].message_fr
+    assert "la faculté du groupement d'opter pour l'une ou l'autre échelle tarifaire" in fr
+    assert "tariff_option_open" not in _conclusions(res)
+    assert not any(a.startswith("missing_fact(tariff_criterion_") for a in warned)
+    # stated of d: the option is open, no warning
+    res = _run(OPTION.format(x="funding d"))
+    assert "tariff_option_open" in _conclusions(res)
+    assert atom not in _warnings(res)
