@@ -130,3 +130,58 @@ def test_1_under_l6133_8_what_is_left_open_is_the_option():
     res = _run(OPTION.format(x="funding d"))
     assert "tariff_option_open" in _conclusions(res)
     assert atom not in _warnings(res)
+
+
+# --- 2. R6133-12 I cited only on the scale its own decision records -----------------------------------------------
+# R6133-12@2010-07-26.I: « Lorsque le directeur général de l'agence régionale de santé accorde, pour la première
+# fois, une autorisation d'activités de soins à un groupement … il érige dans la même décision le groupement en
+# établissement de santé et inscrit l'échelle tarifaire qui lui est applicable ». The text governs the scale of the
+# decision of the first grant; a later decision stating a scale is under R6133-16 I al. 1 (« le directeur général
+# de l'agence régionale de santé décide de l'échelle tarifaire applicable ») and L6133-8 al. 3.
+
+FIRST_GRANT = """groupement g "GCS Test" {{
+  as of 2012-06-01
+  approved 2011-01-10
+  seat "Nîmes" region "Languedoc-Roussillon"
+  member ch_nimes "CH de Nîmes" {{ kind health_establishment sector public region "Languedoc-Roussillon" rights 60 }}
+  member ch_ales "CH d'Alès" {{ kind health_establishment sector public region "Languedoc-Roussillon" rights 40 }}
+  authorisation ssr care_activity "SSR" held_by groupement
+  {decisions}
+}}
+"""
+
+
+def _provisions_of(res, atom: str) -> list[str]:
+    found = res.find(atom)
+    assert found is not None, atom
+    return list(found.provisions)
+
+
+def test_2_a_later_scale_signed_by_the_arh_director_is_not_cited_under_r6133_12_i():
+    res = _run(FIRST_GRANT.format(decisions="ars_decision dec1 on 2011-03-01 { grants ssr erects tariff_scale d }\n"
+                                            "  ars_decision dec2 on 2011-09-01 by arh_director { tariff_scale abc }"))
+    provisions = _provisions_of(res, "ars_decision_irregular(dec2, authority)")
+    # irregular all the same, under the texts that give the director general the scale
+    assert "R6133-16@2010-07-26.I.1" in provisions and "L6133-8@2010-02-26.3" in provisions
+    assert not any(p.startswith("R6133-12@") for p in provisions)
+    # the first grant, by the director general, is regular; the later scale stands (the act keeps its effects)
+    assert "ars_decision_irregular(dec1,authority)" not in _conclusions(res)
+    assert "tariff_scale(abc)" in _conclusions(res)
+
+
+def test_2_the_first_grants_own_scale_signed_by_the_arh_director_cites_r6133_12_i():
+    res = _run(FIRST_GRANT.format(
+        decisions="ars_decision dec1 on 2011-03-01 by arh_director { grants ssr erects tariff_scale d }"))
+    provisions = _provisions_of(res, "ars_decision_irregular(dec1, authority)")
+    assert "R6133-12@2010-07-26.I" in provisions
+    assert "R6133-16@2010-07-26.I.1" in provisions
+
+
+def test_2_a_later_scale_after_a_first_grant_signed_by_the_arh_director():
+    # dec1 (the first grant, no scale) is irregular under R6133-12 I; dec2's scale is judged on its own texts
+    res = _run(FIRST_GRANT.format(decisions="ars_decision dec1 on 2011-03-01 by arh_director { grants ssr erects }\n"
+                                            "  ars_decision dec2 on 2011-09-01 by arh_director { tariff_scale abc }"))
+    assert "R6133-12@2010-07-26.I" in _provisions_of(res, "ars_decision_irregular(dec1, authority)")
+    provisions = _provisions_of(res, "ars_decision_irregular(dec2, authority)")
+    assert "R6133-16@2010-07-26.I.1" in provisions
+    assert not any(p.startswith("R6133-12@") for p in provisions)
