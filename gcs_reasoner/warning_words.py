@@ -86,6 +86,8 @@ ATTRIBUTES_FR = {
     "term_end": "la date de fin du mandat",
     "nature_not_established": "la nature juridique du groupement",
     "earlier_notice_unjudged": "l'effet de sa notification de retrait antérieure au 1er janvier 2006",
+    # a publication in another region ({M}: the region) after a refusal, the approval decision not dated
+    "approval_decision_after_refusal": "la date de la décision d'approbation, postérieure ou non à la publication",
 }
 
 
@@ -169,6 +171,7 @@ ATTRIBUTES_EN = {
     "term_end": "the end date of the term of office",
     "nature_not_established": "the legal nature of the groupement",
     "earlier_notice_unjudged": "the effect of its notice of withdrawal before 1 January 2006",
+    "approval_decision_after_refusal": "the date of the approval decision, after the publication or not",
 }
 
 # missing_fact warnings on what is not settled, though the file states it: who was the administrator in office
@@ -176,6 +179,17 @@ ATTRIBUTES_EN = {
 # the dissolution was valid. Attribute -> (English, French), {A} the assembly; each says what is unknown, not
 # "the administrator of A is not stated" (the file states one)
 UNSETTLED_WORDS = {
+    # {M}: the region of a publication (`published_in`) made after a refusal of the convention the file dates, the
+    # approval known only by its later publication in the seat's region
+    "approval_decision_after_refusal": (
+        "a publication in the recueil des actes administratifs of the {M} region follows a refusal of the convention "
+        "constitutive the file dates, and the file does not date the approval decision, known only by its later "
+        "publication in the region of the seat; whether that publication is the refusal's or the approval act's cannot "
+        "be said",
+        "une publication au recueil des actes administratifs de la région {M} suit un refus de la convention "
+        "constitutive que le dossier date, et le dossier ne date pas la décision d'approbation, connue par sa seule "
+        "publication, postérieure, dans la région du siège ; on ne peut dire si cette publication est celle du refus "
+        "ou celle de l'acte d'approbation"),
     # {M}: the member, by its name
     "earlier_notice_unjudged": (
         "{M} notified its intention to withdraw before 1 January 2006, a notice whose effect no encoded text judges "
@@ -329,6 +343,8 @@ TOPICS_FR = {
     "intervention": "l'intervention des professionnels",
     "joint_operation": "l'exploitation en commun des autorisations",
     "legal_personality": "la personnalité morale",
+    "approval_publication_in_region": ("la publication de l'acte d'approbation dans cette région, ni sur la date de la "
+                                       "personnalité morale qui en dépend"),
     "liberal_pay": ("la rémunération des personnes exerçant une profession médicale à titre libéral (article "
                     "L. 6133-6 ou L. 6133-8)"),
     "legal_personality_decision_date": "la date de la personnalité morale selon la décision d'approbation",
@@ -417,6 +433,8 @@ TOPICS_EN = {
     "intervention": "the intervention of the professionals",
     "joint_operation": "the joint operation of the authorisations",
     "legal_personality": "the legal personality",
+    "approval_publication_in_region": ("the publication of the approval act in that region, nor on the date of the "
+                                       "legal personality that depends on it"),
     "liberal_pay": ("the pay of the persons practising a medical profession on a liberal basis (article L. 6133-6 "
                     "or L. 6133-8)"),
     "legal_personality_decision_date": "the date of the legal personality under the approval decision",

@@ -185,3 +185,103 @@ def test_2_a_later_scale_after_a_first_grant_signed_by_the_arh_director():
     provisions = _provisions_of(res, "ars_decision_irregular(dec2, authority)")
     assert "R6133-16@2010-07-26.I.1" in provisions
     assert not any(p.startswith("R6133-12@") for p in provisions)
+
+
+# --- 3. a publication in another region after a refusal, the approval not dated -----------------------------------
+# R6133-11 of 2006 al. 3 and R6133-1-1 of 2010 al. 2: « Le groupement jouit de la personnalité morale à compter de la
+# date de publication de l'acte d'approbation … au recueil des actes administratifs de la région dans laquelle le
+# groupement a son siège ainsi que dans le recueil des actes administratifs des autres régions »; R6133-1-1 of 2017
+# al. 3: « La décision expresse ou implicite … est publiée … ainsi qu'au recueil des actes administratifs des autres
+# régions ». `published_in "R" on Y` names no decision. The approval known only by its publication in the seat's
+# region (`approved P`): a publication in R on or after P is the approval act's; one after a refusal the file dates
+# and before P may be the refusal's or the approval act's (left open, a warning); one before the refusal is not the
+# approval act's (the approval comes after the refusal). Before the change each was counted as the approval act's.
+
+PUBIN = """groupement g "GCS Test" {{
+  as of {as_of}
+  seat "Lyon" region "Rhône-Alpes"
+  published_in "Bourgogne" on {pub}
+  capital none
+  declared_nature public
+  member a "CHU A" {{ kind health_establishment sector public region "Rhône-Alpes" rights 60 }}
+  member b "CH B" {{ kind health_establishment sector public region "Bourgogne" rights 40 }}
+  {decisions}
+}}
+"""
+REFUSED_THEN_APPROVED_2012 = ('ars_decision dec0 on 2012-01-05 by ars_director_general published 2012-01-08 '
+                              '{ refuses convention }\n  approved 2012-03-05')
+UNSETTLED = 'missing_fact(approval_publication_in_region,"Bourgogne",approval_decision_after_refusal)'
+
+
+def _pubin(pub: str, decisions: str = REFUSED_THEN_APPROVED_2012, as_of: str = "2012-06-01"):
+    return _run(PUBIN.format(pub=pub, decisions=decisions, as_of=as_of))
+
+
+def test_3_a_publication_after_the_refusal_before_the_approvals_is_left_open():
+    res = _pubin("2012-01-10")
+    got = _conclusions(res)
+    warned = _warnings(res)
+    assert UNSETTLED in warned
+    fr = warned[UNSETTLED].message_fr
+    assert "région Bourgogne suit un refus" in fr and "on ne peut dire si cette publication est celle du refus" in fr
+    assert "aucune conclusion sur la publication de l'acte d'approbation dans cette région" in fr
+    assert "R6133" not in fr and "R6133" not in warned[UNSETTLED].message
+    # neither counted (no legal personality dated from it) nor said missing
+    assert not any(c.startswith("legal_personality_from(") for c in got)
+    assert 'publication_missing("Bourgogne")' not in got
+    # the approval is judged all the same (positive anchor)
+    assert "approval_required(ars_director_general,convention)" in got
+
+
+def test_3_a_publication_on_or_after_the_approvals_is_counted():
+    res = _pubin("2012-03-10")
+    got = _conclusions(res)
+    assert "legal_personality_from(2012-03-10)" in got
+    assert "R6133-1-1@2010-07-26.2" in next(c.provisions for c in res.conclusions
+                                            if str(c).replace(", ", ",") == "legal_personality_from(2012-03-10)")
+    assert UNSETTLED not in _warnings(res)
+    assert 'publication_missing("Bourgogne")' not in got
+
+
+def test_3_a_publication_before_the_refusal_is_not_counted():
+    res = _pubin("2012-01-03")
+    got = _conclusions(res)
+    # before the change: counted, legal_personality_from(2012-03-05) beside the warning saying it was not
+    assert not any(c.startswith("legal_personality_from(") for c in got)
+    assert 'publication_missing("Bourgogne")' in got
+    assert 'no_effect(published_in:before_decision,"Bourgogne",2012-01-03)' in _warnings(res)
+    assert UNSETTLED not in _warnings(res)
+
+
+def test_3_no_refusal_dated_the_publication_still_counts():
+    # the stop 35 reading stays: no decision dated, the day of the approval act is not known
+    res = _pubin("2012-01-10", decisions="approved 2012-03-05")
+    assert "legal_personality_from(2012-03-05)" in _conclusions(res)
+    assert UNSETTLED not in _warnings(res)
+    assert 'publication_missing("Bourgogne")' not in _conclusions(res)
+
+
+def test_3_a_dated_approval_after_the_refusal_is_unchanged():
+    decisions = ('ars_decision dec0 on 2012-01-05 by ars_director_general published 2012-01-08 { refuses convention }\n'
+                 '  ars_decision dec1 on 2012-03-01 by ars_director_general published 2012-03-05 { approves convention }')
+    res = _pubin("2012-01-10", decisions=decisions)
+    assert 'publication_missing("Bourgogne")' in _conclusions(res)
+    assert UNSETTLED not in _warnings(res)
+
+
+def test_3_under_r6133_11_of_2006_and_r6133_1_1_of_2017():
+    decisions = ('ars_decision dec0 on 2008-01-15 by arh_director published 2008-01-20 { refuses convention }\n'
+                 '  approved 2008-03-05')
+    res = _pubin("2008-02-10", decisions=decisions, as_of="2008-09-01")
+    assert UNSETTLED in _warnings(res)
+    assert not any(c.startswith("legal_personality_from(") for c in _conclusions(res))
+    assert 'publication_missing("Bourgogne")' not in _conclusions(res)
+    res = _pubin("2008-03-20", decisions=decisions, as_of="2008-09-01")
+    assert "legal_personality_from(2008-03-20)" in _conclusions(res)
+    decisions = ('ars_decision dec0 on 2018-02-01 by ars_director_general published 2018-02-05 { refuses convention }\n'
+                 '  approved 2018-05-05')
+    res = _pubin("2018-02-10", decisions=decisions, as_of="2018-09-01")
+    assert UNSETTLED in _warnings(res)
+    assert not any(c.startswith("legal_personality_from(") for c in _conclusions(res))
+    res = _pubin("2018-05-10", decisions=decisions, as_of="2018-09-01")
+    assert "legal_personality_from(2018-05-10)" in _conclusions(res)
