@@ -285,3 +285,75 @@ def test_3_under_r6133_11_of_2006_and_r6133_1_1_of_2017():
     assert not any(c.startswith("legal_personality_from(") for c in _conclusions(res))
     res = _pubin("2018-05-10", decisions=decisions, as_of="2018-09-01")
     assert "legal_personality_from(2018-05-10)" in _conclusions(res)
+
+
+# --- 4. a third decision after a premature second one ---------------------------------------------------------
+# R6133-16 I of 2010 (R6133-21 I of 2017, same as) al. 3 « Le groupement dispose alors du même délai pour étayer ou
+# modifier son choix. », al. 4 « A défaut d'accord entre le groupement et le directeur général de l'agence régionale
+# de santé, … le directeur général de l'agence régionale de santé décide de l'échelle tarifaire applicable en se
+# fondant sur les critères mentionnés ci-dessus. » A decision made while the groupement's month still ran is not
+# the decision failing agreement (review 34 B4): it does not end the procedure, so the next decision still not of
+# the option's scale is judged in its turn. Before the change nothing judged it (README: « a third decision after
+# such a premature one is not read as the decision failing agreement »).
+
+def _third(dec2: str, dec3: str, scale3: str = "d", *more: tuple[str, str]):
+    """facts/tariff_disagreement_2013 (option abc received 2013-01-10), dec1 (scale d, the disagreement) on
+    2013-02-01, not notified: the groupement's month runs to 2013-03-01; dec2 (scale d) on `dec2`, dec3 on `dec3`."""
+    from .edited import reason_edited
+
+    return reason_edited(
+        "tariff_disagreement_2013.gcs",
+        ("ars_decision dec1 on 2013-02-20 notified 2013-02-22", "ars_decision dec1 on 2013-02-01"),
+        ("ars_decision dec2 on 2013-04-15 { tariff_scale d }",
+         f"ars_decision dec2 on {dec2} {{ tariff_scale d }}\n  ars_decision dec3 on {dec3} {{ tariff_scale {scale3} }}"),
+        *more)
+
+
+RUNNING2 = "missing_fact(tariff_decided_on_criteria,dec2,reply_time_running)"
+RUNNING3 = "missing_fact(tariff_decided_on_criteria,dec3,reply_time_running)"
+
+
+def test_4_the_third_decision_after_the_month_is_failing_agreement():
+    res = _third("2013-02-15", "2013-03-10")
+    got = _conclusions(res)
+    assert "tariff_decided_on_criteria(dec3)" in got
+    assert "R6133-16@2010-07-26.I.4" in _provisions_of(res, "tariff_decided_on_criteria(dec3)")
+    assert "tariff_decided_on_criteria(dec2)" not in got
+    assert RUNNING2 in _warnings(res) and RUNNING3 not in _warnings(res)
+    # anchors: dec1 the disagreement, the month to 2013-03-01, the scale decided d
+    assert "tariff_disagreement(dec1)" in got and "tariff_reply_due(dec1,2013-03-01)" in got
+    assert "tariff_scale(d)" in got
+
+
+def test_4_the_third_decision_still_within_the_month_is_said_premature_too():
+    res = _third("2013-02-15", "2013-03-01")  # the last day of the month is still within it
+    got = _conclusions(res)
+    assert not any(c.startswith("tariff_decided_on_criteria(") for c in got)
+    warned = _warnings(res)
+    assert RUNNING2 in warned and RUNNING3 in warned
+    assert "à défaut d'accord" in warned[RUNNING3].message_fr
+    assert "tariff_disagreement(dec1)" in got
+
+
+def test_4_the_groupements_reply_between_them_ends_the_exchange():
+    res = _third("2013-02-15", "2013-02-25", "d", ("  tariff_option abc", "  reply to dec1 on 2013-02-20\n  tariff_option abc"))
+    got = _conclusions(res)
+    assert "tariff_decided_on_criteria(dec3)" in got
+    assert RUNNING2 in _warnings(res) and RUNNING3 not in _warnings(res)
+
+
+def test_4_a_third_decision_of_the_options_scale_is_not_failing_agreement():
+    res = _third("2013-02-15", "2013-03-10", "abc")
+    got = _conclusions(res)
+    assert not any(c.startswith("tariff_decided_on_criteria(") for c in got)
+    assert RUNNING3 not in _warnings(res)
+    assert "tariff_scale(abc)" in got  # the agreement: the latest decision's scale
+
+
+def test_4_a_decision_after_the_one_failing_agreement_is_not_another():
+    # dec2 after the month is the decision failing agreement; dec3 comes after it (al. 4 is done)
+    res = _third("2013-03-05", "2013-04-10")
+    got = _conclusions(res)
+    assert "tariff_decided_on_criteria(dec2)" in got
+    assert "tariff_decided_on_criteria(dec3)" not in got
+    assert RUNNING3 not in _warnings(res)
