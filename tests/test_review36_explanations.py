@@ -1,0 +1,130 @@
+"""Review 36, explanations as a lawyer reads them (findings E1, E2, E6 of reviewer 6).
+
+E1. L6133-1 of 2004 al. 5: « Il constitue une personne morale de droit public lorsqu'il est exclusivement
+constitué d'établissements ou d'organismes publics, ou d'établissements ou d'organismes publics et de
+professionnels médicaux libéraux membres à titre individuel. » The nature rests on the members alone, under the
+text in force on the day it is judged. A member's class (public, private, liberal, medical) was computed once,
+under a guard true when the text of 2004 was in force on *some* day the nature was asked: the tree of
+nature(public) on 2008-09-01 showed the member as public because of the assembly of 2007-05-10, under the texts
+in force that day (R6133-10, L6133-1), and « L'agent comptable ... n'a pas assisté à l'assemblée générale
+ag2007 ». Each class is now computed for the day the nature is judged, under the text of that day.
+"""
+
+import pathlib
+
+import gcs_reasoner as gcs
+
+FACTS = pathlib.Path(__file__).resolve().parent.parent / "facts"
+
+
+def _reason(text: str, path: str = "<review36-explanations>"):
+    return gcs.reason(gcs.loads(text, path=path), explain=True)
+
+
+def _held(result) -> set[str]:
+    return {str(c) for c in result.conclusions}
+
+
+def _line_of(text: str, words: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if words in line)
+
+
+def _node(tree_text: str, words: str) -> str:
+    """The lines of the node whose first line holds `words`, with its children (by indentation)."""
+    lines = tree_text.splitlines()
+    start = next(i for i, line in enumerate(lines) if words in line)
+    depth = len(lines[start]) - len(lines[start].lstrip("│ ├└─"))
+    out = [lines[start]]
+    for line in lines[start + 1:]:
+        d = len(line) - len(line.lstrip("│ ├└─"))
+        if d < depth or (d == depth and line[:d].rstrip().endswith(("├─", "└─"))):
+            break  # a sibling or a parent's sibling (the node's quote is at its children's depth, unbranched)
+        out.append(line)
+    return "\n".join(out)
+
+
+# --- E1: a member's class under the text of the day the nature is judged ------------------------------------------
+
+NOTIFIED_LATE = (FACTS / "dissolution_notified_late.gcs").read_text(encoding="utf-8")
+
+# the same file, the accountant attending both assemblies (the nature is the same: it rests on the members)
+NOTIFIED_LATE_ACCOUNTANT = (NOTIFIED_LATE
+                            .replace("    present ch_cherbourg, ch_valognes\n    deliberation d1 on budget",
+                                     "    present ch_cherbourg, ch_valognes\n    accountant_present\n"
+                                     "    deliberation d1 on budget")
+                            .replace("    present ch_cherbourg, ch_valognes\n    deliberation d1 on dissolution",
+                                     "    present ch_cherbourg, ch_valognes\n    accountant_present\n"
+                                     "    deliberation d1 on dissolution"))
+
+
+def _public_member_node(text: str) -> str:
+    r = _reason(text, path="facts/dissolution_notified_late.gcs")
+    assert "nature(public)" in _held(r)  # positive anchor: both members public, L6133-1 of 2004 in force
+    tree = r.explain("nature(public)").text()
+    return _node(tree, "CH de Cherbourg est un établissement ou un organisme public")
+
+
+def test_public_member_rests_on_its_sector_under_the_text_of_the_as_of_date():
+    node = _public_member_node(NOTIFIED_LATE)
+    # the text in force on the day the nature is judged (as of 2008-09-01), and the member's stated sector
+    assert "Texte applicable le 1er septembre 2008 : L6133-1 (version en vigueur du 11 août 2004" in node
+    assert f"sector public  ← facts/dissolution_notified_late.gcs, ligne {_line_of(NOTIFIED_LATE, 'sector public')}" \
+        in node
+    # the liberal-professional check (L6133-1 al. 5: a liberal professional is no public body)
+    assert "Il n'est pas établi que : CH de Cherbourg est un professionnel de santé libéral" in node
+    # no assembly, no accountant, no text of another day
+    assert "ag2007" not in node and "ag1" not in node
+    assert "agent comptable" not in node
+    assert "R6133-10" not in node
+    assert "10 mai 2007" not in node
+
+
+def test_accountant_attending_changes_neither_the_nature_nor_its_tree():
+    plain = _public_member_node(NOTIFIED_LATE)
+    attended = _public_member_node(NOTIFIED_LATE_ACCOUNTANT)
+    assert "Texte applicable le 1er septembre 2008" in attended
+    assert "assembly" not in attended and "assembly" not in plain
+    assert attended == plain
+
+
+# a groupement of 2007 under L6133-1 of 2004, a public hospital and a liberal doctor member in his own name,
+# its assembly of 2007-05-10 voting the budget (a day R6133-10 of 2006 asks the nature on, the accountant's
+# attendance not being stated), the nature asked on 2008-09-01
+LIBERAL_2004 = """groupement g "GCS Imagerie du Cotentin" {
+  as of 2008-09-01
+  approved 2006-03-01
+  seat "Cherbourg" region "Basse-Normandie"
+  member ch_cherbourg "CH de Cherbourg" { kind health_establishment sector public region "Basse-Normandie" rights 60 }
+  member dr_martin "Dr Martin" { kind liberal_medical_professional individual region "Basse-Normandie" rights 40 }
+  convention { object "Imagerie médicale" task_split }
+  assembly ag2007 on 2007-05-10 {
+    convened_on 2007-04-20 by administrator
+    present ch_cherbourg, dr_martin
+    deliberation d1 on budget { for ch_cherbourg, dr_martin }
+  }
+}
+"""
+
+
+def test_liberal_member_in_his_own_name_under_the_text_of_the_as_of_date():
+    r = _reason(LIBERAL_2004)
+    # L6133-1 of 2004 al. 5, second branch: public bodies and a liberal medical professional member in his own name
+    assert "nature(public)" in _held(r)
+    tree = r.explain("nature(public)").text()
+    node = _node(tree, "Dr Martin est un professionnel médical libéral membre du groupement à titre individuel")
+    assert "Texte applicable le 1er septembre 2008 : L6133-1" in node
+    assert "kind liberal_medical_professional" in node
+    assert "ag2007" not in node and "agent comptable" not in node and "10 mai 2007" not in node
+    public = _node(tree, "CH de Cherbourg est un établissement ou un organisme public")
+    assert "ag2007" not in public and "Texte applicable le 1er septembre 2008 : L6133-1" in public
+
+
+def test_text_of_2011_does_not_classify_members_under_the_text_of_2004():
+    # a groupement judged on 2012-06-30: L6133-3 of 2011 says the nature (« constitué exclusivement par des personnes
+    # de droit public »); the classes of the text of 2004 are not drawn, nor cited
+    r = _reason((FACTS / "admin10_elected_before.gcs").read_text(encoding="utf-8"))
+    assert "nature(public)" in _held(r)  # anchor
+    tree = r.explain("nature(public)").text()
+    assert "L6133-3, version du 12 août 2011" in tree
+    assert "version du 11 août 2004" not in tree
+    assert "est un établissement ou un organisme public (L6133-1" not in tree
