@@ -198,8 +198,10 @@ def test_d1_under_the_texts_of_2017_too():
 
 # --- D2: the publicity of al. 4 names the authority as the notification does ------------------------------------
 
-ARS_FROM_2010_FR = ("Le directeur de l'agence régionale de l'hospitalisation, puis, à compter du 1er avril 2010, le "
-                    "directeur général de l'agence régionale de santé, doit assurer la publicité")
+# (review 36 E6: an event from 2010-04-01 names the ARS director general alone, saying he took over the ARH
+# director's powers that day; the ARH director alone before, both only where the days straddle that date)
+ARS_FROM_2010_FR = ("Le directeur général de l'agence régionale de santé, qui a repris le 1er avril 2010 les "
+                    "attributions du directeur de l'agence régionale de l'hospitalisation, doit assurer la publicité")
 
 
 def _sentence(result, text, lang="fr"):
@@ -218,9 +220,10 @@ def test_d2_publicity_of_a_dissolution_from_april_2010_names_the_ars():
     fr = _sentence(result, "publication_required(dissolution)")
     assert fr.startswith(ARS_FROM_2010_FR), fr
     en = _sentence(result, "publication_required(dissolution)", "en")
-    assert "then, from 1 April 2010, the director general of the agence régionale de santé" in en
+    assert en.startswith("The director general of the agence régionale de santé (ARS), who took over the powers of "
+                         "the director of the ARH on 1 April 2010, must publicise")
     due = _sentence(result, "notification_due(dissolution, 2010-06-04)")
-    assert "puis, à compter du 1er avril 2010, au directeur général de l'agence régionale de santé" in due
+    assert "au directeur général de l'agence régionale de santé, qui a repris le 1er avril 2010" in due
 
 
 # --- D3: the devolution is judged under the text in force on the first day dissolved ----------------------------

@@ -128,3 +128,81 @@ def test_text_of_2011_does_not_classify_members_under_the_text_of_2004():
     assert "L6133-3, version du 12 août 2011" in tree
     assert "version du 11 août 2004" not in tree
     assert "est un établissement ou un organisme public (L6133-1" not in tree
+
+
+# --- E6: what the file establishes, and the authority of the date -------------------------------------------------
+#
+# R6133-10 of 2006 al. 1 (R6133-4 of 2010, 2013, 2024): « Il assiste à l'assemblée générale du groupement. » The file
+# states the accountant's attendance (`accountant_present`) or says nothing: its silence is not an absence.
+# R6133-17 of 2006 al. 4: « La dissolution du groupement est notifiée au directeur de l'agence régionale de
+# l'hospitalisation dans un délai de quinze jours. Celui-ci en assure la publicité » — the ARS, whose director
+# general took over the ARH director's powers on 2010-04-01, is not named for a dissolution of 2008.
+
+
+def _conclusion_sentence(result, atom: str, lang: str = "fr") -> str:
+    return next(c for c in result.conclusions if str(c) == atom).sentence(lang)
+
+
+def test_accountant_absent_says_what_the_file_establishes():
+    r = _reason(NOTIFIED_LATE)
+    fr = _conclusion_sentence(r, "accountant_absent(ag1)")
+    en = _conclusion_sentence(r, "accountant_absent(ag1)", "en")
+    assert fr.startswith("Le dossier ne fait pas état de la présence de l'agent comptable du groupement "
+                         "à l'assemblée générale ag1, à laquelle il assiste")
+    assert "n'a pas assisté" not in fr
+    assert en.startswith("The file does not record the presence of the agent comptable")
+    assert "did not attend" not in en
+    # stated present: no accountant_absent (the anchor: the assembly's own conclusions stand)
+    attended = _reason(NOTIFIED_LATE_ACCOUNTANT)
+    held = _held(attended)
+    assert "deliberation_valid(ag1, d1)" in held
+    assert not any(c.startswith("accountant_absent(") for c in held)
+
+
+# the same dissolution at other dates: decided 2010-03-20 (the delay ends 2010-04-04, the ARS then in place), and
+# 2010-05-20 (under the text of 2006, not amended until 2010-07-26, the ARS director general receives it)
+def _dissolution_on(day: str, notified: str, as_of: str) -> str:
+    return (NOTIFIED_LATE.replace("as of 2008-09-01", f"as of {as_of}")
+            .replace("assembly ag1 on 2008-06-20", f"assembly ag1 on {day}")
+            .replace("convened_on 2008-06-02", f"convened_on {day[:8]}01")
+            .replace("notified 2008-07-06", f"notified {notified}"))
+
+
+def test_notification_of_2008_names_the_arh_director_only():
+    r = _reason(NOTIFIED_LATE)
+    due = _conclusion_sentence(r, "notification_due(dissolution, 2008-07-05)")
+    assert due.startswith("La dissolution du groupement doit être notifiée au directeur de l'agence régionale "
+                          "de l'hospitalisation au plus tard le 5 juillet 2008")
+    assert "santé" not in due and "1er avril 2010" not in due
+    assert "(ARH)" in _conclusion_sentence(r, "notification_due(dissolution, 2008-07-05)", "en")
+    assert "ARS" not in _conclusion_sentence(r, "notification_due(dissolution, 2008-07-05)", "en")
+    pub = _conclusion_sentence(r, "publication_required(dissolution)")
+    assert pub.startswith("Le directeur de l'agence régionale de l'hospitalisation doit assurer la publicité")
+    assert "santé" not in pub.split("code de la santé publique")[0]
+    assert "1er avril 2010" not in pub
+    # the late notification stands (anchor)
+    assert "notification_late(dissolution, 2008-07-06)" in _held(r)
+
+
+def test_notification_straddling_2010_04_01_names_both():
+    r = _reason(_dissolution_on("2010-03-20", "2010-04-02", "2010-06-30"))
+    held = _held(r)
+    assert "notification_due(dissolution, 2010-04-04)" in held
+    due = _conclusion_sentence(r, "notification_due(dissolution, 2010-04-04)")
+    assert ("au directeur de l'agence régionale de l'hospitalisation, puis, à compter du 1er avril 2010, "
+            "au directeur général de l'agence régionale de santé") in due
+    pub = _conclusion_sentence(r, "publication_required(dissolution)")
+    assert "puis, à compter du 1er avril 2010, le directeur général de l'agence régionale de santé" in pub
+
+
+def test_notification_from_2010_04_01_names_the_ars_director_general():
+    r = _reason(_dissolution_on("2010-05-20", "2010-05-25", "2010-06-30"))
+    held = _held(r)
+    assert "notification_due(dissolution, 2010-06-04)" in held
+    assert "notification_late(dissolution, 2010-05-25)" not in held  # in time
+    due = _conclusion_sentence(r, "notification_due(dissolution, 2010-06-04)")
+    assert due.startswith("La dissolution du groupement doit être notifiée au directeur général de l'agence "
+                          "régionale de santé, qui a repris le 1er avril 2010 les attributions du directeur de "
+                          "l'agence régionale de l'hospitalisation")
+    pub = _conclusion_sentence(r, "publication_required(dissolution)")
+    assert pub.startswith("Le directeur général de l'agence régionale de santé, qui a repris le 1er avril 2010")
