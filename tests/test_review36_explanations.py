@@ -206,3 +206,78 @@ def test_notification_from_2010_04_01_names_the_ars_director_general():
                           "l'agence régionale de l'hospitalisation")
     pub = _conclusion_sentence(r, "publication_required(dissolution)")
     assert pub.startswith("Le directeur général de l'agence régionale de santé, qui a repris le 1er avril 2010")
+
+
+# --- E2: the conditions of an exclusion shown met ------------------------------------------------------------------
+#
+# R6133-5 of 2006 al. 3 (R6133-7 of 2010 III, the same words): « Lorsque le groupement comporte au moins trois
+# membres, l'exclusion de l'un d'entre eux peut être prononcée par l'assemblée générale en cas de manquements aux
+# obligations ... L'exclusion peut également être prononcée en cas d'ouverture d'une procédure de sauvegarde, de
+# redressement ou de liquidation judiciaire. L'exclusion ne peut être prononcée qu'après audition du représentant du
+# membre concerné ». The tree of excluded showed none of these (only « Il n'est pas établi que : La délibération d1
+# ... est irrégulière »): it now rests on exclusion_conditions_met, each condition with its fact and line.
+
+HALF_RIGHTS = (FACTS / "members_exclusion_half_rights.gcs").read_text(encoding="utf-8")
+HALF_PATH = "facts/members_exclusion_half_rights.gcs"
+
+
+def _excluded_tree(text: str, atom: str, path: str = HALF_PATH) -> str:
+    r = gcs.reason(gcs.loads(text, path=path), explain=True)
+    assert atom in _held(r)
+    return r.explain(atom).text()
+
+
+def test_excluded_shows_members_ground_procedure_and_hearing():
+    tree = _excluded_tree(HALF_RIGHTS, "excluded(labo_artois, 2007-05-15)")
+    node = _node(tree, "Les conditions de l'exclusion de Laboratoire de l'Artois par la délibération d1")
+    assert "(R6133-5, version du 1er janvier 2006, al. 3)" in node.splitlines()[0]
+    assert "« Lorsque le groupement comporte au moins trois membres" in node
+    assert "qu'après audition du représentant du membre concerné" in node
+    # four members on the day of the assembly, counted, at least three
+    assert "Nombre (" in node and ": 4 (" in node
+    assert "4 est supérieur ou égal à 3" in node
+    # the ground (receivership) and the procedure opened, with their lines
+    assert f"ground receivership  ← {HALF_PATH}, ligne {_line_of(HALF_RIGHTS, 'ground receivership')}" in node
+    assert f"procedure receivership  ← {HALF_PATH}, ligne {_line_of(HALF_RIGHTS, 'procedure receivership')}" in node
+    assert "procédure de redressement judiciaire" in node
+    # the hearing
+    assert f"heard labo_artois  ← {HALF_PATH}, ligne {_line_of(HALF_RIGHTS, 'heard labo_artois')}" in node
+    # the validity is still shown beside them
+    assert "La délibération d1 de l'assemblée générale ag1 est valablement adoptée" in tree
+
+
+def test_conditions_not_met_no_exclusion():
+    # not heard: R6133-5 al. 3 « ne peut être prononcée qu'après audition »: invalid, no conditions met, no exclusion
+    r = _reason(HALF_RIGHTS.replace("      heard labo_artois\n", ""))
+    held = _held(r)
+    assert "exclusion_invalid(labo_artois, not_heard)" in held  # anchor
+    assert not any(c.startswith("excluded(") for c in held)
+    assert "member(labo_artois)" in held
+    # the procedure not opened: the receivership ground is not met
+    r = _reason(HALF_RIGHTS.replace("    procedure receivership\n", ""))
+    held = _held(r)
+    assert "exclusion_invalid(labo_artois, procedure_not_opened)" in held  # anchor
+    assert not any(c.startswith("excluded(") for c in held)
+
+
+def test_breach_ground_under_the_text_of_2010():
+    # an exclusion of 2013-01-21 under R6133-7 of 2010 III (the same words), on a breach
+    path = "facts/asm10_exclusion_2013.gcs"
+    text = (FACTS / "asm10_exclusion_2013.gcs").read_text(encoding="utf-8")
+    tree = _excluded_tree(text, "excluded(ch_clermont, 2013-01-21)", path)
+    node = _node(tree, "Les conditions de l'exclusion de ")
+    assert "(R6133-7, version du 26 juillet 2010, III)" in node.splitlines()[0]
+    assert "Texte applicable le 21 janvier 2013 : R6133-7" in node
+    assert "pour manquement aux obligations" in node
+    assert f"ground breach  ← {path}, ligne 51" in node and "ground breach" in text.splitlines()[50]
+    assert f"heard ch_clermont  ← {path}, ligne 52" in node and "heard ch_clermont" in text.splitlines()[51]
+    assert "est supérieur ou égal à 3" in node
+
+
+def test_memo_shows_the_conditions_of_the_exclusion():
+    memo = str(gcs.memo(gcs.loads(HALF_RIGHTS, path=HALF_PATH)))
+    paragraph = next(p for p in memo.split("\n\n") if "a valablement exclu Laboratoire de l'Artois" in p)
+    assert "les conditions de l'exclusion de Laboratoire de l'Artois" in paragraph
+    assert "`heard labo_artois` (ligne 64)" in paragraph
+    assert "`procedure receivership` (ligne 44)" in paragraph
+    assert "4 est supérieur ou égal à 3" in paragraph
