@@ -563,6 +563,25 @@ EVENTS = {
         "autorisation que ni l'article R. 6133-12 ni l'article R. 6133-17 ne régissent (ils régissent la première "
         "autorisation d'activités de soins et l'acte unique ; l'article qui régit cette délivrance n'est pas "
         "encodé), par la décision {M}"),
+    "modification_request_with_convention": (
+        "the request to modify the authorisation {M} operated in common, which its holder had to send with the "
+        "request to approve the convention constitutive (article R. 6133-12, which requires it in its III, is in "
+        "force only from 28 April 2017, décret n° 2017-631; the file dates no receipt of an avenant that would have "
+        "brought the joint operation under it), an approval request received",
+        "la demande de modification de l'autorisation {M} exploitée en commun, que son titulaire devait adresser "
+        "avec la demande d'approbation de la convention constitutive (l'article R. 6133-12, qui l'exige en son III, "
+        "n'est en vigueur qu'à compter du 28 avril 2017, décret n° 2017-631 ; le fichier ne date la réception "
+        "d'aucun avenant qui aurait placé l'exploitation en commun sous ce texte), demande reçue à la date"),
+    "modification_request_before_approval": (
+        "the request to modify the authorisation {M} operated in common, which its holder had to send with the "
+        "request to approve the convention constitutive (article R. 6133-12, which requires it in its III, is in "
+        "force only from 28 April 2017, décret n° 2017-631; the file dates no receipt of an avenant that would have "
+        "brought the joint operation under it), an approval request made before the approval",
+        "la demande de modification de l'autorisation {M} exploitée en commun, que son titulaire devait adresser "
+        "avec la demande d'approbation de la convention constitutive (l'article R. 6133-12, qui l'exige en son III, "
+        "n'est en vigueur qu'à compter du 28 avril 2017, décret n° 2017-631 ; le fichier ne date la réception "
+        "d'aucun avenant qui aurait placé l'exploitation en commun sous ce texte), demande antérieure à "
+        "l'approbation"),
     "last_authorisation_withdrawal": (
         "the consequence, for the groupement erected into a health establishment, of the withdrawal of its last "
         "care-activity authorisation (article R. 6133-15, which governs it, is in force only from 26 July 2010, "

@@ -136,7 +136,10 @@ def test_a_billing_authorisation_before_the_text_that_provides_for_it_is_not_jud
     # the control: decided under the text of 2016, the same decision authorises the billing
     later = gcs.reason(gcs.loads(CENTRE.format(as_of="2019-06-30", decided="2016-06-01", published="2016-06-10"), path="<test>"))
     assert "liberal_pay_article(dr_a, l6133_8)" in conclusions(later)
-    assert not any(w.atom.startswith("not_judged") for w in later.warnings)
+    assert not any(w.atom.startswith("not_judged(billing_authorisation") for w in later.warnings)
+    # review 36 J1: the holder's request (none stated) went with the approval request received 2015-03-01, before
+    # R6133-12 III of 2017: not judged, and said
+    assert any(w.atom == "not_judged(modification_request_with_convention, chir, 2015-03-01)" for w in later.warnings)
 
 
 # R6133-12@2017-04-28.III al. 2: « Lorsque le groupement est autorisé à facturer les soins pour le compte de ses

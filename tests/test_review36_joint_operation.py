@@ -1,0 +1,129 @@
+"""Joint operation (R6133-12 and R6133-16 of 2017): review 36 (reviewer 1, /tmp/r36/findings/joint.md J1-J3).
+
+J1. R6133-12@2017-04-28.III: « chaque membre titulaire concerné adresse au directeur général de l'agence
+régionale de santé une demande de modification de ses autorisations exploitées en commun, concomitamment à la
+demande d'approbation de la convention constitutive du groupement ou de son avenant ». The holder's request goes
+with the approval request, an event: judged under the text in force on its date. A convention whose approval the
+file dates before 2017-04-28 (or whose receipt it dates then) was asked for before the text: no
+joint_operation_invalid(..., no_modification_request), a not-judged warning instead; the as-of date is the date
+only where nothing dates the approval request.
+"""
+
+import gcs_reasoner as gcs
+
+OLD = """groupement plateau "GCS Plateau" {{
+  as of {as_of}
+  {approval}
+  seat "Marseille" region "Provence-Alpes-Côte d'Azur"
+  capital none
+
+  member chu_m "AP-HM" {{
+    kind health_establishment
+    sector public
+    funding a
+    region "Provence-Alpes-Côte d'Azur"
+    rights 50
+  }}
+  member clin_p "Clinique du Palais" {{
+    kind health_establishment
+    sector private
+    funding d
+    region "Provence-Alpes-Côte d'Azur"
+    rights 50
+  }}
+  authorisation chir_m care_activity "Chirurgie ambulatoire" held_by chu_m granted 2010-06-01{request}
+  operates chir_m site "Marseille Nord"
+  {more}
+}}
+"""
+
+NO_REQUEST = "joint_operation_invalid(chir_m, no_modification_request)"
+
+
+def reason(approval: str = "approved 2012-03-01", as_of: str = "2020-06-30", request: str = "", more: str = ""):
+    return gcs.reason(gcs.loads(OLD.format(approval=approval, as_of=as_of, request=request, more=more),
+                                path="<test>"))
+
+
+def conclusions(result) -> set[str]:
+    return {str(c) for c in result.conclusions}
+
+
+def not_judged(result) -> list:
+    return [w for w in result.warnings if w.code == "text_not_in_force" and "chir_m" in w.message]
+
+
+def test_j1_convention_approved_in_2012_no_request_drawn_under_the_2017_text():
+    # /tmp/rv1/jo_old_convention.gcs: approved (published) 2012-03-01, no receipt stated
+    result = reason()
+    found = conclusions(result)
+    assert NO_REQUEST not in found
+    # positive anchors: the joint operation itself is seen (a state, judged on the as-of date)
+    assert 'joint_operation_site(chir_m, "Marseille Nord")' in found
+    assert "gcs_kind(joint_operation)" in found
+    # the approval of the joint operation no longer cites R6133-12 III (the request predates it)
+    [op] = [c for c in result.conclusions if str(c) == "approval_required(ars_director_general, operate_authorisation:chu_m)"]
+    assert not any(p.startswith("R6133-12") for p in op.provisions)
+    [w] = not_judged(result)
+    assert "1 March 2012" in w.message and "avenant" in w.message and "28 April 2017" in w.message
+    assert "1er mars 2012" in w.message_fr and "antérieure à l'approbation" in w.message_fr
+
+
+def test_j1_control_receipt_dated_2011_same_warning_by_the_receipt():
+    # /tmp/rv1/jo_old_convention_submitted.gcs: the receipt 2011-12-01 dates the request
+    result = reason(approval="approved 2012-03-01\n  submitted 2011-12-01")
+    found = conclusions(result)
+    assert NO_REQUEST not in found
+    assert 'joint_operation_site(chir_m, "Marseille Nord")' in found
+    [w] = not_judged(result)
+    assert "received on 1 December 2011" in w.message
+    assert "1er décembre 2011" in w.message_fr
+
+
+def test_j1_approved_by_a_decision_before_2017_same():
+    result = reason(approval="ars_decision dec1 on 2012-02-10 { approves convention }")
+    assert NO_REQUEST not in conclusions(result)
+    [w] = not_judged(result)
+    assert "10 February 2012" in w.message
+
+
+def test_j1_a_request_made_with_the_old_approval_request_no_warning():
+    # the holder asked for the modification before the 2011 receipt: nothing left open
+    result = reason(approval="approved 2012-03-01\n  submitted 2011-12-01", request=" modification_requested 2011-11-15")
+    found = conclusions(result)
+    assert not any(c.startswith("joint_operation_invalid(chir_m") for c in found)
+    assert 'joint_operation_site(chir_m, "Marseille Nord")' in found
+    assert not_judged(result) == []
+
+
+def test_j1_an_avenant_received_after_the_text_is_judged_on_its_receipt():
+    # the convention approved in 2012; an avenant changing it received 2018-10-01: « ou de son avenant »
+    result = reason(more="avenant av1 on 2018-09-15 for convention_change submitted_on 2018-10-01")
+    found = conclusions(result)
+    assert NO_REQUEST in found
+    [c] = [c for c in result.conclusions if str(c) == NO_REQUEST]
+    assert c.provisions == ["R6133-12@2017-04-28.III"]
+    assert not_judged(result) == []
+
+
+def test_j1_nothing_dates_the_request_the_as_of_date():
+    # no approval and no receipt stated: the README reading, judged on the as-of date
+    result = reason(approval="")
+    assert NO_REQUEST in conclusions(result)
+    assert not_judged(result) == []
+
+
+def test_j1_approved_after_the_text_still_drawn():
+    # approved 2018-03-01 (published), no receipt stated: nothing dates the request before the text
+    result = reason(approval="approved 2018-03-01")
+    assert NO_REQUEST in conclusions(result)
+    assert not_judged(result) == []
+
+
+def test_j1_as_of_before_the_text_no_warning():
+    # on 2016-06-30 R6133-12 III is not in force: no conclusion under it is expected, none said missing
+    result = reason(as_of="2016-06-30")
+    found = conclusions(result)
+    assert NO_REQUEST not in found
+    assert "gcs_kind(joint_operation)" in found
+    assert not_judged(result) == []
