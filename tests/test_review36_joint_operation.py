@@ -127,3 +127,78 @@ def test_j1_as_of_before_the_text_no_warning():
     assert NO_REQUEST not in found
     assert "gcs_kind(joint_operation)" in found
     assert not_judged(result) == []
+
+
+# J2. R6133-16@2017-04-28 al. 1: « il retire au groupement l'autorisation de facturer les soins correspondants et
+# lui demande de modifier sa convention constitutive dans un délai déterminé ». billing_withdrawal_required checks
+# the first duty only (it ends with a decision that withdraws_billing): its sentence says that duty only.
+PLATEAU = """groupement plateau "GCS Plateau" {{
+  as of {as_of}
+  approved 2017-11-02
+  seat "Marseille" region "Provence-Alpes-Côte d'Azur"
+  capital none
+
+  member chu_m "AP-HM" {{
+    kind health_establishment
+    sector public
+    funding a
+    eligible_holder
+    region "Provence-Alpes-Côte d'Azur"
+    rights 50
+  }}
+  member clin_p "Clinique du Palais" {{
+    kind health_establishment
+    sector private
+    funding d
+    eligible_holder
+    region "Provence-Alpes-Côte d'Azur"
+    rights 50
+  }}
+  authorisation chir_p care_activity "Chirurgie ambulatoire" held_by clin_p granted 2015-01-01 modification_requested 2017-09-01
+  authorisation chir_m care_activity "Chirurgie ambulatoire" held_by chu_m granted 2014-06-01 modification_requested 2017-09-01
+  operates chir_p, chir_m site "Marseille Nord"
+  submitted 2017-09-01
+  tariff_option d received 2017-09-01
+
+  ars_decision dec1 on 2017-10-20 published 2017-11-02 {{
+    approves convention
+    modifies chir_p
+    modifies chir_m
+    authorises_billing
+    tariff_scale d
+  }}
+  {decisions}
+}}
+"""
+
+ASKED = "ars_decision dec3 on 2020-01-15 { withdraws chir_p  asks_avenant until 2020-04-15 }"
+NOT_ASKED = "ars_decision dec3 on 2020-01-15 { withdraws chir_p }\n  ars_decision dec4 on 2020-02-01 { withdraws_billing }"
+
+
+def plateau(decisions: str, as_of: str = "2020-01-31"):
+    return gcs.reason(gcs.loads(PLATEAU.format(decisions=decisions, as_of=as_of), path="<test>"))
+
+
+def the(result, text: str):
+    [c] = [c for c in result.conclusions if str(c) == text]
+    return c
+
+
+def test_j2_billing_withdrawal_required_says_the_billing_duty_only():
+    # /tmp/rv1/jo_withdrawn_asked.gcs: dec3 withdraws chir_p and asks for an avenant; the billing not yet withdrawn
+    result = plateau(ASKED)
+    c = the(result, "billing_withdrawal_required(chir_p)")
+    assert c.provisions == ["R6133-16@2017-04-28.1"]
+    fr, en = c.sentence("fr"), c.sentence("en")
+    assert "retirer au groupement l'autorisation de facturer les soins correspondants" in fr
+    assert "withdraw the groupement's authorisation to bill the corresponding care" in en
+    assert "convention" not in fr and "convention" not in en
+    assert "délai" not in fr and "time" not in en
+
+
+def test_j2_billing_withdrawal_required_ends_with_the_billing_withdrawn():
+    # the same withdrawal, the billing withdrawn by dec4: no longer required (the avenant still is)
+    result = plateau(NOT_ASKED, as_of="2020-03-31")
+    found = {str(c) for c in result.conclusions}
+    assert "billing_withdrawal_required(chir_p)" not in found
+    assert "avenant_required(joint_operation:chir_p)" in found
