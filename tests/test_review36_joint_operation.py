@@ -202,3 +202,52 @@ def test_j2_billing_withdrawal_required_ends_with_the_billing_withdrawn():
     found = {str(c) for c in result.conclusions}
     assert "billing_withdrawal_required(chir_p)" not in found
     assert "avenant_required(joint_operation:chir_p)" in found
+
+
+# J3. The same sentence: « et lui demande de modifier sa convention constitutive dans un délai déterminé ». The
+# director general's request is his duty (avenant_request_required, an extension) while no decision of his since
+# the withdrawal asks for the avenant; the groupement's avenant is owed at his request, and its sentence names a
+# time limit set only when a decision (`asks_avenant until U`) set one.
+def test_j3_no_request_yet_the_director_generals_duty_and_no_limit_said_set():
+    # /tmp/rv1/jo_withdrawn_not_asked.gcs: dec3 withdraws chir_p, dec4 withdraws the billing, nobody asked
+    result = plateau(NOT_ASKED, as_of="2020-03-31")
+    request = the(result, "avenant_request_required(chir_p)")
+    assert request.provisions == ["R6133-16@2017-04-28.1"]
+    assert "lui demander de modifier sa convention constitutive dans un délai déterminé" in request.sentence("fr")
+    assert "must ask it to amend its convention within a set time" in request.sentence("en")
+    avenant = the(result, "avenant_required(joint_operation:chir_p)")
+    fr, en = avenant.sentence("fr"), avenant.sentence("en")
+    assert "lorsque le directeur général de l'agence régionale de santé le lui demandera" in fr
+    assert "a fixé" not in fr and "que lui fixe" not in fr
+    assert "once the director general" in en and "set when he asked" not in en
+
+
+def test_j3_asked_in_the_withdrawal_the_limit_set_and_no_request_owed():
+    # /tmp/rv1/jo_withdrawn_asked.gcs: dec3 withdraws chir_p and asks for an avenant by 2020-04-15
+    result = plateau(ASKED)
+    found = {str(c) for c in result.conclusions}
+    assert "avenant_request_required(chir_p)" not in found
+    avenant = the(result, "avenant_required(joint_operation:chir_p)")
+    assert "dans le délai que lui a fixé le directeur général" in avenant.sentence("fr")
+    assert "within the time limit the director general" in avenant.sentence("en")
+
+
+def test_j3_asked_by_a_later_decision_ends_the_request():
+    asked_later = NOT_ASKED + "\n  ars_decision dec5 on 2020-03-01 { asks_avenant until 2020-06-01 }"
+    found = {str(c) for c in plateau(asked_later, as_of="2020-03-31").conclusions}
+    assert "avenant_request_required(chir_p)" not in found
+    assert "avenant_required(joint_operation:chir_p)" in found
+    # on an as-of date before that decision, the request is still owed
+    before = {str(c) for c in plateau(asked_later, as_of="2020-02-15").conclusions}
+    assert "avenant_request_required(chir_p)" in before
+
+
+def test_j3_an_avenant_sent_of_its_own_accord_leaves_nothing_to_ask():
+    sent = NOT_ASKED + "\n  avenant av1 on 2020-02-20 for convention_change submitted_on 2020-03-01"
+    found = {str(c) for c in plateau(sent, as_of="2020-03-31").conclusions}
+    assert "avenant_request_required(chir_p)" not in found
+    assert "avenant_required(joint_operation:chir_p)" not in found
+    assert "gcs_kind(joint_operation)" in found  # positive anchor
+    # an asks_avenant before the withdrawal does not count (a request about another matter)
+    early = "ars_decision dec2 on 2019-06-01 { asks_avenant until 2019-09-01 }\n  " + NOT_ASKED
+    assert "avenant_request_required(chir_p)" in {str(c) for c in plateau(early, as_of="2020-03-31").conclusions}

@@ -38,7 +38,7 @@ SECTIONS = [
         "approval_required", "approval_decision_due", "tacit_approval", "consultation_required", "ars_decision_irregular",
         "consultation_missing", "consultation_pending", "opinion_given", "opinion_deemed_favourable",
         "approved_before_opinion", "decided_before_consultation", "signature_missing", "legal_personality_from",
-        "publication_missing", "publication_mention_missing", "publication_due", "publication_late", "avenant_required",
+        "publication_missing", "publication_mention_missing", "publication_due", "publication_late", "avenant_required", "avenant_request_required",
         "avenant_missing", "activity_report_transmitted", "activity_report_irregular", "activity_report_to_send",
         "report_due", "report_late"]),
     ("Health establishment", "Établissement de santé", [
