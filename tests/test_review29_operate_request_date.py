@@ -57,10 +57,15 @@ def test_request_with_a_convention_received_from_2017_04_28_r6133_12_iii():
 
 
 def test_receipt_not_stated_the_as_of_date():
-    # README reading (jo_request_date): with no receipt stated, the request is judged on the as-of date
+    # README reading (jo_request_date): when nothing dates the approval request (no receipt, no approval stated),
+    # the request is judged on the as-of date
     for operation in (AUTHORISATION.format(requested="2016-03-01"), PART1):
-        assert III in provisions("2018-06-01", "approved 2016-05-10", operation), operation
-        assert III not in provisions("2017-04-27", "approved 2016-05-10", operation), operation
+        assert III in provisions("2018-06-01", "", operation), operation
+        assert III not in provisions("2017-04-27", "", operation), operation
+        # review 36 J1: an approval of the convention dated 2016-05-10 dates its approval request before the text
+        # (« concomitamment à la demande d'approbation de la convention constitutive »): L6133-1 4° alone
+        cited = provisions("2018-06-01", "approved 2016-05-10", operation)
+        assert III not in cited and len(cited) == 1 and next(iter(cited)).endswith(".2.4"), (operation, cited)
 
 
 def test_the_quote_shown_is_that_of_r6133_12_iii_when_it_is_cited():

@@ -108,7 +108,9 @@ def test_a5_billing_withdrawal_is_a_duty():
     text = _explain("joint17_withdrawn_2020.gcs", "billing_withdrawal_required(chir_p)", as_of=date(2020, 1, 20))
     head = _headline(text)
     assert "il doit retirer au groupement l'autorisation de facturer" in head
-    assert "lui demander de modifier" in head
+    # review 36 J2: the sentence says the duty the rule checks only; the request for an avenant is its own
+    # conclusion (avenant_request_required)
+    assert "lui demander de modifier" not in head
     assert "il retire au groupement" not in head
 
 
