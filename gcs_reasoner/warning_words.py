@@ -62,6 +62,7 @@ ATTRIBUTES_FR = {
     "capital_for_rights_change": "le capital (ou son absence) du groupement, dont dépend la modification des droits",
     "deliberation_order": "l'ordre d'adoption des délibérations de la même séance qui modifient différemment les droits",
     "dissolution_validity": "la validité de la délibération sur la dissolution",
+    "budget_vote_validity": "la validité de la délibération sur le budget",
     "dissolution_not_judged": "si le groupement a été dissous par un événement antérieur au 1er janvier 2006",
     "agenda_matters": "les matières inscrites à l'ordre du jour",
     "budget_year": "l'exercice de la délibération sur le budget",
@@ -150,6 +151,7 @@ ATTRIBUTES_EN = {
     "capital_for_rights_change": "the capital (or its absence) of the groupement, which decides the effect of the change of the rights",
     "deliberation_order": "the order in which the deliberations of one sitting that change the rights differently were adopted",
     "dissolution_validity": "the validity of the deliberation on the dissolution",
+    "budget_vote_validity": "the validity of the deliberation on the budget",
     "dissolution_not_judged": "whether the groupement was dissolved by an event before 1 January 2006",
     "agenda_matters": "the matters on the agenda",
     "budget_year": "the financial year of the deliberation on the budget",
@@ -300,6 +302,13 @@ UNSETTLED_WORDS = {
         "groupement was dissolved is not known)",
         "la validité de la délibération sur la dissolution prise par l'assemblée générale {A} n'est pas établie (on "
         "ne peut dire si le groupement est dissous)"),
+    "budget_vote_validity": (
+        "the validity of the deliberation on the budget taken by assembly {A} is not settled, and no other "
+        "deliberation on that budget is valid (whether the budget, whose forecasts the file states out of "
+        "balance, was voted is not known)",
+        "la validité de la délibération sur le budget prise par l'assemblée générale {A} n'est pas établie, et "
+        "aucune autre délibération sur ce budget n'est valable (on ne peut dire si le budget, dont le fichier "
+        "indique des prévisions en déséquilibre, a été voté)"),
     "dissolution_not_judged": (
         "an event dated before 1 January 2006 that dissolves the groupement by operation of law (the term of its "
         "duration, a case of dissolution its constitutive agreement provides for) is not judged: whether the "
@@ -311,6 +320,7 @@ UNSETTLED_WORDS = {
 
 # the conclusion left undrawn (first argument of missing_fact/3): "aucune conclusion sur {...}"
 TOPICS_FR = {
+    "budget_balance": "l'équilibre du budget",
     "accounts_approval": "l'approbation du compte financier",
     "act_billing": "la facturation de l'acte",
     "administrator_term": "le mandat de l'administrateur",
@@ -401,6 +411,7 @@ TOPICS_FR = {
 
 # the same in English: "no conclusion on {...}"
 TOPICS_EN = {
+    "budget_balance": "the balance of the budget",
     "accounts_approval": "the approval of the compte financier",
     "act_billing": "the billing of the act",
     "administrator_term": "the administrator's term of office",
