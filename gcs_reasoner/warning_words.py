@@ -89,6 +89,7 @@ ATTRIBUTES_FR = {
     "earlier_notice_unjudged": "l'effet de sa notification de retrait antérieure au 1er janvier 2006",
     # a publication in another region ({M}: the region) after a refusal, the approval decision not dated
     "approval_decision_after_refusal": "la date de la décision d'approbation, postérieure ou non à la publication",
+    "administrator_decision": "la décision de l'administrateur, délégataire de l'assemblée générale",
 }
 
 
@@ -174,6 +175,7 @@ ATTRIBUTES_EN = {
     "nature_not_established": "the legal nature of the groupement",
     "earlier_notice_unjudged": "the effect of its notice of withdrawal before 1 January 2006",
     "approval_decision_after_refusal": "the date of the approval decision, after the publication or not",
+    "administrator_decision": "the decision of the administrator, to whom the general assembly delegated",
 }
 
 # missing_fact warnings on what is not settled, though the file states it: who was the administrator in office
@@ -192,6 +194,14 @@ UNSETTLED_WORDS = {
         "constitutive que le dossier date, et le dossier ne date pas la décision d'approbation, connue par sa seule "
         "publication, postérieure, dans la région du siège ; on ne peut dire si cette publication est celle du refus "
         "ou celle de l'acte d'approbation"),
+    # the matter of patents delegated to the administrator (R6133-22 of 2010 al. 2), whose decisions are not facts
+    "administrator_decision": (
+        "the general assembly delegated the matter of patents to the administrator, and the file does not record "
+        "the administrator's decisions: whether the administrator authorised the groupement to file and exploit "
+        "patents is unknown",
+        "l'assemblée générale a délégué à l'administrateur la matière des brevets, et le dossier ne rapporte pas "
+        "les décisions de l'administrateur : on ne peut dire si celui-ci a autorisé le groupement à déposer et "
+        "exploiter des brevets"),
     # {M}: the member, by its name
     "earlier_notice_unjudged": (
         "{M} notified its intention to withdraw before 1 January 2006, a notice whose effect no encoded text judges "
@@ -395,6 +405,7 @@ TOPICS_FR = {
     "tariff_proposal_required": "la proposition tarifaire",
     "tariff_decided_on_criteria": "la décision prise à défaut d'accord entre le groupement et le directeur général",
     "validity_of_deliberations": "la validité des délibérations",
+    "patents_authorisation": "l'autorisation de déposer et exploiter des brevets",
     "vote_and_debt_shares": "la part des voix et des dettes",
     "vote_share": "la part des voix",
     "vote_weight": "la manière dont la convention constitutive compte les voix",
@@ -478,6 +489,7 @@ TOPICS_EN = {
     "tariff_proposal_required": "the tariff proposal",
     "tariff_decided_on_criteria": "the decision failing agreement between the groupement and the director general",
     "validity_of_deliberations": "the validity of the deliberations",
+    "patents_authorisation": "the authorisation to file and exploit patents",
     "vote_and_debt_shares": "the shares of votes and of debts",
     "vote_share": "the share of votes",
     "vote_weight": "the way the constitutive agreement counts the votes",

@@ -6,6 +6,15 @@ l'assemblée générale peut donner délégation à l'administrateur. » The 200
 R6133-22 of 2010 is the first to let the assembly delegate to one. A committee meeting held before 2010-07-26 sets
 no conditions for the allowances, whatever the as-of date: the allowances stay flagged as not decided. A committee
 meeting held under R6133-22 of 2010 on a delegated matter still counts (control).
+
+A2. R6133-19 of 2010 al. 1 (R6133-24 of 2017): « l'assemblée générale peut autoriser le groupement, de manière
+subsidiaire et dans le respect de son objet social, à déposer et exploiter des brevets »; R6133-22 of 2010 al. 2
+(R6133-27 of 2017): « Dans les matières autres que celles mentionnées au présent article, l'assemblée générale peut
+donner délégation à l'administrateur ou au comité restreint ». Patents are named by neither R6133-21 nor R6133-22:
+the assembly may delegate them. A committee deliberation on patents under a running delegation, not invalid,
+leaves the authorisation open (no activity_not_allowed(patents)); so does a delegation of patents to the
+administrator, whose decisions the file does not record (a warning says so). Without a delegation, with one
+expired, or with a delegation voted by a deliberation on another matter, activity_not_allowed(patents) stands.
 """
 
 import gcs_reasoner as gcs
@@ -160,3 +169,109 @@ def test_2010_committee_under_delegation_still_counts():
     # without the committee meeting, the allowances are flagged
     no_meeting = COMMITTEE_DELEGATED_2011.split("  committee_meeting cr1")[0] + "}\n"
     assert ALLOWANCES_FLAG in _held(_reason(no_meeting))
+
+
+# --- A2: patents authorised under a delegation to the committee or to the administrator ------------------------
+
+# scenario /tmp/rv2/t2_patents_committee_2012.gcs, verbatim
+PATENTS_COMMITTEE_2012 = """groupement recherche_est "GCS Recherche clinique de l'Est" {
+  as of 2012-12-01
+  approved 2011-01-10
+  seat "Nancy" region "Lorraine"
+  activity research
+  activity patents
+  member chu_nancy "CHU de Nancy" { kind health_establishment sector public region "Lorraine" rights 60 }
+  member ch_metz "CHR de Metz" { kind health_establishment sector public region "Lorraine" rights 40 }
+  convention {
+    notice_days 15
+    restricted_committee
+  }
+  administrator chu_nancy elected 2011-02-01 by ag1.d1 until 2014-01-31
+  committee members chu_nancy, ch_metz elected 2011-02-01 by ag1.d2 until 2014-01-31
+  delegation to committee matters patents by ag1.d3 until 2014-01-31
+  assembly ag1 on 2011-02-01 {
+    convened_on 2011-01-10 by administrator
+    present chu_nancy, ch_metz
+    deliberation d1 on administrator { for chu_nancy, ch_metz }
+    deliberation d2 on committee_election { for chu_nancy, ch_metz }
+    deliberation d3 on delegation { for chu_nancy, ch_metz }
+  }
+  committee_meeting cr1 on 2011-06-15 {
+    present chu_nancy, ch_metz
+    deliberation d1 on patents { for chu_nancy, ch_metz }
+  }
+}
+"""
+
+PATENTS_NOT_ALLOWED = "activity_not_allowed(patents)"
+NO_MEETING = lambda text: text.split("  committee_meeting cr1")[0] + "}\n"  # noqa: E731
+
+
+def _missing(result) -> list[str]:
+    return [w.message for w in result.warnings if w.code == "missing_fact"]
+
+
+def test_committee_deliberation_under_delegation_leaves_patents_open():
+    r = _reason(PATENTS_COMMITTEE_2012)
+    held = _held(r)
+    assert PATENTS_NOT_ALLOWED not in held
+    # positive anchors: the delegation is voted, the committee's deliberation is open (no voting rule stated)
+    assert "deliberation_valid(ag1, d3)" in held
+    assert "patent_results(shared_under_r6133_5)" in held
+    assert not any(c.startswith("deliberation_invalid(cr1") for c in held)
+    assert any("cr1" in m and "quorum" in m for m in _missing(r))
+
+
+def test_patents_without_the_committee_meeting_are_not_allowed():
+    held = _held(_reason(NO_MEETING(PATENTS_COMMITTEE_2012)))
+    assert PATENTS_NOT_ALLOWED in held
+
+
+def test_committee_deliberation_without_delegation_does_not_authorise():
+    text = PATENTS_COMMITTEE_2012.replace("delegation to committee matters patents",
+                                          "delegation to committee matters information_sharing")
+    held = _held(_reason(text))
+    assert "deliberation_invalid(cr1, d1, not_delegated)" in held
+    assert PATENTS_NOT_ALLOWED in held
+
+
+def test_committee_deliberation_after_the_delegation_expired_does_not_authorise():
+    text = PATENTS_COMMITTEE_2012.replace("matters patents by ag1.d3 until 2014-01-31",
+                                          "matters patents by ag1.d3 until 2011-05-31")
+    held = _held(_reason(text))
+    assert "deliberation_invalid(cr1, d1, not_delegated)" in held
+    assert PATENTS_NOT_ALLOWED in held
+
+
+def test_committee_deliberation_under_the_2017_texts_leaves_patents_open():
+    text = (PATENTS_COMMITTEE_2012.replace("as of 2012-12-01", "as of 2019-12-01")
+            .replace("approved 2011-01-10", "approved 2017-06-01").replace("2011-02-01", "2017-07-01")
+            .replace("2014-01-31", "2020-06-30").replace("convened_on 2011-01-10", "convened_on 2017-06-10")
+            .replace("2011-06-15", "2018-03-15"))
+    held = _held(_reason(text))
+    assert PATENTS_NOT_ALLOWED not in held
+    assert "patent_results(shared_under_r6133_5)" in held
+    assert PATENTS_NOT_ALLOWED in _held(_reason(NO_MEETING(text)))
+
+
+PATENTS_ADMINISTRATOR_2012 = NO_MEETING(PATENTS_COMMITTEE_2012).replace("delegation to committee matters patents",
+                                                                        "delegation to administrator matters patents")
+
+
+def test_delegation_to_the_administrator_leaves_patents_open_with_a_warning():
+    r = _reason(PATENTS_ADMINISTRATOR_2012)
+    held = _held(r)
+    assert PATENTS_NOT_ALLOWED not in held
+    assert "deliberation_valid(ag1, d3)" in held
+    assert "patent_results(shared_under_r6133_5)" in held
+    assert any("delegated the matter of patents to the administrator" in m for m in _missing(r))
+    fr = [w.message_fr for w in r.warnings if w.code == "missing_fact"]
+    assert any("délégué à l'administrateur la matière des brevets" in m for m in fr)
+
+
+def test_delegation_to_the_administrator_voted_on_another_matter_does_not_authorise():
+    text = PATENTS_ADMINISTRATOR_2012.replace("deliberation d3 on delegation", "deliberation d3 on budget")
+    r = _reason(text)
+    held = _held(r)
+    assert PATENTS_NOT_ALLOWED in held
+    assert not any("matter of patents" in m for m in _missing(r))
