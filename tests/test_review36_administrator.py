@@ -15,6 +15,13 @@ the assembly may delegate them. A committee deliberation on patents under a runn
 leaves the authorisation open (no activity_not_allowed(patents)); so does a delegation of patents to the
 administrator, whose decisions the file does not record (a warning says so). Without a delegation, with one
 expired, or with a delegation voted by a deliberation on another matter, activity_not_allowed(patents) stands.
+
+A3. R6133-29 of 2017 al. 8: « Un suppléant, élu dans les mêmes conditions que l'administrateur, remplace ce dernier
+dans toutes ses fonctions lorsque l'administrateur ne peut pas les assurer ». The deputy who represents the
+groupement, is ordonnateur or executes a deliberation in the administrator's place is called the deputy replacing
+the administrator, not « administrateur »; the administrator in office keeps its own words. The predicates and
+their arguments do not change (the golden facts/admin17_deputy_acting.expected is unchanged): the sentence is the
+deriving rule's own, and the predicate's first sentence (used where no rule is known) is true of both.
 """
 
 import gcs_reasoner as gcs
@@ -275,3 +282,57 @@ def test_delegation_to_the_administrator_voted_on_another_matter_does_not_author
     held = _held(r)
     assert PATENTS_NOT_ALLOWED in held
     assert not any("matter of patents" in m for m in _missing(r))
+
+
+# --- A3: the deputy acting in the administrator's place is named as such -------------------------------------
+
+from pathlib import Path  # noqa: E402
+
+from gcs_reasoner.sentences import sentence as _sentence  # noqa: E402
+
+# scenario /tmp/rv2/t4_deputy_acting_2019.gcs = facts/admin17_deputy_acting.gcs
+DEPUTY_ACTING_2019 = (Path(__file__).resolve().parent.parent / "facts" / "admin17_deputy_acting.gcs").read_text(
+    encoding="utf-8")
+
+
+def _conclusion(result, text: str):
+    return next(c for c in result.conclusions if str(c) == text)
+
+
+def test_the_deputy_acting_is_called_the_deputy_replacing_the_administrator():
+    r = _reason(DEPUTY_ACTING_2019)
+    held = _held(r)
+    assert "acting_administrator(ch_epernay)" in held
+    for text in ("legal_representative(ch_epernay)", "ordonnateur(ch_epernay)",
+                 "executing_administrator(ag3, d1, ch_epernay)"):
+        c = _conclusion(r, text)
+        fr, en = c.sentence("fr"), c.sentence("en")
+        assert "suppléant remplaçant l'administrateur" in fr, fr
+        assert "administrateur du groupement" not in fr and "administrateur en fonctions" not in fr, fr
+        assert "the deputy replacing the administrator" in en, en
+        assert "as administrator" not in en and "the administrator in office" not in en, en
+
+
+def test_the_administrator_in_office_keeps_its_words():
+    r = _reason(DEPUTY_ACTING_2019)
+    c = _conclusion(r, "executing_administrator(ag1, d1, chu_reims)")
+    assert c.sentence("fr").startswith("CHU de Reims, administrateur en fonctions à la date de l'assemblée générale")
+    assert "suppléant" not in c.sentence("fr")
+    # without the unavailability, the administrator represents the groupement and is ordonnateur, as such
+    able = _reason(DEPUTY_ACTING_2019.replace("  administrator_unavailable from 2019-01-10\n", ""))
+    held = _held(able)
+    assert "legal_representative(chu_reims)" in held and "legal_representative(ch_epernay)" not in held
+    for text in ("legal_representative(chu_reims)", "ordonnateur(chu_reims)"):
+        fr = _conclusion(able, text).sentence("fr")
+        assert fr.startswith("CHU de Reims, administrateur du groupement"), fr
+        assert "suppléant" not in fr
+
+
+def test_the_first_sentence_of_each_predicate_is_true_of_both():
+    """Where no deriving rule is known, the predicate's first sentence serves: it names both roles."""
+    r = _reason(DEPUTY_ACTING_2019)
+    for text in ("legal_representative(ch_epernay)", "ordonnateur(ch_epernay)",
+                 "executing_administrator(ag3, d1, ch_epernay)"):
+        sym = _conclusion(r, text).symbol
+        fr = _sentence(sym, "fr", r.program, r.names)
+        assert "administrateur" in fr and "suppléant le remplaçant" in fr, fr
