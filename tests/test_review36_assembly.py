@@ -1,0 +1,112 @@
+"""Review 36, the general assembly's matters, delegations and convocation (findings C1, C2, C3 of reviewer 7).
+
+C1. R6133-13 of 2006: « L'assemblée générale délibère notamment sur : » 1° to 17°, and al. 2 « Dans les autres
+matières, l'assemblée générale peut donner délégation à l'administrateur »: the listed matters are the assembly's
+own. From 2010-07-26, R6133-22 of 2010 (R6133-27 of 2017) al. 1: « l'assemblée générale peut élire en son sein un
+comité restreint à qui elle délègue, pour une durée déterminée renouvelable, certaines de ses compétences parmi
+celles mentionnées aux 2°, 8°, 9°, 10°, 15°, 16°, 17°, 19°, 20° et 21° »: the sentence of reserved_matter no longer
+says the assembly « délibère elle-même » on every item; for those ten items it says the committee may get them.
+"""
+
+from __future__ import annotations
+
+import gcs_reasoner as gcs
+from gcs_reasoner.program import load_program
+
+PROGRAM = load_program()
+
+
+def _reason(text: str):
+    return gcs.reason(gcs.loads(text, path="<review36-assembly>"))
+
+
+def _conclusion(result, atom: str):
+    found = [c for c in result.conclusions if str(c) == atom]
+    assert found, (atom, sorted(str(c) for c in result.conclusions))
+    return found[0]
+
+
+# --- C1: reserved_matter's sentence ------------------------------------------------------------------------------
+
+MATTERS = """groupement g "GCS Matières" {{
+  as of {as_of}
+  approved {approved}
+  seat "Nîmes" region "Occitanie"
+  member a1 "CH A" {{ kind health_establishment sector public region "Occitanie" rights 40 }}
+  member a2 "CH B" {{ kind health_establishment sector public region "Occitanie" rights 30 }}
+  member a3 "CH C" {{ kind health_establishment sector public region "Occitanie" rights 30 }}
+  convention {{
+    object "Imagerie commune"
+    notice_days 10
+    meeting_days 30
+    vote_weight rights
+  }}
+  administrator a1 elected {day} by ag1.d1 until {until}
+  assembly ag1 on {day} {{
+    convened_on {convened} by administrator
+    present a1, a2, a3
+    deliberation d1 on administrator {{ for a1, a2, a3 }}
+    deliberation d2 on cooperation_structure {{ for a1, a2, a3 }}
+    deliberation d3 on mission_allowances {{ for a1, a2, a3 }}
+    deliberation d4 on activity_report year {year} {{ for a1, a2, a3 }}
+  }}
+}}
+"""
+
+
+def _matters(year: int):
+    return _reason(MATTERS.format(as_of=f"{year}-12-31", approved="2007-09-01" if year < 2010 else "2011-01-10",
+                                  day=f"{year}-03-10", convened=f"{year}-02-20", until=f"{year + 2}-03-09",
+                                  year=year - 1))
+
+
+def test_2018_committee_items_are_not_said_deliberated_by_the_assembly_itself():
+    # R6133-26 of 2017 9° « La participation aux actions de coopération », 19° « Le rapport d'activité annuel »,
+    # 15° « Les conditions dans lesquelles peuvent être attribuées à l'administrateur les indemnités de mission »:
+    # three of the items R6133-27 al. 1 lets the assembly delegate to the restricted committee
+    result = _matters(2018)
+    for atom in ("reserved_matter(ag1, d2, 9)", "reserved_matter(ag1, d3, 15)", "reserved_matter(ag1, d4, 19)"):
+        fr = _conclusion(result, atom).sentence("fr")
+        en = _conclusion(result, atom).sentence("en")
+        assert "elle-même" not in fr and "itself" not in en, fr
+        assert "peut la déléguer au comité restreint" in fr, fr
+        assert "may delegate it to the restricted committee" in en, en
+
+
+def test_2018_an_item_outside_the_committee_list_is_neither_said_delegable_nor_deliberated_itself():
+    # 14° « La nomination et la révocation de l'administrateur et de son suppléant »: not among the ten items
+    result = _matters(2018)
+    fr = _conclusion(result, "reserved_matter(ag1, d1, 14)").sentence("fr")
+    assert "du 14° de la liste des matières sur lesquelles l'assemblée générale délibère" in fr, fr
+    assert "elle-même" not in fr and "comité restreint" not in fr, fr
+
+
+def test_2012_under_the_2010_text_the_committee_items_are_said_delegable():
+    # R6133-21 of 2010 9°, 15°, 19°, and R6133-22 of 2010 al. 1 (the same ten items)
+    result = _matters(2012)
+    for atom in ("reserved_matter(ag1, d2, 9)", "reserved_matter(ag1, d3, 15)", "reserved_matter(ag1, d4, 19)"):
+        fr = _conclusion(result, atom).sentence("fr")
+        assert "elle-même" not in fr and "peut la déléguer au comité restreint" in fr, fr
+
+
+def test_2008_under_the_2006_text_the_assembly_deliberates_itself():
+    # R6133-13 of 2006: 3° « La nomination et la révocation de l'administrateur », 9° « Les conditions de
+    # remboursement des indemnités de mission », 10° « L'adhésion à une structure de coopération »; al. 2: the
+    # administrator gets only « les autres matières »; no restricted committee in the 2006 texts
+    result = _matters(2008)
+    for atom in ("reserved_matter(ag1, d1, 3)", "reserved_matter(ag1, d2, 10)", "reserved_matter(ag1, d3, 9)"):
+        fr = _conclusion(result, atom).sentence("fr")
+        en = _conclusion(result, atom).sentence("en")
+        assert "elle en délibère elle-même" in fr and "R. 6133-13" in fr, fr
+        assert "deliberates on it itself" in en, en
+        assert "comité restreint" not in fr, fr
+
+
+def test_the_predicates_first_sentence_is_true_for_every_version():
+    # the list of conclusions takes the first sentence: neither « elle-même » (false from 2010-07-26 for the ten
+    # items) nor the committee (unknown to the 2006 texts)
+    first = PROGRAM.sentences[("reserved_matter", 3)][0]
+    _pattern, fr, en, _where = first
+    assert "liste des matières sur lesquelles l'assemblée générale délibère" in fr
+    assert "elle-même" not in fr and "comité" not in fr
+    assert "itself" not in en and "committee" not in en
