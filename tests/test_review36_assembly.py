@@ -110,3 +110,87 @@ def test_the_predicates_first_sentence_is_true_for_every_version():
     assert "liste des matières sur lesquelles l'assemblée générale délibère" in fr
     assert "elle-même" not in fr and "comité" not in fr
     assert "itself" not in en and "committee" not in en
+
+
+# --- C2: the matters a delegation may not give, in the words of every version cited --------------------------------
+# R6133-13 of 2006: 1° « Le budget annuel », 4° « Le choix du commissaire aux comptes », 9° « Les conditions de
+# remboursement des indemnités de mission », 10° « L'adhésion à une structure de coopération ... ou le retrait de
+# l'une d'elles »; R6133-21 of 2010: 4° « Le budget prévisionnel ou l'état des prévisions des dépenses et des
+# recettes », 8° « Le choix du commissaire aux comptes », 9° « La participation aux actions de coopération »,
+# 15° « Les conditions dans lesquelles peuvent être attribuées à l'administrateur les indemnités de mission »;
+# R6133-26 of 2017: 4° « Le budget prévisionnel ».
+
+DELEGATIONS = """groupement g "GCS Délégations" {{
+  as of {as_of}
+  approved {approved}
+  seat "Nîmes" region "Occitanie"
+  {nature}
+  member a1 "CH A" {{ kind health_establishment sector public region "Occitanie" rights 40 }}
+  member a2 "Clinique B" {{ kind health_establishment sector private region "Occitanie" rights 30 }}
+  member a3 "Clinique C" {{ kind health_establishment sector private region "Occitanie" rights 30 }}
+  convention {{
+    object "Imagerie commune"
+    notice_days 10
+    meeting_days 30
+    vote_weight rights
+    {committee}
+  }}
+  administrator a1 elected {day} by ag1.d1 until {until}
+  {delegations}
+  assembly ag1 on {day} {{
+    convened_on {convened} by administrator
+    present a1, a2, a3
+    deliberation d1 on administrator {{ for a1, a2, a3 }}
+    deliberation d2 on committee_election {{ for a1, a2, a3 }}
+    deliberation d3 on delegation {{ for a1, a2, a3 }}
+  }}
+}}
+"""
+
+
+def _delegations(year: int, delegations: str, committee: bool = True):
+    return _reason(DELEGATIONS.format(
+        as_of=f"{year}-12-31", approved="2007-09-01" if year < 2010 else "2011-01-10",
+        nature="declared_nature private" if year >= 2012 else "", day=f"{year}-01-20", convened=f"{year}-01-05",
+        until=f"{year + 2}-01-19", committee="restricted_committee" if committee else "",
+        delegations=(f"committee members a1, a2 elected {year}-01-20 by ag1.d2 until {year + 2}-01-19\n  "
+                     if committee else "") + delegations))
+
+
+def test_2018_the_budget_delegated_to_the_committee_is_named_as_the_texts_name_it():
+    # R6133-26 of 2017 4° « Le budget prévisionnel » is not among the items of R6133-27 al. 1; 9° is
+    result = _delegations(2018, "delegation to committee matters cooperation_structure, budget by ag1.d3 "
+                                "until 2020-01-19")
+    fr = _conclusion(result, "delegation_invalid(budget, not_delegable)").sentence("fr")
+    en = _conclusion(result, "delegation_invalid(budget, not_delegable)").sentence("en")
+    assert "le budget prévisionnel ensuite" in fr and "le budget annuel jusqu'au 25 juillet 2010" in fr, fr
+    assert "ne peut pas déléguer le budget du groupement" in fr, fr
+    assert "the forecast budget after" in en, en
+    # the committee's item 9° is delegated to it: no invalidity
+    assert "delegation_invalid(cooperation_structure, not_delegable)" not in {str(c) for c in result.conclusions}
+
+
+def test_2018_the_auditor_allowances_and_cooperation_delegated_to_the_administrator():
+    # R6133-27 of 2017 al. 2: the administrator gets only « les matières autres que celles mentionnées »; the
+    # groupement is of private law (clinics, declared nature), so 8° holds under its condition
+    result = _delegations(2018, "delegation to administrator matters mission_allowances, cooperation_structure, "
+                                "auditor by ag1.d3 until 2020-01-19")
+    assert "accounting(private)" in {str(c) for c in result.conclusions}
+    auditor = _conclusion(result, "delegation_invalid(auditor, not_delegable)")
+    assert "le choix du commissaire aux comptes" in auditor.sentence("fr")
+    assert "désignation" not in auditor.sentence("fr")
+    allowances = _conclusion(result, "delegation_invalid(mission_allowances, not_delegable)").sentence("fr")
+    assert "les conditions des indemnités de mission de l'administrateur" in allowances, allowances
+    assert "leur attribution ensuite" in allowances and "leur remboursement jusqu'au 25 juillet 2010" in allowances
+    cooperation = _conclusion(result, "delegation_invalid(cooperation_structure, not_delegable)").sentence("fr")
+    assert "la participation aux actions de coopération ensuite" in cooperation, cooperation
+
+
+def test_2008_the_same_sentences_under_the_2006_text():
+    # R6133-13 of 2006 al. 2: the administrator only « dans les autres matières »; 1° and 9° are listed
+    result = _delegations(2008, "delegation to administrator matters budget, mission_allowances by ag1.d3 "
+                                "until 2010-01-19", committee=False)
+    budget = _conclusion(result, "delegation_invalid(budget, not_delegable)").sentence("fr")
+    assert "le budget annuel jusqu'au 25 juillet 2010" in budget, budget
+    allowances = _conclusion(result, "delegation_invalid(mission_allowances, not_delegable)").sentence("fr")
+    assert "leur remboursement jusqu'au 25 juillet 2010" in allowances, allowances
