@@ -18,6 +18,7 @@ ATTRIBUTES_FR = {
     "convened_by": "l'auteur de la convocation",
     "committee_voting_rule": "les règles de quorum et de majorité (que fixe la convention constitutive)",
     "administrator_that_day": "l'administrateur en fonctions ce jour-là (le fichier ne rapporte que la dernière élection)",
+    "urgent_notice": "le délai de convocation que la convention constitutive fixe en cas d'urgence",
     "approval_decision": "la décision d'approbation",
     "valuation": "l'évaluation",
     "tariff_option": "l'option tarifaire",
@@ -108,6 +109,7 @@ ATTRIBUTES_EN = {
     "convened_by": "the author of the convocation",
     "committee_voting_rule": "the rules of quorum and majority (which the constitutive agreement sets)",
     "administrator_that_day": "the administrator in office that day (the file records only the latest election)",
+    "urgent_notice": "the notice the convention constitutive sets for an emergency convocation",
     "approval_decision": "the approval decision",
     "valuation": "the valuation",
     "tariff_option": "the tariff option",
@@ -223,6 +225,17 @@ UNSETTLED_WORDS = {
         "le fichier n'indique pas l'administrateur en fonctions le jour de l'assemblée générale {A} (celui qu'il "
         "nomme ne l'était pas : son mandat était terminé, il n'était pas membre, ou son élection ne peut être "
         "retenue)"),
+    # {A}: an assembly the file says urgent, held from 2010-07-26 (R6133-20 of 2010, R6133-25 of 2017: the
+    # convention fixes the time limits of convocation; no emergency notice in the decree any more)
+    "urgent_notice": (
+        "assembly {A}, which the file says was convened as a matter of urgency, was convened with less notice than "
+        "the convention constitutive sets for its convocation, and the file does not state the notice the "
+        "convention sets for an emergency, if it sets one (the decree leaves the time limits of convocation to "
+        "the convention)",
+        "l'assemblée générale {A}, que le fichier dit convoquée en urgence, l'a été dans un délai plus court que "
+        "le délai de convocation que fixe la convention constitutive, et le fichier n'indique pas le délai que la "
+        "convention fixe en cas d'urgence, si elle en fixe un (le décret laisse à la convention les délais de "
+        "convocation)"),
     "administrator_unavailable": (
         "the administrator recorded could not act on the day of assembly {A} and no deputy in office is stated",
         "l'administrateur ne pouvait pas assurer ses fonctions le jour de l'assemblée générale {A} et le fichier "

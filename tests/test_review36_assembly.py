@@ -6,9 +6,20 @@ own. From 2010-07-26, R6133-22 of 2010 (R6133-27 of 2017) al. 1: « l'assemblée
 comité restreint à qui elle délègue, pour une durée déterminée renouvelable, certaines de ses compétences parmi
 celles mentionnées aux 2°, 8°, 9°, 10°, 15°, 16°, 17°, 19°, 20° et 21° »: the sentence of reserved_matter no longer
 says the assembly « délibère elle-même » on every item; for those ten items it says the committee may get them.
+
+C2. delegation_invalid's sentences named the matters in the words of R6133-13 of 2006 (« le budget annuel », « le
+remboursement des indemnités de mission ») for delegations judged under R6133-22 of 2010 and R6133-27 of 2017: each
+now names the matter in words true under every version its rules cite.
+
+C3. From 2010-07-26 (R6133-20 of 2010 al. 3, R6133-25 of 2017 al. 3) « La convention constitutive fixe les délais
+dans lesquels l'assemblée générale est convoquée et réunie »: an assembly the file says urgent, convened later than
+the convention's notice, may have met the convention's own emergency notice, which the language cannot state: no
+late_convocation_convention, no validity, and a missing_fact warning.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import gcs_reasoner as gcs
 from gcs_reasoner.program import load_program
@@ -194,3 +205,120 @@ def test_2008_the_same_sentences_under_the_2006_text():
     assert "le budget annuel jusqu'au 25 juillet 2010" in budget, budget
     allowances = _conclusion(result, "delegation_invalid(mission_allowances, not_delegable)").sentence("fr")
     assert "leur remboursement jusqu'au 25 juillet 2010" in allowances, allowances
+
+
+# --- C3: an urgent assembly under R6133-20 of 2010 / R6133-25 of 2017 ---------------------------------------------
+# R6133-12 of 2006 al. 3 « et, en cas d'urgence, quarante-huit heures au moins à l'avance »; from 2010-07-26
+# R6133-20 al. 3 « La convention constitutive fixe les délais dans lesquels l'assemblée générale est convoquée et
+# réunie »: the decree's emergency notice is gone; the convention may set one, which the file cannot state. An
+# urgent assembly convened later than the convention's notice is left open (missing_fact), not invalid.
+
+URGENT = """groupement g3 "GCS Urgence" {{
+  as of {as_of}
+  approved {approved}
+  seat "Nîmes" region "Occitanie"
+  member a1 "CH A" {{ kind health_establishment sector public region "Occitanie" rights 40 }}
+  member a2 "CH B" {{ kind health_establishment sector public region "Occitanie" rights 30 }}
+  member a3 "CH C" {{ kind health_establishment sector public region "Occitanie" rights 30 }}
+  convention {{
+    object "Imagerie commune"
+    notice_days 15
+    meeting_days 30
+    vote_weight rights
+  }}
+  administrator a1 elected {y}-01-20 by ag0.d1 until {y2}-01-19
+  assembly ag0 on {y}-01-20 {{
+    convened_on {y}-01-02 by administrator
+    present a1, a2, a3
+    deliberation d1 on administrator {{ for a1, a2, a3 }}
+  }}
+  assembly ag1 on {y}-06-05 {{
+    {urgent}
+    convened_on {convened} by administrator
+    present {present}
+    deliberation d1 on other {{ for {present} }}
+  }}
+}}
+"""
+
+OPEN = "missing_fact(validity_of_deliberations, ag1, urgent_notice)"
+
+
+def _urgent(year: int, convened: str, urgent: bool = True, present: str = "a1, a2, a3"):
+    return _reason(URGENT.format(as_of=f"{year}-12-31", approved="2007-09-01" if year < 2010 else "2011-01-10",
+                                 y=year, y2=year + 2, urgent="urgent" if urgent else "", convened=convened,
+                                 present=present))
+
+
+def _warnings(result) -> dict:
+    return {w.atom: w for w in result.warnings}
+
+
+def test_2012_urgent_assembly_convened_later_than_the_conventions_notice_is_left_open():
+    result = _urgent(2012, "2012-06-02")  # 3 days before, the convention's notice 15 days
+    held = {str(c) for c in result.conclusions}
+    assert "deliberation_valid(ag0, d1)" in held  # the other assembly is judged
+    assert "deliberation_invalid(ag1, d1, late_convocation_convention)" not in held
+    assert "deliberation_valid(ag1, d1)" not in held
+    warning = _warnings(result)[OPEN]
+    assert "que le fichier dit convoquée en urgence" in warning.message_fr
+    assert "aucune conclusion sur la validité des délibérations" in warning.message_fr
+    assert "ag1" in warning.message and "emergency" in warning.message
+
+
+def test_2018_the_same_under_r6133_25_of_2017():
+    # R6133-25 of 2017 al. 3 repeats R6133-20 of 2010 al. 3 word for word
+    result = _urgent(2018, "2018-06-02")
+    held = {str(c) for c in result.conclusions}
+    assert "deliberation_valid(ag0, d1)" in held
+    assert "deliberation_invalid(ag1, d1, late_convocation_convention)" not in held
+    assert "deliberation_valid(ag1, d1)" not in held
+    assert OPEN in _warnings(result)
+
+
+def test_2012_the_same_assembly_not_urgent_is_convened_late():
+    result = _urgent(2012, "2012-06-02", urgent=False)
+    assert "deliberation_invalid(ag1, d1, late_convocation_convention)" in {str(c) for c in result.conclusions}
+    assert OPEN not in _warnings(result)
+
+
+def test_2012_urgent_assembly_convened_within_the_conventions_notice_is_valid():
+    result = _urgent(2012, "2012-05-15")  # 21 days before
+    assert "deliberation_valid(ag1, d1)" in {str(c) for c in result.conclusions}
+    assert OPEN not in _warnings(result)
+
+
+def test_2012_urgent_assembly_without_quorum_is_invalid_and_not_left_open():
+    # R6133-20 of 2010 al. 3 « Elle ne délibère valablement que si les membres présents ou représentés
+    # représentent au moins la moitié des droits des membres du groupement »: 30 of 100
+    result = _urgent(2012, "2012-06-02", present="a2")
+    held = {str(c) for c in result.conclusions}
+    assert "deliberation_invalid(ag1, d1, no_quorum)" in held
+    assert "deliberation_valid(ag1, d1)" not in held
+    assert OPEN not in _warnings(result)
+
+
+def test_2008_urgent_assembly_keeps_the_decrees_48_hours():
+    # R6133-12 of 2006 al. 3: the convention's notice, and in an emergency « quarante-huit heures au moins »
+    result = _urgent(2008, "2008-06-02")
+    held = {str(c) for c in result.conclusions}
+    assert "deliberation_valid(ag1, d1)" in held
+    assert OPEN not in _warnings(result)
+    late = _urgent(2008, "2008-06-04")  # one day before
+    assert "deliberation_invalid(ag1, d1, late_convocation)" in {str(c) for c in late.conclusions}
+
+
+CHALLENGE = (Path(__file__).resolve().parent.parent / "facts" / "asm17_committee.gcs").read_text(encoding="utf-8")
+
+
+def test_2020_an_urgent_extraordinary_assembly_convened_late_decides_no_challenge():
+    # R6133-28 of 2017 al. 2: the extraordinary assembly decides « à la majorité qualifiée des deux tiers »; its
+    # convocation judged as any assembly's (R6133-25 al. 3)
+    in_time = _reason(CHALLENGE.replace("    extraordinary\n", "    extraordinary\n    urgent\n"))
+    assert "committee_deliberation_maintained(k1, d1)" in {str(c) for c in in_time.conclusions}
+    late = _reason(CHALLENGE.replace("    extraordinary\n", "    extraordinary\n    urgent\n")
+                   .replace("convened_on 2020-05-15", "convened_on 2020-05-25"))
+    held = {str(c) for c in late.conclusions}
+    assert "committee_deliberation_maintained(k1, d1)" not in held
+    assert "deliberation_valid(ag2, d1)" not in held and "deliberation_valid(ag1, d1)" in held
+    assert "missing_fact(validity_of_deliberations, ag2, urgent_notice)" in _warnings(late)
