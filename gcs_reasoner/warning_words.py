@@ -430,6 +430,15 @@ TOPICS_FR = {
     "assembly_dissolution": ("la dissolution prononcée par l'assemblée générale et ses suites (date, liquidation, "
                              "notification, publicité)"),
     "later_withdrawal": "la prise d'effet de ce retrait notifié de nouveau (sa date, l'avenant, ce qui en découle)",
+    "term_dissolution": ("la dissolution de plein droit par l'arrivée du terme et ses suites (date, liquidation, "
+                         "notification, publicité)"),
+    "convention_case_dissolution": ("la dissolution de plein droit par le cas prévu par la convention constitutive et "
+                                    "ses suites (date, liquidation, notification, publicité)"),
+    "departure_dissolution": ("la dissolution de plein droit du groupement réduit à un seul membre, ou privé "
+                              "d'établissement de santé, par un retrait ou une exclusion, et ses suites (date, "
+                              "liquidation, notification, publicité)"),
+    "agency_dissolution": ("la dissolution prononcée par le directeur général de l'agence régionale de santé et ses "
+                           "suites (date, liquidation, publicité)"),
 }
 
 
@@ -514,6 +523,15 @@ TOPICS_EN = {
     "assembly_dissolution": ("the dissolution decided by the general assembly and what follows it (date, "
                              "liquidation, notification, publicity)"),
     "later_withdrawal": "whether that withdrawal notified again takes effect (its date, the avenant, what follows)",
+    "term_dissolution": "the dissolution by operation of law by the arrival of the term and what follows it (date, "
+                        "liquidation, notification, publicity)",
+    "convention_case_dissolution": ("the dissolution by operation of law by the case the constitutive agreement "
+                                    "provides for and what follows it (date, liquidation, notification, publicity)"),
+    "departure_dissolution": ("the dissolution by operation of law of the groupement left with one member, or with no "
+                              "health establishment, by a withdrawal or an exclusion, and what follows it (date, "
+                              "liquidation, notification, publicity)"),
+    "agency_dissolution": ("the dissolution pronounced by the director general of the agence régionale de santé and "
+                           "what follows it (date, liquidation, publicity)"),
 }
 
 # the events of not_judged/3 warnings: (English, {M} the member; French, followed by "de M" or with its own {M})

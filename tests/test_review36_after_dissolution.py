@@ -1,0 +1,248 @@
+"""Review 36, after a dissolution (cluster left at stop 35).
+
+I1. Décret 2005-1681 art. 3: « Le présent décret entre en vigueur le premier jour du mois suivant sa publication »
+(1 January 2006): an event before that day (the term of the groupement's duration, a case of dissolution of its
+convention) is judged by no encoded text. R6133-17 of 2006 al. 1 « Le groupement est dissous de plein droit par
+l'arrivée du terme de sa durée conventionnelle ainsi que, le cas échéant, dans les cas prévus par la convention
+constitutive »; al. 2 « Il est également dissous si, du fait du retrait ou de l'exclusion d'un ou plusieurs de ses
+membres, il ne compte plus qu'un seul membre ou s'il ne compte plus en son sein d'établissement de santé »;
+R6133-8 of 2017 I 3° « Par décision motivée du directeur général de l'agence régionale de santé ». A groupement
+dissolved is dissolved once: if the unjudged event dissolved it, the later one (a case of the convention, the
+departure that leaves one member or no health establishment, the agency's decision, a term after an old case)
+dissolves nothing, and its date, liquidation, notification and publicity are not those of the later event. As for
+the assembly (stop 35, tests/test_review35_dissolution.py D1): nothing is drawn, a warning says what is left open.
+"""
+
+import gcs_reasoner as gcs
+
+
+def _reason(text: str, as_of=None, explain: bool = False):
+    scenario = gcs.loads(text, path="<review36>")
+    return gcs.reason(scenario, as_of=as_of, explain=explain) if as_of else gcs.reason(scenario, explain=explain)
+
+
+def _held(result) -> set[str]:
+    return {str(c) for c in result.conclusions}
+
+
+def _starting(result, *prefixes) -> list[str]:
+    return sorted(c for c in _held(result) if c.startswith(prefixes))
+
+
+def _warning_atoms(result, topic: str) -> list[str]:
+    return [w.atom for w in result.warnings if w.code == "missing_fact" and w.atom.startswith(f"missing_fact({topic},")]
+
+
+DISSOLUTION_OUTPUTS = ("dissolved_on(", "dissolution_required(", "in_liquidation(", "notification_due(dissolution",
+                       "notification_late(dissolution", "notification_missing(dissolution",
+                       "publication_required(dissolution", "publication_due(dissolution", "liquidator_not_appointed(")
+
+# --- I1: a case of the convention after an old term ---------------------------------------------------------------
+
+CASE = """groupement g "G" {{
+  as of {as_of}
+  approved 2002-03-01
+  seat "Guéret" region "Limousin"
+{term}
+  member ch_a "CH A" {{ kind health_establishment sector public region "Limousin" rights 60 }}
+  member ch_b "CH B" {{ kind health_establishment sector public region "Limousin" rights 40 }}
+  convention {{
+    object "IRM"
+    task_split
+    mentions dissolution_rules
+    dissolution_case "perte de l'autorisation d'IRM"
+  }}
+  case_occurred "perte de l'autorisation d'IRM" on {case}
+  dissolution by operation_of_law notified {notified}
+}}
+"""
+
+
+def case(term, day, notified, as_of):
+    return _reason(CASE.format(term=f"  duration until {term}" if term else "", case=day, notified=notified,
+                               as_of=as_of))
+
+
+def test_a_case_after_a_term_of_2005_dissolves_nothing_and_warns():
+    r = case("2005-06-30", "2008-09-01", "2008-09-17", "2008-10-01")
+    assert r.holds("event_not_judged(term_reached, 2005-06-30)")
+    for prefix in DISSOLUTION_OUTPUTS:
+        assert not _starting(r, prefix), prefix
+    assert _warning_atoms(r, "convention_case_dissolution") == [
+        "missing_fact(convention_case_dissolution, groupement, dissolution_not_judged)"]
+    fr = [w.message_fr for w in r.warnings if w.atom.startswith("missing_fact(convention_case_dissolution")][0]
+    assert "cas prévu par la convention constitutive" in fr and "1er janvier 2006" in fr
+
+
+def test_the_same_case_without_the_old_term_dissolves():
+    """R6133-17 of 2006 al. 1 and al. 4: dissolved from 2008-09-02; fifteen days from 2008-09-01: due 2008-09-16,
+    the notification of 2008-09-17 late."""
+    r = case(None, "2008-09-01", "2008-09-17", "2008-10-01")
+    assert _starting(r, "dissolved_on(") == ["dissolved_on(convention_case, 2008-09-02)"]
+    assert r.holds("in_liquidation(2008-09-02)")
+    assert r.holds("notification_due(dissolution, 2008-09-16)")
+    assert r.holds("notification_late(dissolution, 2008-09-17)")
+    assert not _warning_atoms(r, "convention_case_dissolution")
+
+
+def test_a_case_after_a_term_judged_is_said_beside_it():
+    """A term of 2007 is judged: it dissolves first; the case is said beside it (grounds of right), no warning."""
+    r = case("2007-03-31", "2008-09-01", "2008-09-17", "2008-10-01")
+    assert _starting(r, "dissolved_on(") == ["dissolved_on(convention_case, 2008-09-02)",
+                                            "dissolved_on(term_reached, 2007-04-01)"]
+    assert r.holds("in_liquidation(2007-04-01)")
+    assert not _warning_atoms(r, "convention_case_dissolution")
+
+
+def test_a_case_of_2018_and_of_2022_after_a_term_of_2005():
+    """R6133-8 of 2017 I 2° and of 2021 I 2° (« De plein droit dans les cas prévus par la convention
+    constitutive »): the same, under each text."""
+    for day, as_of, first in (("2018-09-01", "2018-12-01", "2018-09-02"), ("2022-09-01", "2022-12-01", "2022-09-02")):
+        r = case("2005-06-30", day, day, as_of)
+        for prefix in DISSOLUTION_OUTPUTS:
+            assert not _starting(r, prefix), (day, prefix)
+        assert len(_warning_atoms(r, "convention_case_dissolution")) == 1
+        anchor = case(None, day, day, as_of)
+        assert _starting(anchor, "dissolved_on(") == [f"dissolved_on(convention_case, {first})"]
+        assert anchor.holds("publication_required(dissolution)")
+
+
+# --- I1: the term after an old case -------------------------------------------------------------------------------
+
+TERM_AFTER_CASE = """groupement g "G" {{
+  as of 2008-10-01
+  approved 2002-03-01
+  seat "Guéret" region "Limousin"
+  duration until 2007-12-31
+  member ch_a "CH A" {{ kind health_establishment sector public region "Limousin" rights 60 }}
+  member ch_b "CH B" {{ kind health_establishment sector public region "Limousin" rights 40 }}
+  convention {{
+    object "IRM"
+    task_split
+    mentions dissolution_rules
+    dissolution_case "perte de l'autorisation d'IRM"
+  }}
+  case_occurred "perte de l'autorisation d'IRM" on {case}
+}}
+"""
+
+
+def test_the_term_after_a_case_of_2005_dissolves_nothing_and_warns():
+    r = _reason(TERM_AFTER_CASE.format(case="2005-09-01"))
+    assert r.holds("event_not_judged(case_occurred(\"perte de l'autorisation d'IRM\"), 2005-09-01)")
+    for prefix in DISSOLUTION_OUTPUTS:
+        assert not _starting(r, prefix), prefix
+    assert _warning_atoms(r, "term_dissolution") == [
+        "missing_fact(term_dissolution, groupement, dissolution_not_judged)"]
+    # the case itself is not judged: no second warning on it
+    assert not _warning_atoms(r, "convention_case_dissolution")
+
+
+def test_the_term_after_a_case_of_2007_is_judged():
+    """R6133-17 of 2006 al. 1: the case of 2007-09-01 dissolves from 2007-09-02, the term of 2007-12-31 is said
+    beside it (from 2008-01-01)."""
+    r = _reason(TERM_AFTER_CASE.format(case="2007-09-01"))
+    assert _starting(r, "dissolved_on(") == ["dissolved_on(convention_case, 2007-09-02)",
+                                            "dissolved_on(term_reached, 2008-01-01)"]
+    assert r.holds("in_liquidation(2007-09-02)")
+    assert not _warning_atoms(r, "term_dissolution")
+
+
+# --- I1: one member left, or no health establishment, after an old term -------------------------------------------
+
+DEPARTURE = """groupement g "G" {{
+  as of 2008-10-01
+  approved 2002-03-01
+  seat "Guéret" region "Limousin"
+{term}
+  member ch_a "CH A" {{ kind health_establishment sector public region "Limousin" rights 60 }}
+  member ch_b "CH B" {{ kind {kind_b} sector public region "Limousin" rights 40 }}
+  member ch_c "Centre C" {{ kind medico_social_establishment sector public region "Limousin" rights 20 }}
+  convention {{
+    object "IRM"
+    task_split
+    mentions dissolution_rules
+  }}
+  withdrawal {leaving} notified 2006-03-01
+}}
+"""
+
+
+def departure(term, kind_b="health_establishment", leaving="ch_b", extra_withdrawal=False):
+    text = DEPARTURE.format(term=f"  duration until {term}" if term else "", kind_b=kind_b, leaving=leaving)
+    if extra_withdrawal:
+        text = text.replace("notified 2006-03-01\n", "notified 2006-03-01\n  withdrawal ch_c notified 2006-03-01\n")
+    return _reason(text)
+
+
+def test_one_member_left_after_a_term_of_2005_dissolves_nothing_and_warns():
+    r = departure("2005-06-30", extra_withdrawal=True)
+    for prefix in DISSOLUTION_OUTPUTS:
+        assert not _starting(r, prefix), prefix
+    assert _warning_atoms(r, "departure_dissolution") == [
+        "missing_fact(departure_dissolution, groupement, dissolution_not_judged)"]
+    assert "member(ch_a)" in _held(r)
+
+
+def test_one_member_left_without_the_old_term_dissolves():
+    """R6133-17 of 2006 al. 2: the two withdrawals take effect at the end of 2006 (R6133-5 al. 2, notice six months
+    before): one member from 2007-01-01, dissolved that day."""
+    r = departure(None, extra_withdrawal=True)
+    assert _starting(r, "dissolved_on(") == ["dissolved_on(single_member, 2007-01-01)"]
+    assert r.holds("in_liquidation(2007-01-01)")
+    assert not _warning_atoms(r, "departure_dissolution")
+
+
+def test_no_health_establishment_left_after_a_term_of_2005_dissolves_nothing_and_warns():
+    # ch_a (the only health establishment) withdraws; ch_b and ch_c, of other kinds, stay
+    r = departure("2005-06-30", kind_b="health_centre", leaving="ch_a")
+    for prefix in DISSOLUTION_OUTPUTS:
+        assert not _starting(r, prefix), prefix
+    assert len(_warning_atoms(r, "departure_dissolution")) == 1
+    anchor = departure(None, kind_b="health_centre", leaving="ch_a")
+    assert _starting(anchor, "dissolved_on(") == ["dissolved_on(no_health_establishment, 2007-01-01)"]
+    assert anchor.holds("dissolution_required(no_health_establishment)")
+    assert not _warning_atoms(anchor, "departure_dissolution")
+
+
+def test_two_members_left_is_no_dissolution_and_no_warning():
+    # ch_b withdraws, ch_a and ch_c stay (ch_a a health establishment): nothing dissolves, nothing to warn of
+    r = departure("2005-06-30")
+    assert not _starting(r, "dissolved_on(")
+    assert not _warning_atoms(r, "departure_dissolution")
+    assert {"member(ch_a)", "member(ch_c)"} <= _held(r)
+
+
+# --- I1: the agency's decision after an old term ------------------------------------------------------------------
+
+AGENCY = """groupement g "GCS Achats" {{
+  as of 2022-06-01
+  approved 2002-03-01
+  seat "Limoges" region "Nouvelle-Aquitaine"
+{term}
+  member chu_limoges "CHU de Limoges" {{ kind health_establishment sector public region "Nouvelle-Aquitaine" rights 60 }}
+  member ch_tulle "CH de Tulle" {{ kind health_establishment sector public region "Nouvelle-Aquitaine" rights 40 }}
+  assembly ag2021 on 2021-06-12 {{
+    present chu_limoges, ch_tulle
+    deliberation d1 on budget {{ for chu_limoges, ch_tulle }}
+  }}
+  ars_decision dec1 on 2022-05-02 by ars_director_general notified 2022-05-03 members_notified 2022-05-03 published 2022-05-10 {{ dissolves reasoned }}
+}}
+"""
+
+
+def test_the_agency_dissolving_after_a_term_of_2005_dissolves_nothing_and_warns():
+    r = _reason(AGENCY.format(term="  duration until 2005-06-30"))
+    for prefix in DISSOLUTION_OUTPUTS:
+        assert not _starting(r, prefix), prefix
+    assert _warning_atoms(r, "agency_dissolution") == [
+        "missing_fact(agency_dissolution, groupement, dissolution_not_judged)"]
+
+
+def test_the_agency_dissolving_without_the_old_term():
+    """R6133-8 of 2021 I 3°: dissolved from the day after the decision (2022-05-03); published within fifteen days
+    of the decision (R6133-1-1 of 2017 al. 3): by 2022-05-17."""
+    r = _reason(AGENCY.format(term=""))
+    assert _starting(r, "dissolved_on(") == ["dissolved_on(ars_decision, 2022-05-03)"]
+    assert r.holds("publication_due(dissolution, 2022-05-17)")
+    assert not _warning_atoms(r, "agency_dissolution")
