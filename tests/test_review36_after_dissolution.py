@@ -246,3 +246,100 @@ def test_the_agency_dissolving_without_the_old_term():
     assert _starting(r, "dissolved_on(") == ["dissolved_on(ars_decision, 2022-05-03)"]
     assert r.holds("publication_due(dissolution, 2022-05-17)")
     assert not _warning_atoms(r, "agency_dissolution")
+
+
+# --- I2: a joining dated once the groupement is dissolved changes no composition ---------------------------------
+# R6133-18 of 2006 al. 1 / R6133-8 of 2010 al. 2 (II of 2017): « La personnalité morale du groupement subsiste pour les
+# besoins de la liquidation »: a joining dated on or after the first day dissolved takes no effect (stop 35,
+# no_effect(joined(dissolved), M, J)); the rules that ask whether the composition changed count it no more.
+
+# tests/test_review27_money.py's scenario (R6133-16 of 2010 II « valable pour toute la durée du groupement érigé en
+# établissement de santé, sauf modifications de la composition du groupement »): the clinic joins on 2014-03-01
+SCALE = """groupement chir_t "GCS Chirurgie T" {{
+  as of 2015-06-01
+  approved 2011-03-01
+  seat "Saintes" region "Poitou-Charentes"
+  member ch_a "CH A" {{ kind health_establishment sector public funding a region "Poitou-Charentes" rights 60 }}
+  member clin_b "Clinique B" {{ kind health_establishment sector private funding d region "Poitou-Charentes" rights 40 }}
+  member clin_c "Clinique C" {{ kind health_establishment sector private funding d region "Poitou-Charentes" rights 20 joined 2014-03-01 }}
+  authorisation chir care_activity "Chirurgie" held_by groupement
+  tariff_option abc received 2012-01-10
+  ars_decision dec1 on 2012-02-01 {{ grants chir erects tariff_scale abc }}
+  administrator ch_a elected 2012-01-05 until 2016-01-04
+{dissolution}
+}}
+"""
+
+DISSOLVING_ASSEMBLY = """  assembly ag0 on {day} {{
+    convened_on {convened} by administrator
+    present ch_a, clin_b
+    deliberation d1 on dissolution {{ for ch_a, clin_b }}
+  }}
+  dissolution by ag0.d1 notified {day}"""
+
+LAPSED = "missing_fact(tariff, groupement, scale_after_composition_change)"
+
+
+def _missing(result) -> set[str]:
+    return {w.atom for w in result.warnings if w.code == "missing_fact"}
+
+
+def test_a_joining_after_the_dissolution_does_not_lapse_the_tariff_scale():
+    r = _reason(SCALE.format(dissolution=DISSOLVING_ASSEMBLY.format(day="2014-01-15", convened="2014-01-02")))
+    assert r.holds("dissolved_on(assembly_decision, 2014-01-16)")
+    assert "member(clin_c)" not in _held(r)
+    assert any(w.atom == "no_effect(joined:dissolved, clin_c, 2014-03-01)" for w in r.warnings)
+    # the composition did not change after the scale of 2012-02-01: the scale stands
+    assert r.holds("tariff_scale(abc)")
+    assert LAPSED not in _missing(r)
+
+
+def test_a_joining_before_the_dissolution_lapses_the_tariff_scale():
+    # the clinic joins on 2014-03-01, the assembly dissolves on 2014-05-15: the composition changed
+    r = _reason(SCALE.format(dissolution=DISSOLVING_ASSEMBLY.format(day="2014-05-15", convened="2014-05-02")))
+    assert r.holds("dissolved_on(assembly_decision, 2014-05-16)")
+    assert not r.holds("tariff_scale(abc)")
+    assert LAPSED in _missing(r)
+    # and without any dissolution, the same
+    r = _reason(SCALE.format(dissolution=""))
+    assert "member(clin_c)" in _held(r) and LAPSED in _missing(r) and not r.holds("tariff_scale(abc)")
+
+
+# R6133-3 of 2010 al. 3: « Ce pourcentage est fixé pour toute la durée du groupement sauf modification de la
+# composition du groupement ou évolution substantielle de la part d'activité réalisée par l'un des membres »
+RIGHTS = """groupement imagerie_loire "GCS Imagerie de la Loire" {{
+  as of 2013-06-01
+  approved 2010-09-15
+  seat "Saint-Étienne" region "Rhône-Alpes"
+  running_costs yes
+  capital none
+  member chu_se "CHU de Saint-Étienne" {{ kind health_establishment sector public region "Rhône-Alpes" rights 55 }}
+  member ch_roanne "CH de Roanne" {{ kind health_establishment sector public region "Rhône-Alpes" rights 45 }}
+  member ch_feurs "CH de Feurs" {{ kind health_establishment sector public region "Rhône-Alpes" rights 10 joined 2012-07-01 }}
+  administrator chu_se elected 2010-09-20 until 2014-09-19
+{dissolution}
+  assembly ag1 on 2012-09-01 {{
+    convened_on 2012-08-10 by administrator
+    present chu_se, ch_roanne
+    deliberation d1 on rights_setting {{ for chu_se, ch_roanne }}
+  }}
+  rights_change ch_roanne 40 on 2012-09-01 by ag1.d1 ground membership
+}}
+"""
+
+
+def test_a_joining_after_the_dissolution_does_not_found_a_change_of_percentage():
+    dissolution = DISSOLVING_ASSEMBLY.replace("ch_a, clin_b", "chu_se, ch_roanne").format(day="2012-06-01",
+                                                                                         convened="2012-05-10")
+    r = _reason(RIGHTS.format(dissolution=dissolution))
+    assert r.holds("dissolved_on(assembly_decision, 2012-06-02)")
+    assert "member(ch_feurs)" not in _held(r)
+    # ground membership, the members not changed: the change is not one R6133-3 al. 3 allows
+    assert r.holds("rights_change_invalid(ch_roanne)")
+
+
+def test_a_joining_before_the_change_founds_it():
+    r = _reason(RIGHTS.format(dissolution=""))
+    assert "member(ch_feurs)" in _held(r)
+    assert not r.holds("rights_change_invalid(ch_roanne)")
+    assert r.holds("deliberation_valid(ag1, d1)")
