@@ -343,3 +343,101 @@ def test_a_joining_before_the_change_founds_it():
     assert "member(ch_feurs)" in _held(r)
     assert not r.holds("rights_change_invalid(ch_roanne)")
     assert r.holds("deliberation_valid(ag1, d1)")
+
+
+# --- I3: an admission voted once the groupement is dissolved: no effect, not "not admitted" ----------------------
+# R6133-5 of 2006 al. 1 « Cette décision est requise à l'égard de tout nouvel établissement de santé constitué par
+# absorption ou par fusion »; R6133-18 of 2006 al. 1 « La personnalité morale du groupement subsiste pour les besoins
+# de celle-ci ». The assembly did decide the admission; that decision takes no effect. not_admitted(M) (« L'assemblée
+# générale n'a pas admis {M} ») would misstate the file: the no_effect warning alone says why M is not a member.
+
+# tests/test_review35_membership.py's CANNES_MERGER: n born of the merger of a and b on 2008-01-01, ag2008 on
+# 2008-02-20 votes its admission; agd dissolves the groupement
+MERGER = """groupement g "G" {{
+  as of 2008-06-01
+  approved 2006-02-10
+  seat "Cannes" region "Provence-Alpes-Côte d'Azur"
+  member a "A" {{ kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 40 }}
+  member b "B" {{ kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 30 }}
+  member c "C" {{ kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 20 }}
+  member e "E" {{ kind medico_social_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 10 }}
+  member n "N" {{ kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 70 joined 2008-01-01 }}
+  administrator c elected 2007-01-10 by ag0.d1 until 2010-01-09
+  assembly ag0 on 2007-01-10 {{
+    convened_on 2006-12-20 by administrator
+    present a, b, c, e
+    deliberation d1 on administrator {{ for a, b, c, e }}
+  }}
+{dissolution}
+{admission}
+  merger n of a, b on 2008-01-01
+}}
+"""
+
+ADMISSION = """  assembly ag2008 on 2008-02-20 {
+    convened_on 2008-02-01 by administrator
+    present c, e
+    deliberation d1 on admission of n { for c, e }
+  }"""
+
+
+def merger(dissolved_on_day=None, admission=True):
+    dissolution = ""
+    if dissolved_on_day:
+        dissolution = (f"  assembly agd on {dissolved_on_day} {{\n    convened_on 2007-11-01 by administrator\n"
+                       f"    present a, b, c, e\n    deliberation d1 on dissolution {{ for a, b, c, e }}\n  }}\n"
+                       f"  dissolution by agd.d1 notified {dissolved_on_day}")
+    text = MERGER.format(dissolution=dissolution, admission=ADMISSION if admission else "")
+    return text, _reason(text)
+
+
+def _no_effect(result) -> list[str]:
+    return [w.atom for w in result.warnings if w.code == "no_effect"]
+
+
+def test_a_merger_before_the_dissolution_its_admission_voted_after():
+    """Merged 2008-01-01, dissolved from 2008-01-16, the admission voted 2008-02-20: the decision was required
+    (admission_required), the one taken has no effect (no_effect), not_admitted is not said beside it."""
+    _, r = merger("2008-01-15")
+    held = _held(r)
+    assert "dissolved_on(assembly_decision, 2008-01-16)" in held
+    assert "admission_required(n)" in held
+    assert _no_effect(r) == ["no_effect(admission:dissolved, n, 2008-02-20)"]
+    assert "not_admitted(n)" not in held and "member(n)" not in held
+    assert not any(c.endswith(":n)") for c in held)  # no avenant for it
+
+
+def test_a_merger_after_the_dissolution_requires_no_admission():
+    """Dissolved from 2007-12-16, merged 2008-01-01: a groupement in liquidation admits no one; nothing is required,
+    the admission voted takes no effect."""
+    _, r = merger("2007-12-15")
+    held = _held(r)
+    assert "dissolved_on(assembly_decision, 2007-12-16)" in held
+    assert "admission_required(n)" not in held and "not_admitted(n)" not in held and "member(n)" not in held
+    assert _no_effect(r) == ["no_effect(admission:dissolved, n, 2008-02-20)"]
+
+
+def test_a_merger_after_the_dissolution_with_no_vote_is_said_at_the_member():
+    text, r = merger("2007-12-15", admission=False)
+    held = _held(r)
+    assert "dissolved_on(assembly_decision, 2007-12-16)" in held
+    assert "admission_required(n)" not in held and "not_admitted(n)" not in held and "member(n)" not in held
+    said = [(w.line, w.atom) for w in r.warnings if w.code == "no_effect"]
+    assert said == [(next(i for i, line in enumerate(text.splitlines(), 1) if 'member n "N"' in line),
+                     "no_effect(joined:dissolved, n, 2008-01-01)")]
+
+
+def test_a_merger_not_admitted_in_a_groupement_not_dissolved():
+    """Positive anchors: no dissolution, no vote: not_admitted(n) (R6133-5 al. 1); the vote for: a member."""
+    _, r = merger(None, admission=False)
+    assert {"admission_required(n)", "not_admitted(n)"} <= _held(r)
+    _, r = merger(None)
+    assert "member(n)" in _held(r) and "not_admitted(n)" not in _held(r)
+    assert _no_effect(r) == []
+
+
+def test_a_merger_before_the_dissolution_with_no_vote_is_not_admitted():
+    """Merged 2008-01-01, no vote, dissolved from 2008-01-16: the assembly never admitted n; not_admitted stays."""
+    _, r = merger("2008-01-15", admission=False)
+    assert {"admission_required(n)", "not_admitted(n)"} <= _held(r)
+    assert _no_effect(r) == []
