@@ -403,12 +403,21 @@ class Result:
             fr = sentence(sym, "fr", self.program, names) or f"texte douteux : {render_atom(sym)}"
             return Warning_(code, msg, None, fr)
         else:  # missing_fact: what is not stated, of whom (a member by its name), and the conclusion left undrawn
+            import clingo
+
             from .warning_words import ATTRIBUTES_EN, ATTRIBUTES_FR, TOPICS_EN, TOPICS_FR, UNSETTLED_WORDS
 
             conclusion, subject, attribute = args
             code = "missing_fact"
             topic_en = TOPICS_EN.get(str(conclusion), conclusion)
             topic_fr = TOPICS_FR.get(str(conclusion), conclusion)
+            stated = sym.arguments[1]
+            statement = None
+            if stated.type == clingo.SymbolType.Function and stated.arguments:
+                # a statement of the file as subject (missing_fact(later_withdrawal, withdrawal(M, N), ...)): the
+                # warning is said at its line, as no_effect's, and names the member it is about (its first argument)
+                statement = self.facts.origins().get(str(stated))
+                subject = to_value(stated.arguments[0])
             if str(subject) == "groupement":
                 of_en, of_fr = "of the groupement", "du groupement"
             else:
@@ -425,6 +434,8 @@ class Result:
                 named = names.get(subject, subject)  # {M}: a member by its name
                 msg = f"{en_words.format(A=subject, M=named)}: no conclusion on {topic_en}"
                 fr = f"{fr_words.format(A=subject, M=named)} : aucune conclusion sur {topic_fr}"
+            if statement is not None:
+                return Warning_(code, msg, statement.line, fr)
         m = members.get(subject)
         return Warning_(code, msg, m.line if m else None, fr)
 

@@ -441,3 +441,59 @@ def test_a_merger_before_the_dissolution_with_no_vote_is_not_admitted():
     _, r = merger("2008-01-15", admission=False)
     assert {"admission_required(n)", "not_admitted(n)"} <= _held(r)
     assert _no_effect(r) == []
+
+
+# --- I4: the warning on a withdrawal notified after a notice no encoded text judges, at that notice's line --------
+# R6133-5 of 2006 al. 2 « tout membre peut se retirer du groupement à l'expiration d'un exercice budgétaire, sous
+# réserve qu'il ait notifié au groupement son intention au moins six mois avant la fin de l'exercice »: what is
+# undecided is the effect of the later notice; the warning is said at its line, not at the member's.
+
+NOTICES = """groupement urgences_cannes "GCS Urgences de Cannes" {{
+  as of {as_of}
+  approved 2004-10-10
+  seat "Cannes" region "Provence-Alpes-Côte d'Azur"
+  member ch_cannes "CH de Cannes" {{ kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 40 }}
+  member ch_grasse "CH de Grasse" {{ kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 30 }}
+  member clin "Clinique du Palais" {{ kind health_establishment sector private region "Provence-Alpes-Côte d'Azur" rights 30 }}
+{notices}
+}}
+"""
+
+
+def _line(text: str, words: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if words in line)
+
+
+def _undecided(result) -> list[tuple]:
+    return [(w.line, w.message, w.message_fr) for w in result.warnings
+            if w.code == "missing_fact" and "before 1 January 2006" in w.message]
+
+
+def test_the_undecided_withdrawal_is_said_at_the_later_notice():
+    text = NOTICES.format(as_of="2006-06-01", notices="  withdrawal clin notified 2005-03-01\n"
+                                                     "  withdrawal clin notified 2006-03-01")
+    for explain in (False, True):
+        r = _reason(text, explain=explain)
+        said = _undecided(r)
+        assert [line for line, _, _ in said] == [_line(text, "notified 2006-03-01")]
+        assert "Clinique du Palais" in said[0][1] and "Clinique du Palais" in said[0][2]
+        assert "clin " not in said[0][2] and "withdrawal(" not in said[0][1]
+    # the effect stays undecided (stop 35): no withdrawal drawn, the members counted are the other two
+    held = _held(r)
+    assert not any(c.startswith("withdrawal_effective(clin") for c in held)
+    assert {"member(ch_cannes)", "member(ch_grasse)"} <= held
+
+
+def test_each_later_notice_is_said_at_its_line():
+    text = NOTICES.format(as_of="2007-06-01", notices="  withdrawal clin notified 2005-03-01\n"
+                                                     "  withdrawal clin notified 2006-03-01\n"
+                                                     "  withdrawal clin notified 2007-03-01")
+    said = _undecided(_reason(text))
+    assert sorted(line for line, _, _ in said) == [_line(text, "notified 2006-03-01"), _line(text, "notified 2007-03-01")]
+
+
+def test_a_notice_of_2006_alone_is_not_undecided():
+    text = NOTICES.format(as_of="2007-03-01", notices="  withdrawal clin notified 2006-03-01")
+    r = _reason(text)
+    assert _undecided(r) == []
+    assert r.holds("withdrawal_effective(clin, 2006-12-31)")
