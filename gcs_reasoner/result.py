@@ -390,10 +390,11 @@ class Result:
                 origin = origins.get(str(clingo.Function(event, list(sym.arguments[1:k]))))
                 if origin is not None:
                     break
-            if origin is None and event in ("admission", "exclusion") and len(sym.arguments) == 3:
-                # a decision of the assembly on a member (no_effect(admission(dissolved), M, X)): the line of
-                # its deliberation, deliberation_of(A, Dl, M) of an assembly A held on X on that matter
-                origin = _deliberation_origin(origins, event, sym.arguments[1], sym.arguments[2])
+            stated = sym.arguments[1]
+            if origin is None and stated.type == clingo.SymbolType.Function and stated.arguments:
+                # a statement of the file as second argument (no_effect(admission(dissolved), deliberation_of(A,
+                # Dl, M), X)): the warning is said at its line, as a missing_fact's
+                origin = origins.get(str(stated))
             return Warning_("no_effect", msg, origin.line if origin else None, fr)
         elif sym.name == "doubtful_text":  # a text read as written though it reads oddly (its rule's sentence)
             from .sentences import sentence
@@ -621,27 +622,6 @@ class Result:
                     )
                 )
         return out
-
-
-def _deliberation_origin(origins: dict, matter: str, member, day):
-    """Where the file states the deliberation on `matter` (admission, exclusion) of `member` at an assembly held
-    on `day` (the first such in the file), or None."""
-    import clingo
-
-    assemblies = set()
-    for text in origins:
-        if text.startswith("assembly("):
-            sym = clingo.parse_term(text)
-            if len(sym.arguments) == 2 and sym.arguments[1] == day:
-                assemblies.add(sym.arguments[0])
-    found = []
-    for text, origin in origins.items():
-        if text.startswith("deliberation_of("):
-            sym = clingo.parse_term(text)
-            a, dl, m = sym.arguments
-            if m == member and a in assemblies and str(clingo.Function("deliberation", [a, dl, clingo.Function(matter)])) in origins:
-                found.append(origin)
-    return min(found, key=lambda o: o.line) if found else None
 
 
 def _decidable_provisions(article: str, version: str) -> tuple:

@@ -402,7 +402,7 @@ def test_a_merger_before_the_dissolution_its_admission_voted_after():
     held = _held(r)
     assert "dissolved_on(assembly_decision, 2008-01-16)" in held
     assert "admission_required(n)" in held
-    assert _no_effect(r) == ["no_effect(admission:dissolved, n, 2008-02-20)"]
+    assert _no_effect(r) == ["no_effect(admission:dissolved, deliberation_of(ag2008, d1, n), 2008-02-20)"]
     assert "not_admitted(n)" not in held and "member(n)" not in held
     assert not any(c.endswith(":n)") for c in held)  # no avenant for it
 
@@ -414,7 +414,7 @@ def test_a_merger_after_the_dissolution_requires_no_admission():
     held = _held(r)
     assert "dissolved_on(assembly_decision, 2007-12-16)" in held
     assert "admission_required(n)" not in held and "not_admitted(n)" not in held and "member(n)" not in held
-    assert _no_effect(r) == ["no_effect(admission:dissolved, n, 2008-02-20)"]
+    assert _no_effect(r) == ["no_effect(admission:dissolved, deliberation_of(ag2008, d1, n), 2008-02-20)"]
 
 
 def test_a_merger_after_the_dissolution_with_no_vote_is_said_at_the_member():
@@ -497,3 +497,15 @@ def test_a_notice_of_2006_alone_is_not_undecided():
     r = _reason(text)
     assert _undecided(r) == []
     assert r.holds("withdrawal_effective(clin, 2006-12-31)")
+
+
+def test_the_void_admission_is_said_at_its_deliberation_line_with_the_member_named():
+    """The no_effect warning of an admission voted once dissolved is located by the statement its atom names
+    (deliberation_of(A, Dl, M)), with and without explanations, and names the establishment, not its identifier."""
+    text, r = merger("2008-01-15")
+    for result in (r, _reason(text, explain=True)):
+        said = [(w.line, w.message, w.message_fr) for w in result.warnings if w.code == "no_effect"]
+        assert [line for line, _, _ in said] == [_line(text, "deliberation d1 on admission of n")]
+        assert "N," in said[0][1] and "15" not in said[0][1].split("voted on")[0]
+        assert "deliberation_of" not in said[0][1] and "deliberation_of" not in said[0][2]
+        assert "20 February 2008" in said[0][1] and "20 février 2008" in said[0][2]
