@@ -164,12 +164,15 @@ class WhatWould:
 def what_would_make(result, query: str, negate: bool = False, max_changes: int = MAX_CHANGES,
                     time_limit: float = TIME_LIMIT, max_sets: int = MAX_SETS) -> WhatWould:
     """The smallest verified sets of changes to the file that make `query` hold (`negate`: stop holding)."""
-    from .whynot import check_query, parse_query, query_text, read_quoted
+    from .whynot import check_query, check_values, parse_query, query_text, read_quoted
 
     _check_bounds(max_changes, time_limit, max_sets)
     name, args = parse_query(query)
     check_query(result, name, args)
     args = read_quoted(result, name, args)  # `"ch_a"` as why-not reads it
+    # a value the file declares nowhere: no change tried here adds one (members, assemblies... do not
+    # change), so none can make it hold; said as why-not says it, not searched for 20 s
+    check_values(result, name, args)
     qtext = query_text(name, args)
     out = WhatWould(qtext, negate, False, max_changes=max_changes, time_limit=time_limit)
     holds = _true_in(result, name, args)

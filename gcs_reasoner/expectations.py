@@ -76,7 +76,7 @@ from .symbols import spelling_key  # one key for `avenant:av1` and `avenant(av1)
 @dataclass
 class Problem:
     kind: str  # APPEARED | DISAPPEARED | MOVED | DRAWN BUT EXPECTED NOT | WARNING MISSING | WARNING NEW
-    #            | UNKNOWN PREDICATE
+    #            | UNKNOWN PREDICATE | UNKNOWN VALUE
     subject: str  # the conclusion or the warning
     head: str  # the rest of the first line
     details: list = field(default_factory=list)  # the lines under it: why, and which version of which text
@@ -94,9 +94,9 @@ def compare(section: Section, result) -> list:
     drawn_sigs = {(c.predicate, len(c.args)) for c in result.conclusions}
     for e in section.items:
         if e.kind in ("holds", "not"):
-            unknown = _unknown_predicate(e.text, drawn_sigs, result)
+            kind, unknown = _unknown_query(e.text, drawn_sigs, result)
             if unknown:  # a misspelt line would pass for ever as `not …`
-                problems.append(Problem("UNKNOWN PREDICATE", e.text, "", [unknown]))
+                problems.append(Problem(kind, e.text, "", [unknown]))
                 continue
         hits = matching(e, result, drawn) if e.kind in ("holds", "not") else []  # `_`: any value
         listed.update(spelling_key(c.text) for c in hits)
@@ -139,9 +139,12 @@ def compare(section: Section, result) -> list:
     return problems
 
 
-def _unknown_predicate(text: str, drawn_sigs: set, result) -> str:
-    """Why the conclusion line `text` names no conclusion the law can draw ("" when it does)."""
-    from .whynot import QueryError, check_query, parse_query
+def _unknown_query(text: str, drawn_sigs: set, result) -> tuple:
+    """(kind, why) the conclusion line `text` names no conclusion the law can draw (("", "") when it
+    does): UNKNOWN PREDICATE for a predicate (or number of arguments) that is no conclusion, UNKNOWN
+    VALUE for a value the file declares nowhere and the rules never name (`not
+    legal_representative(ch_amboize)` for ch_amboise would pass for ever, as a misspelt predicate)."""
+    from .whynot import QueryError, UnknownValue, check_query, check_values, parse_query
 
     from .whynot_eval import check_places
 
@@ -149,11 +152,14 @@ def _unknown_predicate(text: str, drawn_sigs: set, result) -> str:
         name, args = parse_query(text)
         if (name, len(args)) in drawn_sigs:
             check_places(result.program, name, args)  # `not withdrawal_effective(b, x)`: never holds
-            return ""
-        check_query(result, name, args, shown=True)  # a conclusion: not an auxiliary the rules write
+        else:
+            check_query(result, name, args, shown=True)  # a conclusion: not an auxiliary the rules write
+        check_values(result, name, args)
+    except UnknownValue as exc:
+        return "UNKNOWN VALUE", str(exc)
     except QueryError as exc:
-        return str(exc)
-    return ""
+        return "UNKNOWN PREDICATE", str(exc)
+    return "", ""
 
 
 def _because(c) -> list:

@@ -199,12 +199,16 @@ class Result:
     def holds(self, text: str) -> bool:
         """Whether the conclusion spelt `text` is drawn; `_` stands for any value (`member(_)`:
         some member). A predicate that is no conclusion of the law, or the wrong number of
-        arguments, raises whynot.QueryError (a ValueError) rather than a silent False."""
+        arguments, or a value the file declares nowhere and the rules never name (a misspelt member),
+        raises whynot.QueryError (a ValueError) rather than a silent False."""
         if isinstance(text, Conclusion):
             text = text.text
         if isinstance(text, str) and self.find(text) is not None:
             return True
         name, args = self._check_query(text)
+        from .whynot import check_values
+
+        check_values(self, name, args)  # a misspelt value: never holds, said rather than False
         if any(a is None for a in args):
             return any(_matches_loosely(c.symbol, name, args) for c in self.conclusions)
         return False

@@ -100,6 +100,10 @@ class QueryError(ValueError):
     """The query is not an atom of the contract (`name(arg, ..., _)`)."""
 
 
+class UnknownValue(QueryError):
+    """The query names a value the file declares nowhere and the rules never name (a typo)."""
+
+
 # --- queries ------------------------------------------------------------------------
 
 
@@ -457,25 +461,7 @@ def why_not(result, query: str, lang: str = "fr", depth: int = MAX_DEPTH) -> Why
 def _undeclared(result, name: str, args: list, lang: str) -> str:
     """The note on the constants of the query that are no value of the file's facts nor of the rules
     (a misspelt member, assembly...): none can make the query hold; with the nearest conclusions."""
-    import re
-
-    import clingo
-
-    consts = [a for a in args if a is not None and a.type == clingo.SymbolType.Function and not a.arguments
-              and a.positive]
-    if not consts:
-        return ""
-    word = re.compile(r'(?<![A-Za-z0-9_"])[a-z_][A-Za-z0-9_]*')
-    program = result.program
-    known = program.__dict__.get("_constants")
-    if known is None:
-        known = program.__dict__["_constants"] = frozenset(word.findall(program.plain))
-    facts = result.facts
-    stated = facts.__dict__.get("_constants")
-    if stated is None or stated[0] != len(facts.facts):
-        stated = facts.__dict__["_constants"] = (len(facts.facts),
-                                                 frozenset(w for t, _ in facts.facts for w in word.findall(t)))
-    unknown = [a.name for a in consts if a.name not in known and a.name not in stated[1]]
+    unknown = unknown_values(result, args)
     if not unknown:
         return ""
     from difflib import get_close_matches
@@ -492,3 +478,109 @@ def _undeclared(result, name: str, args: list, lang: str) -> str:
         said += w["did_you_mean"].format(c=" or ".join(repr(c) for c in close) if lang == "en"
                                          else " ou ".join(repr(c) for c in close))
     return said
+
+
+_WORD = re.compile(r'(?<![A-Za-z0-9_"])[a-z_][A-Za-z0-9_]*')
+_IDENT_FULL = re.compile(r"[a-z_][A-Za-z0-9_]*\Z")
+
+
+def _constants(args) -> list:
+    """The constants (a name without arguments) of the query's values, nested ones too
+    (`av1` in `avenant(av1)`); `_`, numbers, dates and strings are none."""
+    import clingo
+
+    out = []
+    for a in args:
+        if a is None or a.type != clingo.SymbolType.Function or not a.positive:
+            continue
+        if a.arguments:
+            out.extend(_constants(a.arguments))
+        elif a.name:
+            out.append(a.name)
+    return out
+
+
+def _known_values(result) -> tuple:
+    """(the file's words, the rules' words): every identifier the file declares (its statements,
+    those the facts leave out too: an assembly held before the approval's publication is declared)
+    or its facts state, and every lowercase word of the rules (their constants)."""
+    program = result.program
+    known = program.__dict__.get("_constants")
+    if known is None:
+        known = program.__dict__["_constants"] = frozenset(_WORD.findall(program.plain))
+    facts = result.facts
+    stated = facts.__dict__.get("_constants")
+    if stated is None or stated[0] != len(facts.facts):
+        stated = facts.__dict__["_constants"] = (len(facts.facts),
+                                                 frozenset(w for t, _ in facts.facts for w in _WORD.findall(t)))
+    return stated[1] | _declared(getattr(result, "scenario", None)), known
+
+
+def _declared(scenario) -> frozenset:
+    """The identifiers written in the file's statements (every string value that is one: ids,
+    members, matters...), read from the objects, so a groupement made in Python has them too."""
+    if scenario is None:
+        return frozenset()
+    g = scenario.groupement
+    cached = scenario.__dict__.get("_declared")
+    if cached is not None and cached[0] is g:
+        return cached[1]
+    import dataclasses
+
+    found: set = set()
+    seen: set = set()
+
+    def walk(obj) -> None:
+        if isinstance(obj, str):
+            if _IDENT_FULL.match(obj):
+                found.add(obj)
+        elif isinstance(obj, (list, tuple)):
+            for x in obj:
+                walk(x)
+        elif dataclasses.is_dataclass(obj) and not isinstance(obj, type) and id(obj) not in seen:
+            seen.add(id(obj))
+            for f in dataclasses.fields(obj):
+                walk(getattr(obj, f.name, None))
+
+    walk(g)
+    out = frozenset(found)
+    try:
+        scenario.__dict__["_declared"] = (g, out)
+    except (AttributeError, TypeError):  # a frozen or slotted scenario: not cached
+        pass
+    return out
+
+
+def unknown_values(result, args) -> list[str]:
+    """The constants of a query that the file declares nowhere and the rules never name: no
+    instance with them can ever hold (a misspelt member, assembly or value)."""
+    consts = _constants(args)
+    if not consts:
+        return []
+    stated, known = _known_values(result)
+    return [c for c in dict.fromkeys(consts) if c not in known and c not in stated]
+
+
+def check_values(result, name: str, args: list) -> None:
+    """QueryError (UnknownValue) for a query naming a value that the file declares nowhere and the
+    rules never name: `not administrator_invalid(no_fixd_term)` would pass for ever and
+    `holds` answer False for ever, on a typo. The message names the nearest known values."""
+    unknown = unknown_values(result, args)
+    if not unknown:
+        return
+    from difflib import get_close_matches
+
+    stated, known = _known_values(result)
+    hints = []
+    for u in unknown:
+        close = get_close_matches(u, sorted(w for w in stated if len(w) > 1), n=3, cutoff=0.6) or \
+            get_close_matches(u, sorted(w for w in known if len(w) > 1 and not w.startswith("_")), n=3, cutoff=0.75)
+        if close:
+            hints.append(("" if len(unknown) == 1 else f"{u!r}: ") +
+                         f"did you mean {' or '.join(repr(c) for c in close)}?")
+    q = query_text(name, args)
+    one = len(unknown) == 1
+    raise UnknownValue(f"{', '.join(repr(u) for u in unknown)} {'is' if one else 'are'} declared nowhere in the file "
+                       f"(no member, assembly or other element of that name) and {'is no value' if one else 'are no values'} "
+                       f"of the rules: {q} can never hold"
+                       + (f"; {'; '.join(hints)}" if hints else ""))

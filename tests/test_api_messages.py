@@ -33,7 +33,10 @@ def test_explain_of_a_conclusion_not_drawn_says_so(result):
 def test_holds_and_in(result):
     drawn = result.conclusions[0]
     assert str(drawn) in result and drawn in result and result.holds(str(drawn))
-    assert "member(nobody)" not in result
+    # not yet taken effect on 2008-06-30 (R6133-5 of 2006 al. 2): a declared value, a plain "no"
+    assert "withdrawal_effective(clinique_loire, 2007-12-31)" not in result
+    with pytest.raises(QueryError, match="'nobody' is declared nowhere"):  # review 36 X1: a typo is no "no"
+        "member(nobody)" in result  # noqa: B015
     with pytest.raises(QueryError, match="did you mean member"):
         result.holds("membr(x)")
 

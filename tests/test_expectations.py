@@ -261,11 +261,11 @@ def test_update_keeps_the_files_line_ends_and_byte_order_mark(case):
 def test_update_an_exhaustive_file_lists_everything_in_order(case):
     path = case("# head\nall conclusions listed\nas_of 2012-12-31\n"
                 "legal_representative(chru_tours)  <-  R6133-24@2010-07-26.5   # al. 5\n"
-                "not member(nobody)   # never\n")
+                "not legal_representative(ch_amboise)   # never\n")
     assert main(["test", "--update", str(path)]) == 1
     lines = path.read_text(encoding="utf-8").splitlines()
     assert lines[:3] == ["# head", "all conclusions listed", "as_of 2012-12-31"]
-    assert f"{REP_2012}   # al. 5" in lines and "not member(nobody)   # never" in lines
+    assert f"{REP_2012}   # al. 5" in lines and "not legal_representative(ch_amboise)   # never" in lines
     conclusions = [l for l in lines[3:] if not l.startswith(("not ", "warning "))]
     assert conclusions == sorted(conclusions) and "quorum_met(ag1)  <-  R6133-20@2010-07-26.3" in conclusions
     assert ex.check_file(case.gcs).sections[0].passed

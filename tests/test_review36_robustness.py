@@ -1,0 +1,114 @@
+"""The review of stop 36 (robustness, /tmp/rv5/s36): inputs the command line and the API mishandled.
+
+X1. A `not` line of an expectation file (and Result.holds, `in`, what-would) with a misspelt value
+    (`not legal_representative(ch_amboize)` for ch_amboise, `not administrator_invalid(no_fixd_term)`,
+    an assembly `ag3` the file does not have) passed for ever / answered False: now UNKNOWN VALUE
+    (test), QueryError (holds, in, what-would), naming the nearest values, as why-not already said.
+"""
+
+from pathlib import Path
+
+import pytest
+
+import gcs_reasoner as gcs
+from gcs_reasoner.cli import main
+from gcs_reasoner.whynot import QueryError, UnknownValue
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXED_TERM = ROOT / "facts" / "admin10_fixed_term.gcs"
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(scope="module")
+def fixed_term():
+    return gcs.reason(gcs.load(FIXED_TERM), as_of="2012-12-31")
+
+
+# --- X1: misspelt values -------------------------------------------------------------------------
+
+
+def _expected(tmp_path, *lines):
+    gcs_path = tmp_path / "admin10_fixed_term.gcs"
+    gcs_path.write_text(FIXED_TERM.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "admin10_fixed_term.expected").write_text(
+        "as_of 2012-12-31\nlegal_representative(chru_tours)\n" + "".join(f"{line}\n" for line in lines),
+        encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("line, value, nearest", [
+    ("not legal_representative(ch_amboize)", "ch_amboize", "ch_amboise"),  # the member is ch_amboise
+    ("not administrator_invalid(no_fixd_term)", "no_fixd_term", "no_fixed_term"),  # a value of the rules
+    ("not deliberation_invalid(ag3, d1, _)", "ag3", None),  # the file has ag1 and ag2
+    ("legal_representative(ch_amboize)", "ch_amboize", "ch_amboise"),
+])
+def test_a_line_with_a_misspelt_value_fails_as_unknown_value(tmp_path, capsys, line, value, nearest):
+    folder = _expected(tmp_path, line)
+    code, out, err = run(capsys, "test", folder)
+    text = out + err
+    assert code == 1, text
+    assert "UNKNOWN VALUE" in text and repr(value) in text and "declared nowhere in the file" in text
+    if nearest:
+        assert f"did you mean {nearest!r}" in text
+    assert "internal error" not in text
+
+
+def test_the_same_file_with_the_right_values_passes(tmp_path, capsys):
+    """Positive anchor: the member ch_amboise is no representative, the term is fixed (R6133-24 of 2010
+    « pour une durée déterminée renouvelable »), ag2's deliberation valid: the lines pass as written."""
+    folder = _expected(tmp_path, "not legal_representative(ch_amboise)", "not administrator_invalid(no_fixed_term)",
+                       "not deliberation_invalid(ag2, d1, _)", "deliberation_valid(ag2, d1)")
+    code, out, err = run(capsys, "test", folder)
+    assert code == 0, out + err
+    assert "1 passed" in out
+
+
+def test_holds_and_in_raise_on_a_misspelt_value(fixed_term):
+    assert fixed_term.holds("legal_representative(chru_tours)")  # anchor: R6133-24 al. 5, in office
+    assert not fixed_term.holds("legal_representative(ch_amboise)")  # declared, not the administrator
+    assert not fixed_term.holds("administrator_invalid(no_fixed_term)")  # a value of the rules
+    for text in ("legal_representative(ch_amboize)", "administrator_invalid(no_fixd_term)",
+                 "deliberation_invalid(ag3, d1, _)"):
+        with pytest.raises(UnknownValue, match="declared nowhere in the file"):
+            fixed_term.holds(text)
+        with pytest.raises(QueryError):
+            text in fixed_term  # noqa: B015
+    with pytest.raises(QueryError, match="did you mean 'no_fixed_term'"):
+        fixed_term.holds("administrator_invalid(no_fixd_term)")
+
+
+def test_a_nested_value_is_checked_too(fixed_term):
+    # approval_required(arh_director, convention) is drawn (R6133-11 of 2006); an avenant the file has not
+    assert fixed_term.holds("approval_required(arh_director, convention)")
+    with pytest.raises(UnknownValue, match="'av9'"):
+        fixed_term.holds("approval_required(arh_director, avenant:av9)")
+
+
+def test_an_assembly_left_out_is_declared_not_unknown(tmp_path):
+    """An assembly held before the approval's publication is left out of the facts with a warning
+    (before_legal_personality), but the file declares it: a query on it is no typo."""
+    p = tmp_path / "p.gcs"
+    p.write_text(FIXED_TERM.read_text(encoding="utf-8").replace("approved 2009-11-02", "approved 2011-03-01"),
+                 encoding="utf-8")
+    r = gcs.reason(gcs.load(p), as_of="2012-12-31")
+    assert "before_legal_personality" in [w.code for w in r.warnings]
+    assert r.holds("deliberation_valid(ag2, d1)")  # anchor: the assembly after the publication is judged
+    assert r.holds("deliberation_valid(ag1, d1)") is False  # not judged, not an error
+
+
+def test_what_would_and_why_not_on_a_misspelt_value(capsys):
+    code, out, err = run(capsys, "what-would", FIXED_TERM, "administrator_invalid(no_fixd_term)")
+    assert code == 2 and out == ""
+    assert "'no_fixd_term' is declared nowhere in the file" in err and "did you mean 'no_fixed_term'" in err
+    # why-not keeps its note (status 0: an answer)
+    code, out, err = run(capsys, "why-not", FIXED_TERM, "administrator_invalid(no_fixd_term)")
+    assert code == 0 and "no_fixd_term" in out
+    # anchor: a declared value is searched (already does not hold with --negate)
+    code, out, err = run(capsys, "what-would", FIXED_TERM, "legal_representative(ch_amboise)", "--not",
+                         "--time-limit", "5")
+    assert code == 0, err
