@@ -194,6 +194,22 @@ class Result:
         return iter(self.conclusions)
 
     def by_predicate(self, predicate: str) -> list[Conclusion]:
+        """The conclusions of one predicate of the law (`"nature"`), in order; [] when none is drawn.
+        A name that is no conclusion of the law (`"dissolution_requried"`) raises whynot.QueryError
+        (a ValueError) with the nearest names, rather than a silent []."""
+        from .whynot import QueryError
+
+        if not isinstance(predicate, str):
+            raise TypeError(f"expected the name of a conclusion, such as 'member', not {type(predicate).__name__}")
+        names = {p for p, _ in self.program.shown}
+        if predicate not in names:
+            from difflib import get_close_matches
+
+            close = get_close_matches(predicate.strip(), sorted(names), n=3, cutoff=0.6)
+            hint = f"; did you mean {' or '.join(close)}?" if close else (
+                "; expected the name alone, without arguments (find and holds take a conclusion)"
+                if "(" in predicate else "; expected the name of a conclusion, such as 'member'")
+            raise QueryError(f"no predicate {predicate!r} among the conclusions of the law{hint}")
         return [c for c in self.conclusions if c.predicate == predicate]
 
     def holds(self, text: str) -> bool:
@@ -201,17 +217,7 @@ class Result:
         some member). A predicate that is no conclusion of the law, or the wrong number of
         arguments, or a value the file declares nowhere and the rules never name (a misspelt member),
         raises whynot.QueryError (a ValueError) rather than a silent False."""
-        if isinstance(text, Conclusion):
-            text = text.text
-        if isinstance(text, str) and self.find(text) is not None:
-            return True
-        name, args = self._check_query(text)
-        from .whynot import check_values
-
-        check_values(self, name, args)  # a misspelt value: never holds, said rather than False
-        if any(a is None for a in args):
-            return any(_matches_loosely(c.symbol, name, args) for c in self.conclusions)
-        return False
+        return self.find(text) is not None
 
     def __contains__(self, item) -> bool:
         """`"member(ch_a)" in result`, as `holds` (a Conclusion too)."""
@@ -253,10 +259,25 @@ class Result:
         return ConclusionNotDrawn(text, self)
 
     def find(self, text: str) -> Optional[Conclusion]:
-        """The conclusion spelt `text`: the contract's spelling (`avenant:av1`) or clingo's (`avenant(av1)`)."""
+        """The conclusion spelt `text`: the contract's spelling (`avenant:av1`) or clingo's (`avenant(av1)`);
+        `_` for a value: the first conclusion that matches (`member(_)`). None when it is not drawn. A
+        text that is no atom, a predicate that is no conclusion of the law, the wrong number of
+        arguments or a value the file declares nowhere raise whynot.QueryError (a ValueError), as
+        `holds` does: a typo is said, not answered None (nor taken for another conclusion)."""
         from .symbols import find
 
-        return find(self.conclusions, text)
+        if isinstance(text, Conclusion):
+            text = text.text
+        found = find(self.conclusions, text) if isinstance(text, str) else None
+        if found is not None:
+            return found
+        name, args = self._check_query(text)
+        from .whynot import check_values
+
+        check_values(self, name, args)  # a misspelt value: never drawn, said rather than None
+        if any(a is None for a in args):
+            return next((c for c in self.conclusions if _matches_loosely(c.symbol, name, args)), None)
+        return None
 
     # --- reasons -----------------------------------------------------------------
     @property
@@ -288,7 +309,9 @@ class Result:
             raise TypeError(f"expected a conclusion (a Conclusion or its text, such as 'member(ch_a)'), "
                             f"not {type(conclusion).__name__}")
         if isinstance(conclusion, str):
-            found = self.find(conclusion)
+            from .symbols import find
+
+            found = find(self.conclusions, conclusion)  # written in full: not_drawn says why else
             if found is None:
                 raise self.not_drawn(conclusion)
             conclusion = found

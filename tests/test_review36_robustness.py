@@ -112,3 +112,58 @@ def test_what_would_and_why_not_on_a_misspelt_value(capsys):
     code, out, err = run(capsys, "what-would", FIXED_TERM, "legal_representative(ch_amboise)", "--not",
                          "--time-limit", "5")
     assert code == 0, err
+
+
+# --- X2: Result.find and Result.by_predicate validate as holds does -------------------------------
+
+
+@pytest.mark.parametrize("text, says", [
+    ("member(a", "is not an atom"),
+    ("", "is not an atom"),
+    ("foo(x)", "no predicate 'foo' among the conclusions"),
+    ("member(chru_tours, ch_amboise)", "member takes 1 argument(s), not 2"),
+    ("member(ch_amboize)", "'ch_amboize' is declared nowhere"),
+])
+def test_find_raises_on_a_query_that_can_never_be_found(fixed_term, text, says):
+    with pytest.raises(QueryError, match=says.replace("(", r"\(").replace(")", r"\)")):
+        fixed_term.find(text)
+
+
+def test_find_answers_drawn_conclusions_wildcards_and_none(fixed_term):
+    # R6133-24 of 2010 al. 5: the administrator in office « représente le groupement »
+    assert fixed_term.find("legal_representative(chru_tours)").text == "legal_representative(chru_tours)"
+    found = fixed_term.find("member(_)")  # `_`: the first that matches, as holds('member(_)') is True
+    assert found is not None and found.predicate == "member" and fixed_term.holds("member(_)")
+    assert fixed_term.find("deliberation_valid(ag2, _)").text == "deliberation_valid(ag2, d1)"
+    assert fixed_term.find("legal_representative(ch_amboise)") is None  # declared, not drawn: None
+    assert fixed_term.find(fixed_term.conclusions[0]) is fixed_term.conclusions[0]
+    with pytest.raises(TypeError):
+        fixed_term.find(None)
+
+
+def test_by_predicate_raises_on_a_name_that_is_no_conclusion(fixed_term):
+    assert [c.text for c in fixed_term.by_predicate("legal_representative")] == ["legal_representative(chru_tours)"]
+    assert fixed_term.by_predicate("dissolution_required") == []  # a conclusion of the law, not drawn here
+    with pytest.raises(QueryError, match="did you mean dissolution_required"):
+        fixed_term.by_predicate("dissolution_requried")
+    with pytest.raises(QueryError, match="no predicate 'joined' among the conclusions"):  # an auxiliary
+        fixed_term.by_predicate("joined")
+    with pytest.raises(TypeError):
+        fixed_term.by_predicate(None)
+
+
+def test_explain_still_says_why_a_text_is_not_drawn(fixed_term):
+    """explain keeps its KeyError (ConclusionNotDrawn) for a text not drawn, not the find QueryError."""
+    with pytest.raises(KeyError, match="no predicate 'foo'"):
+        fixed_term.explain("foo(x)")
+    with pytest.raises(KeyError, match="without `_`"):
+        fixed_term.explain("member(_)")
+    assert fixed_term.explain("legal_representative(chru_tours)").provisions  # anchor
+
+
+def test_notebook_01_does_not_fall_back_to_another_conclusion():
+    import json
+
+    nb = json.loads((ROOT / "notebooks" / "01_quickstart.ipynb").read_text(encoding="utf-8"))
+    code = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "result.find(wanted)" in code and "result.conclusions[0]" not in code
