@@ -312,6 +312,8 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         attr(c.full_gbcp, "full_gbcp")
 
     adm = g.administrator
+    if adm is not None and scenario.left_out(adm):  # elected before legal personality (validate.py warns why)
+        adm = None
     if adm is not None and adm.elected is not None and adm.elected > as_of:  # not elected yet on the as-of date
         _not_yet(out, at, "administrator", adm.member, adm.elected, adm.pos)
         adm = None
@@ -396,6 +398,8 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         for old in mg.of:
             add(mg.pos, "merged", mg.result, old)
     for v in g.avenants:
+        if scenario.left_out(v):  # dated before the groupement had legal personality (validate.py warns why)
+            continue
         if after("avenant", v.id, v.date, v.pos):
             continue
         ev = v.event
@@ -474,12 +478,12 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         if ma.patient_of is not None:
             add(ma.pos, "medical_act_patient_of", ma.id, ma.patient_of)
 
-    _part2_facts(g, add, attr, meeting, after)
+    _part2_facts(g, add, attr, meeting, after, scenario.left_out)
     _law_calendar(out)
     return out
 
 
-def _part2_facts(g: Groupement, add, attr, meeting, after) -> None:
+def _part2_facts(g: Groupement, add, attr, meeting, after, left_out=lambda st: False) -> None:
     """The facts of the forms of part 2 of the contract (docs/facts-part2.md)."""
     for au in g.authorisations:
         add(au.pos, "authorisation", au.id, au.kind, au.holder)
@@ -527,6 +531,8 @@ def _part2_facts(g: Groupement, add, attr, meeting, after) -> None:
         if r.asks_extension:
             add(r.pos, "reply_asks_extension", r.decision, r.date)
     for dp in g.deputies:
+        if left_out(dp):  # elected before legal personality (validate.py warns why)
+            continue
         if after("deputy", dp.member, dp.elected, dp.pos):
             continue
         add(dp.pos, "deputy", dp.member, dp.elected)
@@ -541,6 +547,8 @@ def _part2_facts(g: Groupement, add, attr, meeting, after) -> None:
         if un.until is not None:
             add(un.pos, "administrator_unavailable_until", un.from_, un.until)
     for i, cm in enumerate(g.committees, 1):
+        if left_out(cm):  # elected before legal personality (validate.py warns why)
+            continue
         if after("committee", tuple(m.value for m in cm.members), cm.elected, cm.pos):
             continue
         add(cm.pos, "committee", i, cm.elected)

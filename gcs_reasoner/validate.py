@@ -93,6 +93,12 @@ Dates a real file can hold, that the law cannot use (warnings)
   lines; the assembly and its deliberations are left out of the facts, so no
   quorum, validity, admission, exclusion or election is drawn from it
   (references to it, `by A.D`, find no deliberation and decide nothing).
+  The same warning, and the same leaving out, for an election (of the
+  administrator, a deputy, the committee) or an avenant dated before that
+  publication, and for an election made by such an assembly whatever its
+  date: the administrator is « élu en son sein par l'assemblée générale »
+  (R6133-15 of 2006 al. 1, R6133-24 from 2010), of a groupement that did not
+  exist yet; no term, representative or ordonnateur is drawn from it.
 
 - ``joined_before_legal_personality``: a member whose `joined` date is
   before the publication of the approval (`approved DATE`): the groupement
@@ -129,7 +135,7 @@ from datetime import date
 from typing import Optional
 
 from .law import COVERED_FROM
-from .scenario import Located, Pos, Scenario, StoryWarning
+from .scenario import Avenant, Located, Pos, Scenario, StoryWarning
 
 _UNTIL_ACTS = ("asks_avenant", "injunction", "extension")  # agency acts with a time limit (`WORD until DATE`)
 
@@ -573,6 +579,72 @@ def _warnings(scenario: Scenario) -> list[StoryWarning]:
                 f"membre se retire « en cours d'exécution de la convention » et notifie « au groupement » son "
                 f"intention ({on_notice[1]}) ; cette notification n'est pas jugée"))
         out.extend(_years_before_personality(g, approved, personality))
+        out.extend(_officers_before_personality(g, approved, personality))
+    return out
+
+
+def _officers_before_personality(g, approved, personality) -> list[StoryWarning]:
+    """``before_legal_personality`` for an election (administrator, deputy, committee) and an avenant
+    dated before the approval of the convention was published, and for an election made by an assembly
+    held before then (itself left out): the groupement « jouit de la personnalité morale à compter de la
+    date de publication » of its approval (R6133-11 of 2006 al. 3, R6133-1-1 from 2010-07-26); before it
+    there is no groupement whose administrator, deputy or committee one could be, and no convention in
+    force to amend (the convention under approval is the one approved). Left out of the facts, as an
+    assembly held before then: no term, representative or ordonnateur drawn from it, no avenant judged."""
+    out = []
+    cite = f", {personality}" if personality else ""
+    early = {a.id: a for a in g.assemblies if a.date is not None and a.date < approved.value}
+    names = {m.id: m.name for m in g.members if m.name}
+
+    def who(member) -> tuple:
+        name = names.get(member)
+        return (name, name) if name else (f"'{member}'", f"'{member}'")
+
+    statements = []  # (statement, its date, by, English, French)
+    adm = g.administrator
+    if adm is not None:
+        en, fr = who(adm.member)
+        statements.append((adm, adm.elected, adm.by, f"the election of {en} as administrator",
+                           f"l'élection de {fr} comme administrateur"))
+    for dp in g.deputies:
+        en, fr = who(dp.member)
+        statements.append((dp, dp.elected, dp.by, f"the election of {en} as deputy administrator",
+                           f"l'élection de {fr} comme administrateur adjoint"))
+    for cm in g.committees:
+        statements.append((cm, cm.elected, cm.by, "the election of the committee", "l'élection du comité"))
+    for v in g.avenants:
+        statements.append((v, v.date, None, f"the avenant '{v.id}'", f"l'avenant '{v.id}'"))
+    for st, when, by, en, fr in sorted(statements, key=lambda t: t[0].line):
+        if when is not None and when < approved.value:
+            if personality is None:  # approved before 2006: no encoded text governs the groupement then
+                why_en = (f"no encoded text governs the groupement on that date (décret 2005-1681 applies from "
+                          f"{COVERED_FROM.isoformat()})")
+                why_fr = (f"aucun texte encodé ne régit le groupement à cette date (le décret 2005-1681 s'applique "
+                          f"à compter du {COVERED_FROM.isoformat()})")
+            else:
+                why_en = "the groupement did not exist on that date"
+                why_fr = "le groupement n'existait pas à cette date"
+            out.append(StoryWarning(
+                "before_legal_personality",
+                f"{en} on {when} ({_line(st)}) came before the groupement had legal personality (approval published "
+                f"on {approved.value}, {_line(approved)}{cite}): {why_en}; it is not judged",
+                st.line, st,
+                f"{fr} du {when} (ligne {st.line}) précède la personnalité morale du groupement (approbation "
+                f"publiée le {approved.value}, ligne {approved.line}{cite}) : {why_fr} ; elle n'est pas jugée"
+                if not isinstance(st, Avenant) else
+                f"{fr} du {when} (ligne {st.line}) précède la personnalité morale du groupement (approbation "
+                f"publiée le {approved.value}, ligne {approved.line}{cite}) : {why_fr} ; il n'est pas jugé"))
+        elif by is not None and by.assembly in early:
+            a = early[by.assembly]
+            out.append(StoryWarning(
+                "before_legal_personality",
+                f"{en} ({_line(st)}) was made by assembly '{a.id}' on {a.date} ({_line(a)}), which met before the "
+                f"groupement had legal personality (approval published on {approved.value}, {_line(approved)}{cite}) "
+                f"and is not judged; the election is not judged either",
+                st.line, st,
+                f"{fr} (ligne {st.line}) a été faite par l'assemblée '{a.id}' du {a.date} (ligne {a.line}), réunie "
+                f"avant que le groupement ait la personnalité morale (approbation publiée le {approved.value}, ligne "
+                f"{approved.line}{cite}) et qui n'est pas jugée ; l'élection ne l'est pas non plus"))
     return out
 
 

@@ -167,3 +167,88 @@ def test_notebook_01_does_not_fall_back_to_another_conclusion():
     nb = json.loads((ROOT / "notebooks" / "01_quickstart.ipynb").read_text(encoding="utf-8"))
     code = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert "result.find(wanted)" in code and "result.conclusions[0]" not in code
+
+
+# --- X3: elections and avenants before legal personality -----------------------------------------
+# R6133-11 of 2006 al. 3 / R6133-1-1 of 2010 al. 2: « Le groupement jouit de la personnalité morale à
+# compter de la date de publication de l'acte d'approbation »: no administrator, deputy or committee
+# of a groupement before it, no avenant to its convention; left out with before_legal_personality,
+# as an assembly held before then.
+
+DEPUTY = ROOT / "facts" / "admin17_deputy_acting.gcs"  # approved 2017-10-02, elections 2018-01-15 by ag1
+
+EARLY = """groupement g "GCS Test" {
+  as of 2012-12-31
+  approved 2011-06-01
+  seat "Tours" region "Centre"
+  member a "CH A" { kind health_establishment sector public region "Centre" rights 60 }
+  member b "CH B" { kind health_establishment sector public region "Centre" rights 40 }
+  convention {
+    object "Obj"
+    task_split
+  }
+  administrator a elected ELECTED until 2012-01-19
+  avenant av1 on AVENANT for convention_change approved_on 2011-09-01 published_on 2011-09-02
+}
+"""
+
+
+def _reason(tmp_path, text, name="x.gcs"):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return gcs.reason(gcs.load(p))
+
+
+def _line_of(text, start):
+    return next(i for i, line in enumerate(text.splitlines(), 1) if line.strip().startswith(start))
+
+
+def _left_out(result):
+    return [w for w in result.warnings if w.code == "before_legal_personality"]
+
+
+def test_an_election_and_an_avenant_before_the_publication_are_left_out(tmp_path):
+    r = _reason(tmp_path, EARLY.replace("ELECTED", "2009-01-20").replace("AVENANT", "2010-02-01"))
+    assert r.holds("legal_personality_from(2011-06-01)") and r.holds("member(a)")  # anchor
+    warned = _left_out(r)
+    assert len(warned) == 2 and {w.line for w in warned} == {11, 12}
+    assert "before the groupement had legal personality" in warned[0].message
+    assert "R6133-1-1" in warned[0].message  # in force on the publication's date (2011-06-01)
+    for text in ("administrator_term_expired(a, _)", "administrator_term_over(a, _)",
+                 "administrator_invalid(term_expired)"):
+        assert not r.holds(text)
+    assert not r.holds("approval_required(_, avenant:av1)")
+
+
+def test_the_same_election_and_avenant_after_the_publication_are_judged(tmp_path):
+    """Control: elected 2011-06-10, the term until 2012-01-19 has run out on 2012-12-31 (R6133-24 of
+    2010 al. 3, « pour une durée déterminée »); the avenant after the publication needs approval."""
+    r = _reason(tmp_path, EARLY.replace("ELECTED", "2011-06-10").replace("AVENANT", "2011-08-01"))
+    assert _left_out(r) == []
+    assert r.holds("administrator_term_over(a, 2012-01-19)") and r.holds("administrator_invalid(term_expired)")
+    assert r.holds("approval_required(_, avenant:av1)")
+
+
+def test_officers_elected_before_the_publication_are_not_in_office(tmp_path):
+    text = DEPUTY.read_text(encoding="utf-8")
+    before = _reason(tmp_path, text, "control.gcs")  # control: R6133-29 of 2017 al. 8, the deputy acts
+    assert before.holds("acting_administrator(ch_epernay)") and before.holds("legal_representative(ch_epernay)")
+    r = _reason(tmp_path, text.replace("approved 2017-10-02", "approved 2018-03-01"))
+    lines = {w.line for w in _left_out(r)}
+    assert {_line_of(text, "administrator chu_reims"), _line_of(text, "deputy ch_epernay"),
+            _line_of(text, "assembly ag1")} == lines  # the administrator, the deputy, the assembly ag1
+    assert r.holds("member(chu_reims)")  # anchor
+    assert not r.holds("acting_administrator(_)") and not r.holds("legal_representative(_)")
+    assert not r.holds("executing_administrator(_, _, _)")
+
+
+def test_an_election_made_by_an_assembly_left_out_is_not_judged(tmp_path):
+    """The election is dated after the publication, but the assembly that made it met before it (a
+    meeting of the founders, not judged): no administrator in office is drawn from it."""
+    text = DEPUTY.read_text(encoding="utf-8").replace("approved 2017-10-02", "approved 2018-01-20").replace(
+        "administrator chu_reims elected 2018-01-15 by ag1.d1", "administrator chu_reims elected 2018-02-01 by ag1.d1")
+    r = _reason(tmp_path, text)
+    said = [w.message for w in _left_out(r) if w.line == _line_of(text, "administrator chu_reims")]
+    assert said and "was made by assembly 'ag1'" in said[0]
+    assert r.holds("member(chu_reims)")  # anchor
+    assert not r.holds("legal_representative(chu_reims)") and not r.holds("ordonnateur(_)")
