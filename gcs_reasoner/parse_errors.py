@@ -397,7 +397,10 @@ def _unexpected_token(e, text: str) -> _Error:
         if value_position:
             return _Error((line, col), f"invalid value '{found_kw}'{for_kw}; expected {desc}")
         return _Error((line, col), f"unexpected '{found_kw}'{where}; expected {desc}")
-    return _Error((line, col), f"unexpected {_describe_found(token)}{where}; expected {desc}")
+    hint = ""
+    if token.type == "STRING" and getattr(token, "start_pos", None):  # `"CH ""A"""`: a text right after a text
+        hint = _quote_hint(text, token.start_pos)
+    return _Error((line, col), f"unexpected {_describe_found(token)}{where}; expected {desc}{hint}")
 
 
 # C0 controls and DEL: never in a quoted text; outside one only tab, newline,
@@ -419,6 +422,32 @@ def _in_comment(text: str, pos: int) -> bool:
         elif char == "#" and not in_string:
             return True
     return False
+
+
+def _quote_hint(text: str, start: int) -> str:
+    """What to add to the message on a word or character the lexer stopped at `start`, when it comes
+    right after a quoted text's closing quote (`"CH \\"A\\""`: the text ended at the second quote) or
+    the line's quotes do not pair: the fault is likely that text, which opened earlier on the line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start: len(text) if line_end < 0 else line_end]
+    opened, last_open, in_string, quotes = None, None, False, 0
+    for i, char in enumerate(line):
+        if char == "#" and not in_string:
+            break
+        if char == '"':
+            quotes += 1
+            if not in_string:
+                opened = i
+            elif line_start + i < start:
+                last_open = opened
+            in_string = not in_string
+    touching = start > line_start and text[start - 1] == '"' and last_open is not None
+    if last_open is None or not (touching or quotes % 2):
+        return ""
+    col = last_open + 1
+    return (f"; the quoted text opened at column {col} may be unclosed or contain a '\"': a quoted text ends at "
+            f"the next '\"' and cannot contain one (there is no escape such as \\\")")
 
 
 def _unexpected_characters(e, text: str) -> _Error:
@@ -458,7 +487,8 @@ def _unexpected_characters(e, text: str) -> _Error:
             )
         return _Error(
             (line, col),
-            f"invalid word '{word}': identifiers and keywords are lowercase; expected [a-z][a-z0-9_]*",
+            f"invalid word '{word}': identifiers and keywords are lowercase; expected [a-z][a-z0-9_]*"
+            + _quote_hint(text, start),
         )
     if char and _CONTROL_RE.fullmatch(char):
         where = " in a comment" if _in_comment(text, pos) else ""
@@ -471,5 +501,5 @@ def _unexpected_characters(e, text: str) -> _Error:
     return _Error(
         (line, col),
         f"unexpected character '{shown}'; expected a word, a number, a date, a quoted text, "
-        "'{', '}', ',' or '.'",
+        "'{', '}', ',' or '.'" + (_quote_hint(text, pos) if char else ""),
     )

@@ -252,3 +252,38 @@ def test_an_election_made_by_an_assembly_left_out_is_not_judged(tmp_path):
     assert said and "was made by assembly 'ag1'" in said[0]
     assert r.holds("member(chu_reims)")  # anchor
     assert not r.holds("legal_representative(chu_reims)") and not r.holds("ordonnateur(_)")
+
+
+# --- X5: a quoting mistake is said at the text that caused it ------------------------------------
+
+MEMBER_LINE = '  member b "CH B" { kind health_establishment sector public region "Centre" rights 40 }\n'
+
+
+def _check_line(tmp_path, capsys, line):
+    p = tmp_path / "q.gcs"
+    p.write_text(FIXED_TERM.read_text(encoding="utf-8").replace(
+        '  member ch_amboise "CH d\'Amboise" { kind health_establishment sector public region "Centre" rights 40 }\n',
+        line), encoding="utf-8")
+    return run(capsys, "check", p)
+
+
+@pytest.mark.parametrize("line, word", [
+    ('  member ch_amboise "CH \\"A\\"" { kind health_establishment sector public region "Centre" rights 40 }\n', "'A'"),
+    ('  member ch_amboise "CH A { kind health_establishment sector public region "Centre" rights 40 }\n', "'Centre'"),
+    ('  member ch_amboise "CH ""A""" { kind health_establishment sector public region "Centre" rights 40 }\n', '"A"'),
+])
+def test_a_quote_inside_a_text_or_a_missing_one_names_the_text(tmp_path, capsys, line, word):
+    code, out, err = _check_line(tmp_path, capsys, line)
+    assert code == 2 and word in err
+    assert "the quoted text opened at column 21 may be unclosed or contain a '\"'" in err  # `"CH` at column 21
+    assert "no escape" in err
+
+
+def test_a_wrong_word_without_a_quoting_mistake_has_no_quote_hint(tmp_path, capsys):
+    code, out, err = _check_line(
+        tmp_path, capsys, '  member ch_amboise "CH A" { kind health_establishment sector Public region "Centre" rights 40 }\n')
+    assert code == 2 and "invalid word 'Public'" in err and "quoted text opened" not in err
+    # anchor: the line well quoted reads (and reasons)
+    code, out, err = _check_line(
+        tmp_path, capsys, '  member ch_amboise "CH A" { kind health_establishment sector public region "Centre" rights 40 }\n')
+    assert code == 0 and "legal_representative(chru_tours)" in out
