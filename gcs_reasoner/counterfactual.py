@@ -63,7 +63,8 @@ CHANGEABLE_FR = ("présence", "pouvoirs", "votes",
 # The words of WhatWould.text, in each language ({s}: the plural's s)
 WORDS = {
     "en": {"already": "{goal}: already so, no change needed", "make": "make {q} hold", "stop": "stop {q} from holding",
-           "head": "To {want} (at most {n} change{s} to {what}; time limit {t} s):", "changeable": CHANGEABLE,
+           "head": "To {want} (at most {n} change{s} to {what}; time limit {t} s for the search, the file's first check "
+                   "and the check of each set found coming on top):", "changeable": CHANGEABLE,
            "timed_out": "  no change set found within the time limit",
            "memory": "  the search stopped: it ran out of the memory it may take (half of the machine's); "
                      "no change set found",
@@ -75,7 +76,8 @@ WORDS = {
            "smaller": "  (time limit reached: smaller sets may exist)"},
     "fr": {"already": "{goal} : c'est déjà le cas, aucun changement nécessaire", "make": "que {q} soit établi",
            "stop": "que {q} cesse d'être établi",
-           "head": "Pour {want} (au plus {n} changement{s} parmi : {what} ; limite de temps {t} s) :",
+           "head": "Pour {want} (au plus {n} changement{s} parmi : {what} ; limite de temps {t} s pour la recherche, "
+                   "la première vérification du dossier et celle de chaque ensemble trouvé s'y ajoutant) :",
            "changeable": CHANGEABLE_FR,
            "timed_out": "  aucun ensemble de changements trouvé dans la limite de temps",
            "memory": "  recherche arrêtée : elle a épuisé la mémoire qui lui est permise (la moitié de celle de la "

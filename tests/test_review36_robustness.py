@@ -287,3 +287,15 @@ def test_a_wrong_word_without_a_quoting_mistake_has_no_quote_hint(tmp_path, caps
     code, out, err = _check_line(
         tmp_path, capsys, '  member ch_amboise "CH A" { kind health_establishment sector public region "Centre" rights 40 }\n')
     assert code == 0 and "legal_representative(chru_tours)" in out
+
+
+# --- X6: what-would says what its time limit covers ----------------------------------------------
+
+
+def test_what_would_says_the_checks_come_on_top_of_the_time_limit(capsys):
+    code, out, err = run(capsys, "what-would", FIXED_TERM, "legal_representative(ch_amboise)", "--time-limit", "5",
+                         "--lang", "en")
+    assert code == 0, err
+    assert "time limit 5 s for the search, the file's first check and the check of each set found coming on top" in out
+    code, out, err = run(capsys, "what-would", FIXED_TERM, "legal_representative(ch_amboise)", "--time-limit", "5")
+    assert code == 0 and "limite de temps 5 s pour la recherche, la première vérification du dossier" in out
