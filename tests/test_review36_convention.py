@@ -1,0 +1,140 @@
+"""Convention mentions and the transition of décret 2017-631 art. 7: review 36 (reviewer 10,
+/tmp/r36/findings/conv17.md V1-V5; scenarios of /tmp/rv10 copied here).
+
+Décret 2017-631 art. 7 (the NOTA of R6133-1 of 2017 and 2019): « les groupements de coopération
+sanitaire régulièrement constitués avant la date de publication dudit décret se mettent en
+conformité au plus tard au 1er janvier 2020. Au plus tard six mois avant l'expiration de ce délai,
+l'assemblée générale des membres du groupement prend une décision mettant la convention
+constitutive en conformité avec les dispositions dudit décret. »
+"""
+
+import gcs_reasoner as gcs
+
+_CACHE: dict = {}
+
+
+def reason(text: str):
+    if text not in _CACHE:
+        _CACHE[text] = gcs.reason(gcs.loads(text, path="<test>"))
+    return _CACHE[text]
+
+
+def conclusions(result) -> set[str]:
+    return {str(c) for c in result.conclusions}
+
+
+def warnings(result) -> set[str]:
+    return {w.atom for w in result.warnings}
+
+
+def sentence(result, conclusion: str, lang: str = "fr") -> str:
+    found = result.find(conclusion)
+    assert found is not None, conclusion
+    return found.sentence(lang)
+
+
+# --- a groupement formed in 2015 (s2_compliance, s2c_compliance_2020) ----------------------------------
+
+LOGISTIQUE_EST = """groupement logistique_est "GCS Logistique Est" {{
+  as of {as_of}
+  {approval}
+  seat "Nancy" region "Grand Est"
+  capital none
+  declared_nature public
+  member chru_nancy "CHRU de Nancy" {{ kind health_establishment sector public region "Grand Est" rights 60 }}
+  member ch_epinal "CH d'Épinal" {{ kind health_establishment sector public region "Grand Est" rights 40 }}
+  convention {{
+    notice_days 10
+    vote_weight rights
+    mentions name_and_seat, object_and_split, members, legal_nature, duration,
+             contribution_rules, rights_rules, debt_rules, representation,
+             accounting_regime, property_made_available,
+             dissolution_rules, {mentions} membership_rules,
+             powers_split, liquidation_rules, participation_percentages
+    attached budget_forecast, financial_balance
+  }}
+{assembly}}}
+"""
+
+COMPLIANCE_ASSEMBLY = """  assembly ag1 on {day} {{
+    convened_on 2019-06-15 by administrator
+    present chru_nancy, ch_epinal
+    deliberation d1 on compliance {{ for chru_nancy, ch_epinal }}
+  }}
+"""
+
+
+def est(as_of: str, approval: str = "approved 2015-03-02",
+        mentions: str = "professional_intervention, administration_rules,", assembly: str = ""):
+    return reason(LOGISTIQUE_EST.format(as_of=as_of, approval=approval, mentions=mentions, assembly=assembly))
+
+
+# --- V5: « au plus tard au 1er janvier 2020 », the last day to comply ---------------------------------
+
+def test_v5_on_1_january_2020_the_added_mentions_are_not_yet_owed():
+    """s2c_compliance_2020: formed 2015, compliance decided 2019-07-01, as of 2020-01-01. The last
+    day to comply: 12° bis (staff_rules) is not missing yet; the deadline and the decision due are."""
+    found = conclusions(est("2020-01-01", assembly=COMPLIANCE_ASSEMBLY.format(day="2019-07-01")))
+    assert "missing_mention(staff_rules)" not in found
+    assert "compliance_deadline(2020-01-01)" in found
+    assert "compliance_decision_due(2019-07-01)" in found
+    assert "compliance_decision_missing" not in found  # decided on 2019-07-01, the last day allowed
+
+
+def test_v5_from_2_january_2020_the_added_mentions_are_owed():
+    found = conclusions(est("2020-01-02", assembly=COMPLIANCE_ASSEMBLY.format(day="2019-07-01")))
+    assert "missing_mention(staff_rules)" in found
+    assert "compliance_deadline(2020-01-01)" in found
+
+
+def test_v5_the_decision_on_2019_07_01_is_in_time_on_2019_07_02_late():
+    """s2_compliance / s2b_compliance_late, as of 2019-09-01: the six months before 1 January 2020
+    end on 1 July 2019, the last day for the assembly's decision (unchanged)."""
+    in_time = conclusions(est("2019-09-01", assembly=COMPLIANCE_ASSEMBLY.format(day="2019-07-01")))
+    late = conclusions(est("2019-09-01", assembly=COMPLIANCE_ASSEMBLY.format(day="2019-07-02")))
+    assert "compliance_decision_missing" not in in_time
+    assert "compliance_decision_due(2019-07-01)" in in_time
+    assert "compliance_decision_missing" in late
+    assert "missing_mention(staff_rules)" not in late  # still in the transition
+
+
+# --- a groupement whose date of legal personality is unknown (s3a, s3b) -----------------------------------
+
+LOGISTIQUE_NORD = """groupement logistique_nord "GCS Logistique Nord" {{
+  as of {as_of}
+  approved 2016-05-02
+  seat "Lille" region "Hauts-de-France"
+  capital none
+  declared_nature public
+  member chu_lille "CHU de Lille" {{ kind health_establishment sector public region "Hauts-de-France" rights 70 }}
+  member ch_arras "CH d'Arras" {{ kind health_establishment sector public rights 30 }}
+  convention {{
+    mentions name_and_seat, object_and_split, members, legal_nature, duration,
+             contribution_rules, rights_rules, debt_rules, representation,
+             accounting_regime, property_made_available,
+             dissolution_rules, professional_intervention, membership_rules,
+             administration_rules, powers_split, liquidation_rules,
+             participation_percentages
+    attached budget_forecast, financial_balance
+  }}
+{assembly}}}
+"""
+
+MENTIONS_UNKNOWN = "missing_fact(decree_2017_mentions, groupement, legal_personality)"
+
+
+def nord(as_of: str, assembly: str = ""):
+    return reason(LOGISTIQUE_NORD.format(as_of=as_of, assembly=assembly))
+
+
+def test_v5_formation_unknown_on_1_january_2020_still_warned_not_drawn():
+    result = nord("2020-01-01")
+    assert "missing_mention(staff_rules)" not in conclusions(result)
+    assert MENTIONS_UNKNOWN in warnings(result)
+    assert "member(ch_arras)" in conclusions(result)
+
+
+def test_v5_formation_unknown_from_2_january_2020_owed_either_way():
+    result = nord("2020-01-02")
+    assert "missing_mention(staff_rules)" in conclusions(result)
+    assert MENTIONS_UNKNOWN not in warnings(result)
