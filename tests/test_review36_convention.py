@@ -138,3 +138,65 @@ def test_v5_formation_unknown_from_2_january_2020_owed_either_way():
     result = nord("2020-01-02")
     assert "missing_mention(staff_rules)" in conclusions(result)
     assert MENTIONS_UNKNOWN not in warnings(result)
+
+
+# --- V1: an approving decision of 2015 whose publication the file does not give -----------------------
+
+DECISION_2015 = 'ars_decision dec1 on 2015-03-02 by ars_director_general { approves convention }'
+
+
+def test_v1_decision_of_2015_unpublished_counts_as_formation_unknown():
+    """s7_decision_unpublished: approved by a decision of 2015-03-02, its publication not given, as of
+    2018-06-01. Published before 2017-04-28 the groupement was « régulièrement constitué » before the
+    decree (compliance by 1 January 2020), published later it was not: nothing drawn on 12° bis, the
+    warning instead. The mentions of 2014 the convention lacks are still owed."""
+    result = est("2018-06-01", approval=DECISION_2015, mentions="professional_intervention,")
+    found = conclusions(result)
+    assert "missing_mention(staff_rules)" not in found
+    assert "compliance_deadline(2020-01-01)" not in found
+    assert MENTIONS_UNKNOWN in warnings(result)
+    assert "missing_mention(administration_rules)" in found  # 16°, owed from 2017-04-28 by every groupement
+
+
+def test_v1_formation_unknown_has_a_sentence_true_on_both_grounds():
+    """gcs_formation_unknown's own sentence (the first, read under « Il n'est pas établi que ») says an
+    approval before 2017-04-28, not a publication; the decision's rule has its own."""
+    import clingo
+
+    from gcs_reasoner.program import load_program
+    from gcs_reasoner.sentences import sentence as say
+
+    program = load_program()
+    atom = clingo.Function("gcs_formation_unknown")
+    own = say(atom, "fr", program)
+    assert own.startswith("La convention constitutive a été approuvée avant le 28 avril 2017")
+    assert "publié" not in own
+    rule = next(f"{r.file}:{r.line}" for r in program.rules
+                if r.head.startswith("gcs_formation_unknown") and "approval_decided_unpublished" in r.text)
+    assert "n'indique pas sa publication" in say(atom, "fr", program, rule=rule)
+
+
+def test_v1_decision_of_2015_published_in_2015_formed_before_the_decree():
+    result = est("2018-06-01", approval=DECISION_2015.replace("by ars_director_general",
+                                                               "by ars_director_general published 2015-03-10"))
+    found = conclusions(result)
+    assert "compliance_deadline(2020-01-01)" in found
+    assert "missing_mention(staff_rules)" not in found
+    assert MENTIONS_UNKNOWN not in warnings(result)
+
+
+def test_v1_decision_of_2015_published_after_the_decree_formed_after_it():
+    """Published 2017-06-01: legal personality from that publication (R6133-1-1 of 2010 al. 2, the
+    decision's text), after the decree: 12° bis owed at once, no compliance deadline."""
+    result = est("2018-06-01", approval=DECISION_2015.replace("by ars_director_general",
+                                                               "by ars_director_general published 2017-06-01"))
+    found = conclusions(result)
+    assert "missing_mention(staff_rules)" in found
+    assert "compliance_deadline(2020-01-01)" not in found
+    assert MENTIONS_UNKNOWN not in warnings(result)
+
+
+def test_v1_decision_of_2015_unpublished_owes_the_added_mentions_from_2020_01_02():
+    result = est("2020-01-02", approval=DECISION_2015)
+    assert "missing_mention(staff_rules)" in conclusions(result)
+    assert MENTIONS_UNKNOWN not in warnings(result)
