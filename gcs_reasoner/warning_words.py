@@ -359,6 +359,8 @@ TOPICS_FR = {
     "biology_billing": "la facturation des examens de biologie médicale",
     "challenge_late": "le délai de contestation",
     "composition": "la composition du groupement",
+    "compliance_decision": ("la décision de l'assemblée générale mettant la convention constitutive en conformité "
+                            "avec le décret n° 2017-631"),
     "consultation": "la consultation des autres régions",
     "contribution_forms": "la forme des apports",
     "decree_2017_mentions": "les mentions ajoutées par le décret n° 2017-631",
@@ -460,6 +462,8 @@ TOPICS_EN = {
     "biology_billing": "the billing of the medical biology tests",
     "challenge_late": "the time limit for a challenge",
     "composition": "the composition of the groupement",
+    "compliance_decision": ("the general assembly's decision bringing the constitutive agreement into line with "
+                            "décret n° 2017-631"),
     "consultation": "the consultation of the other regions",
     "contribution_forms": "the form of the contributions",
     "decree_2017_mentions": "the mentions added by décret n° 2017-631",

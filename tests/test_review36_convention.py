@@ -200,3 +200,51 @@ def test_v1_decision_of_2015_unpublished_owes_the_added_mentions_from_2020_01_02
     result = est("2020-01-02", approval=DECISION_2015)
     assert "missing_mention(staff_rules)" in conclusions(result)
     assert MENTIONS_UNKNOWN not in warnings(result)
+
+
+# --- V4: formation date unknown, nothing said of the assembly's compliance decision ---------------------
+
+DECISION_UNKNOWN = "missing_fact(compliance_decision, groupement, legal_personality)"
+
+
+def test_v4_formation_unknown_warned_on_the_compliance_decision_2019():
+    """s3a_unknown_2019_09_01: neither compliance_decision_due nor compliance_decision_missing can be
+    drawn (formed before the decree: due by 2019-07-01 and missing; formed after: not due): warned."""
+    result = nord("2019-09-01")
+    found = conclusions(result)
+    assert DECISION_UNKNOWN in warnings(result)
+    assert "compliance_decision_due(2019-07-01)" not in found
+    assert "compliance_decision_missing" not in found
+    assert "member(chu_lille)" in found
+
+
+def test_v4_the_warning_has_no_end_date():
+    """s3b_unknown_2020_06_01: after 2020-01-01 the added mentions are owed either way (their warning
+    ends), but whether the decision was owed by 2019-07-01 stays unknown."""
+    result = nord("2020-06-01")
+    assert DECISION_UNKNOWN in warnings(result)
+    assert MENTIONS_UNKNOWN not in warnings(result)
+    assert "missing_mention(staff_rules)" in conclusions(result)
+    text = next(w.text("fr") for w in result.warnings if w.atom == DECISION_UNKNOWN)
+    assert "la date de la personnalité morale" in text
+    assert "mettant la convention constitutive en conformité" in text
+
+
+def test_v4_from_the_decree_on():
+    assert DECISION_UNKNOWN in warnings(nord("2017-04-28"))
+    before = nord("2017-04-27")
+    assert DECISION_UNKNOWN not in warnings(before)
+    assert "member(chu_lille)" in conclusions(before)
+
+
+def test_v4_formed_before_the_decree_no_warning_the_decision_drawn():
+    result = est("2019-09-01")
+    assert DECISION_UNKNOWN not in warnings(result)
+    assert "compliance_decision_missing" in conclusions(result)
+
+
+def test_v4_unpublished_decision_of_2015_warned_too():
+    result = est("2019-09-01", approval=DECISION_2015)
+    assert DECISION_UNKNOWN in warnings(result)
+    assert "compliance_decision_missing" not in conclusions(result)
+    assert "member(ch_epinal)" in conclusions(result)
