@@ -248,3 +248,57 @@ def test_v4_unpublished_decision_of_2015_warned_too():
     assert DECISION_UNKNOWN in warnings(result)
     assert "compliance_decision_missing" not in conclusions(result)
     assert "member(ch_epinal)" in conclusions(result)
+
+
+# --- V3: 14° and 16° in the transition, in the words a pre-decree groupement owes then ---------------
+
+def test_v3_16_in_the_transition_without_the_deputy():
+    """s5_deputy_16_transition: formed 2015, as of 2018-06-01, 16° missing. R6133-1 of 2014 16° « Les
+    modalités d'élection de l'administrateur, les règles d'administration… »; the decree adds « et de
+    son suppléant », owed by 1 January 2020 (art. 7 al. 1)."""
+    result = est("2018-06-01", mentions="professional_intervention,")
+    assert "compliance_deadline(2020-01-01)" in conclusions(result)
+    fr = sentence(result, "missing_mention(administration_rules)")
+    assert fr.startswith("La convention constitutive n'indique pas les modalités d'élection de l'administrateur, "
+                         "les règles d'administration")
+    assert "et de son suppléant" not in fr
+    assert "1er janvier 2020" in fr
+    assert "decret-2017-631.art7.1" in result.find("missing_mention(administration_rules)").provisions
+    en = sentence(result, "missing_mention(administration_rules)", "en")
+    assert "deputy administrator, which a groupement lawfully formed before that decree states by 1 January 2020" in en
+
+
+def test_v3_16_after_the_deadline_with_the_deputy():
+    result = est("2020-01-02", mentions="professional_intervention,")
+    fr = sentence(result, "missing_mention(administration_rules)")
+    assert "l'administrateur et de son suppléant" in fr
+    assert "decret-2017-631.art7.1" not in result.find("missing_mention(administration_rules)").provisions
+
+
+def test_v3_16_formed_after_the_decree_with_the_deputy_at_once():
+    """Approved (published) 2017-09-01: legal personality after the decree, the 2017 words at once."""
+    result = est("2018-06-01", approval="approved 2017-09-01", mentions="professional_intervention,")
+    assert "compliance_deadline(2020-01-01)" not in conclusions(result)
+    assert "l'administrateur et de son suppléant" in sentence(result, "missing_mention(administration_rules)")
+
+
+def test_v3_14_in_the_transition_in_the_2014_words():
+    """R6133-1 of 2014 14° « Les conditions d'intervention des professionnels médicaux libéraux et des
+    personnels médicaux et non médicaux des établissements ou centres de santé membres »; the decree adds
+    legal persons, army hospitals and the army health service."""
+    result = est("2018-06-01", mentions="administration_rules,")
+    fr = sentence(result, "missing_mention(professional_intervention)")
+    assert fr.startswith("La convention constitutive n'indique pas les conditions d'intervention des professionnels "
+                         "médicaux libéraux et des personnels médicaux et non médicaux des établissements ou centres "
+                         "de santé membres ;")
+    assert "1er janvier 2020" in fr
+    later = est("2020-01-02", mentions="administration_rules,")
+    assert "hôpitaux des armées" in sentence(later, "missing_mention(professional_intervention)")
+    assert "1er janvier 2020" not in sentence(later, "missing_mention(professional_intervention)")
+
+
+def test_v3_both_mentions_present_nothing_missing():
+    found = conclusions(est("2018-06-01"))
+    assert "missing_mention(administration_rules)" not in found
+    assert "missing_mention(professional_intervention)" not in found
+    assert "compliance_deadline(2020-01-01)" in found
