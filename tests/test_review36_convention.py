@@ -302,3 +302,81 @@ def test_v3_both_mentions_present_nothing_missing():
     assert "missing_mention(administration_rules)" not in found
     assert "missing_mention(professional_intervention)" not in found
     assert "compliance_deadline(2020-01-01)" in found
+
+
+# --- V2: the law's patient_liability mention in the law's words ------------------------------------------
+
+IMAGERIE_OUEST = """groupement imagerie_ouest "GCS Imagerie Ouest" {{
+  as of {as_of}
+  approved 2016-09-01
+  seat "Nantes" region "Pays de la Loire"
+  capital none
+  declared_nature public
+  member chu_nantes "CHU de Nantes" {{ kind health_establishment sector public region "Pays de la Loire" rights 60 }}
+  member ch_cholet "CH de Cholet" {{ kind health_establishment sector public region "Pays de la Loire" rights 40 }}
+  authorisation irm heavy_equipment "IRM" held_by ch_cholet granted 2015-02-01 until 2025-02-01
+  operates irm site "Cholet"
+  convention {{
+    vocation joint_operation
+    mentions name_and_seat, object_and_split, members, legal_nature, duration,
+             contribution_rules, rights_rules, debt_rules, representation,
+             accounting_regime, property_made_available,
+             dissolution_rules, professional_intervention, membership_rules,
+             administration_rules, powers_split, liquidation_rules{more}
+    attached budget_forecast, financial_balance
+  }}
+}}
+"""
+
+PATIENT = "missing_mention(patient_liability)"
+
+
+def ouest(as_of: str, more: str = ""):
+    return reason(IMAGERIE_OUEST.format(as_of=as_of, more=more))
+
+
+def test_v2_law_of_2017_in_its_words():
+    """s4_law_patient_liability_2017_02: L6133-1 of 2017-01-14 4° « la convention constitutive du
+    groupement fixe les règles de responsabilité à l'égard des patients, de responsabilité à leur égard
+    et d'archivage des données médicales les concernant »: no admission rules (the decree's II 2°)."""
+    result = ouest("2017-03-01")
+    assert result.find(PATIENT).provisions == ["L6133-1@2017-01-14.2.4"]
+    fr = sentence(result, PATIENT)
+    assert "règles de responsabilité à l'égard des patients" in fr
+    assert "archivage des données médicales" in fr
+    assert "admission" not in fr
+
+
+def test_v2_law_of_2018_in_its_words_during_the_transition():
+    """s4b: formed 2016, as of 2018-06-01: the decree's II 2° not yet owed, the law's 4° is."""
+    result = ouest("2018-06-01")
+    assert result.find(PATIENT).provisions == ["L6133-1@2018-01-19.2.4"]
+    fr = sentence(result, PATIENT)
+    assert "admission" not in fr
+    assert "archivage des données médicales" in fr
+    assert "archiving their medical data" in sentence(result, PATIENT, "en")
+
+
+def test_v2_law_of_2016_keeps_its_own_words():
+    """s4c: L6133-1 of 2016-01-28 4° « fixe la répartition des responsabilités en matière d'admission
+    des patients, de responsabilité à leur égard et d'archivage des données médicales »."""
+    result = ouest("2016-10-01")
+    assert result.find(PATIENT).provisions == ["L6133-1@2016-01-28.2.4"]
+    assert "répartition des responsabilités en matière d'admission des patients" in sentence(result, PATIENT)
+
+
+def test_v2_the_predicates_own_sentence_is_true_for_every_version():
+    import clingo
+
+    from gcs_reasoner.program import load_program
+    from gcs_reasoner.sentences import sentence as say
+
+    own = say(clingo.Function("missing_mention", [clingo.Function("patient_liability")]), "fr", load_program())
+    assert own.endswith("ne fixe pas les règles de responsabilité à l'égard des patients.")
+    assert "admission" not in own and "archivage" not in own
+
+
+def test_v2_mention_stated_nothing_missing():
+    result = ouest("2018-06-01", more=", patient_liability")
+    assert PATIENT not in conclusions(result)
+    assert "member(ch_cholet)" in conclusions(result)
