@@ -502,8 +502,14 @@ def _part2_facts(g: Groupement, add, attr, meeting, after, left_out=lambda st: F
     # the convention's receipt by the agency (« à compter de sa réception »): not yet on an earlier as-of date
     if g.submitted is not None and not after("receipt", "convention", g.submitted.value, g.submitted.pos):
         add(g.submitted.pos, "submitted", g.submitted.value)
+    # the option's receipt by the agency (R6133-16 I al. 1 « dans un délai d'un mois à compter de sa réception »): not
+    # received yet on an earlier as-of date (left out; that the file states one to come is a fact of its own)
     if g.tariff_option is not None:
-        add(g.tariff_option.pos, "tariff_option", *g.tariff_option.value)
+        option, received = g.tariff_option.value
+        if after("tariff_option_receipt", option, received, g.tariff_option.pos):
+            add(g.tariff_option.pos, "tariff_option_later", option)
+        else:
+            add(g.tariff_option.pos, "tariff_option", option, received)
     for dec in g.ars_decisions:
         if after("ars_decision", dec.id, dec.date, dec.pos):  # a decision not taken yet on the as-of date
             for act in dec.acts:  # what it will do is no fact yet; that it is to come tells a grant is not made

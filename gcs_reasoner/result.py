@@ -575,13 +575,11 @@ class Result:
             what, what_fr, e, pron = not_yet_words(kind)
             from .render.phrases import date_words
 
-            # a member's name (a withdrawal, a challenge), several (a committee's members), else the file's id
-            ids = ident if isinstance(ident, tuple) else (ident,)
-            named = ", ".join(self.names[i] for i in ids) if all(self.names.get(i) for i in ids) \
-                else ", ".join(f"'{i}'" for i in ids)
-            named_fr = named
-            if ids == ("convention",):  # the convention's receipt or approval: named in words, not by a quoted id
-                named, named_fr = "constitutive agreement", "convention constitutive"
+            # a member's name (a withdrawal, a challenge), several (a committee's members), the convention or the
+            # scale of a tariff option in words, else the file's id
+            from .warning_words import not_yet_named
+
+            named, named_fr = not_yet_named(kind, ident, self.names)
             # the as-of date written " on D" / " le D", as timeline's periods take it out (periods._undated)
             out.append(Warning_(
                 "after_as_of",

@@ -696,10 +696,37 @@ _NOT_YET = {
     "avenant_approval": ("the approval of the avenant", "l'approbation de l'avenant", True),
     "avenant_publication": ("the publication of the approval of the avenant",
                             "la publication de l'approbation de l'avenant", True),
+    "tariff_option_receipt": ("the receipt by the agency of the groupement's tariff option for",
+                              "la réception par l'agence de l'option tarifaire du groupement pour", True),
     # statements of a year (facts.py `_year_left_out`): result.py words their warning; these name them in why-not
     "budget_year": ("the budget for the financial year", "le budget de l'exercice", False),
     "result_year": ("the result for the financial year", "le résultat de l'exercice", False),
 }
+
+
+# the scale a tariff option names, in words (the event `tariff_option_receipt` is named by it, not by an id)
+SCALE_WORDS = {
+    "abc": ("the tariff scale of the establishments under a, b and c of article L. 162-22-6 of the code de la "
+            "sécurité sociale",
+            "l'échelle tarifaire des établissements mentionnés aux a, b et c de l'article L. 162-22-6 du code de la "
+            "sécurité sociale"),
+    "d": ("the tariff scale of the health establishments under d of article L. 162-22-6 of the code de la sécurité "
+          "sociale",
+          "l'échelle tarifaire des établissements de santé mentionnés au d de l'article L. 162-22-6 du code de la "
+          "sécurité sociale"),
+}
+
+
+def not_yet_named(kind: str, ident, names: dict) -> tuple[str, str]:
+    """(English, French) of what an event left out as after the as-of date names: a member's name (several, a
+    committee's), the convention in words, the scale of a tariff option in words, else the file's id quoted."""
+    ids = ident if isinstance(ident, tuple) else (ident,)
+    if kind == "tariff_option_receipt" and str(ident) in SCALE_WORDS:
+        return SCALE_WORDS[str(ident)]
+    if ids == ("convention",):  # the convention's receipt or approval: named in words, not by a quoted id
+        return "constitutive agreement", "convention constitutive"
+    named = ", ".join(names[i] for i in ids) if all(names.get(i) for i in ids) else ", ".join(f"'{i}'" for i in ids)
+    return named, named
 
 
 def not_yet_words(kind: str) -> tuple[str, str, str, str]:

@@ -607,12 +607,13 @@ class Evaluator:
 
         # the facts a receipt or a consultation left out would have given (their ident is not in every fact)
         own = {"receipt": r"submitted\(", "avenant_receipt": r"avenant_submitted\(",
-               "consultation": r"consultation(_answered)?\(", "approval_publication": r"approved\("}
+               "consultation": r"consultation(_answered)?\(", "approval_publication": r"approved\(",
+               "tariff_option_receipt": r"tariff_option\("}
         for event in getattr(self.result.facts, "not_yet", ()):
             if event[0] in own and not re.match(own[event[0]], literal.strip()):
                 continue
             ids = event[1] if isinstance(event[1], tuple) else (event[1],)  # (a committee: its members)
-            if event[0] in ("receipt", "approval_publication") or any(re.search(r'[(,]\s*"?' + re.escape(i) + r'"?\s*[,)]', literal)
+            if event[0] in ("receipt", "approval_publication", "tariff_option_receipt") or any(re.search(r'[(,]\s*"?' + re.escape(i) + r'"?\s*[,)]', literal)
                                             for i in ids):
                 return event
         return None
@@ -657,10 +658,9 @@ class Evaluator:
                 what, what_fr, e, pron = not_yet_words(kind)
                 from .render.phrases import date_words
 
-                who = self.result.names.get(ident)
-                named = named_fr = who if who else f"'{ident}'"
-                if ident == "convention":  # the convention's receipt or approval: in words, as result.py says it
-                    named, named_fr = "constitutive agreement", "convention constitutive"
+                from .warning_words import not_yet_named
+
+                named, named_fr = not_yet_named(kind, ident, self.result.names)  # as result.py says it
                 words["en"] += (f" ({what} {named}, line {line}, is dated {date_words(when, 'en')}, after the date "
                                 f"the law is applied on: it has not happened yet)")
                 words["fr"] += (f" ({what_fr} {named_fr}, ligne {line}, est daté{e} du {date_words(when, 'fr')}, après "

@@ -1,0 +1,102 @@
+"""Billing: review 36, reviewer 3's findings B1 to B4 (the scale of L6133-8 al. 3 and R6133-16 of 2010).
+
+B2. An option the file dates after the as-of date is not received yet on that date: R6133-16 I of 2010 al. 1
+    « dans un délai d'un mois à compter de sa réception » runs from a receipt that has not happened. It is left out
+    of the facts, as a decision or an assembly dated later is, and an after_as_of warning says so: no
+    tariff_decision_due, no tariff_option_assessed; on a later as-of date both are drawn.
+"""
+
+import gcs_reasoner as gcs
+
+
+def _run(text: str, as_of: str | None = None, path: str = "<review36-billing>"):
+    scenario = gcs.loads(text, path=path)
+    if as_of is None:
+        return gcs.reason(scenario)
+    from datetime import date
+
+    return gcs.reason(scenario, as_of=date.fromisoformat(as_of))
+
+
+def _conclusions(res) -> set[str]:
+    return {str(c).replace(", ", ",") for c in res.conclusions}
+
+
+def _warnings(res) -> dict[str, object]:
+    return {w.atom.replace(", ", ","): w for w in res.warnings if w.atom}
+
+
+# --- B2. an option received after the as-of date ---------------------------------------------------------------
+
+FUTURE_OPTION = """groupement g "GCS Test" {{
+  as of {as_of}
+  approved 2011-06-01
+  seat "Niort" region "Poitou-Charentes"
+  member ch "CH" {{ kind health_establishment sector public funding a region "Poitou-Charentes" rights 60 }}
+  member cl "Clinique" {{ kind health_establishment sector private funding d region "Poitou-Charentes" rights 40 }}
+  {more}
+  tariff_option d received 2013-03-01
+}}
+"""
+
+
+def test_b2_option_received_after_as_of_gives_no_deadline_nor_assessment():
+    res = _run(FUTURE_OPTION.format(as_of="2012-06-01", more=""))
+    got = _conclusions(res)
+    assert not any(c.startswith("tariff_decision_due(") for c in got)
+    assert "tariff_option_assessed(d)" not in got
+    # positive anchor: the composition still opens the option (a/b/c and d members on the as-of date)
+    assert "tariff_option_open" in got
+    later = [w for w in res.warnings if w.code == "after_as_of"]
+    assert len(later) == 1, later
+    fr, en = later[0].message_fr, later[0].message
+    assert "l'option tarifaire du groupement" in fr and "mentionnés au d de l'article L. 162-22-6" in fr
+    assert "datée du 1er mars 2013" in fr and "n'est pas encore intervenue le 2012-06-01 et n'est pas jugée" in fr
+    assert "tariff option" in en and "1 March 2013" in en and "'d'" not in en and "'d'" not in fr
+
+
+def test_b2_option_received_by_as_of_gives_the_month_and_the_assessment():
+    res = _run(FUTURE_OPTION.format(as_of="2013-06-01", more=""))
+    got = _conclusions(res)
+    # « dans un délai d'un mois à compter de sa réception »: received 2013-03-01, due 2013-04-01
+    assert "tariff_decision_due(2013-04-01)" in got
+    assert "tariff_option_assessed(d)" in got
+    assert not [w for w in res.warnings if w.code == "after_as_of"]
+
+
+def test_b2_option_received_on_the_as_of_date_is_received():
+    res = _run(FUTURE_OPTION.format(as_of="2013-03-01", more=""))
+    got = _conclusions(res)
+    assert "tariff_decision_due(2013-04-01)" in got and "tariff_option_assessed(d)" in got
+
+
+def test_b2_proposal_stated_though_received_later_is_not_missing():
+    # R6133-14 of 2010 al. 2 « Toute demande d'autorisation d'activités de soins s'accompagne de la proposition de
+    # l'échelle tarifaire »: the file states the option (received after the as-of date): not « le dossier n'indique
+    # pas l'échelle tarifaire proposée »
+    more = """authorisation chir care_activity "Chirurgie" held_by groupement
+  assembly ag1 on 2012-03-01 {
+    present ch, cl
+    deliberation d1 on authorisation_request of chir { for ch, cl }
+  }"""
+    res = _run(FUTURE_OPTION.format(as_of="2012-06-01", more=more))
+    assert "tariff_proposal_required(chir)" in _conclusions(res)
+    assert "missing_fact(tariff_proposal_required,chir,tariff_option)" not in _warnings(res)
+    # with no option in the file at all, the warning stays
+    res = _run(FUTURE_OPTION.format(as_of="2012-06-01", more=more).replace("  tariff_option d received 2013-03-01\n", ""))
+    assert "tariff_proposal_required(chir)" in _conclusions(res)
+    assert "missing_fact(tariff_proposal_required,chir,tariff_option)" in _warnings(res)
+
+
+def test_b2_why_not_names_the_option_to_come(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    f = tmp_path / "t1.gcs"
+    f.write_text(FUTURE_OPTION.format(as_of="2012-06-01", more=""))
+    out = subprocess.run([sys.executable, "-c", "from gcs_reasoner.client import run; run()", "why-not", str(f), "tariff_option_assessed(d)"],
+                         capture_output=True, text=True, env={**os.environ, "GCS_REASONER_SERVER": "0"})
+    assert "l'option tarifaire du groupement pour l'échelle tarifaire des établissements de santé mentionnés au d" \
+        in out.stdout, out.stdout + out.stderr
+    assert "elle n'est pas encore intervenue" in out.stdout
