@@ -658,6 +658,11 @@ EVENTS = {
                       "month to support or change its choice) on the groupement's tariff option, received",
                       "la procédure (délai d'un mois du directeur général pour décider, désaccord, délai du "
                       "groupement pour étayer ou modifier son choix) de l'option tarifaire du groupement"),
+    "tariff_scale_decision": (
+        "the tariff scale (which article L. 6133-8 has the director general of the agency decide only from 23 July "
+        "2009, loi n° 2009-879) decided by decision {M} of the agency",
+        "l'échelle tarifaire (que l'article L. 6133-8 ne fait décider par le directeur général de l'agence qu'à "
+        "compter du 23 juillet 2009, loi n° 2009-879) fixée par la décision {M} de l'agence"),
     "competence_transfer": ("the transfer of competences to the groupement by the regional agency (decision {M})",
                             "le transfert de compétences au groupement par l'agence régionale (décision {M})"),
     "competence_transfer_before_life": (

@@ -4,6 +4,10 @@ B2. An option the file dates after the as-of date is not received yet on that da
     « dans un délai d'un mois à compter de sa réception » runs from a receipt that has not happened. It is left out
     of the facts, as a decision or an assembly dated later is, and an after_as_of warning says so: no
     tariff_decision_due, no tariff_option_assessed; on a later as-of date both are drawn.
+B4. A decision stating a scale before 2009-07-23 rests on no encoded text: L6133-8 al. 3 (« Le directeur général
+    de l'agence régionale de santé décide de l'échelle tarifaire applicable ») exists from that day. No scale is
+    drawn from it, as before, and a not_judged warning (text_not_in_force) now names it, when it is the latest
+    decision on the scale by the as-of date.
 """
 
 import gcs_reasoner as gcs
@@ -100,3 +104,47 @@ def test_b2_why_not_names_the_option_to_come(tmp_path):
     assert "l'option tarifaire du groupement pour l'échelle tarifaire des établissements de santé mentionnés au d" \
         in out.stdout, out.stdout + out.stderr
     assert "elle n'est pas encore intervenue" in out.stdout
+
+
+# --- B4. a scale decision before 2009-07-23 ----------------------------------------------------------------------
+
+DECISION_2008 = """groupement g "GCS Chirurgie" {{
+  as of 2011-06-01
+  approved 2007-01-10
+  seat "Aix-en-Provence" region "Provence-Alpes-Côte d'Azur"
+  capital 100_000 EUR
+  member chu "CH d'Aix" {{ kind health_establishment sector public funding a rights 50 region "Provence-Alpes-Côte d'Azur" }}
+  member cl "Clinique de l'Arc" {{ kind health_establishment sector private funding d rights 50 region "Provence-Alpes-Côte d'Azur" }}
+  contribution chu cash 50_000
+  contribution cl cash 50_000
+  ars_decision dec1 on {on} by arh_director {{ tariff_scale abc }}
+  {more}
+}}
+"""
+
+
+def test_b4_decision_of_2008_draws_no_scale_and_is_warned():
+    res = _run(DECISION_2008.format(on="2008-04-02", more=""))
+    got = _conclusions(res)
+    assert not any(c.startswith("tariff_scale(") for c in got)
+    assert "tariff_option_open" in got  # positive anchor: a/b/c and d members
+    warned = _warnings(res)
+    atom = "not_judged(tariff_scale_decision,dec1,2008-04-02)"
+    assert atom in warned
+    w = warned[atom]
+    assert w.code == "text_not_in_force"
+    assert "dec1" in w.message_fr and "2 avril 2008" in w.message_fr and "23 juillet 2009" in w.message_fr
+    assert "L. 6133-8" in w.message and "2 April 2008" in w.message and "not judged" in w.message
+
+
+def test_b4_decision_from_2009_07_23_gives_the_scale_and_no_warning():
+    res = _run(DECISION_2008.format(on="2009-07-23", more=""))
+    assert "tariff_scale(abc)" in _conclusions(res)
+    assert not any(a.startswith("not_judged(tariff_scale_decision") for a in _warnings(res))
+
+
+def test_b4_decision_of_2008_replaced_by_a_later_one_is_not_warned():
+    later = "ars_decision dec2 on 2010-09-01 { tariff_scale d }"
+    res = _run(DECISION_2008.format(on="2008-04-02", more=later))
+    assert "tariff_scale(d)" in _conclusions(res)
+    assert not any(a.startswith("not_judged(tariff_scale_decision") for a in _warnings(res))
