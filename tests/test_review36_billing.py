@@ -4,6 +4,11 @@ B2. An option the file dates after the as-of date is not received yet on that da
     « dans un délai d'un mois à compter de sa réception » runs from a receipt that has not happened. It is left out
     of the facts, as a decision or an assembly dated later is, and an after_as_of warning says so: no
     tariff_decision_due, no tariff_option_assessed; on a later as-of date both are drawn.
+B3. « sauf modifications de la composition du groupement » (R6133-16 II of 2010, R6133-21 II of 2017) is in force
+    from 2010-07-26; L6133-8 of 2009 al. 3 states no such exception. A change of the members is an event, judged
+    under the text of its date: one made before 2010-07-26 does not end a scale the director general decided
+    before it; one made on or after that day does (no scale drawn, missing_fact(tariff, groupement,
+    scale_after_composition_change)).
 B4. A decision stating a scale before 2009-07-23 rests on no encoded text: L6133-8 al. 3 (« Le directeur général
     de l'agence régionale de santé décide de l'échelle tarifaire applicable ») exists from that day. No scale is
     drawn from it, as before, and a not_judged warning (text_not_in_force) now names it, when it is the latest
@@ -148,3 +153,54 @@ def test_b4_decision_of_2008_replaced_by_a_later_one_is_not_warned():
     res = _run(DECISION_2008.format(on="2008-04-02", more=later))
     assert "tariff_scale(d)" in _conclusions(res)
     assert not any(a.startswith("not_judged(tariff_scale_decision") for a in _warnings(res))
+
+
+# --- B3. a change of composition before 2010-07-26 -----------------------------------------------------------------
+
+CHANGE = """groupement g "GCS Chirurgie" {{
+  as of {as_of}
+  approved 2009-09-10
+  seat "Aix-en-Provence" region "Provence-Alpes-Côte d'Azur"
+  capital 100_000 EUR
+  member chu "CH d'Aix" {{ kind health_establishment sector public funding a rights 50 region "Provence-Alpes-Côte d'Azur" }}
+  member cl "Clinique de l'Arc" {{ kind health_establishment sector private funding d rights 40 region "Provence-Alpes-Côte d'Azur" }}
+  member cl2 "Clinique B" {{ kind health_establishment sector private funding d rights 10 region "Provence-Alpes-Côte d'Azur" joined {joined} }}
+  contribution chu cash 50_000
+  contribution cl cash 40_000
+  contribution cl2 cash 10_000
+  ars_decision dec1 on 2009-12-01 by arh_director {{ tariff_scale abc }}
+  assembly ag1 on {joined} {{
+    convened_on 2010-02-10 by administrator
+    present chu, cl
+    deliberation d1 on admission of cl2 {{ for chu, cl }}
+  }}
+}}
+"""
+LAPSED = "missing_fact(tariff,groupement,scale_after_composition_change)"
+
+
+def test_b3_admission_before_the_decree_does_not_end_the_scale():
+    res = _run(CHANGE.format(as_of="2011-06-01", joined="2010-03-01"))
+    assert "tariff_scale(abc)" in _conclusions(res)
+    assert LAPSED not in _warnings(res)
+
+
+def test_b3_admission_before_the_decree_as_of_before_it_too():
+    res = _run(CHANGE.format(as_of="2010-07-25", joined="2010-03-01"))
+    assert "tariff_scale(abc)" in _conclusions(res)
+    assert LAPSED not in _warnings(res)
+
+
+def test_b3_admission_the_day_before_the_decree_keeps_the_scale():
+    res = _run(CHANGE.format(as_of="2011-06-01", joined="2010-07-25"))
+    assert "tariff_scale(abc)" in _conclusions(res)
+    assert LAPSED not in _warnings(res)
+
+
+def test_b3_admission_from_the_decree_ends_the_scale():
+    for joined in ("2010-07-26", "2010-09-01"):
+        res = _run(CHANGE.format(as_of="2011-06-01", joined=joined))
+        got = _conclusions(res)
+        assert not any(c.startswith("tariff_scale(") for c in got), joined
+        assert LAPSED in _warnings(res), joined
+        assert "member(cl2)" in got  # positive anchor: the admission took effect
