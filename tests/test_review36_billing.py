@@ -1,5 +1,12 @@
 """Billing: review 36, reviewer 3's findings B1 to B4 (the scale of L6133-8 al. 3 and R6133-16 of 2010).
 
+B1. The scale the convention carries (R6133-16 II of 2010, R6133-21 II of 2017: « L'échelle tarifaire ainsi fixée
+    est portée dans la convention constitutive ») is the one fixed « En application du troisième alinéa de l'article
+    L. 6133-8 », which applies « Lorsque le groupement est composé, d'une part, d'établissements de santé mentionnés
+    aux a, b ou c ... et, d'autre part, d'établissements de santé mentionnés au d ». With no decision in the file it
+    is drawn only when the option is open on the as-of date; otherwise no scale, nothing built on it
+    (practitioner_pay), and a no_effect warning says why; a member health establishment of unstated category
+    leaves the option open to doubt (missing_fact(tariff_option_open, M, funding)).
 B2. An option the file dates after the as-of date is not received yet on that date: R6133-16 I of 2010 al. 1
     « dans un délai d'un mois à compter de sa réception » runs from a receipt that has not happened. It is left out
     of the facts, as a decision or an assembly dated later is, and an after_as_of warning says so: no
@@ -204,3 +211,83 @@ def test_b3_admission_from_the_decree_ends_the_scale():
         assert not any(c.startswith("tariff_scale(") for c in got), joined
         assert LAPSED in _warnings(res), joined
         assert "member(cl2)" in got  # positive anchor: the admission took effect
+
+
+# --- B1. the convention's scale where no option could be exercised --------------------------------------------------
+
+CONVENTION_SCALE = """groupement g "GCS Chirurgie" {{
+  as of 2013-06-01
+  approved 2011-01-10
+  seat "Aix-en-Provence" region "Provence-Alpes-Côte d'Azur"
+  member chu "CH d'Aix" {{ kind health_establishment sector public funding a rights 50 region "Provence-Alpes-Côte d'Azur" }}
+  member ch2 "{name2}" {{ kind health_establishment {member2} rights 40 region "Provence-Alpes-Côte d'Azur" }}
+  member dr "Dr Blanc" {{ kind liberal_medical_professional individual rights 10 region "Provence-Alpes-Côte d'Azur" }}
+  authorisation chir care_activity "Chirurgie ambulatoire" held_by groupement
+  ars_decision dec1 on 2011-05-02 {{ grants chir  erects }}
+  convention {{ tariff_scale d }}
+}}
+"""
+NOT_OPEN = "no_effect(convention_tariff_scale,d,option_not_open)"
+
+
+def test_b1_two_public_members_the_convention_scale_is_not_retained():
+    res = _run(CONVENTION_SCALE.format(name2="CH de Pertuis", member2="sector public funding a"))
+    got = _conclusions(res)
+    assert not any(c.startswith("tariff_scale(") for c in got)
+    assert "practitioner_pay(dr,fees_direct)" not in got  # nothing built on it (L6133-8 al. 5)
+    # positive anchors: erected, financed as a health establishment (al. 1), the option not open
+    assert "gcs_kind(health_establishment)" in got and "financed_as_health_establishment" in got
+    assert "tariff_option_open" not in got
+    warned = _warnings(res)
+    assert NOT_OPEN in warned
+    fr = warned[NOT_OPEN].message_fr
+    assert "que porte la convention constitutive, n'est pas retenue" in fr
+    assert "peut opter" in fr and "Aucune conclusion n'est tirée sur l'échelle tarifaire applicable" in fr
+    assert warned[NOT_OPEN].line is not None  # at the convention's statement
+
+
+def test_b1_public_and_d_members_the_convention_scale_is_the_groupements():
+    # the README reading stays: the option open, no decision in the file, the convention's scale
+    res = _run(CONVENTION_SCALE.format(name2="Clinique de l'Arc", member2="sector private funding d"))
+    got = _conclusions(res)
+    assert "tariff_option_open" in got
+    assert "tariff_scale(d)" in got
+    assert "practitioner_pay(dr,fees_direct)" in got
+    assert NOT_OPEN not in _warnings(res)
+
+
+def test_b1_unstated_category_leaves_the_option_open_to_doubt():
+    res = _run(CONVENTION_SCALE.format(name2="Clinique X", member2="sector private"))
+    got = _conclusions(res)
+    assert not any(c.startswith("tariff_scale(") for c in got)
+    warned = _warnings(res)
+    assert NOT_OPEN not in warned
+    assert "missing_fact(tariff_option_open,ch2,funding)" in warned
+    assert "gcs_kind(health_establishment)" in got  # positive anchor
+
+
+def test_b1_groupement_of_means_of_two_public_members():
+    text = """groupement g "GCS Imagerie" {
+  as of 2013-06-01
+  approved 2011-01-10
+  seat "Aix-en-Provence" region "Provence-Alpes-Côte d'Azur"
+  member chu "CH d'Aix" { kind health_establishment sector public funding a rights 50 region "Provence-Alpes-Côte d'Azur" }
+  member ch2 "CH de Pertuis" { kind health_establishment sector public funding a rights 50 region "Provence-Alpes-Côte d'Azur" }
+  convention { tariff_scale d }
+}
+"""
+    res = _run(text)
+    got = _conclusions(res)
+    assert not any(c.startswith("tariff_scale(") for c in got)
+    assert "member(chu)" in got and "member(ch2)" in got
+    assert NOT_OPEN in _warnings(res)
+
+
+def test_b1_a_scale_decided_by_the_director_general_is_not_affected():
+    # the no_effect warning is the convention's only: a decision of the director general is read as before
+    text = CONVENTION_SCALE.format(name2="CH de Pertuis", member2="sector public funding a").replace(
+        "ars_decision dec1 on 2011-05-02 { grants chir  erects }",
+        "ars_decision dec1 on 2011-05-02 { grants chir  erects  tariff_scale abc }")
+    res = _run(text)
+    assert "tariff_scale(abc)" in _conclusions(res)
+    assert NOT_OPEN not in _warnings(res)
