@@ -313,6 +313,7 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
 
     adm = g.administrator
     if adm is not None and scenario.left_out(adm):  # elected before legal personality (validate.py warns why)
+        _election_left_out(g, add, adm, "administrator_left_out", adm.member, as_of)
         adm = None
     if adm is not None and adm.elected is not None and adm.elected > as_of:  # not elected yet on the as-of date
         _not_yet(out, at, "administrator", adm.member, adm.elected, adm.pos)
@@ -478,13 +479,35 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         if ma.patient_of is not None:
             add(ma.pos, "medical_act_patient_of", ma.id, ma.patient_of)
 
-    _part2_facts(g, add, attr, meeting, after, scenario.left_out)
+    _part2_facts(g, add, attr, meeting, after, scenario.left_out, as_of)
     _law_calendar(out)
     return out
 
 
-def _part2_facts(g: Groupement, add, attr, meeting, after, left_out=lambda st: False) -> None:
+def _election_left_out(g: Groupement, add, st, name: str, ident, as_of: date) -> None:
+    """The trace of an election left out of the facts because it came before legal personality (validate.py,
+    before_legal_personality): `NAME(IDENT, E, K)`, E the election's date (or, undated, the date of the assembly
+    left out that made it), K `before_personality` (the approval published from 2006-01-01: the groupement did not
+    exist, the election elects no one) or `unjudged` (published before 2006-01-01: no encoded text says what it
+    did). The rules read it so that the absence of the statement is not taken as the file naming no one: an
+    assembly convened "by administrator" is not then taken as the file states it. Nothing for an election after
+    the as-of date."""
+    from .law import COVERED_FROM
+
+    when = st.elected
+    if when is None and st.by is not None:
+        when = next((a.date for a in g.assemblies if a.id == st.by.assembly and a.date is not None), None)
+    if when is None or when > as_of or g.approved is None:
+        return
+    kind = "unjudged" if g.approved.value < COVERED_FROM else "before_personality"
+    add(st.pos, name, ident, when, kind)
+
+
+def _part2_facts(g: Groupement, add, attr, meeting, after, left_out=lambda st: False,
+                 as_of: Optional[date] = None) -> None:
     """The facts of the forms of part 2 of the contract (docs/facts-part2.md)."""
+    from .law import COVERED_FROM
+
     for au in g.authorisations:
         add(au.pos, "authorisation", au.id, au.kind, au.holder)
         add(au.pos, "authorisation_label", au.id, s(au.label))
@@ -554,6 +577,10 @@ def _part2_facts(g: Groupement, add, attr, meeting, after, left_out=lambda st: F
             add(un.pos, "administrator_unavailable_until", un.from_, un.until)
     for i, cm in enumerate(g.committees, 1):
         if left_out(cm):  # elected before legal personality (validate.py warns why)
+            if as_of is not None and g.approved is not None and g.approved.value < COVERED_FROM:
+                _election_left_out(g, add, cm, "committee_left_out", i, as_of)  # unjudged: it may be in office
+                if cm.until is not None:
+                    add(cm.pos, "committee_left_out_until", i, cm.until)
             continue
         if after("committee", tuple(m.value for m in cm.members), cm.elected, cm.pos):
             continue

@@ -73,6 +73,7 @@ ATTRIBUTES_FR = {
     # what is missing about the administrator on a day, not a statement of the file: the warning has its own
     # sentence (UNSETTLED_WORDS below); these words name it where a word is wanted
     "administrator_out_of_office": "l'administrateur en fonctions",
+    "administrator_left_out": "l'administrateur en fonctions le jour de la convocation",
     "nature_that_day": "la nature juridique ce jour-là",
     "nature_at_erection": "la nature juridique le jour où son érection en établissement de santé a pris effet",
     "administrator_unavailable": "l'administrateur en mesure d'agir",
@@ -162,6 +163,7 @@ ATTRIBUTES_EN = {
     "eps_decision_before_2010": ("the date of the change of the budget and accounting rules (the first authorisation "
                                  "was granted before 26 July 2010)"),
     "administrator_out_of_office": "the administrator in office",
+    "administrator_left_out": "the administrator in office on the day of the convocation",
     "nature_that_day": "the legal nature that day",
     "nature_at_erection": "the legal nature on the day its erection into a health establishment took effect",
     "administrator_unavailable": "the administrator able to act",
@@ -247,6 +249,15 @@ UNSETTLED_WORDS = {
         "l'assemblée générale {A} a été convoquée par l'administrateur, ou en son nom, un jour où il ne pouvait "
         "pas assurer ses fonctions, et le fichier n'indique aucun suppléant en fonctions : le texte dit qui le "
         "remplace, non ce que devient sa propre convocation"),
+    "administrator_left_out": (
+        "assembly {A} was convened by the administrator, and the only election of the administrator the file states "
+        "came before the groupement had legal personality and is not judged (the approval was published before "
+        "1 January 2006, or the convocation came before that election); who administered the groupement when the "
+        "assembly was convened is not known",
+        "l'assemblée générale {A} a été convoquée par l'administrateur, et la seule élection de l'administrateur "
+        "qu'indique le fichier précède la personnalité morale du groupement et n'est pas jugée (l'approbation a été "
+        "publiée avant le 1er janvier 2006, ou la convocation précède cette élection) ; on ne sait pas qui "
+        "administrait le groupement quand l'assemblée a été convoquée"),
     "administrator_no_fixed_term": (
         "the administrator recorded was elected with no fixed term: whether it was still in office on the day "
         "of assembly {A} is not known",

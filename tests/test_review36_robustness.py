@@ -97,7 +97,10 @@ def test_an_assembly_left_out_is_declared_not_unknown(tmp_path):
                  encoding="utf-8")
     r = gcs.reason(gcs.load(p), as_of="2012-12-31")
     assert "before_legal_personality" in [w.code for w in r.warnings]
-    assert r.holds("deliberation_valid(ag2, d1)")  # anchor: the assembly after the publication is judged
+    assert r.holds("quorum_met(ag2)")  # anchor: the assembly after the publication is judged
+    # convened "by administrator", the only one stated elected by ag1, before the publication: none in office
+    # (R6133-20 of 2010 al. 2, review 36 S1)
+    assert r.holds("deliberation_invalid(ag2, d1, no_administrator_in_office)")
     assert r.holds("deliberation_valid(ag1, d1)") is False  # not judged, not an error
 
 
