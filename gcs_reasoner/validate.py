@@ -591,6 +591,8 @@ def _officers_before_personality(g, approved, personality) -> list[StoryWarning]
     there is no groupement whose administrator, deputy or committee one could be, and no convention in
     force to amend (the convention under approval is the one approved). Left out of the facts, as an
     assembly held before then: no term, representative or ordonnateur drawn from it, no avenant judged."""
+    from .render.phrases import date_words
+
     out = []
     cite = f", {personality}" if personality else ""
     early = {a.id: a for a in g.assemblies if a.date is not None and a.date < approved.value}
@@ -608,43 +610,44 @@ def _officers_before_personality(g, approved, personality) -> list[StoryWarning]
                            f"l'élection de {fr} comme administrateur"))
     for dp in g.deputies:
         en, fr = who(dp.member)
-        statements.append((dp, dp.elected, dp.by, f"the election of {en} as deputy administrator",
-                           f"l'élection de {fr} comme administrateur adjoint"))
+        statements.append((dp, dp.elected, dp.by, f"the election of {en} as the administrator's deputy",
+                           f"l'élection de {fr} comme suppléant de l'administrateur"))
     for cm in g.committees:
         statements.append((cm, cm.elected, cm.by, "the election of the committee", "l'élection du comité"))
     for v in g.avenants:
         statements.append((v, v.date, None, f"the avenant '{v.id}'", f"l'avenant '{v.id}'"))
+    pub_en, pub_fr = date_words(approved.value, "en"), date_words(approved.value, "fr")
     for st, when, by, en, fr in sorted(statements, key=lambda t: t[0].line):
         if when is not None and when < approved.value:
             if personality is None:  # approved before 2006: no encoded text governs the groupement then
                 why_en = (f"no encoded text governs the groupement on that date (décret 2005-1681 applies from "
-                          f"{COVERED_FROM.isoformat()})")
+                          f"{date_words(COVERED_FROM, 'en')})")
                 why_fr = (f"aucun texte encodé ne régit le groupement à cette date (le décret 2005-1681 s'applique "
-                          f"à compter du {COVERED_FROM.isoformat()})")
+                          f"à compter du {date_words(COVERED_FROM, 'fr')})")
             else:
                 why_en = "the groupement did not exist on that date"
                 why_fr = "le groupement n'existait pas à cette date"
             out.append(StoryWarning(
                 "before_legal_personality",
-                f"{en} on {when} ({_line(st)}) came before the groupement had legal personality (approval published "
-                f"on {approved.value}, {_line(approved)}{cite}): {why_en}; it is not judged",
+                f"{en} on {date_words(when, 'en')} ({_line(st)}) came before the groupement had legal personality "
+                f"(approval published on {pub_en}, {_line(approved)}{cite}): {why_en}; it is not judged",
                 st.line, st,
-                f"{fr} du {when} (ligne {st.line}) précède la personnalité morale du groupement (approbation "
-                f"publiée le {approved.value}, ligne {approved.line}{cite}) : {why_fr} ; elle n'est pas jugée"
+                f"{fr} du {date_words(when, 'fr')} (ligne {st.line}) précède la personnalité morale du groupement "
+                f"(approbation publiée le {pub_fr}, ligne {approved.line}{cite}) : {why_fr} ; elle n'est pas jugée"
                 if not isinstance(st, Avenant) else
-                f"{fr} du {when} (ligne {st.line}) précède la personnalité morale du groupement (approbation "
-                f"publiée le {approved.value}, ligne {approved.line}{cite}) : {why_fr} ; il n'est pas jugé"))
+                f"{fr} du {date_words(when, 'fr')} (ligne {st.line}) précède la personnalité morale du groupement "
+                f"(approbation publiée le {pub_fr}, ligne {approved.line}{cite}) : {why_fr} ; il n'est pas jugé"))
         elif by is not None and by.assembly in early:
             a = early[by.assembly]
             out.append(StoryWarning(
                 "before_legal_personality",
-                f"{en} ({_line(st)}) was made by assembly '{a.id}' on {a.date} ({_line(a)}), which met before the "
-                f"groupement had legal personality (approval published on {approved.value}, {_line(approved)}{cite}) "
-                f"and is not judged; the election is not judged either",
+                f"{en} ({_line(st)}) was made by assembly '{a.id}' on {date_words(a.date, 'en')} ({_line(a)}), which "
+                f"met before the groupement had legal personality (approval published on {pub_en}, "
+                f"{_line(approved)}{cite}) and is not judged; the election is not judged either",
                 st.line, st,
-                f"{fr} (ligne {st.line}) a été faite par l'assemblée '{a.id}' du {a.date} (ligne {a.line}), réunie "
-                f"avant que le groupement ait la personnalité morale (approbation publiée le {approved.value}, ligne "
-                f"{approved.line}{cite}) et qui n'est pas jugée ; l'élection ne l'est pas non plus"))
+                f"{fr} (ligne {st.line}) a été faite par l'assemblée '{a.id}' du {date_words(a.date, 'fr')} "
+                f"(ligne {a.line}), réunie avant que le groupement ait la personnalité morale (approbation publiée le "
+                f"{pub_fr}, ligne {approved.line}{cite}) et qui n'est pas jugée ; l'élection ne l'est pas non plus"))
     return out
 
 

@@ -158,3 +158,52 @@ def test_a_committee_elected_before_a_2006_publication_elects_no_one(tmp_path):
     r = _reason(tmp_path, COMMITTEE.replace("APPROVED", "2006-06-01"))
     assert r.holds("member(a)")  # anchor
     assert r.holds("deliberation_invalid(k1, d1, no_committee)")
+
+
+# --- S2: the deputy's name and the dates in the warning ------------------------------------------------
+# L6133-4 of 2017 « ainsi que le suppléant de ce dernier »; R6133-29 of 2017 al. 8 « Un suppléant »
+
+DEPUTY = """groupement g "GCS Imagerie" {
+  as of 2019-06-01
+  approved 2018-03-01
+  seat "Nancy" region "Grand Est"
+  activity logistic
+  member chu_nancy "CHU de Nancy" { kind health_establishment sector public region "Grand Est" rights 60 }
+  member ch_metz "CHR de Metz" { kind health_establishment sector public region "Grand Est" rights 40 }
+  convention {
+    notice_days 15
+  }
+  administrator chu_nancy elected 2018-04-01 by ag1.d1 until 2021-03-31
+  deputy ch_metz elected DEPUTY
+  assembly ag1 on 2018-04-01 {
+    convened_on 2018-03-10 by administrator
+    present chu_nancy, ch_metz
+    deliberation d1 on administrator { for chu_nancy, ch_metz }
+  }
+}
+"""
+
+
+def test_the_deputy_is_the_administrators_suppleant_and_dates_are_words(tmp_path):
+    r = _reason(tmp_path, DEPUTY.replace("DEPUTY", "2018-02-01"))
+    assert r.holds("deliberation_valid(ag1, d1)")  # anchor
+    (w,) = _codes(r, "before_legal_personality")
+    assert w.line == 12
+    assert "comme suppléant de l'administrateur du 1er février 2018" in w.message_fr
+    assert "approbation publiée le 1er mars 2018" in w.message_fr
+    assert "adjoint" not in w.message_fr and "2018-02-01" not in w.message_fr
+    assert "as the administrator's deputy on 1 February 2018" in w.message
+    assert "approval published on 1 March 2018" in w.message and "2018-03-01" not in w.message
+
+
+def test_a_deputy_elected_after_the_publication_is_not_warned(tmp_path):
+    r = _reason(tmp_path, DEPUTY.replace("DEPUTY", "2018-04-01 by ag1.d1 until 2021-03-31"))
+    assert r.holds("deliberation_valid(ag1, d1)")  # anchor
+    assert _codes(r, "before_legal_personality") == []
+
+
+def test_a_pre_2006_warning_names_the_day_in_words(tmp_path):
+    r = _reason(tmp_path, OLD.replace("CONVENER", "administrator"))
+    (w,) = _codes(r, "before_legal_personality")
+    assert "du 1er février 2004" in w.message_fr and "à compter du 1er janvier 2006" in w.message_fr
+    assert "on 1 February 2004" in w.message and "applies from 1 January 2006" in w.message
