@@ -73,8 +73,11 @@ def test_a_year_after_the_as_of_date_is_warned_at_its_line():
 
 
 def test_the_next_years_budget_is_judged_once_adopted_before_the_as_of_date():
-    vote = "assembly ag1 on 2008-02-01 { present a, b deliberation d1 on budget year 2009 { for a, b } }"
+    # a valid deliberation adopts it (since review 36 M1 an undecided one leaves the balance open)
+    vote = ("assembly ag1 on 2008-02-01 { convened_on 2008-01-10 by administrator present a, b "
+            "deliberation d1 on budget year 2009 { for a, b } }")
     adopted = run(scenario(vote, "budget 2009 revenue 5 expenses 10"))
+    assert "deliberation_valid(ag1, d1)" in conclusions(adopted)
     assert conclusions(adopted)["budget_not_balanced(2009)"] == ["R6133-8@2006-01-01.1"]
     assert warnings_at(adopted, 7) == []
     # with no deliberation adopting it, the budget of 2009 is not voted yet on 2008-06-30, as that of 2011 or 2030
