@@ -203,6 +203,9 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
     # the publication of the convention's approval: not made yet on an earlier as-of date (not yet approved then)
     if g.approved is not None and g.approved.value > as_of:
         _not_yet(out, at, "approval_publication", "convention", g.approved.value, g.approved.pos)
+        # what it will do is no fact yet; that it is to come tells the groupement has no legal personality on the
+        # as-of date (as `ars_act_later` tells a grant is not made): the rules draw no legal person's state then
+        add(g.approved.pos, "approved_later", g.approved.value)
     else:
         attr(g.approved, "approved", g.approved and g.approved.value)
     if g.seat is not None:
