@@ -65,12 +65,12 @@ def test_before_the_publication_no_state_of_a_legal_person_is_drawn():
     assert r.holds("approval_required(arh_director, convention)")
     assert r.holds("missing_mention(legal_nature)")
     [w] = personality_warnings(r)
-    assert "1er janvier 2008" in w.message_fr and "n'a pas encore la personnalité morale" in w.message_fr
+    assert "1er janvier 2008" in w.message_fr and "ne jouit pas encore de la personnalité morale" in w.message_fr
     assert "publication de l'acte d'approbation" in w.message_fr
     assert "seule la convention constitutive soumise à approbation est jugée" in w.message_fr
     assert "décret du 25 avril 2017" not in w.message_fr  # not the decree of 2017 in 2008
     assert "@" not in w.message and "@" not in w.message_fr  # no raw provision ids for lawyers
-    assert "does not have legal personality yet" in w.message
+    assert "has no legal personality yet" in w.message
 
 
 def test_once_published_the_states_are_drawn_and_nothing_is_warned():
