@@ -45,6 +45,44 @@ def _rule_of(head: str, body_word: str) -> str:
 AUTHORITIES = ("directeur général", "directeur de l'agence", "director general", "director of")
 
 
+# --- T2: no authority named for an approving decision made before 2017-04-28 ------------------------------
+
+
+def test_t2_arh_decision_of_2008_unpublished_formation_unknown():
+    """The reviewer's scenario (/tmp/rv11/s4.gcs): approved on 2008-05-02 by the ARH director, no
+    publication stated, as of 2018-06-01: the formation date is unknown (the warning on the decree's
+    mentions), and the approval is the ARH director's (R6133-11 of 2006 al. 1)."""
+    res = gcs.reason(gcs.load(DATA / "review36_second_s4_arh_2008_unpublished.gcs"))
+    assert "approval_required(arh_director,convention)" in _conclusions(res)
+    assert "missing_fact(decree_2017_mentions,groupement,legal_personality)" in _warnings(res)
+
+
+def test_t2_sentences_name_no_authority():
+    unpublished = clingo.Function("approval_decided_unpublished")
+    unknown = clingo.Function("gcs_formation_unknown")
+    rule = _rule_of("gcs_formation_unknown", "approval_decided_unpublished")
+    before = clingo.parse_term("approving_decision_before17(d(2008,5,2))")
+    texts = {
+        "unpublished": (say(unpublished, "fr", PROGRAM), say(unpublished, "en", PROGRAM)),
+        "unknown": (say(unknown, "fr", PROGRAM, rule=rule), say(unknown, "en", PROGRAM, rule=rule)),
+        "before": (say(before, "fr", PROGRAM), say(before, "en", PROGRAM)),
+    }
+    for name, (fr, en) in texts.items():
+        assert fr and en, name
+        for word in AUTHORITIES:
+            assert word not in fr and word not in en, (name, fr, en)
+    assert texts["unpublished"][0].startswith(
+        "La convention constitutive a été approuvée par une décision antérieure au 28 avril 2017")
+    assert texts["unknown"][0].startswith(
+        "La convention constitutive a été approuvée par une décision antérieure au 28 avril 2017")
+    assert "n'indique pas sa publication" in texts["unknown"][0]
+    assert texts["unknown"][1].startswith(
+        "The convention constitutive was approved by a decision made before 28 April 2017")
+    assert texts["before"][0] == ("La convention constitutive a été approuvée par une décision du 2 mai 2008, "
+                                  "antérieure au 28 avril 2017.")
+    assert texts["before"][1] == "The convention constitutive was approved by a decision of 2 May 2008, before 28 April 2017."
+
+
 # --- T3: the unstated category: whether the groupement counts members of category d ------------------------
 
 OPTION = """groupement g "GCS Test" {{
