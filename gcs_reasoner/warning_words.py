@@ -91,6 +91,7 @@ ATTRIBUTES_FR = {
     "earlier_notice_unjudged": "l'effet de sa notification de retrait antérieure au 1er janvier 2006",
     # a publication in another region ({M}: the region) after a refusal, the approval decision not dated
     "approval_decision_after_refusal": "la date de la décision d'approbation, postérieure ou non à la publication",
+    "convention_request_undated": "la date de réception de la demande d'approbation de la convention constitutive",
     "administrator_decision": "la décision de l'administrateur, délégataire de l'assemblée générale",
 }
 
@@ -179,6 +180,7 @@ ATTRIBUTES_EN = {
     "nature_not_established": "the legal nature of the groupement",
     "earlier_notice_unjudged": "the effect of its notice of withdrawal before 1 January 2006",
     "approval_decision_after_refusal": "the date of the approval decision, after the publication or not",
+    "convention_request_undated": "the receipt of the request to approve the convention constitutive",
     "administrator_decision": "the decision of the administrator, to whom the general assembly delegated",
 }
 
@@ -350,6 +352,17 @@ UNSETTLED_WORDS = {
         "un événement antérieur au 1er janvier 2006 qui dissout le groupement de plein droit (le terme de sa durée, "
         "un cas de dissolution prévu par sa convention constitutive) n'est pas jugé : on ne peut dire si le "
         "groupement a été dissous"),
+    # {A}: an authorisation of a member the groupement operates; the convention approved on or after 28 April 2017,
+    # the receipt of its approval request not stated (R6133-12 III of 2017, an event judged under the text of its date)
+    "convention_request_undated": (
+        "the file does not state the receipt of the request to approve the convention constitutive, approved on or "
+        "after 28 April 2017: that request may have been made before III of article R. 6133-12 (décret n° 2017-631) "
+        "came into force that day, and whether that text governs the request to modify the authorisation {A} "
+        "operated in common, which its holder had to send with it, cannot be said",
+        "le dossier n'indique pas la réception de la demande d'approbation de la convention constitutive, approuvée "
+        "le 28 avril 2017 ou après : cette demande a pu être faite avant l'entrée en vigueur, ce jour-là, du III de "
+        "l'article R. 6133-12 (décret n° 2017-631), et on ne peut dire si ce texte régit la demande de modification "
+        "de l'autorisation {A} exploitée en commun, que son titulaire devait adresser avec elle"),
 }
 
 # the conclusion left undrawn (first argument of missing_fact/3): "aucune conclusion sur {...}"
@@ -452,6 +465,7 @@ TOPICS_FR = {
                               "liquidation, notification, publicité)"),
     "agency_dissolution": ("la dissolution prononcée par le directeur général de l'agence régionale de santé et ses "
                            "suites (date, liquidation, publicité)"),
+    "modification_request": "la demande de modification de l'autorisation par son titulaire",
 }
 
 
@@ -547,6 +561,7 @@ TOPICS_EN = {
                               "liquidation, notification, publicity)"),
     "agency_dissolution": ("the dissolution pronounced by the director general of the agence régionale de santé and "
                            "what follows it (date, liquidation, publicity)"),
+    "modification_request": "the holder's request to modify the authorisation",
 }
 
 # the events of not_judged/3 warnings: (English, {M} the member; French, followed by "de M" or with its own {M})

@@ -113,11 +113,26 @@ def test_j1_nothing_dates_the_request_the_as_of_date():
     assert not_judged(result) == []
 
 
-def test_j1_approved_after_the_text_still_drawn():
-    # approved 2018-03-01 (published), no receipt stated: nothing dates the request before the text
+def test_j1_approved_after_the_text_the_request_undated_nothing_drawn():
+    # approved 2018-03-01 (published), no receipt stated: the approval request came before the approval, maybe before
+    # 2017-04-28 (R6133-1-1 of 2010 sets no time limit to decide), maybe after: whether III governs the holder's request
+    # is open (review 36 second reader T1; the as-of date is the date only where nothing dates the approval request)
     result = reason(approval="approved 2018-03-01")
-    assert NO_REQUEST in conclusions(result)
+    found = conclusions(result)
+    assert NO_REQUEST not in found
+    assert 'joint_operation_site(chir_m, "Marseille Nord")' in found
     assert not_judged(result) == []
+    assert any(w.atom == "missing_fact(modification_request, chir_m, convention_request_undated)"
+               for w in result.warnings)
+
+
+def test_j1_approved_after_the_text_received_after_it_drawn():
+    # the receipt 2018-01-05 stated: the approval request under III, no request by its holder
+    result = reason(approval="approved 2018-03-01\n  submitted 2018-01-05")
+    found = conclusions(result)
+    assert NO_REQUEST in found
+    assert not_judged(result) == []
+    assert not any(w.atom.startswith("missing_fact(modification_request") for w in result.warnings)
 
 
 def test_j1_as_of_before_the_text_no_warning():

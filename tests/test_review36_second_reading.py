@@ -116,3 +116,134 @@ def test_t3_stated_category_d_the_option_open_no_warning():
     res = _run(OPTION.format(x="funding d"))
     assert "tariff_option_open" in _conclusions(res)
     assert OPEN not in _warnings(res)
+
+
+# --- T1: the convention approved on or after 2017-04-28, the receipt of its approval request not stated ---------
+# R6133-12@2017-04-28.III: « chaque membre titulaire concerné adresse au directeur général de l'agence régionale de
+# santé une demande de modification de ses autorisations exploitées en commun, concomitamment à la demande
+# d'approbation de la convention constitutive du groupement ou de son avenant ». The holder's request goes with the
+# approval request, an event judged under the text of its date. The approval request came before the approval; R6133-1-1
+# of 2010 (« La convention constitutive … est approuvée et publiée par le directeur général ») sets no time limit to
+# decide, so a convention approved on or after 2017-04-28 may have been asked for before III was in force, or after.
+# With no receipt (`submitted`) stated, nothing is drawn under III and a warning says the receipt is missing; the
+# as-of date is the date only where nothing dates the approval request at all.
+
+NO_REQUEST = "joint_operation_invalid(chir_m,no_modification_request)"
+NOT_CONCOMITANT = "joint_operation_invalid(chir_m,modification_request_not_concomitant)"
+UNDATED = "missing_fact(modification_request,chir_m,convention_request_undated)"
+OPERATE = "approval_required(ars_director_general, operate_authorisation:chu_m)"
+SITE = 'joint_operation_site(chir_m,"Marseille Nord")'
+J1B = (DATA / "review36_second_j1b.gcs").read_text(encoding="utf-8")
+DECISION = "ars_decision dec1 on 2017-05-02 by ars_director_general published 2017-05-10 { approves convention }"
+
+
+def _operate_provisions(res) -> list:
+    return next(c for c in res.conclusions if str(c) == OPERATE).provisions
+
+
+def _not_judged(res) -> list:
+    return [w for w in res.warnings if w.code == "text_not_in_force" and "chir_m" in w.message]
+
+
+def _j1b(extra: str = "", request: str = "", approval: str = DECISION):
+    text = J1B.replace(DECISION, approval + ("\n  " + extra if extra else ""))
+    if request:
+        text = text.replace('granted 2010-06-01', 'granted 2010-06-01 ' + request)
+    return _run(text)
+
+
+def test_t1_decision_of_2017_05_02_no_receipt_nothing_drawn_a_warning():
+    """The reviewer's j1b: approved by a decision of 2017-05-02 (published 2017-05-10), no receipt stated, as of
+    2018-06-30: whether III governs the holder's request is open."""
+    res = gcs.reason(gcs.load(DATA / "review36_second_j1b.gcs"))
+    found = _conclusions(res)
+    assert NO_REQUEST not in found
+    assert SITE in found and "gcs_kind(joint_operation)" in found
+    warned = _warnings(res)
+    assert UNDATED in warned
+    fr, en = warned[UNDATED].message_fr, warned[UNDATED].message
+    assert "le dossier n'indique pas la réception de la demande d'approbation de la convention constitutive" in fr
+    assert "chir_m" in fr and "28 avril 2017" in fr
+    assert "the file does not state the receipt of the request to approve the convention constitutive" in en
+    # the approval of the joint operation: L6133-1 4° only, III not cited (the text that governs the request is open)
+    assert _operate_provisions(res) == ["L6133-1@2018-01-19.2.4"]
+    assert _not_judged(res) == []
+
+
+def test_t1_approved_2017_05_15_the_same():
+    res = gcs.reason(gcs.load(DATA / "review36_second_j1a.gcs"))
+    found = _conclusions(res)
+    assert NO_REQUEST not in found and SITE in found
+    assert UNDATED in _warnings(res)
+    assert _operate_provisions(res) == ["L6133-1@2018-01-19.2.4"]
+
+
+def test_t1_approved_2017_04_20_before_the_text_not_judged_only():
+    res = gcs.reason(gcs.load(DATA / "review36_second_j1c.gcs"))
+    found = _conclusions(res)
+    assert NO_REQUEST not in found and SITE in found
+    assert UNDATED not in _warnings(res)
+    [w] = _not_judged(res)
+    assert "20 April 2017" in w.message
+    assert _operate_provisions(res) == ["L6133-1@2018-01-19.2.4"]
+
+
+def test_t1_receipt_stated_after_the_text_drawn_under_iii():
+    res = _j1b(extra="submitted 2017-04-28")
+    found = _conclusions(res)
+    assert NO_REQUEST in found
+    assert next(c for c in res.conclusions if str(c).replace(", ", ",") == NO_REQUEST).provisions == [
+        "R6133-12@2017-04-28.III"]
+    assert UNDATED not in _warnings(res)
+    assert "R6133-12@2017-04-28.III" in _operate_provisions(res)
+
+
+def test_t1_receipt_stated_before_the_text_not_judged():
+    res = _j1b(extra="submitted 2017-04-27")
+    assert NO_REQUEST not in _conclusions(res)
+    assert UNDATED not in _warnings(res)
+    [w] = _not_judged(res)
+    assert "27 April 2017" in w.message
+
+
+def test_t1_nothing_dates_the_approval_request_the_as_of_date():
+    """No approval and no receipt stated: the README reading, judged on the as-of date (2018-06-30)."""
+    res = _j1b(approval="")
+    found = _conclusions(res)
+    assert NO_REQUEST in found
+    assert UNDATED not in _warnings(res)
+    assert "R6133-12@2017-04-28.III" in _operate_provisions(res)
+
+
+def test_t1_a_request_stated_no_invalidity_the_warning_stays():
+    """A request dated 2017-04-01: made, so no no_modification_request; whether it goes with the approval request
+    (« concomitamment ») cannot be told, the receipt not being dated."""
+    res = _j1b(request="modification_requested 2017-04-01")
+    found = _conclusions(res)
+    assert not any(c.startswith("joint_operation_invalid(chir_m") for c in found)
+    assert SITE in found
+    assert UNDATED in _warnings(res)
+
+
+def test_t1_an_avenant_received_under_the_text_drawn_either_way():
+    """An avenant changing the convention received 2018-01-10: the convention asked for before the text, the joint
+    operation came by the avenant; asked for after, by the convention: either way no request was made with an approval
+    request under III."""
+    res = _j1b(extra="avenant av1 on 2018-01-02 for convention_change submitted_on 2018-01-10")
+    found = _conclusions(res)
+    assert NO_REQUEST in found
+    assert UNDATED not in _warnings(res)
+    assert "R6133-12@2017-04-28.III" in _operate_provisions(res)
+
+
+def test_t1_an_avenant_received_under_the_text_request_after_it_not_concomitant():
+    """The holder asked on 2018-02-01, after the avenant's receipt (2018-01-10) and so after the convention's: made
+    with no approval request (« concomitamment »)."""
+    res = _j1b(extra="avenant av1 on 2018-01-02 for convention_change submitted_on 2018-01-10",
+               request="modification_requested 2018-02-01")
+    found = _conclusions(res)
+    assert NOT_CONCOMITANT in found
+    assert NO_REQUEST not in found
+    res = _j1b(extra="avenant av1 on 2018-01-02 for convention_change submitted_on 2018-01-10",
+               request="modification_requested 2018-01-05")
+    assert not any(c.startswith("joint_operation_invalid(chir_m") for c in _conclusions(res))
