@@ -1,0 +1,157 @@
+"""Review 36, dissolution from 2017 (reviewer 9: D1, D2, D3).
+
+D1. R6133-8 of 2017 / 2019 II: « La dissolution du groupement entraîne sa liquidation. La personnalité morale du
+groupement subsiste pour les besoins de la liquidation. » A groupement dissolved (here by its assembly, I 1°) is in
+liquidation: the director general's procedure of I 3° (« Par décision motivée du directeur général de l'agence
+régionale de santé ») has nothing left to dissolve. His later decision dissolves nothing (no second dissolved_on, a
+no_effect warning at the decision's line), no stage of the procedure is reached and no dissolution is possible on the
+as-of date, and a finding made once dissolved is no ground.
+
+D2. L6133-9 of 2017-01-14: « le groupement de coopération sanitaire est dissous … : 1° Par décision de l'assemblée
+générale ; 2° De plein droit dans les cas prévus par la convention constitutive ». From 2017-01-14 to 2017-04-27 the
+decree of 2010 (R6133-8 al. 1) still governs, and the law is in force too: both are cited.
+
+D3. Décret 2017-631 art. 7 al. 3 « A défaut de décision d'exclusion par l'assemblée générale, le directeur général …
+peut dissoudre le groupement selon la procédure prévue au 3° de l'article R. 6133-8 »; R6133-8 of 2017 I 3° « S'il est
+constaté au terme de ce délai qu'il n'a pas été satisfait à la mise en demeure ». Reading kept: the exclusion, even
+late, removes the ground itself; an exclusion voted after the injunction's time limit is said doubtful
+(doubtful_text), no conclusion drawn on the other reading.
+"""
+
+import gcs_reasoner as gcs
+
+
+def _reason(text: str, explain: bool = False):
+    return gcs.reason(gcs.loads(text, path="<review36>"), explain=explain)
+
+
+def _held(result) -> set[str]:
+    return {str(c) for c in result.conclusions}
+
+
+def _starting(result, *prefixes) -> list[str]:
+    return sorted(c for c in _held(result) if c.startswith(prefixes))
+
+
+# --- D1: the director general's procedure once the groupement is dissolved ----------------------------------------
+
+HEAD = """groupement p "GCS Test" {{
+  as of {as_of}
+  approved 2012-03-01
+  seat "Limoges" region "Nouvelle-Aquitaine"
+  member a "CH A" {{ kind health_establishment sector public region "Nouvelle-Aquitaine" rights 60 }}
+  member b "CH B" {{ kind health_establishment sector public region "Nouvelle-Aquitaine" rights 40 }}
+  convention {{
+    object "Achats"
+    vote_weight rights
+  }}
+"""
+
+ASSEMBLY = """  assembly ag1 on {day} {{
+    convened_on {convened} by administrator
+    present a, b
+    deliberation d1 on dissolution {{ for a, b }}
+  }}
+  dissolution by ag1.d1 notified {notified} published {published}
+"""
+
+FINDING = """  ars_decision dec1 on {finding} by ars_director_general notified {finding_notified} {{ finding serious_breach }}
+  ars_decision dec2 on {injunction} by ars_director_general notified {injunction_notified} {{ injunction until {until} }}
+"""
+
+DISSOLVES = """  ars_decision dec3 on 2019-06-01 by ars_director_general notified 2019-06-02 members_notified 2019-06-02 published 2019-06-10 { dissolves reasoned }
+"""
+
+
+def scenario(as_of="2019-12-01", assembly=True, dissolves=True, finding="2019-01-10", finding_notified="2019-01-11",
+             injunction="2019-02-20", injunction_notified="2019-02-21", until="2019-04-30", assembly_first=True):
+    text = HEAD.format(as_of=as_of)
+    asm = ASSEMBLY.format(day="2019-03-01", convened="2019-02-10", notified="2019-03-05", published="2019-03-15")
+    if not assembly_first:
+        asm = ASSEMBLY.format(day="2019-09-01", convened="2019-08-10", notified="2019-09-05", published="2019-09-15")
+    proc = FINDING.format(finding=finding, finding_notified=finding_notified, injunction=injunction,
+                          injunction_notified=injunction_notified, until=until)
+    if assembly and assembly_first:
+        text += asm
+    text += proc
+    if dissolves:
+        text += DISSOLVES
+    if assembly and not assembly_first:
+        text += asm
+    return text + "}\n"
+
+
+def _no_effect(result) -> list:
+    return [w for w in result.warnings if w.code == "no_effect"]
+
+
+def test_the_directors_dissolution_after_the_assemblys_dissolves_nothing():
+    """Reviewer's p1: the assembly dissolves on 2019-03-01 (from 2019-03-02); the director general's decision of
+    2019-06-01 comes when the groupement is in liquidation: one dissolution, the assembly's, and a warning at the
+    decision's line."""
+    text = scenario()
+    r = _reason(text)
+    assert _starting(r, "dissolved_on(") == ["dissolved_on(assembly_decision, 2019-03-02)"]
+    assert r.holds("dissolution_required(assembly_decision)")
+    assert not r.holds("dissolution_required(ars_decision)")
+    assert r.holds("in_liquidation(2019-03-02)")
+    # the publicity is the assembly's dissolution's: notified 2019-03-05, due 2019-03-20
+    assert _starting(r, "publication_due(dissolution") == ["publication_due(dissolution, 2019-03-20)"]
+    warnings = _no_effect(r)
+    assert [str(w.atom) for w in warnings] == ["no_effect(ars_decision:dissolved, dec3, 2019-06-01)"]
+    w = warnings[0]
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if "ars_decision dec3" in l)
+    assert w.line == line
+    assert "déjà dissous" in w.message_fr and "liquidation" in w.message_fr
+    # the finding and the injunction came before the dissolution: no warning on them
+    assert len(warnings) == 1
+
+
+def test_the_assembly_after_the_directors_dissolution_is_the_control():
+    """Reviewer's p2 (control): the director general dissolves first (from 2019-06-02); the assembly of 2019-09-01
+    does not dissolve a second time, and the director's decision takes effect."""
+    r = _reason(scenario(assembly_first=False))
+    assert _starting(r, "dissolved_on(") == ["dissolved_on(ars_decision, 2019-06-02)"]
+    assert r.holds("dissolution_required(ars_decision)")
+    assert r.holds("in_liquidation(2019-06-02)")
+    assert r.holds("publication_due(dissolution, 2019-06-16)")
+    assert not _no_effect(r)
+
+
+def test_no_dissolution_possible_once_dissolved():
+    """Reviewer's p3: the procedure ran beside the assembly's dissolution (finding 2019-01-10, injunction until
+    2019-04-30); on 2019-12-01 the groupement is in liquidation: nothing left for the director to pronounce."""
+    r = _reason(scenario(dissolves=False))
+    assert _starting(r, "ars_dissolution_possible(") == []
+    assert r.holds("dissolved_on(assembly_decision, 2019-03-02)")
+    # the finding was made before the dissolution: its ground stays, as does its time limit
+    assert r.holds("ars_dissolution_ground(serious_breach)")
+    assert r.holds("ars_dissolution_step_due(remedy, 2019-04-30)")
+    # anchor: without the assembly, the same procedure makes the dissolution possible
+    anchor = _reason(scenario(dissolves=False, assembly=False))
+    assert _starting(anchor, "ars_dissolution_possible(") == ["ars_dissolution_possible(serious_breach)"]
+
+
+def test_no_stage_once_dissolved():
+    """Reviewer's p3b: as of 2019-04-01, within the injunction's time limit, but dissolved since 2019-03-02."""
+    r = _reason(scenario(as_of="2019-04-01", dissolves=False))
+    assert _starting(r, "ars_dissolution_stage(") == []
+    assert r.holds("dissolved_on(assembly_decision, 2019-03-02)")
+    anchor = _reason(scenario(as_of="2019-04-01", dissolves=False, assembly=False))
+    assert _starting(anchor, "ars_dissolution_stage(") == ["ars_dissolution_stage(remedy_period)"]
+
+
+def test_a_finding_once_dissolved_is_no_ground():
+    """A finding of 2019-03-10 and an injunction of 2019-05-20, after the assembly's dissolution (from 2019-03-02):
+    no ground, no time limit, nothing possible; a warning at each decision's line."""
+    r = _reason(scenario(dissolves=False, finding="2019-03-10", finding_notified="2019-03-11",
+                         injunction="2019-05-20", injunction_notified="2019-05-21", until="2019-07-30"))
+    assert _starting(r, "ars_dissolution_") == []
+    assert r.holds("dissolved_on(assembly_decision, 2019-03-02)")
+    assert sorted(str(w.atom) for w in _no_effect(r)) == ["no_effect(ars_decision:dissolved, dec1, 2019-03-10)",
+                                                         "no_effect(ars_decision:dissolved, dec2, 2019-05-20)"]
+    anchor = _reason(scenario(dissolves=False, assembly=False, finding="2019-03-10", finding_notified="2019-03-11",
+                              injunction="2019-05-20", injunction_notified="2019-05-21", until="2019-07-30"))
+    assert anchor.holds("ars_dissolution_ground(serious_breach)")
+    assert anchor.holds("ars_dissolution_possible(serious_breach)")
+    assert not _no_effect(anchor)
