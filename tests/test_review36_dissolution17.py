@@ -155,3 +155,101 @@ def test_a_finding_once_dissolved_is_no_ground():
     assert anchor.holds("ars_dissolution_ground(serious_breach)")
     assert anchor.holds("ars_dissolution_possible(serious_breach)")
     assert not _no_effect(anchor)
+
+
+# --- D2: L6133-9 of 2017 cited beside R6133-8 of 2010 from 2017-01-14 to 2017-04-27 --------------------------------
+
+CASE = """groupement p6 "GCS Radiothérapie du Berry" {{
+  as of {as_of}
+  approved 2012-03-01
+  seat "Bourges" region "Centre-Val de Loire"
+  member ch_bourges "CH de Bourges" {{ kind health_establishment sector public region "Centre-Val de Loire" rights 60 }}
+  member ch_vierzon "CH de Vierzon" {{ kind health_establishment sector public region "Centre-Val de Loire" rights 40 }}
+  convention {{
+    object "Radiothérapie"
+    task_split
+    vote_weight rights
+    mentions dissolution_rules
+    dissolution_case "perte de l'autorisation de radiothérapie"
+  }}
+  case_occurred "perte de l'autorisation de radiothérapie" on {day}
+  dissolution by operation_of_law notified {day}
+}}
+"""
+
+ASSEMBLY_DISSOLVES = """groupement g "GCS Imagerie" {{
+  as of {as_of}
+  approved 2012-03-01
+  seat "Guéret" region "Nouvelle-Aquitaine"
+  member ch_a "CH A" {{ kind health_establishment sector public region "Nouvelle-Aquitaine" rights 60 }}
+  member ch_b "CH B" {{ kind health_establishment sector public region "Nouvelle-Aquitaine" rights 40 }}
+  convention {{
+    object "Imagerie médicale"
+    task_split
+    vote_weight rights
+    mentions dissolution_rules
+  }}
+  assembly ag1 on {day} {{
+    convened_on {convened} by administrator
+    present ch_a, ch_b
+    deliberation d1 on dissolution {{ for ch_a, ch_b }}
+  }}
+  dissolution by ag1.d1 notified {day}
+}}
+"""
+
+
+def _cited(result, atom: str) -> list[str]:
+    return sorted(next(c for c in result.conclusions if str(c) == atom).provisions)
+
+
+def test_a_case_of_the_convention_in_the_window_cites_the_law_too():
+    """Reviewer's p6: a case on 2017-03-01, under R6133-8 of 2010 (« Le groupement est dissous de plein droit dans
+    les cas prévus par la convention constitutive ») and L6133-9 of 2017-01-14 2°."""
+    r = _reason(CASE.format(day="2017-03-01", as_of="2017-06-01"), explain=True)
+    assert _starting(r, "dissolved_on(") == ["dissolved_on(convention_case, 2017-03-02)"]
+    assert _cited(r, "dissolved_on(convention_case, 2017-03-02)") == ["L6133-9@2017-01-14.1.2",
+                                                                      "R6133-8@2010-07-26.1"]
+
+
+def test_a_case_before_the_ordonnance_cites_the_decree_alone():
+    """2017-01-13: L6133-9 is still the version of 2009 (« Des mesures réglementaires … déterminent … les modalités
+    d'application du présent chapitre »), which states no ground of dissolution."""
+    for day, first in (("2017-01-13", "2017-01-14"), ("2016-06-01", "2016-06-02")):
+        r = _reason(CASE.format(day=day, as_of="2017-06-01"), explain=True)
+        atom = f"dissolved_on(convention_case, {first})"
+        assert _starting(r, "dissolved_on(") == [atom]
+        assert _cited(r, atom) == ["R6133-8@2010-07-26.1"]
+
+
+def test_a_case_on_the_first_day_of_the_ordonnance():
+    r = _reason(CASE.format(day="2017-01-14", as_of="2017-06-01"), explain=True)
+    assert _cited(r, "dissolved_on(convention_case, 2017-01-15)") == ["L6133-9@2017-01-14.1.2",
+                                                                      "R6133-8@2010-07-26.1"]
+
+
+def test_a_case_under_the_decree_of_2017_keeps_its_citation():
+    r = _reason(CASE.format(day="2017-05-02", as_of="2017-06-01"), explain=True)
+    assert _cited(r, "dissolved_on(convention_case, 2017-05-03)") == ["L6133-9@2017-01-14.1.2",
+                                                                      "R6133-8@2017-04-28.I.1.2"]
+
+
+def test_the_assemblys_dissolution_in_the_window_cites_the_law_too():
+    """L6133-9 of 2017-01-14 1° « Par décision de l'assemblée générale », beside R6133-8 of 2010 (« Il peut
+    également être dissous par décision de l'assemblée générale »)."""
+    r = _reason(ASSEMBLY_DISSOLVES.format(day="2017-04-27", convened="2017-04-07", as_of="2017-06-01"), explain=True)
+    assert _starting(r, "dissolved_on(") == ["dissolved_on(assembly_decision, 2017-04-28)"]
+    assert _cited(r, "dissolved_on(assembly_decision, 2017-04-28)") == ["L6133-9@2017-01-14.1.1",
+                                                                        "R6133-8@2010-07-26.1"]
+    before = _reason(ASSEMBLY_DISSOLVES.format(day="2016-11-15", convened="2016-10-25", as_of="2017-06-01"), explain=True)
+    assert _cited(before, "dissolved_on(assembly_decision, 2016-11-16)") == ["R6133-8@2010-07-26.1"]
+    # a second assembly in the window does not dissolve again (dissolved_before_assembly kept in the new rule)
+    twice = ASSEMBLY_DISSOLVES.format(day="2017-02-01", convened="2017-01-10", as_of="2017-06-01").replace(
+        "  dissolution by ag1.d1", """  assembly ag2 on 2017-03-01 {
+    convened_on 2017-02-08 by administrator
+    present ch_a, ch_b
+    deliberation d1 on dissolution { for ch_a, ch_b }
+  }
+  dissolution by ag1.d1""")
+    r2 = _reason(twice)
+    assert _starting(r2, "dissolved_on(") == ["dissolved_on(assembly_decision, 2017-02-02)"]
