@@ -253,3 +253,83 @@ def test_the_assemblys_dissolution_in_the_window_cites_the_law_too():
   dissolution by ag1.d1""")
     r2 = _reason(twice)
     assert _starting(r2, "dissolved_on(") == ["dissolved_on(assembly_decision, 2017-02-02)"]
+
+
+# --- D3: an exclusion voted after the end of the formal notice's time limit -----------------------------------------
+
+LATE = """groupement p4 "GCS Achats hospitaliers du Cher" {{
+  as of {as_of}
+  approved 2012-03-01
+  seat "Bourges" region "Centre-Val de Loire"
+  member ch_bourges "CH de Bourges" {{ kind health_establishment sector public region "Centre-Val de Loire" rights 60 }}
+  member ch_vierzon "CH de Vierzon" {{ kind health_establishment sector public region "Centre-Val de Loire" rights 30 }}
+  member fourn "Distrimed SAS" {{ kind other_care_organisation sector private region "Centre-Val de Loire" profit_supplier products authorised 2012-03-01 rights 10 }}
+  assembly ag1 on 2019-02-11 {{
+    convened_on 2019-01-21 by administrator
+    present ch_bourges, ch_vierzon, fourn
+    deliberation d1 on budget {{ for ch_bourges, ch_vierzon, fourn }}
+  }}
+  ars_decision dec1 on 2019-03-01 by ars_director_general notified 2019-03-02 {{ finding member_not_excluded }}
+  ars_decision dec2 on 2019-04-15 by ars_director_general notified 2019-04-16 {{ injunction until 2019-06-30 }}
+{exclusion}}}
+"""
+
+EXCLUSION = """  assembly ag2 on {day} {{
+    convened_on {convened} by administrator
+    present ch_bourges, ch_vierzon, fourn
+    deliberation d1 on exclusion of fourn {{
+      for ch_bourges, ch_vierzon
+      against fourn
+      ground barred
+      heard fourn
+    }}
+  }}
+"""
+
+
+def late(day=None, convened=None, as_of="2019-12-01"):
+    exclusion = EXCLUSION.format(day=day, convened=convened) if day else ""
+    return _reason(LATE.format(as_of=as_of, exclusion=exclusion))
+
+
+def _doubts(result) -> list[str]:
+    return sorted(str(w.atom) for w in result.warnings
+                  if w.code == "doubtful_text" and "member_not_excluded" in str(w.atom))
+
+
+def test_an_exclusion_after_the_time_limit_is_said_doubtful():
+    """Reviewer's p4: finding 2019-03-01, injunction until 2019-06-30, the assembly excludes the supplier on
+    2019-09-01. Reading kept: the ground is gone (no ground, nothing possible); the other reading is said."""
+    r = late("2019-09-01", "2019-08-10")
+    assert r.holds("excluded(fourn, 2019-09-01)")
+    assert not r.holds("ars_dissolution_ground(member_not_excluded)")
+    assert not r.holds("ars_dissolution_possible(member_not_excluded)")
+    assert _doubts(r) == ["doubtful_text(member_not_excluded, 2019-09-01)"]
+    w = [w for w in r.warnings if w.code == "doubtful_text" and "member_not_excluded" in str(w.atom)][0]
+    assert "au terme de ce délai" in w.message_fr and "aucune conclusion" in w.message_fr
+    assert "R6133-8@" not in w.message_fr and "decret-2017" not in w.message_fr
+
+
+def test_an_exclusion_within_the_time_limit_is_not_doubtful():
+    """Excluded on 2019-06-15, before the end of the time limit (2019-06-30): the formal notice complied with."""
+    r = late("2019-06-15", "2019-05-24")
+    assert r.holds("excluded(fourn, 2019-06-15)")
+    assert not r.holds("ars_dissolution_ground(member_not_excluded)")
+    assert _doubts(r) == []
+
+
+def test_no_exclusion_the_ground_holds_and_nothing_is_doubtful():
+    """No exclusion: the member is still there on 2019-12-01; the ground holds, and the dissolution is possible
+    (the time limit over)."""
+    r = late()
+    assert r.holds("exclusion_required(fourn, profit_supplier)")
+    assert r.holds("ars_dissolution_ground(member_not_excluded)")
+    assert r.holds("ars_dissolution_possible(member_not_excluded)")
+    assert _doubts(r) == []
+
+
+def test_the_doubt_waits_for_the_exclusion():
+    """As of 2019-08-01 the exclusion of 2019-09-01 has not happened yet: the ground holds, no doubt."""
+    r = late("2019-09-01", "2019-08-10", as_of="2019-08-01")
+    assert r.holds("ars_dissolution_ground(member_not_excluded)")
+    assert _doubts(r) == []
