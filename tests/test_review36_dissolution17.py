@@ -107,6 +107,19 @@ def test_the_directors_dissolution_after_the_assemblys_dissolves_nothing():
     assert len(warnings) == 1
 
 
+def test_the_directors_decision_on_the_assemblys_day_is_said_beside_it():
+    """The assembly and the director general both decide on 2019-06-01: each dissolves from 2019-06-02 (the
+    groupement was not dissolved yet on that day), both said, no warning."""
+    text = HEAD.format(as_of="2019-12-01") + ASSEMBLY.format(
+        day="2019-06-01", convened="2019-05-10", notified="2019-06-05", published="2019-06-15") + FINDING.format(
+        finding="2019-01-10", finding_notified="2019-01-11", injunction="2019-02-20", injunction_notified="2019-02-21",
+        until="2019-04-30") + DISSOLVES + "}\n"
+    r = _reason(text)
+    assert _starting(r, "dissolved_on(") == ["dissolved_on(ars_decision, 2019-06-02)",
+                                            "dissolved_on(assembly_decision, 2019-06-02)"]
+    assert not _no_effect(r)
+
+
 def test_the_assembly_after_the_directors_dissolution_is_the_control():
     """Reviewer's p2 (control): the director general dissolves first (from 2019-06-02); the assembly of 2019-09-01
     does not dissolve a second time, and the director's decision takes effect."""
