@@ -83,10 +83,14 @@ def test_an_avenant_of_march_2010_approved_in_may_is_approved_by_the_ars():
     edit = ("  avenant av1 on 2010-05-10 for convention_change\n",
             "  avenant av1 on 2010-03-20 for convention_change approved_on 2010-05-10\n"
             "  ars_decision dec1 on 2010-05-10 by ars_director_general { approves avenant av1 }\n")
-    approved = reason_edited("approval09_authority_2010_04_01.gcs", edit)
+    # the groupement approved (published) on 2010-03-01, before the avenant: an avenant dated before legal
+    # personality is left out (review 36 X3), which the 2010-04-01 file would make of one of 2010-03-20
+    earlier = ("  approved 2010-04-01", "  approved 2010-03-01")
+    approved = reason_edited("approval09_authority_2010_04_01.gcs", edit, earlier)
     assert approved.holds("approval_required(ars_director_general, avenant(av1))")
     assert not approved.holds("approval_required(arh_director, avenant(av1))")
-    pending = reason_edited("approval09_authority_2010_04_01.gcs", edit, ("  as of 2010-06-01", "  as of 2010-03-25"))
+    pending = reason_edited("approval09_authority_2010_04_01.gcs", edit, earlier,
+                            ("  as of 2010-06-01", "  as of 2010-03-25"))
     assert pending.holds("approval_required(arh_director, avenant(av1))")
 
 
