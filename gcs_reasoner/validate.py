@@ -619,24 +619,16 @@ def _officers_before_personality(g, approved, personality) -> list[StoryWarning]
     pub_en, pub_fr = date_words(approved.value, "en"), date_words(approved.value, "fr")
     for st, when, by, en, fr in sorted(statements, key=lambda t: t[0].line):
         if when is not None and when < approved.value:
-            if personality is None:  # approved before 2006: no encoded text governs the groupement then
-                why_en = (f"no encoded text governs the groupement on that date (décret 2005-1681 applies from "
-                          f"{date_words(COVERED_FROM, 'en')})")
-                why_fr = (f"aucun texte encodé ne régit le groupement à cette date (le décret 2005-1681 s'applique "
-                          f"à compter du {date_words(COVERED_FROM, 'fr')})")
-            else:
-                why_en = "the groupement did not exist on that date"
-                why_fr = "le groupement n'existait pas à cette date"
+            why_en, why_fr = _why_not_judged(personality, ("on that date", "à cette date"),
+                                             (date_words(COVERED_FROM, "en"), date_words(COVERED_FROM, "fr")))
+            judged = "il n'est pas jugé" if isinstance(st, Avenant) else "elle n'est pas jugée"
             out.append(StoryWarning(
                 "before_legal_personality",
                 f"{en} on {date_words(when, 'en')} ({_line(st)}) came before the groupement had legal personality "
                 f"(approval published on {pub_en}, {_line(approved)}{cite}): {why_en}; it is not judged",
                 st.line, st,
                 f"{fr} du {date_words(when, 'fr')} (ligne {st.line}) précède la personnalité morale du groupement "
-                f"(approbation publiée le {pub_fr}, ligne {approved.line}{cite}) : {why_fr} ; elle n'est pas jugée"
-                if not isinstance(st, Avenant) else
-                f"{fr} du {date_words(when, 'fr')} (ligne {st.line}) précède la personnalité morale du groupement "
-                f"(approbation publiée le {pub_fr}, ligne {approved.line}{cite}) : {why_fr} ; il n'est pas jugé"))
+                f"(approbation publiée le {pub_fr}, ligne {approved.line}{cite}) : {why_fr} ; {judged}"))
         elif by is not None and by.assembly in early:
             a = early[by.assembly]
             out.append(StoryWarning(
@@ -649,6 +641,17 @@ def _officers_before_personality(g, approved, personality) -> list[StoryWarning]
                 f"(ligne {a.line}), réunie avant que le groupement ait la personnalité morale (approbation publiée le "
                 f"{pub_fr}, ligne {approved.line}{cite}) et qui n'est pas jugée ; l'élection ne l'est pas non plus"))
     return out
+
+
+def _why_not_judged(personality, when: tuple, covered: tuple) -> tuple[str, str]:
+    """(English, French) reason a statement dated before legal personality is not judged: the groupement did not
+    exist `when` (("on that date", "à cette date")), or, approved before 2006 (`personality` None), no encoded text
+    governs it then (décret 2005-1681 applies from `covered`, as each caller writes that date)."""
+    if personality is None:
+        return (f"no encoded text governs the groupement {when[0]} (décret 2005-1681 applies from {covered[0]})",
+                f"aucun texte encodé ne régit le groupement {when[1]} (le décret 2005-1681 s'applique à compter du "
+                f"{covered[1]})")
+    return f"the groupement did not exist {when[0]}", f"le groupement n'existait pas {when[1]}"
 
 
 def _years_before_personality(g, approved, personality) -> list[StoryWarning]:
@@ -670,13 +673,8 @@ def _years_before_personality(g, approved, personality) -> list[StoryWarning]:
     for st, year, en, fr, e in sorted(statements, key=lambda t: t[0].line):
         if date(year, 12, 31) >= approved.value:
             continue
-        if personality is None:  # approved before 2006: no encoded text governs the groupement then
-            why_en = (f"no encoded text governs the groupement in that year (décret 2005-1681 applies from "
-                      f"{COVERED_FROM.isoformat()})")
-            why_fr = (f"aucun texte encodé ne régit le groupement cette année-là (le décret 2005-1681 s'applique à "
-                      f"compter du {COVERED_FROM.isoformat()})")
-        else:
-            why_en, why_fr = "the groupement did not exist in that year", "le groupement n'existait pas cette année-là"
+        why_en, why_fr = _why_not_judged(personality, ("in that year", "cette année-là"),
+                                         (COVERED_FROM.isoformat(), COVERED_FROM.isoformat()))
         out.append(StoryWarning(
             "before_legal_personality",
             f"{en} ({_line(st)}) is for a year that ended before the groupement had legal personality (approval "
