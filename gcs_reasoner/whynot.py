@@ -44,7 +44,10 @@ WORDS = {
         "line": "ligne",
         "not_established": "il n'est pas établi que {s}",
         "absent": "{a} n'est pas établi",
-        "present": "{s} (ce qui l'exclut)",
+        "present": "{s} ; or cette règle exige le contraire",
+        "not_stated": "le dossier n'indique pas que {s}",
+        "date_not_stated": " (la date n'est pas indiquée)",
+        "why_holds": "pourquoi {a} est établi :",
         "cmp": "la condition {c} n'est pas remplie ({t})",
         "agg": "l'agrégat {c} n'est pas satisfait",
         "in_force": "la version du {v} de l'article {a} n'est pas en vigueur le {d}",
@@ -73,7 +76,10 @@ WORDS = {
         "line": "line",
         "not_established": "it is not established that {s}",
         "absent": "{a} does not hold",
-        "present": "{s} (which rules it out)",
+        "present": "{s}; this rule requires the contrary",
+        "not_stated": "the file does not state that {s}",
+        "date_not_stated": " (the date is not stated)",
+        "why_holds": "why {a} holds:",
         "cmp": "the condition {c} is not met ({t})",
         "agg": "the aggregate {c} is not satisfied",
         "in_force": "the version of {v} of article {a} is not in force on {d}",
@@ -359,6 +365,9 @@ class Failure:
     holding: list = field(default_factory=list)  # for `not p`: the atoms p that hold
     sub: list = field(default_factory=list)  # WhyNot of the failing atom (derived predicates)
     quote: str = ""  # the rule's quote in the version in force on the date that matters (Evaluator._quote)
+    # for `not p`: the explanation trees (explain.DerivedNode) of the atoms p that hold and are derived, as
+    # `explain` gives them (the facts with their lines, the comparisons with their dates, the quote)
+    explained: list = field(default_factory=list, repr=False)
 
     @property
     def provisions(self) -> list[str]:
@@ -374,6 +383,10 @@ class Failure:
             d["holding"] = self.holding
         if self.sub:
             d["because"] = [s.as_dict(lang) for s in self.sub]
+        if self.explained:
+            from .render.json_out import tree_dict
+
+            d["holding_explained"] = [tree_dict(t._result, t) for t in self.explained]
         return d
 
 
@@ -427,12 +440,31 @@ class WhyNot:
             if f.involved:
                 shown = [a + (f" ← {src}" if src else "") for a, src in f.involved[:6]]
                 out.append(f"{pad}  {w['given']}: " + "; ".join(shown) + (" …" if len(f.involved) > 6 else ""))
+            for t in f.explained:
+                from .symbols import spell
+
+                out.append(f"{pad}  " + w["why_holds"].format(a=spell(t.symbol)))
+                out.extend(f"{pad}     {line}" for line in _reasons(t, lang))
             for s in f.sub:
                 out.extend(s._lines(lang, depth + 1))
         return out
 
     def _repr_html_(self) -> str:
         return "<pre class='gcs-why-not'>" + html.escape(self.text()) + "</pre>"
+
+
+def _reasons(tree, lang: str) -> list[str]:
+    """The lines of an explanation tree (explain.DerivedNode) under its conclusion, one level deep: its
+    quote, the text applied, the facts with their lines, the sub-conclusions it rests on (their own
+    reasons left to `explain`), the comparisons with their values and the conditions found absent."""
+    from .render.words import Words, render_items
+
+    words = Words(tree._result, lang)
+    item = words.view(tree)
+    for child in item.children:
+        if child.kind == "derived":
+            child.children = []
+    return render_items(item, words).split("\n")[1:]
 
 
 def why_not(result, query: str, lang: str = "fr", depth: int = MAX_DEPTH) -> WhyNot:

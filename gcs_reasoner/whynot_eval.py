@@ -225,6 +225,39 @@ class _RulePlaces:
         return tuple(out)
 
 
+def date_places(program) -> dict:
+    """(name, arity) -> the places of a predicate that the rules' positive conditions read as a date: a
+    variable there that the same rule hands to a calendar function (`convened_on(A, C)` with
+    `@add_days(C, N)`) or finds in a date place of a derived predicate (place_kinds). Read from the
+    rules as written, for any predicate, the file's facts included (why-not says that a date is not
+    stated where such a place is left open)."""
+    from .program import kept_asts
+
+    def build():
+        import clingo.ast as ast
+
+        known = place_kinds(program)
+        out: dict = {}
+        for rule in _rule_asts(program).values():
+            head = rule.head
+            arity = len(head.atom.symbol.arguments) if head.ast_type == ast.ASTType.Literal \
+                and head.atom.ast_type == ast.ASTType.SymbolicAtom \
+                and head.atom.symbol.ast_type == ast.ASTType.Function else 0
+            read = _RulePlaces(rule, arity)
+            if read.head is None:
+                continue
+            dates = {v for v, k in read.given.items() if k == {"date"}}
+            for sig, places in read.conditions:
+                dates |= {v for v, k in zip(places, known.get(sig, ())) if v and k == "date"}
+            for sig, places in read.conditions:
+                found = {i for i, v in enumerate(places) if v in dates}
+                if found:
+                    out.setdefault(sig, set()).update(found)
+        return {sig: frozenset(found) for sig, found in out.items()}
+
+    return kept_asts(program, "_date_places", build)
+
+
 def _term_kind(term):
     """"date" for `d(...)` or a calendar function giving a date, "number" for arithmetic or a number,
     else None."""
@@ -584,6 +617,48 @@ class Evaluator:
         applied = applied_provisions(info.provisions, own)
         return applied_quote(applied, info.provisions, info.quote) or info.quote
 
+    def _file_fact(self, atom, binding: dict) -> tuple:
+        """(a fact of the file: no rule derives the predicate, whether a place the rules read as a
+        date is left unbound) for a positive condition that fails."""
+        import clingo.ast as ast
+
+        symbol = atom.symbol
+        if symbol.ast_type != ast.ASTType.Function or symbol.external:
+            return False, False
+        sig = (symbol.name, len(symbol.arguments))
+        derived = self.__dict__.get("_derived_heads")
+        if derived is None:
+            from .program import ROUNDS
+
+            derived = self.__dict__["_derived_heads"] = {r.head for r in self.program.rules} | \
+                {f"{fed}/{arity}" for (_, arity), fed in ROUNDS.items()}
+        if f"{sig[0]}/{sig[1]}" in derived:
+            return False, False
+        dates = date_places(self.program).get(sig, ())
+        undated = any(_vars(a) - set(binding) or (a.ast_type == ast.ASTType.Variable and a.name == "_")
+                      for i, a in enumerate(symbol.arguments) if i in dates)
+        return True, undated
+
+    def _words(self, lang: str):
+        """The words of the result in `lang` (render.words.Words), made once."""
+        made = self.__dict__.setdefault("_words_made", {})
+        if lang not in made:
+            from .render.words import Words
+
+            made[lang] = Words(self.result, lang)
+        return made[lang]
+
+    def _explained(self, found: list) -> list:
+        """The explanation trees (explain.build) of the atoms that hold and that rules derive: what a
+        `not p` condition meets, said with its own facts, dates and quote, as `explain` says it."""
+        from .explain import build_all
+
+        try:
+            derived = [s for s in found if self.result.trace.derivations(s)]
+            return build_all(self.result, derived) if derived else []
+        except KeyError:  # no derivation recorded (an atom of the file): said by its sentence alone
+            return []
+
     def _find(self, pattern_text: str) -> list:
         try:
             name, args = parse_query(pattern_text)
@@ -644,12 +719,18 @@ class Evaluator:
 
                 sym = _sym(_substitute(lit, {**binding, "_": clingo.String("_"),
                                                 **{v: clingo.String("_") for v in _vars(lit) - set(binding)}}))
+            # a fact of the file (no rule derives it, as explain reads it): the file does not state it;
+            # where a place the rules read as a date is left open, the date is what is not stated
+            stated_only, undated = self._file_fact(atom, binding)
             words = {}
             for lang in WORDS:
                 s = sentence(sym, lang, self.program, names) if sym is not None else None
                 lead = s and sym is not None and starts_with_value(sym, lang, self.program)
-                words[lang] = WORDS[lang]["not_established"].format(s=_unsentence(s, lead)) if s else \
+                said = WORDS[lang]["not_stated" if stated_only else "not_established"]
+                words[lang] = said.format(s=_unsentence(s, lead)) if s else \
                     WORDS[lang]["absent"].format(a=query_text(qname, qargs))
+                if undated:
+                    words[lang] += WORDS[lang]["date_not_stated"]
             later = self._not_yet(g)
             if later:  # a fact of an event the file dates after the as-of date: left out (facts.py `not_yet`)
                 from .warning_words import not_yet_words
@@ -686,14 +767,24 @@ class Evaluator:
             inner = g[len("not "):].strip() if g.startswith("not ") else g
             found = self._find(inner)
             f.holding = [_render(s) for s in found]
+            f.explained = self._explained(found)
+            trees = {t.symbol: t for t in f.explained}
             words = {}
             for lang in WORDS:
                 parts = []
                 for s in found:
+                    if s in trees:  # as explain says it: the sentence, the provisions in words
+                        parts.append(self._words(lang).conclusion_line(s, trees[s].provisions,
+                                                                       rule=trees[s].rule or None).rstrip("."))
+                        continue
                     said = sentence(s, lang, self.program, names)
                     prov = self._source(s)
-                    parts.append((said or f"{_render(s)}") + (f" [{prov}]" if prov else ""))
-                words[lang] = WORDS[lang]["present"].format(s="; ".join(parts) or f.ground)
+                    parts.append((said.rstrip(".") if said else f"{_render(s)}") + (f" [{prov}]" if prov else ""))
+                # the second and later sentences follow a semicolon: their first letter lowered (not a
+                # name the sentence begins with)
+                parts = parts[:1] + [_unsentence(p, starts_with_value(s, lang, self.program))
+                                     for p, s in zip(parts[1:], found[1:])]
+                words[lang] = WORDS[lang]["present"].format(s=(" ; " if lang == "fr" else "; ").join(parts) or f.ground)
             f.words = words
             return
         if t == ast.ASTType.Comparison:
@@ -842,7 +933,8 @@ def _unsentence(s: str, begins_with_value: bool = False) -> str:
     begins with a value (a name as the file writes it: « Clinique de Loire est membre … »), kept as
     `check` and `explain` keep it, or with an acronym."""
     s = s.strip().rstrip(".")
-    return s[:1].lower() + s[1:] if not begins_with_value and s[:2] != s[:2].upper() else s
+    acronym = len(s) > 1 and s[:2].isalpha() and s[:2].isupper()  # (« L'assemblée » is no acronym)
+    return s[:1].lower() + s[1:] if not begins_with_value and not acronym else s
 
 
 def _in_force_words(args, lang: str) -> str:
