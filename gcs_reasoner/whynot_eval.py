@@ -721,7 +721,9 @@ class Evaluator:
                                                 **{v: clingo.String("_") for v in _vars(lit) - set(binding)}}))
             # a fact of the file (no rule derives it, as explain reads it): the file does not state it;
             # where a place the rules read as a date is left open, the date is what is not stated
-            stated_only, undated = self._file_fact(atom, binding)
+            # (not an event the file dates after the as-of date: it is stated, and has not happened yet)
+            later = self._not_yet(g)
+            stated_only, undated = self._file_fact(atom, binding) if not later else (False, False)
             words = {}
             for lang in WORDS:
                 s = sentence(sym, lang, self.program, names) if sym is not None else None
@@ -731,7 +733,6 @@ class Evaluator:
                     WORDS[lang]["absent"].format(a=query_text(qname, qargs))
                 if undated:
                     words[lang] += WORDS[lang]["date_not_stated"]
-            later = self._not_yet(g)
             if later:  # a fact of an event the file dates after the as-of date: left out (facts.py `not_yet`)
                 from .warning_words import not_yet_words
 

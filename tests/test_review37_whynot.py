@@ -197,3 +197,14 @@ def test_a_sentence_beginning_with_l_apostrophe_is_lowered_after_que(tmp_path):
     w = r.why_not("deliberation_valid(ag1, d1)")
     words = [f.words["fr"] for f in w.failures if f.literal == "convened_by_administrator(A)"]
     assert words == ["il n'est pas établi que l'assemblée générale ag1 a été convoquée par l'administrateur du groupement"]
+
+
+def test_an_event_dated_after_the_as_of_date_is_not_said_unstated():
+    """A fact the file states but dates after the as-of date is left out (facts.py `not_yet`): why-not says
+    it has not happened yet, never that the file does not state it."""
+    from tests.test_review31_whynot import WITHDRAWALS, _why
+
+    w = _why(WITHDRAWALS.format(withdrawal_a="withdrawal ch_a notified 2006-06-30"), "avenant_required(withdrawal(ch_c))")
+    [f] = w.failures
+    assert "pas encore intervenu" in f.words["fr"] and "CH C" in f.words["fr"]  # positive anchor
+    assert "le dossier n'indique pas" not in f.words["fr"] and "does not state" not in f.words["en"]
