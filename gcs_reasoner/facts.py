@@ -496,13 +496,15 @@ def _election_left_out(g: Groupement, add, st, name: str, ident, as_of: date) ->
     assembly convened "by administrator" is not then taken as the file states it. Nothing for an election after
     the as-of date."""
     from .law import COVERED_FROM
+    from .validate import approval_publication
 
     when = st.elected
     if when is None and st.by is not None:
         when = next((a.date for a in g.assemblies if a.id == st.by.assembly and a.date is not None), None)
-    if when is None or when > as_of or g.approved is None:
+    published = approval_publication(g)  # `approved`, or the approving decision's `published`: the same
+    if when is None or when > as_of or published is None:
         return
-    kind = "unjudged" if g.approved.value < COVERED_FROM else "before_personality"
+    kind = "unjudged" if published.value < COVERED_FROM else "before_personality"
     add(st.pos, name, ident, when, kind)
 
 
@@ -510,6 +512,7 @@ def _part2_facts(g: Groupement, add, attr, meeting, after, left_out=lambda st: F
                  as_of: Optional[date] = None) -> None:
     """The facts of the forms of part 2 of the contract (docs/facts-part2.md)."""
     from .law import COVERED_FROM
+    from .validate import approval_publication
 
     for au in g.authorisations:
         add(au.pos, "authorisation", au.id, au.kind, au.holder)
@@ -580,7 +583,8 @@ def _part2_facts(g: Groupement, add, attr, meeting, after, left_out=lambda st: F
             add(un.pos, "administrator_unavailable_until", un.from_, un.until)
     for i, cm in enumerate(g.committees, 1):
         if left_out(cm):  # elected before legal personality (validate.py warns why)
-            if as_of is not None and g.approved is not None and g.approved.value < COVERED_FROM:
+            published = approval_publication(g)  # `approved`, or the approving decision's `published`
+            if as_of is not None and published is not None and published.value < COVERED_FROM:
                 _election_left_out(g, add, cm, "committee_left_out", i, as_of)  # unjudged: it may be in office
                 if cm.until is not None:
                     add(cm.pos, "committee_left_out_until", i, cm.until)

@@ -84,7 +84,10 @@ Each is an event that cannot have happened as the file tells it:
 Dates a real file can hold, that the law cannot use (warnings)
 --------------------------------------------------------------
 - ``before_legal_personality``: an assembly held before the publication of
-  the approval (`approved DATE`), from which the groupement "jouit de la
+  the approval (`approved DATE`, or, when the file gives none, the
+  `published DATE` of the decision approving the convention: the same
+  publication, the same warnings and facts, approval_publication below;
+  review 37), from which the groupement "jouit de la
   personnalité morale" (R6133-11 of 2006, R6133-1-1 from 2010-07-26: the
   warning cites the one in force on the publication's date, none before
   2006-01-01, when no encoded text governs the groupement). It is a real meeting (the founders'
@@ -135,7 +138,7 @@ from datetime import date
 from typing import Optional
 
 from .law import COVERED_FROM
-from .scenario import Avenant, Located, Pos, Scenario, StoryWarning
+from .scenario import Attr, Avenant, Located, Pos, Scenario, StoryWarning
 
 _UNTIL_ACTS = ("asks_avenant", "injunction", "extension")  # agency acts with a time limit (`WORD until DATE`)
 
@@ -485,10 +488,26 @@ def _membership_text(on: date):
     return ("R6133-5 of 2006", "R6133-5 de 2006") if on < _RENUMBERED else ("R6133-7 of 2010", "R6133-7 de 2010")
 
 
+def approval_publication(g) -> Optional[Attr]:
+    """The publication of the approval of the convention in the seat's region, from which the groupement « jouit de la
+    personnalité morale » (R6133-11 of 2006 al. 3, R6133-1-1 of 2010 al. 2; L6133-3 I « à dater de cette
+    publication »), as the file dates it: `approved DATE`, else the earliest `published DATE` of a decision approving
+    the convention, with the decision's line (the two are one publication: _approval_dates refuses a file where they
+    differ). None when the file dates neither. Both sources leave out the same statements with the same warnings."""
+    if g.approved is not None:
+        return g.approved
+    published = [dec for dec in g.ars_decisions if dec.published is not None
+                 and any(act.act == "approves" and act.value == "convention" for act in dec.acts)]
+    if not published:
+        return None
+    first = min(published, key=lambda dec: (dec.published, dec.line))
+    return Attr(first.pos, first.published)
+
+
 def _warnings(scenario: Scenario) -> list[StoryWarning]:
     g = scenario.groupement
     out: list[StoryWarning] = []
-    approved = g.approved
+    approved = approval_publication(g)
     if approved is not None:
         personality = _personality_text(approved.value)
         # the article cited, in force on the approval's publication; none before 2006 (no encoded text)
