@@ -22,10 +22,6 @@ from .symbols import order, render_atom, spell, to_value
 from .records import Records
 from .trace import Trace
 
-# the not_judged/3 events that say the groupement has no legal personality yet on the as-of date: warning
-# `before_legal_personality`, in their rule's sentence (not `text_not_in_force`: a text governs, and says no)
-BEFORE_PERSONALITY_EVENTS = frozenset({"legal_person_states"})
-
 WARNING_PREDICATES = {("missing_fact", 3), ("not_judged", 3), ("membership_unknown", 2), ("doubtful_text", 2),
                       ("no_effect", 3)}
 
@@ -379,14 +375,16 @@ class Result:
         from .sentences import value
 
         args = [to_value(a) for a in sym.arguments]
-        if sym.name == "not_judged" and str(args[0]) in BEFORE_PERSONALITY_EVENTS:
-            # the groupement has no legal personality on the as-of date (rules/approval/2006-01-01_R6133-11.lp):
-            # the code of the other statements left out before it (validate.py), in its rule's sentence
-            from .sentences import sentence
+        if sym.name == "not_judged":
+            from .warning_words import SAID_IN_ITS_SENTENCE
 
-            msg = sentence(sym, "en", self.program, names) or f"not judged: {render_atom(sym)}"
-            fr = sentence(sym, "fr", self.program, names) or f"non jugé : {render_atom(sym)}"
-            return Warning_("before_legal_personality", msg, None, fr)
+            own = SAID_IN_ITS_SENTENCE.get(str(args[0]))
+            if own is not None:  # an event a text governs and says no: its rule's sentence, the table's code
+                from .sentences import sentence
+
+                msg = sentence(sym, "en", self.program, names) or f"not judged: {render_atom(sym)}"
+                fr = sentence(sym, "fr", self.program, names) or f"non jugé : {render_atom(sym)}"
+                return Warning_(own, msg, None, fr)
         if sym.name == "not_judged":
             from .warning_words import EVENTS, SAID_BY_ITS_DATE
 

@@ -703,6 +703,12 @@ EVENTS = {
 # an identifier)
 SAID_BY_ITS_DATE = frozenset({"approval_decision", "tariff_option"})
 
+# the events of not_judged/3 a text governs, and says no, so not `text_not_in_force`: each is said in its rule's own
+# sentence (`% say not_judged(EVENT, ...)`), under the warning code given here. `legal_person_states`: the groupement
+# has no legal personality yet on the as-of date (rules/approval/2006-01-01_R6133-11.lp), the code of the statements
+# validate.py leaves out before it.
+SAID_IN_ITS_SENTENCE = {"legal_person_states": "before_legal_personality"}
+
 
 # an event left out as dated after the as-of date (facts.py `not_yet`): English, French, and the French
 # agreement (feminine: "datée", "postérieure", "elle", "jugée")

@@ -242,3 +242,34 @@ def test_a_decision_published_after_the_as_of_date_leaves_out_the_earlier_electi
     # `published` is kept as a fact, which the rules read as a publication to come: the rest is the same
     ra.warnings = [w for w in ra.warnings if not (w.code == "after_as_of" and w.line == 3)]
     _same(ra, rb)
+
+
+# --- 3. the warning code of a not_judged event said in its own sentence: the warning table says it ---------------------
+
+def test_each_event_said_in_its_sentence_has_its_sentences_in_the_rules():
+    """warning_words.SAID_IN_ITS_SENTENCE gives the code of a not_judged/3 event a text governs and says no; the
+    warning is said in its rule's sentence, so each such event has one in each language (no raw atom shown)."""
+    import re
+    from pathlib import Path
+
+    from gcs_reasoner.warning_words import SAID_IN_ITS_SENTENCE
+
+    rules = "\n".join(p.read_text(encoding="utf-8") for p in (Path(__file__).resolve().parent.parent / "rules")
+                      .rglob("*.lp"))
+    assert SAID_IN_ITS_SENTENCE == {"legal_person_states": "before_legal_personality"}
+    for event in SAID_IN_ITS_SENTENCE:
+        assert re.search(rf"^% say not_judged\({event},", rules, re.M), event
+        assert re.search(rf"^not_judged\({event},", rules, re.M), event
+
+
+def test_the_rules_warning_before_personality_has_the_tables_code_and_its_sentence():
+    r = reason(ES, "2009-10-15")
+    [w] = before_personality(r)
+    assert w.code == "before_legal_personality" and w.line is None
+    assert "has no legal personality yet" in w.message and "not_judged" not in w.message
+    assert "ne jouit pas encore de la personnalité morale" in w.message_fr
+    # another not_judged event keeps text_not_in_force, in the generic words (facts/admin17_deputy_before_2017.gcs)
+    other = gcs.reason(gcs.load("facts/admin17_deputy_before_2017.gcs"))
+    said = [x for x in other.warnings if "no encoded text governs it on that date" in x.message]
+    assert said and all(x.code == "text_not_in_force" for x in said)
+    assert not any(x.code == "before_legal_personality" and x.line is None for x in other.warnings)
