@@ -72,7 +72,10 @@ def before_personality(result):
 
 def test_holding_an_authorisation_before_the_publication_makes_no_health_establishment():
     r = reason(ES, "2009-10-15")  # granted 2009-10-01, approval published 2009-11-02
-    assert before_personality(r)
+    [w] = before_personality(r)
+    # the warning names what is not drawn, these too
+    assert "qualité d'établissement de santé, facturation des soins par le groupement" in w.message_fr
+    assert "health-establishment status, billing of care by the groupement" in w.message
     assert not r.holds("gcs_kind(health_establishment)")
     assert not r.holds("erection_required(irm)")
     assert not r.holds("financed_as_health_establishment")
