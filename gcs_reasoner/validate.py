@@ -87,7 +87,8 @@ Dates a real file can hold, that the law cannot use (warnings)
   the approval (`approved DATE`, or, when the file gives none, the
   `published DATE` of the decision approving the convention: the same
   publication, the same warnings and facts, approval_publication below;
-  review 37), from which the groupement "jouit de la
+  review 37; but a `joined` date, below, only with `approved`), from which
+  the groupement "jouit de la
   personnalité morale" (R6133-11 of 2006, R6133-1-1 from 2010-07-26: the
   warning cites the one in force on the publication's date, none before
   2006-01-01, when no encoded text governs the groupement). It is a real meeting (the founders'
@@ -537,7 +538,10 @@ def _warnings(scenario: Scenario) -> list[StoryWarning]:
                     f"une réunion des fondateurs, non l'assemblée du groupement ; ni elle ni ses délibérations ne "
                     f"sont jugées"))
         merged = {mg.result for mg in g.mergers}
-        for m in g.members:
+        # a `joined` before the publication is read as a founding member only when the file states `approved`: the
+        # procedure's readings of a decision known with its `published` date take the members on the receipt and on
+        # the decision's day (review 33: consultation, signatures); which reading governs then is left open (review 37)
+        for m in (g.members if g.approved is not None else ()):
             j = m.joined
             if j is None or j.value >= approved.value or m.id in merged:
                 continue
