@@ -1,0 +1,132 @@
+"""Review 37, fixer C: the duties of the 2017 procedure once the groupement is dissolved.
+
+Décret 2017-631 art. 7 al. 3: « un membre du groupement de coopération sanitaire n'est plus autorisé à en faire
+partie, l'assemblée générale prononce son exclusion dans les conditions prévues à la convention constitutive. A défaut
+de décision d'exclusion par l'assemblée générale, le directeur général de l'agence régionale de santé peut dissoudre le
+groupement selon la procédure prévue au 3° de l'article R. 6133-8. »
+R6133-16 of 2017 al. 2: « S'il constate au terme de ce délai que le groupement ne lui a pas transmis d'avenant à sa
+convention constitutive pour approbation, le directeur général de l'agence régionale de santé peut dissoudre le
+groupement selon la procédure prévue au 3° de l'article R. 6133-8. »
+R6133-8 of 2017 / 2019 II: « La dissolution du groupement entraîne sa liquidation. La personnalité morale du groupement
+subsiste pour les besoins de la liquidation. »
+
+Once the groupement is dissolved (on any ground: here its assembly's decision, I 1°, dissolving from the day after the
+assembly, or its term, I 2°), the exclusion the decree asks of the assembly, the avenant R6133-16 asks of the
+groupement, and the director general's dissolution they support have no object: on an as-of date from the first day
+dissolved, neither `exclusion_required`, nor the grounds `member_not_excluded` / `no_avenant`, nor `avenant_required`
+/ `avenant_request_required` are drawn. The day before the first day dissolved they still are.
+"""
+
+import gcs_reasoner as gcs
+
+
+def _reason(text: str):
+    return gcs.reason(gcs.loads(text, path="<review37>"))
+
+
+def _held(result) -> set[str]:
+    return {str(c) for c in result.conclusions}
+
+
+def _starting(result, *prefixes) -> list[str]:
+    return sorted(c for c in _held(result) if c.startswith(prefixes))
+
+
+# --- member_not_excluded: the exclusion owed by décret 2017-631 art. 7 al. 3 ----------------------------------------
+
+# Distrimed SAS, a member since 2012, is a for-profit supplier of health products: L6133-2 of 2017 I al. 3 « ne peut
+# être membre d'un groupement de coopération sanitaire ». The director general found it not excluded on 2019-03-01
+# and enjoined the groupement to remedy by 2019-05-31.
+BARRED = """groupement s11 "GCS Achats hospitaliers du Cher" {{
+  as of {as_of}
+  approved 2012-03-01
+  seat "Bourges" region "Centre-Val de Loire"
+  member ch_bourges "CH de Bourges" {{ kind health_establishment sector public region "Centre-Val de Loire" rights 60 }}
+  member ch_vierzon "CH de Vierzon" {{ kind health_establishment sector public region "Centre-Val de Loire" rights 30 }}
+  member fourn "Distrimed SAS" {{ kind other_care_organisation sector private region "Centre-Val de Loire" profit_supplier products authorised 2012-03-01 rights 10 }}
+  assembly ag1 on 2019-02-11 {{
+    convened_on 2019-01-21 by administrator
+    present ch_bourges, ch_vierzon, fourn
+    deliberation d1 on budget {{ for ch_bourges, ch_vierzon, fourn }}
+  }}
+  ars_decision dec1 on 2019-03-01 by ars_director_general notified 2019-03-02 {{ finding member_not_excluded }}
+  ars_decision dec2 on 2019-04-15 by ars_director_general notified 2019-04-15 {{ injunction until 2019-05-31 }}
+{dissolution}}}
+"""
+
+DISSOLVING_ASSEMBLY = """  assembly ag2 on {day} {{
+    convened_on 2019-03-10 by administrator
+    present ch_bourges, ch_vierzon, fourn
+    deliberation d1 on dissolution {{ for ch_bourges, ch_vierzon, fourn }}
+  }}
+  dissolution by ag2.d1 notified {day} published {day}
+"""
+
+
+def barred(as_of: str, dissolved_by_assembly_on: str | None = None) -> str:
+    dissolution = DISSOLVING_ASSEMBLY.format(day=dissolved_by_assembly_on) if dissolved_by_assembly_on else ""
+    return BARRED.format(as_of=as_of, dissolution=dissolution)
+
+
+MEMBER_NOT_EXCLUDED = ["ars_dissolution_ground(member_not_excluded)", "ars_dissolution_possible(member_not_excluded)",
+                       "exclusion_required(fourn, profit_supplier)"]
+
+
+def _exclusion_lines(result) -> list[str]:
+    return _starting(result, "exclusion_required(", "ars_dissolution_ground(member_not_excluded",
+                     "ars_dissolution_possible(member_not_excluded")
+
+
+def test_not_dissolved_the_exclusion_and_the_ground_hold():
+    """Positive anchor: never dissolved, as of 2019-09-01 the member is still there, the assembly owes its exclusion
+    (art. 7 al. 3), the director has the ground and, the injunction's time limit over, may dissolve."""
+    r = _reason(barred("2019-09-01"))
+    assert _exclusion_lines(r) == MEMBER_NOT_EXCLUDED
+    assert not _starting(r, "dissolved_on(")
+
+
+def test_dissolved_before_the_injunctions_time_limit():
+    """The assembly of 2019-04-20 dissolves from 2019-04-21, before the time limit of 2019-05-31: as of 2019-09-01
+    the groupement is in liquidation, no exclusion owed, no ground; the time limit set before the dissolution stays
+    said (review 36's reading), and the member is still irregular under L6133-2."""
+    r = _reason(barred("2019-09-01", "2019-04-20"))
+    assert r.holds("dissolved_on(assembly_decision, 2019-04-21)")
+    assert r.holds("in_liquidation(2019-04-21)")
+    assert _exclusion_lines(r) == []
+    assert r.holds("membership_invalid(fourn, profit_supplier)")
+    assert r.holds("ars_dissolution_step_due(remedy, 2019-05-31)")
+
+
+def test_dissolved_after_the_injunctions_time_limit():
+    """The assembly of 2019-07-01 dissolves from 2019-07-02, after the time limit (2019-05-31): the ground held, and
+    the dissolution was possible, up to 2019-07-01; from 2019-07-02 neither."""
+    r = _reason(barred("2019-09-01", "2019-07-01"))
+    assert r.holds("dissolved_on(assembly_decision, 2019-07-02)")
+    assert _exclusion_lines(r) == []
+    before = _reason(barred("2019-07-01", "2019-07-01"))
+    assert _exclusion_lines(before) == MEMBER_NOT_EXCLUDED
+    assert not _starting(before, "dissolved_on(")
+
+
+def test_dissolved_on_the_day_the_time_limit_ends():
+    """Boundary: the assembly of 2019-05-30 dissolves from 2019-05-31, the injunction's last day. As of 2019-05-31
+    (the first day dissolved) nothing is owed; as of 2019-05-30 (the assembly's day, not dissolved yet) the exclusion
+    and the ground hold, the time limit still running (no dissolution possible yet)."""
+    on_first_day = _reason(barred("2019-05-31", "2019-05-30"))
+    assert on_first_day.holds("dissolved_on(assembly_decision, 2019-05-31)")
+    assert _exclusion_lines(on_first_day) == []
+    day_before = _reason(barred("2019-05-30", "2019-05-30"))
+    assert _exclusion_lines(day_before) == ["ars_dissolution_ground(member_not_excluded)",
+                                            "exclusion_required(fourn, profit_supplier)"]
+    assert day_before.holds("ars_dissolution_stage(remedy_period)")
+
+
+def test_dissolved_by_its_term():
+    """Another ground of dissolution, the term (I 2°): the groupement's duration ends on 2019-06-30, so it is
+    dissolved from 2019-07-01. As of 2019-06-30 the exclusion is still owed; as of 2019-07-01 it is not."""
+    with_term = BARRED.replace('  approved 2012-03-01\n', '  approved 2012-03-01\n  duration until 2019-06-30\n')
+    last_day = _reason(with_term.format(as_of="2019-06-30", dissolution=""))
+    assert _exclusion_lines(last_day) == MEMBER_NOT_EXCLUDED
+    first_day = _reason(with_term.format(as_of="2019-07-01", dissolution=""))
+    assert first_day.holds("dissolved_on(term_reached, 2019-07-01)")
+    assert _exclusion_lines(first_day) == []
