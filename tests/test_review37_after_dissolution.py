@@ -130,3 +130,119 @@ def test_dissolved_by_its_term():
     first_day = _reason(with_term.format(as_of="2019-07-01", dissolution=""))
     assert first_day.holds("dissolved_on(term_reached, 2019-07-01)")
     assert _exclusion_lines(first_day) == []
+
+
+# --- no_avenant, avenant_required, avenant_request_required: R6133-16 of 2017 -----------------------------------------
+
+# The director general withdrew CH de Vierzon's authorisation the groupement operates (2019-06-03) and asked for an
+# avenant by 2019-09-30 (`ask` False: he has not asked yet).
+AVENANT = """groupement s12 "GCS Chirurgie ambulatoire du Cher" {{
+  as of {as_of}
+  approved 2012-03-01
+  seat "Bourges" region "Centre-Val de Loire"
+  member ch_bourges "CH de Bourges" {{ kind health_establishment sector public region "Centre-Val de Loire" rights 60 }}
+  member ch_vierzon "CH de Vierzon" {{ kind health_establishment sector public region "Centre-Val de Loire" rights 40 }}
+  authorisation chir care_activity "Chirurgie ambulatoire" held_by ch_vierzon granted 2015-02-01
+  operates chir site "Vierzon"
+  assembly ag1 on 2019-02-11 {{
+    convened_on 2019-01-21 by administrator
+    present ch_bourges, ch_vierzon
+    deliberation d1 on budget {{ for ch_bourges, ch_vierzon }}
+  }}
+  ars_decision dec1 on 2019-06-03 by ars_director_general notified 2019-06-04 {{ withdraws chir  withdraws_billing {ask}}}
+{dissolution}}}
+"""
+
+AVENANT_DISSOLUTION = """  assembly ag2 on {day} {{
+    convened_on 2019-07-10 by administrator
+    present ch_bourges, ch_vierzon
+    deliberation d1 on dissolution {{ for ch_bourges, ch_vierzon }}
+  }}
+  dissolution by ag2.d1 notified {day} published {day}
+"""
+
+
+def avenant(as_of: str, dissolved_by_assembly_on: str | None = None, ask: bool = True) -> str:
+    dissolution = AVENANT_DISSOLUTION.format(day=dissolved_by_assembly_on) if dissolved_by_assembly_on else ""
+    return AVENANT.format(as_of=as_of, dissolution=dissolution, ask="asks_avenant until 2019-09-30 " if ask else "")
+
+
+def _avenant_lines(result) -> list[str]:
+    return _starting(result, "avenant_required(joint_operation", "avenant_request_required(",
+                     "ars_dissolution_ground(no_avenant")
+
+
+def test_not_dissolved_the_avenant_and_the_ground_hold():
+    """Positive anchor: never dissolved, as of 2019-11-04 the avenant asked by 2019-09-30 was not sent: still owed,
+    and the ground no_avenant of R6133-16 al. 2 holds."""
+    r = _reason(avenant("2019-11-04"))
+    assert _avenant_lines(r) == ["ars_dissolution_ground(no_avenant)", "avenant_required(joint_operation:chir)"]
+
+
+def test_avenant_dissolved_before_its_time_limit():
+    """The assembly of 2019-08-01 dissolves from 2019-08-02, before the time limit (2019-09-30): as of 2019-11-04
+    no avenant is owed and no ground is drawn."""
+    r = _reason(avenant("2019-11-04", "2019-08-01"))
+    assert r.holds("dissolved_on(assembly_decision, 2019-08-02)")
+    assert _avenant_lines(r) == []
+
+
+def test_avenant_dissolved_after_its_time_limit():
+    """The assembly of 2019-10-15 dissolves from 2019-10-16, after the time limit: on 2019-10-15 the ground and the
+    avenant still hold; on 2019-11-04 neither."""
+    day_of = _reason(avenant("2019-10-15", "2019-10-15"))
+    assert _avenant_lines(day_of) == ["ars_dissolution_ground(no_avenant)", "avenant_required(joint_operation:chir)"]
+    after = _reason(avenant("2019-11-04", "2019-10-15"))
+    assert after.holds("dissolved_on(assembly_decision, 2019-10-16)")
+    assert _avenant_lines(after) == []
+
+
+def test_avenant_dissolved_on_the_last_day_of_its_time_limit():
+    """Boundary: the assembly of 2019-09-29 dissolves from 2019-09-30, the time limit's last day. As of 2019-09-29
+    the avenant is owed (the time limit running: no ground yet); as of 2019-09-30 it is not."""
+    day_before = _reason(avenant("2019-09-29", "2019-09-29"))
+    assert _avenant_lines(day_before) == ["avenant_required(joint_operation:chir)"]
+    first_day = _reason(avenant("2019-09-30", "2019-09-29"))
+    assert first_day.holds("dissolved_on(assembly_decision, 2019-09-30)")
+    assert _avenant_lines(first_day) == []
+
+
+def test_the_request_is_not_owed_once_dissolved():
+    """No request yet (no `asks_avenant`): the director owes it (avenant_request_required) and the groupement will owe
+    the avenant at his request, while not dissolved; once dissolved (from 2019-08-02), neither."""
+    anchor = _reason(avenant("2019-11-04", ask=False))
+    assert _avenant_lines(anchor) == ["avenant_request_required(chir)", "avenant_required(joint_operation:chir)"]
+    r = _reason(avenant("2019-11-04", "2019-08-01", ask=False))
+    assert r.holds("dissolved_on(assembly_decision, 2019-08-02)")
+    assert _avenant_lines(r) == []
+
+
+def test_the_billing_withdrawal_is_left_owed():
+    """Left as it was: the withdrawal of the billing (R6133-16 al. 1 « il retire au groupement l'autorisation de
+    facturer les soins correspondants ») is the director's act on an authorisation that stands until withdrawn; the
+    dissolution does not end it, and the groupement in liquidation keeps its legal personality. Here the billing is
+    authorised in 2018 and not withdrawn: owed with or without the dissolution."""
+    no_withdrawal = AVENANT.replace("withdraws_billing ", "").replace(
+        '  operates chir site "Vierzon"\n',
+        '  operates chir site "Vierzon"\n  ars_decision dec0 on 2018-03-01 by ars_director_general {{ authorises_billing }}\n')
+    for dissolution in ("", AVENANT_DISSOLUTION.format(day="2019-08-01")):
+        r = _reason(no_withdrawal.format(as_of="2019-11-04", dissolution=dissolution, ask=""))
+        assert r.holds("billing_withdrawal_required(chir)"), dissolution
+
+
+def test_the_holder_left_without_dissolution_the_avenant_stands():
+    """What facts/joint17_holder_left_after_withdrawal tested before review 37, the groupement not dissolved: a third
+    member stays, so the holder's withdrawal (notified 2019-06-15, effective 2019-12-31) leaves two members; on
+    2020-03-01 the avenant asked on 2019-06-03 is still owed and the ground no_avenant holds. With two members only
+    (the golden file), the groupement is dissolved of right from 2020-01-01 and neither is drawn."""
+    third = '  member ch_aubigny "CH d\'Aubigny" { kind health_establishment sector public region "Centre-Val de Loire" rights 10 }\n'
+    text = avenant("2020-03-01")
+    text = text[:text.rindex("}")] + "  withdrawal ch_vierzon notified 2019-06-15\n}\n"
+    two = _reason(text)
+    assert two.holds("dissolved_on(single_member, 2020-01-01)")
+    assert _avenant_lines(two) == []
+    three = text.replace('  authorisation chir', third + '  authorisation chir')
+    r = _reason(three)
+    assert not _starting(r, "dissolved_on(")
+    assert not r.holds("member(ch_vierzon)")
+    assert _avenant_lines(r) == ["ars_dissolution_ground(no_avenant)", "avenant_required(joint_operation:chir)"]
