@@ -246,3 +246,64 @@ def test_the_holder_left_without_dissolution_the_avenant_stands():
     assert not _starting(r, "dissolved_on(")
     assert not r.holds("member(ch_vierzon)")
     assert _avenant_lines(r) == ["ars_dissolution_ground(no_avenant)", "avenant_required(joint_operation:chir)"]
+
+
+# --- the warnings of the procedure once dissolved ----------------------------------------------------------------------
+
+UNNOTIFIED_FINDING = """  ars_decision dec3 on 2019-05-10 by ars_director_general { finding serious_breach }
+"""
+
+
+def _warning_atoms(result, code: str) -> list[str]:
+    return sorted(str(w.atom) for w in result.warnings if w.code == code)
+
+
+def test_a_finding_made_once_dissolved_has_no_time_limit_to_date():
+    """« notifie ce constat au groupement et lui demande de faire connaître, dans un délai d'un mois »: a finding with
+    no notification date on record leaves its month undated (missing_fact). Made on 2019-05-10, once the groupement is
+    dissolved (from 2019-04-21), it takes no effect and sets no time limit: only its no_effect warning is said."""
+    anchor = _reason(BARRED.format(as_of="2019-09-01", dissolution=UNNOTIFIED_FINDING))
+    assert "missing_fact(ars_dissolution_step_due, dec3, notified)" in _warning_atoms(anchor, "missing_fact")
+    assert anchor.holds("ars_dissolution_ground(serious_breach)")
+    r = _reason(BARRED.format(as_of="2019-09-01",
+                              dissolution=DISSOLVING_ASSEMBLY.format(day="2019-04-20") + UNNOTIFIED_FINDING))
+    assert r.holds("dissolved_on(assembly_decision, 2019-04-21)")
+    assert "missing_fact(ars_dissolution_step_due, dec3, notified)" not in _warning_atoms(r, "missing_fact")
+    assert _warning_atoms(r, "no_effect") == ["no_effect(ars_decision:dissolved, dec3, 2019-05-10)"]
+    assert not r.holds("ars_dissolution_ground(serious_breach)")
+
+
+LATE_EXCLUSION = """  assembly ag2 on 2019-07-01 {{
+    convened_on 2019-06-10 by administrator
+    present ch_bourges, ch_vierzon, fourn
+    deliberation d1 on exclusion of fourn {{
+      for ch_bourges, ch_vierzon
+      against fourn
+      ground barred
+      heard fourn
+    }}
+  }}
+"""
+
+LATER_DISSOLUTION = """  assembly ag3 on 2019-09-01 {{
+    convened_on 2019-08-10 by administrator
+    present ch_bourges, ch_vierzon
+    deliberation d1 on dissolution {{ for ch_bourges, ch_vierzon }}
+  }}
+  dissolution by ag3.d1 notified 2019-09-01 published 2019-09-01
+"""
+
+
+def test_the_late_exclusion_is_no_longer_doubtful_once_dissolved():
+    """The assembly excludes the supplier on 2019-07-01, after the time limit (2019-05-31): review 36's
+    doubtful_text(member_not_excluded, 2019-07-01) says the other reading (the director could still dissolve). On
+    2019-09-01 (the dissolving assembly's day, not dissolved yet) it is said; from 2019-09-02 the groupement is in
+    liquidation and no dissolution is possible under either reading: not said."""
+    text = BARRED.replace("{dissolution}", LATE_EXCLUSION + LATER_DISSOLUTION)
+    day_of = _reason(text.format(as_of="2019-09-01"))
+    assert day_of.holds("excluded(fourn, 2019-07-01)")
+    assert "doubtful_text(member_not_excluded, 2019-07-01)" in _warning_atoms(day_of, "doubtful_text")
+    after = _reason(text.format(as_of="2019-12-01"))
+    assert after.holds("dissolved_on(assembly_decision, 2019-09-02)")
+    assert after.holds("excluded(fourn, 2019-07-01)")
+    assert not [a for a in _warning_atoms(after, "doubtful_text") if "member_not_excluded" in a]
