@@ -455,7 +455,8 @@ class Result:
                 # a statement of the file as subject (missing_fact(later_withdrawal, withdrawal(M, N), ...)): the
                 # warning is said at its line, as no_effect's, and names the member it is about (its first argument)
                 statement = self.facts.origins().get(str(stated))
-                subject = to_value(stated.arguments[0])
+                # deliberation_of(A, Dl, M) names its member last (missing_fact(exclusion_after_event, ...))
+                subject = to_value(stated.arguments[-1] if stated.name == "deliberation_of" else stated.arguments[0])
             if str(subject) == "groupement":
                 of_en, of_fr = "of the groupement", "du groupement"
             else:
@@ -470,6 +471,8 @@ class Result:
             if str(attribute) in UNSETTLED_WORDS:  # stated, but unsettled: what is unknown is said
                 en_words, fr_words = UNSETTLED_WORDS[str(attribute)]
                 named = names.get(subject, subject)  # {M}: a member by its name
+                # a topic about one member names it ({M}: missing_fact(withdrawal_after_event, withdrawal(M, N), ...))
+                topic_en, topic_fr = str(topic_en).replace("{M}", str(named)), str(topic_fr).replace("{M}", str(named))
                 msg = f"{en_words.format(A=subject, M=named)}: no conclusion on {topic_en}"
                 fr = f"{fr_words.format(A=subject, M=named)} : aucune conclusion sur {topic_fr}"
             if statement is not None:

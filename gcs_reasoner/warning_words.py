@@ -465,6 +465,15 @@ TOPICS_FR = {
                               "liquidation, notification, publicité)"),
     "agency_dissolution": ("la dissolution prononcée par le directeur général de l'agence régionale de santé et ses "
                            "suites (date, liquidation, publicité)"),
+    # an event before 2006 not judged may have dissolved the groupement (rules/membership): {M}, the member
+    "withdrawal_after_event": ("la prise d'effet du retrait de {M} (sa date, l'avenant, la qualité de membre de {M} "
+                               "ensuite)"),
+    "exclusion_after_event": ("la prise d'effet de l'exclusion de {M} votée alors (l'avenant, la qualité de membre de "
+                              "{M} ensuite)"),
+    "admission_after_event": ("la prise d'effet de l'admission de {M} votée alors (l'avenant, la qualité de membre de "
+                              "{M} ensuite)"),
+    "joining_after_event": ("l'adhésion de {M} que le fichier indique (l'admission requise, l'avenant, la qualité de "
+                            "membre de {M})"),
     "modification_request": "la demande de modification de l'autorisation par son titulaire",
 }
 
@@ -561,6 +570,14 @@ TOPICS_EN = {
                               "liquidation, notification, publicity)"),
     "agency_dissolution": ("the dissolution pronounced by the director general of the agence régionale de santé and "
                            "what follows it (date, liquidation, publicity)"),
+    "withdrawal_after_event": ("whether the withdrawal of {M} takes effect (its date, the avenant, whether {M} is a "
+                               "member afterwards)"),
+    "exclusion_after_event": ("whether the exclusion of {M} voted then takes effect (the avenant, whether {M} is a "
+                              "member afterwards)"),
+    "admission_after_event": ("whether the admission of {M} voted then takes effect (the avenant, whether {M} is a "
+                              "member afterwards)"),
+    "joining_after_event": ("the joining of {M} the file states (the admission required, the avenant, whether {M} is a "
+                            "member)"),
     "modification_request": "the holder's request to modify the authorisation",
 }
 

@@ -176,11 +176,16 @@ def departure(term, kind_b="health_establishment", leaving="ch_b", extra_withdra
 
 
 def test_one_member_left_after_a_term_of_2005_dissolves_nothing_and_warns():
+    """Review 37 (tests/test_review37_unjudged.py): the withdrawals themselves, due at the end of 2006 after the term
+    of 2005 not judged, are no longer drawn (R6133-5 of 2006 al. 2 « En cours d'exécution de la convention »): no
+    one member is counted, so the warning is said at each notice's line, not as a departure's."""
     r = departure("2005-06-30", extra_withdrawal=True)
     for prefix in DISSOLUTION_OUTPUTS:
         assert not _starting(r, prefix), prefix
-    assert _warning_atoms(r, "departure_dissolution") == [
-        "missing_fact(departure_dissolution, groupement, dissolution_not_judged)"]
+    assert not _starting(r, "withdrawal_effective(")
+    assert sorted(_warning_atoms(r, "withdrawal_after_event")) == [
+        "missing_fact(withdrawal_after_event, withdrawal(ch_b, 2006-03-01), dissolution_not_judged)",
+        "missing_fact(withdrawal_after_event, withdrawal(ch_c, 2006-03-01), dissolution_not_judged)"]
     assert "member(ch_a)" in _held(r)
 
 
@@ -198,7 +203,9 @@ def test_no_health_establishment_left_after_a_term_of_2005_dissolves_nothing_and
     r = departure("2005-06-30", kind_b="health_centre", leaving="ch_a")
     for prefix in DISSOLUTION_OUTPUTS:
         assert not _starting(r, prefix), prefix
-    assert len(_warning_atoms(r, "departure_dissolution")) == 1
+    # review 37: the withdrawal itself is not drawn (its warning at the notice's line)
+    assert _warning_atoms(r, "withdrawal_after_event") == [
+        "missing_fact(withdrawal_after_event, withdrawal(ch_a, 2006-03-01), dissolution_not_judged)"]
     anchor = departure(None, kind_b="health_centre", leaving="ch_a")
     assert _starting(anchor, "dissolved_on(") == ["dissolved_on(no_health_establishment, 2007-01-01)"]
     assert anchor.holds("dissolution_required(no_health_establishment)")
