@@ -400,6 +400,13 @@ class Result:
                 what_fr = f"{what_fr} de {named}"
             fr = (f"{what_fr} du {value(sym.arguments[2], 'fr', {})} "
                   f"n'est pas jugé(e) : aucun texte encodé ne le régit à cette date ; son effet est inconnu")
+            # at the line of the statement it names when the file has one (a notice of withdrawal:
+            # withdrawal(M, N)), else at the member's
+            import clingo
+
+            origin = self.facts.origins().get(str(clingo.Function(str(event), list(sym.arguments[1:]))))
+            if origin is not None:
+                return Warning_(code, msg, origin.line, fr)
         elif sym.name == "membership_unknown":
             subject, when = args
             code = "membership_unknown"

@@ -343,3 +343,40 @@ def test_a_merger_after_a_term_of_2005_with_no_vote():
     _, anchor = merger("", admission=False)
     assert {"admission_required(n)", "not_admitted(n)"} <= _held(anchor)
     assert not _after_event(anchor, "joining_after_event")
+
+
+# --- item 2: a notice of 2005 said at its own line -----------------------------------------------------------------
+
+NOTICE = """groupement urgences_cannes "GCS Urgences de Cannes" {
+  as of 2006-06-01
+  approved 2004-10-10
+  seat "Cannes" region "Provence-Alpes-Côte d'Azur"
+  member ch_cannes "CH de Cannes" { kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 40 }
+  member ch_grasse "CH de Grasse" { kind health_establishment sector public region "Provence-Alpes-Côte d'Azur" rights 30 }
+  member clin "Clinique du Palais" { kind health_establishment sector private region "Provence-Alpes-Côte d'Azur" rights 30 }
+  withdrawal clin notified 2005-03-01
+}
+"""
+
+
+def test_the_text_not_in_force_of_a_2005_notice_is_said_at_its_line():
+    for explain in (False, True):
+        r = _reason(NOTICE, explain=explain)
+        said = [w for w in r.warnings if w.code == "text_not_in_force" and "withdrawal" in w.atom]
+        assert [w.line for w in said] == [_line(NOTICE, "withdrawal clin notified 2005-03-01")]
+        assert "Clinique du Palais" in said[0].message and "Clinique du Palais" in said[0].message_fr
+        # the effect stays unknown: the clinic's membership, and what counts it, not drawn; the others members
+        assert "member(clin)" not in _held(r)
+        assert {"member(ch_cannes)", "member(ch_grasse)"} <= _held(r)
+
+
+def test_a_not_judged_exclusion_stays_at_the_member_line():
+    """Other not_judged events without a statement of their own keep the member's line (an exclusion of 2005)."""
+    text = NOTICE.replace("  withdrawal clin notified 2005-03-01\n",
+                          "  assembly ag1 on 2005-05-10 {\n    present ch_cannes, ch_grasse, clin\n"
+                          "    deliberation d1 on exclusion of clin { for ch_cannes, ch_grasse ground breach heard clin }\n"
+                          "  }\n")
+    r = _reason(text)
+    said = [w for w in r.warnings if w.code == "text_not_in_force" and "exclusion" in w.atom]
+    assert [w.line for w in said] == [_line(text, 'member clin "Clinique du Palais"')]
+    assert {"member(ch_cannes)", "member(ch_grasse)"} <= _held(r)
