@@ -249,3 +249,22 @@ def test_an_exclusion_after_the_as_of_date_draws_neither_the_dissolution_nor_the
     assert DAC in got  # 2022-02-01 is the first day alone: reached
     before = reason("2022-01-31", "coordination_support", "2022-01-31", "2022-01-10")
     assert not any(c.startswith(("dissolution_exception", "dissolved_on")) for c in dissolution(before))
+
+
+# --- the first day's label in a tree: the sentence common to every version ---------------------------
+
+def test_a_reseau_dissolved_in_2022_is_not_said_not_to_be_a_reseau_in_its_tree():
+    """From 2021-12-27 the réseau de santé is no exception: its dissolution's tree says the groupement
+    is no dispositif d'appui, and nowhere that it is no réseau de santé (it is one); the minimum day's
+    label takes the sentence common to every version (before: the words of 2006 to 2019)."""
+    from pathlib import Path
+
+    single = reason("2022-06-01", "health_network", "2022-02-01", "2022-01-12")
+    tree = single.explain("dissolved_on(single_member, 2022-02-02)").text("fr")
+    assert "il ne constitue pas un dispositif d'appui à la coordination" in tree
+    assert "ne constitue pas un réseau de santé" not in tree
+    facts = Path(__file__).resolve().parent.parent / "facts" / "dissol17_network_2022.gcs"
+    none = gcs.reason(gcs.load(facts))
+    tree = none.explain("dissolved_on(no_health_establishment, 2022-02-02)").text("fr")
+    assert "il ne constitue pas un dispositif d'appui à la coordination" in tree
+    assert "ne constitue pas un réseau de santé" not in tree
