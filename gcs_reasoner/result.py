@@ -302,7 +302,9 @@ class Result:
         return f"{rule.file}:{rule.line}"
 
     def explain(self, conclusion, **kw):
-        """The explanation tree (explain.Node) of a conclusion (Conclusion or its text)."""
+        """The explanation tree (explain.Node) of a conclusion (Conclusion or its text) drawn by this
+        result: ConclusionNotDrawn otherwise, a Conclusion of another result (another date or file)
+        included, unless this result draws the same atom."""
         from .explain import DEFAULT_MAX_ELEMENTS, build
 
         if not isinstance(conclusion, (str, Conclusion)):
@@ -314,6 +316,13 @@ class Result:
             found = find(self.conclusions, conclusion)  # written in full: not_drawn says why else
             if found is None:
                 raise self.not_drawn(conclusion)
+            conclusion = found
+        elif conclusion.result is not self:
+            # a conclusion of another result (another date, another file): explained here only when this
+            # result draws the same atom too, and then from this result's own conclusion
+            found = next((c for c in self.conclusions if c.symbol == conclusion.symbol), None)
+            if found is None:
+                raise self.not_drawn(conclusion.text)
             conclusion = found
         with paused():
             return build(self, conclusion.symbol, builder=self._builder(kw.get("max_elements", DEFAULT_MAX_ELEMENTS)), **kw)

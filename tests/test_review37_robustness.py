@@ -1,0 +1,69 @@
+"""The review of stop 37 (robustness, fuzzing of 51d896e, /tmp/rv2): inputs the API and the command
+line mishandled.
+
+G1. `Result.explain(conclusion)` given a Conclusion object skipped the check that the conclusion holds
+    in this result: a conclusion of another result (another as-of date) was "explained" with no
+    derivation. Now ConclusionNotDrawn, as for the text; an equal conclusion this result draws too is
+    explained from this result.
+G2. Markdown code spans: a fact line written as a single-backtick span (and the memo's double-backtick
+    span) broke on a name holding backticks, and let raw HTML through. Now one helper (render.markdown.
+    code) fences by one backtick more than the longest run (CommonMark 6.1).
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+
+import gcs_reasoner as gcs
+from gcs_reasoner.cli import main
+from gcs_reasoner.result import ConclusionNotDrawn
+
+ROOT = Path(__file__).resolve().parent.parent
+CONVOCATION = ROOT / "facts" / "admin_convocation.gcs"
+
+
+def run(capsys, *argv):
+    status = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+# --- G1: explain a Conclusion of another result ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def convocation():
+    """ch_annecy elected administrator on 2006-03-01 for three years (R6133-15 of 2006, al. 2: « nommé
+    pour une durée de trois ans renouvelable »): the term has expired by 2009-06-30 (the file's date),
+    not by 2008-06-30."""
+    scenario = gcs.load(CONVOCATION)
+    return gcs.reason(scenario), gcs.reason(scenario, as_of="2008-06-30")
+
+
+def test_a_conclusion_of_another_date_is_not_explained_where_it_is_not_drawn(convocation):
+    r09, r08 = convocation
+    expired = r09.find("administrator_invalid(term_expired)")
+    assert expired is not None  # drawn on 2009-06-30
+    assert not r08.holds("administrator_invalid(term_expired)")  # not on 2008-06-30
+    with pytest.raises(ConclusionNotDrawn) as by_object:
+        r08.explain(expired)
+    with pytest.raises(ConclusionNotDrawn) as by_text:
+        r08.explain("administrator_invalid(term_expired)")
+    assert str(by_object.value) == str(by_text.value)  # the same message as for the text
+    assert "2008-06-30" in str(by_object.value)
+    # its own result explains it, with its provision
+    tree = r09.explain(expired).as_dict()
+    assert tree["conclusion"] == "administrator_invalid(term_expired)"
+    assert tree["provision"].startswith("R6133-15@2006-01-01")
+
+
+def test_an_equal_conclusion_drawn_here_too_is_explained_from_this_result(convocation):
+    r09, r08 = convocation
+    # the share of debts follows the rights (R6133-6 of 2006): ch_annecy, 50 of 100, on both dates
+    share09 = r09.find("debt_share(ch_annecy, 50, 100)")
+    assert share09 is not None and r08.holds("debt_share(ch_annecy, 50, 100)")
+    tree = r08.explain(share09)
+    assert tree.as_dict()["conclusion"] == "debt_share(ch_annecy, 50, 100)"
+    assert tree.as_dict() == r08.explain("debt_share(ch_annecy, 50, 100)").as_dict()
+    assert tree.as_dict().get("note") != "no derivation recorded"
