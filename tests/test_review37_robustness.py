@@ -17,6 +17,7 @@ import pytest
 
 import gcs_reasoner as gcs
 from gcs_reasoner.cli import main
+from gcs_reasoner.render.markdown import code
 from gcs_reasoner.result import ConclusionNotDrawn
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,3 +68,55 @@ def test_an_equal_conclusion_drawn_here_too_is_explained_from_this_result(convoc
     assert tree.as_dict()["conclusion"] == "debt_share(ch_annecy, 50, 100)"
     assert tree.as_dict() == r08.explain("debt_share(ch_annecy, 50, 100)").as_dict()
     assert tree.as_dict().get("note") != "no derivation recorded"
+
+
+# --- G2: Markdown code spans -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, span", [
+    ("member(a)", "`member(a)`"),
+    ("A ` b", "``A ` b``"),
+    ("A `` b", "```A `` b```"),
+    ("`a", "`` `a ``"),
+    ("a`", "`` a` ``"),
+    ("``x``", "``` ``x`` ```"),
+])
+def test_a_code_span_is_fenced_longer_than_any_run_of_backticks_in_it(text, span):
+    assert code(text) == span
+
+
+def _tick_file(tmp_path, name):
+    path = tmp_path / "tick.gcs"
+    path.write_text(
+        'groupement g "G" {\n  as of 2012-12-31\n  approved 2009-11-02\n  seat "Tours" region "Centre"\n'
+        f'  member a "{name}" {{ kind health_establishment sector public region "Centre" rights 60 }}\n'
+        '  member b "B" { kind health_establishment sector public region "Centre" rights 40 }\n}\n',
+        encoding="utf-8")
+    return path
+
+
+def _spans_hold(line: str, name: str) -> bool:
+    """The fact's name is inside one code span whose fence is longer than any run of backticks in it."""
+    longest = max(len(r) for r in re.findall(r"`+", name))
+    return re.search("`" * (longest + 1) + r"[^`]", line) is not None and name in line
+
+
+@pytest.mark.parametrize("name", ["A ` <img src=x onerror=alert(1)> `", "A `` <img src=x onerror=alert(1)> ``"])
+@pytest.mark.parametrize("command", ["check", "memo"])
+def test_a_name_with_backticks_stays_inside_its_code_span(tmp_path, capsys, name, command):
+    status, out, err = run(capsys, command, _tick_file(tmp_path, name), "--format", "markdown")
+    assert status == 0, err
+    facts = [line for line in out.splitlines() if 'member a "' in line]
+    assert facts  # the fact of the member is quoted (a positive anchor)
+    assert all(_spans_hold(line, name) for line in facts), facts
+    markdown_it = pytest.importorskip("markdown_it")
+    html = markdown_it.MarkdownIt().render(out)
+    assert "<img" not in html and "&lt;img src=x" in html
+
+
+def test_a_batch_error_message_with_a_fence_stays_inside_its_block():
+    from gcs_reasoner.render.batch import MarkdownWriter
+
+    text = MarkdownWriter("f", ["f/a.gcs"]).error("f/a `x`.gcs", 2, "line 1\n```\n<img src=x>")
+    assert "## ``f/a `x`.gcs``" in text
+    assert "````\nline 1\n```\n<img src=x>\n````" in text

@@ -144,15 +144,23 @@ class TextWriter(Writer):
 
 class MarkdownWriter(Writer):
     def begin(self):
-        return f"# gcs-reasoner check `{self.folder}`\n\n"
+        from .markdown import code
+
+        return f"# gcs-reasoner check {code(str(self.folder))}\n\n"
 
     def result(self, path, result):
-        from .markdown import render
+        from .markdown import code, render
 
-        return f"## `{path}`\n\n" + render(result, level=3, lang=self.lang, detail=self.detail).rstrip("\n") + "\n\n"
+        return f"## {code(str(path))}\n\n" + render(result, level=3, lang=self.lang, detail=self.detail).rstrip("\n") + "\n\n"
 
     def error(self, path, status, message):
-        return f"## `{path}`\n\n**{self._kind(status)}** ({self._status_word()} {status}):\n\n```\n{message}\n```\n\n"
+        import re
+
+        from .markdown import code
+
+        # a fence longer than any run of backticks at the start of a line of the message (CommonMark 4.5)
+        fence = "`" * max([3] + [len(r) + 1 for r in re.findall(r"^ {0,3}(`{3,})", message, re.M)])
+        return f"## {code(str(path))}\n\n**{self._kind(status)}** ({self._status_word()} {status}):\n\n{fence}\n{message}\n{fence}\n\n"
 
     def end(self, summary):
         return f"---\n\n{summary.text(self.lang)}\n"

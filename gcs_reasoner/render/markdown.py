@@ -8,6 +8,8 @@ dates and the conditions.
 
 from __future__ import annotations
 
+import re
+
 from . import as_of_why, grouped, topic_title
 
 HEAD = {
@@ -26,13 +28,13 @@ def render(result, explain: bool = True, level: int = 1, lang: str = "fr", detai
     h = HEAD[lang]
     g = result.scenario.groupement
     h1, h2 = "#" * level, "#" * (level + 1)
-    out = [f"{h1} {g.name or g.id}", "", f"- {h['file']}: `{result.scenario.path}`",
+    out = [f"{h1} {_md(g.name or g.id)}", "", f"- {h['file']}: {code(str(result.scenario.path))}",
            f"- {h['as_of'].format(d=date_words(result.as_of, lang), iso=result.as_of.isoformat())}: "
            f"{_md(as_of_why(result, lang))}", ""]
     for topic, conclusions in grouped(result):
         out += [f"{h2} {topic_title(topic, lang)}", ""]
         for c in conclusions:
-            out.append(f"- **{_md(words.conclusion_line(c.symbol, c.provisions))}** — `{spell(c.symbol)}`"
+            out.append(f"- **{_md(words.conclusion_line(c.symbol, c.provisions))}** — {code(spell(c.symbol))}"
                        f" ({', '.join(c.provisions)})")
             if explain:
                 item = words.view(c.explain())
@@ -49,6 +51,20 @@ def render(result, explain: bool = True, level: int = 1, lang: str = "fr", detai
     return "\n".join(out)
 
 
+def code(text: str) -> str:
+    """`text` as one Markdown code span, whatever backticks it holds (CommonMark 6.1): fenced by one
+    backtick more than its longest run of them, with a space inside each fence when the text starts or
+    ends with a backtick (a span's content is never read as Markdown or HTML, so nothing else is
+    escaped). A line break becomes a space, as a span shows it."""
+    text = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    if not text:
+        return ""  # no empty code span in Markdown
+    runs = [len(r) for r in re.findall(r"`+", text)]
+    fence = "`" * (max(runs, default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or (text.startswith(" ") and text.endswith(" ") and text.strip()) else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def _md(text: str) -> str:
     """Text safe inside Markdown emphasis and lists."""
     return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`").replace("<", "&lt;")
@@ -59,7 +75,7 @@ def _tree(item, depth: int) -> list[str]:
     mark = "✓ " if item.kind in ("computed", "condition", "text") else ""
     if item.kind == "fact":
         text, _, where = item.text.partition("  ← ")
-        lines = [f"{pad}- `{text}` ← {where}"]
+        lines = [f"{pad}- {code(text)} ← {_md(where)}"]
     elif item.kind == "derived":
         lines = [f"{pad}- *{_md(item.text)}*"]
     else:

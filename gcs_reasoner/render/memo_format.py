@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from .markdown import _md
+from .markdown import _md, code
 
 # --- Markdown ------------------------------------------------------------------------------
 
@@ -17,10 +17,9 @@ def _md_runs(runs) -> str:
         if not text:
             continue
         if style == "code":
-            tick = "``" if "`" in text else "`"
-            out.append(f"{tick}{text}{tick}" if tick == "`" else f"`` {text} ``")
+            out.append(code(text))
         elif style == "ref":
-            out.append(f"[`{text}`]")
+            out.append(f"[{code(text)}]")
         elif style == "b":
             out.append(f"**{_md(text.strip())}**" + (" " if text.endswith(" ") else ""))
         elif style == "i":
