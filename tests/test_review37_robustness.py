@@ -120,3 +120,49 @@ def test_a_batch_error_message_with_a_fence_stays_inside_its_block():
     text = MarkdownWriter("f", ["f/a.gcs"]).error("f/a `x`.gcs", 2, "line 1\n```\n<img src=x>")
     assert "## ``f/a `x`.gcs``" in text
     assert "````\nline 1\n```\n<img src=x>\n````" in text
+
+
+# --- G3: a .gcs symbolic link to nothing ---------------------------------------------------------------
+
+WITHDRAWAL = ROOT / "facts" / "withdrawal_notice.gcs"
+
+
+def _folder_with_links(tmp_path, with_good: bool):
+    folder = tmp_path / "f"
+    folder.mkdir()
+    if with_good:
+        (folder / "a.gcs").write_text(WITHDRAWAL.read_text(encoding="utf-8"), encoding="utf-8")
+        (folder / "a.expected").write_text("as_of 2008-06-30\nmember(chru_tours)\n", encoding="utf-8")
+    (folder / "z.gcs").symlink_to(tmp_path / "nonexistent.gcs")
+    return folder
+
+
+@pytest.mark.parametrize("with_good", [True, False])
+def test_a_dangling_link_in_a_folder_is_reported_by_test_as_by_check(tmp_path, capsys, with_good):
+    folder = _folder_with_links(tmp_path, with_good)
+    status, out, err = run(capsys, "test", folder)
+    text = out + err
+    assert status == 2, text
+    assert re.search(r"ERROR +\S*z\.gcs: cannot read the file", text), text
+    assert "no .gcs file in this folder" not in text
+    if with_good:  # the other file is still tested (a positive anchor)
+        assert "PASS" in text and "1 passed" in text
+    status, out, err = run(capsys, "check", folder)
+    assert status == 2 and "z.gcs: cannot read the file" in out + err
+
+
+def test_a_link_to_itself_is_reported_not_lost(tmp_path, capsys):
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "loop.gcs").symlink_to("loop.gcs")
+    status, out, err = run(capsys, "test", folder)
+    assert status == 2
+    assert "loop.gcs: cannot read the file" in out + err and "no .gcs file in this folder" not in out + err
+
+
+def test_a_folder_with_no_gcs_file_is_still_said_so(tmp_path, capsys):
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("x", encoding="utf-8")
+    status, out, err = run(capsys, "test", folder)
+    assert status == 2 and "no .gcs file in this folder" in out + err
