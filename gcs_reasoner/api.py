@@ -147,8 +147,11 @@ def timeline(scenario, start: date | None = None, until: date | None = None, pro
     """For each conclusion of a Scenario (or a path), the periods in which it holds from `start`
     (default: the file's first date) to `until` (default: its `as of`, else today), and the
     provisions whose amendment moved it: a timeline.Timeline (`.conclusions`, `.as_dict()`, `.text(lang)`).
-    `progress(done, total, day)`, if given, is told before each date is reasoned on."""
-    from .periods import timeline as _timeline
+    `progress(done, total, day)`, if given, is told before each date is reasoned on (a function; TypeError
+    otherwise, when called)."""
+    from .periods import check_progress, timeline as _timeline
+
+    check_progress(progress)
     if hasattr(scenario, "groupement"):
         scenario = _prepared(scenario)
     return _timeline(scenario, start=_asked_date(start, "start"), until=_asked_date(until, "until"), progress=progress)

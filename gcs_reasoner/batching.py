@@ -406,7 +406,10 @@ def reason_on_dates(scenario, dates, program: Optional[Program] = None, progress
     dates: the grounding of the rules shared). `progress(done, total, date)` is told of each date before
     its batch;
     `explain`: with the derivation records (as `reason(..., explain=True)`). An exception in place of
-    the result of a date that fails."""
+    the result of a date that fails. A `progress` that is not a function: TypeError, when called."""
+    from .periods import check_progress
+
+    check_progress(progress)
     return dict(each_date(scenario, dates, program, progress, explain))
 
 

@@ -225,12 +225,21 @@ class EmptyRange(ValueError):
         return f"the range is empty: from {self.start.isoformat()} until {self.end.isoformat()}"
 
 
+def check_progress(progress) -> None:
+    """TypeError, naming the argument, when `progress` is neither None nor callable: said when called,
+    not at the first date reasoned on (after the parse and the grounding)."""
+    if progress is not None and not callable(progress):
+        raise TypeError(f"progress={progress!r}: expected a function, called as progress(done, total, day) "
+                        f"before each date is reasoned on, or None; not {type(progress).__name__}")
+
+
 def timeline(scenario, start: Optional[date] = None, until: Optional[date] = None, program=None,
              progress=None) -> Timeline:
     """The periods of each conclusion (and warning) of a Scenario (or a path) from `start`
     (default: the file's first date) to `until` (default: its `as of`, else today). `progress(done,
     total, day)`, if given, is told before each date is reasoned on (a long file's hundreds of dates:
     the command line's progress bar)."""
+    check_progress(progress)
     from .batching import each_date
     from .collector import release
     from .program import load_program

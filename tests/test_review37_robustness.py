@@ -166,3 +166,38 @@ def test_a_folder_with_no_gcs_file_is_still_said_so(tmp_path, capsys):
     (folder / "notes.txt").write_text("x", encoding="utf-8")
     status, out, err = run(capsys, "test", folder)
     assert status == 2 and "no .gcs file in this folder" in out + err
+
+
+# --- G4a: progress= that is not a function -------------------------------------------------------------
+
+FIXED_TERM = ROOT / "facts" / "admin10_fixed_term.gcs"
+
+
+@pytest.mark.parametrize("progress", [5, "yes", True])
+def test_a_progress_that_is_no_function_is_refused_when_called(progress):
+    import time
+
+    scenario = gcs.load(FIXED_TERM)
+    began = time.perf_counter()
+    with pytest.raises(TypeError) as raised:
+        gcs.timeline(scenario, until="2013-01-01", progress=progress)
+    assert "progress=" in str(raised.value) and "expected a function" in str(raised.value)
+    assert "not callable" not in str(raised.value)
+    assert time.perf_counter() - began < 1.0  # refused before any date is reasoned on
+
+
+def test_a_progress_that_is_no_function_is_refused_by_reason_on_dates():
+    from datetime import date
+
+    from gcs_reasoner.batching import reason_on_dates
+
+    with pytest.raises(TypeError, match=r"progress=5: expected a function"):
+        reason_on_dates(gcs.load(FIXED_TERM), [date(2012, 12, 31)], progress=5)
+
+
+def test_a_progress_function_is_told_of_each_date():
+    told = []
+    t = gcs.timeline(gcs.load(FIXED_TERM), start="2012-12-01", until="2012-12-31",
+                     progress=lambda done, total, day: told.append((done, total)))
+    assert told and told[0][0] == 0 and all(0 <= done < total for done, total in told)
+    assert t.conclusions  # the timeline itself (a positive anchor)
