@@ -110,6 +110,41 @@ def _parser() -> "argparse.ArgumentParser":
     return p
 
 
+# the commands whose argument is a conclusion written as an atom: its name there, and an example
+_ATOM_ARGUMENTS = {"explain": ("conclusion", "'dissolution_required(single_member)'"),
+                   "why-not": ("query", "'deliberation_valid(ag1, d1)'"),
+                   "what-would": ("query", "'deliberation_valid(ag1, d1)'")}
+
+
+def _refuse_dash_atom(parser, argv: list) -> None:
+    """An argument of explain, why-not or what-would that starts with '-' and is no option of the command
+    (`why-not F '-member(x)'`): argparse reads it as an unknown option and says only that the query is
+    missing; said here, with what was given and what is expected (exit 2, as argparse's errors)."""
+    if not argv or argv[0] not in _ATOM_ARGUMENTS:
+        return
+    import argparse
+    import re
+
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices[argv[0]]
+    options = [o for a in sub._actions for o in a.option_strings]
+    for token in argv[1:]:
+        if token == "--":
+            return  # what follows is positional, as the user asked
+        # a text an atom could be: `-member(x)`, `--member(x)`, `-agent_comptable_required` (a mistyped
+        # `--option` or a negative number is left to argparse's own message)
+        if not re.match(r"-(-?[^-\W\d]\w*\s*\(|[^-\W\d]\w*$)", token):
+            continue
+        if token.startswith("--"):
+            known = any(o.startswith(token.split("=", 1)[0]) for o in options if o.startswith("--"))
+        else:
+            known = token[:2] in options  # a short option, its value attached or not
+        if not known:
+            what, example = _ATOM_ARGUMENTS[argv[0]]
+            sub.error(f"{token!r} is no option of {argv[0]} (an argument starting with '-' is read as one): "
+                      f"the {what} is an atom, such as {example}, with no '-' before it; to pass a text "
+                      f"starting with '-' as the {what}, put -- before it")
+
+
 def _server(args) -> int:
     """`server status|stop`: the server of this environment (client.py)."""
     from . import client
@@ -140,7 +175,9 @@ def main(argv=None) -> int:
         from .client import plug_stdout
 
         plug_stdout()
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    _refuse_dash_atom(parser, sys.argv[1:] if argv is None else list(argv))
+    args = parser.parse_args(argv)
     try:
         if args.command == "check":
             status = _check(args)

@@ -201,3 +201,41 @@ def test_a_progress_function_is_told_of_each_date():
                      progress=lambda done, total, day: told.append((done, total)))
     assert told and told[0][0] == 0 and all(0 <= done < total for done, total in told)
     assert t.conclusions  # the timeline itself (a positive anchor)
+
+
+# --- G4b: a query starting with '-' ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command, what", [("why-not", "query"), ("explain", "conclusion"), ("what-would", "query")])
+@pytest.mark.parametrize("query", ["-member(x)", "--legal_representative(chru_tours)", "-agent_comptable_required"])
+def test_a_query_starting_with_a_dash_is_said_with_what_is_expected(capsys, command, what, query):
+    status, out, err = run_exit(capsys, command, FIXED_TERM, query)
+    assert status == 2 and out == ""
+    assert f"{query!r} is no option of {command}" in err
+    assert f"the {what} is an atom" in err and "put -- before it" in err
+    assert "the following arguments are required" not in err
+
+
+def run_exit(capsys, *argv):
+    """`run`, with argparse's exit (SystemExit) taken as the status."""
+    try:
+        status = main([str(a) for a in argv])
+    except SystemExit as exc:
+        status = exc.code
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_after_a_double_dash_the_query_is_read_and_said_to_be_no_atom(capsys):
+    status, out, err = run_exit(capsys, "why-not", FIXED_TERM, "--", "-member(x)")
+    assert status == 2 and "'-member(x)' is not an atom" in err
+
+
+def test_options_and_their_abbreviations_are_still_read(capsys):
+    # R6133-24 of 2012 al. 5 (« Il représente le groupement dans tous les actes de la vie civile »): the
+    # administrator chru_tours represents the groupement on 2012-12-31
+    status, out, err = run_exit(capsys, "explain", FIXED_TERM, "legal_representative(chru_tours)", "--as", "2012-12-31")
+    assert status == 0, err
+    assert out.startswith("legal_representative(chru_tours)")
+    status, out, err = run_exit(capsys, "why-not", FIXED_TERM, "member(chru_tours)", "--foo")
+    assert status == 2 and "unrecognized arguments: --foo" in err  # a mistyped option: argparse's own message
