@@ -1,0 +1,170 @@
+"""Review 37, fixer F: erection in one act, a dissolution's publication, a late scale.
+
+F1. R6133-12 of 2010 / R6133-17 of 2017: I governs the first grant to a groupement « dont il a, antérieurement,
+approuvé et publié la convention constitutive »; II: « Lorsqu'un groupement de coopération sanitaire se crée en ayant
+pour objet notamment d'être titulaire d'une autorisation d'activités de soins, le directeur général … décide aux termes
+d'un même acte : 1° L'approbation de la convention constitutive … 2° La délivrance d'une autorisation … 3° L'érection
+… 4° L'échelle tarifaire … Cette décision porte ses effets de droit, au jour de sa publication au recueil des actes
+administratifs de la région. » A decision approving the convention that also grants a care authorisation or erects
+cannot rest on I (no convention approved and published before it): it is read as the act of II, whether or not the
+convention states the vocation (doubtful_text says the reading): no status, scale or financing before its
+publication.
+"""
+
+import gcs_reasoner as gcs
+
+
+def _reason(text: str):
+    return gcs.reason(gcs.loads(text, path="<review37>"))
+
+
+def _held(result) -> set[str]:
+    return {str(c) for c in result.conclusions}
+
+
+def _warnings(result, code: str) -> list[str]:
+    return sorted(str(w.atom) for w in result.warnings if w.code == code)
+
+
+# --- F1: the single act without the vocation mention ---------------------------------------------------------------
+
+S2 = """groupement s2 "GCS Chirurgie Atlantique" {{
+  as of {as_of}
+  submitted 2018-01-10
+  seat "Nantes" region "Pays de la Loire"
+  capital none
+  declared_nature private
+  member chu "CHU de Nantes" {{ kind health_establishment sector public funding a region "Pays de la Loire" rights 40 }}
+  member clin "Clinique Jules Verne" {{ kind health_establishment sector private funding d region "Pays de la Loire" rights 35 }}
+  member clin2 "Clinique Bretéché" {{ kind health_establishment sector private funding d region "Pays de la Loire" rights 25 }}
+  convention {{
+    signed_by chu, clin, clin2
+{vocation}  }}
+  authorisation chir care_activity "Chirurgie" held_by groupement
+  tariff_option d received 2018-01-10
+  ars_decision dec1 on 2018-02-05 published 2018-02-12 {{
+    approves convention
+{acts}  }}
+}}
+"""
+
+ALL_ACTS = "    grants chir\n    erects\n    tariff_scale abc\n"
+STATUS = ("health_establishment(", "tariff_scale(", "financed_as_health_establishment",
+          "gcs_kind(health_establishment)", "legal_personality_from(")
+
+
+def _s2(as_of: str, vocation: bool = False, acts: str = ALL_ACTS) -> str:
+    return S2.format(as_of=as_of, vocation="    vocation hold_authorisation\n" if vocation else "", acts=acts)
+
+
+def test_single_act_without_vocation_has_no_effect_before_its_publication():
+    """As of 2018-02-08 (decision of 2018-02-05, published 2018-02-12): nothing dated from the decision."""
+    r = _reason(_s2("2018-02-08"))
+    held = _held(r)
+    assert "single_act_effective(dec1,2018-02-12)" in {h.replace(" ", "") for h in held}
+    assert "gcs_kind(means)" in held
+    assert not [h for h in held if h.startswith(STATUS)], held
+    assert _warnings(r, "doubtful_text") == ["doubtful_text(single_act_without_vocation, dec1)"]
+
+
+def test_single_act_without_vocation_takes_effect_on_its_publication():
+    r = _reason(_s2("2018-02-12"))
+    held = _held(r)
+    assert "health_establishment(private, 2018-02-12)" in held
+    assert "tariff_scale(abc)" in held
+    assert "financed_as_health_establishment" in held
+    assert "gcs_kind(health_establishment)" in held
+    assert "legal_personality_from(2018-02-12)" in held
+    assert "missing_mention(authorisation_vocation)" in held
+    assert not [h for h in held if h.startswith("health_establishment(") and "2018-02-05" in h]
+    assert not [h for h in held if h.startswith("legal_personality_from(") and "2018-02-05" in h]
+
+
+def test_with_vocation_same_dates_and_no_doubt():
+    """The convention stating the vocation: the same dates, no doubtful_text, no missing vocation mention."""
+    before = _reason(_s2("2018-02-08", vocation=True))
+    assert not [h for h in _held(before) if h.startswith(STATUS)]
+    assert "gcs_kind(means)" in _held(before)
+    after = _reason(_s2("2018-02-12", vocation=True))
+    assert "health_establishment(private, 2018-02-12)" in _held(after)
+    assert "missing_mention(authorisation_vocation)" not in _held(after)
+    assert _warnings(after, "doubtful_text") == []
+
+
+def test_erection_only_in_the_approving_decision_is_the_single_act():
+    """Approving and erecting (no grant) in one decision: still II's act; the grant missing from it is said."""
+    r = _reason(_s2("2018-02-12", acts="    erects\n    tariff_scale abc\n"))
+    held = _held(r)
+    assert "single_act_effective(dec1, 2018-02-12)" in held
+    assert "single_act_missing(grant)" in held
+    assert not [h for h in held if h.startswith("health_establishment(") and "2018-02-05" in h]
+    assert _warnings(r, "doubtful_text") == ["doubtful_text(single_act_without_vocation, dec1)"]
+
+
+def test_plain_approval_is_not_the_single_act():
+    """An approval alone (no grant, no erection, no vocation): R6133-1-1 of 2017 al. 4 dates the personality from the
+    decision, no single act, no doubt."""
+    r = _reason(_s2("2018-02-08", acts="").replace(
+        '  authorisation chir care_activity "Chirurgie" held_by groupement\n', ""))
+    held = _held(r)
+    assert "legal_personality_from(2018-02-05)" in held
+    assert not [h for h in held if h.startswith("single_act")]
+    assert _warnings(r, "doubtful_text") == []
+
+
+S2010 = """groupement g10 "GCS Test 2012" {{
+  as of {as_of}
+  seat "Nantes" region "Pays de la Loire"
+  capital none
+  declared_nature private
+  member chu "CHU de Nantes" {{ kind health_establishment sector public region "Pays de la Loire" rights 50 }}
+  member clin "Clinique A" {{ kind health_establishment sector private region "Pays de la Loire" rights 50 }}
+  convention {{
+    signed_by chu, clin
+  }}
+  authorisation chir care_activity "Chirurgie" held_by groupement
+  ars_decision dec1 on 2012-03-01 published 2012-03-20 {{
+    approves convention
+    grants chir
+    erects
+    tariff_scale d
+  }}
+}}
+"""
+
+
+def test_2010_text_single_act_without_vocation():
+    """R6133-12 II of 2010: the same words, the same reading."""
+    before = _reason(S2010.format(as_of="2012-03-10"))
+    held = _held(before)
+    assert "single_act_effective(dec1, 2012-03-20)" in held
+    assert not [h for h in held if h.startswith(("health_establishment(", "tariff_scale("))], held
+    assert _warnings(before, "doubtful_text") == ["doubtful_text(single_act_without_vocation, dec1)"]
+    after = _held(_reason(S2010.format(as_of="2012-03-20")))
+    assert [h for h in after if h.startswith("health_establishment(")] == ["health_establishment(private, 2012-03-20)"]
+    assert "tariff_scale(d)" in after
+
+
+def test_grant_after_published_approval_stays_under_i():
+    """Approval published before the grant (R6133-17 I): the erection in the grant's decision dates from it."""
+    text = """groupement g1 "GCS I" {
+  as of 2018-06-01
+  approved 2018-01-05
+  seat "Nantes" region "Pays de la Loire"
+  capital none
+  declared_nature private
+  member chu "CHU de Nantes" { kind health_establishment sector public region "Pays de la Loire" rights 50 }
+  member clin "Clinique A" { kind health_establishment sector private region "Pays de la Loire" rights 50 }
+  authorisation chir care_activity "Chirurgie" held_by groupement
+  ars_decision dec1 on 2018-03-01 published 2018-03-20 {
+    grants chir
+    erects
+    tariff_scale d
+  }
+}
+"""
+    r = _reason(text)
+    held = _held(r)
+    assert "health_establishment(private, 2018-03-01)" in held
+    assert not [h for h in held if h.startswith("single_act")]
+    assert _warnings(r, "doubtful_text") == []
