@@ -168,3 +168,59 @@ def test_grant_after_published_approval_stays_under_i():
     assert "health_establishment(private, 2018-03-01)" in held
     assert not [h for h in held if h.startswith("single_act")]
     assert _warnings(r, "doubtful_text") == []
+
+
+# --- F2: the dissolution's late publication cites R6133-8, as its publication_due does -----------------------------
+# R6133-8 of 2017 / 2019 / 2021, I 1° and 2° « qui en assure la publication dans les conditions de forme prévues au
+# troisième alinéa de l'article R. 6133-1-1 »; I 3° « Cette décision fait l'objet d'une publication au recueil des actes
+# administratifs de la région dans les conditions de forme prévues au troisième alinéa de l'article R. 6133-1-1 ».
+
+from tests.test_review29_dissolution_publication import DG, LATE, assembly, by_law  # noqa: E402
+
+
+def _late_cites_as_due(result, due: str, expected: list[str]):
+    assert result.find(f"publication_due(dissolution, {due})").provisions == expected
+    assert result.find(LATE).provisions == expected
+
+
+def test_assembly_dissolution_late_cites_r6133_8_i_1():
+    late = assembly(clause=" notified 2019-06-10 published 2019-08-01")
+    _late_cites_as_due(late, "2019-06-25", ["R6133-8@2019-05-05.I.1.1", "R6133-1-1@2017-04-28.3"])
+    unpublished = assembly(clause=" notified 2019-06-10", as_of="2019-06-26")
+    _late_cites_as_due(unpublished, "2019-06-25", ["R6133-8@2019-05-05.I.1.1", "R6133-1-1@2017-04-28.3"])
+    in_time = assembly(clause=" notified 2019-06-10 published 2019-06-25")
+    assert in_time.holds("publication_due(dissolution, 2019-06-25)")
+    assert not in_time.holds(LATE)
+
+
+def test_by_law_dissolution_late_cites_r6133_8_i_2_each_version():
+    late = by_law(clause=" notified 2019-01-05 published 2019-04-01")
+    _late_cites_as_due(late, "2019-01-20", ["R6133-8@2017-04-28.I.1.2", "R6133-1-1@2017-04-28.3"])
+    late22 = by_law(term="2021-12-31", clause=" notified 2022-01-03", as_of="2022-03-01")
+    _late_cites_as_due(late22, "2022-01-18", ["R6133-8@2021-12-27.I.1.2", "R6133-1-1@2017-04-28.3"])
+    in_time = by_law(clause=" notified 2019-01-05 published 2019-01-20")
+    assert in_time.holds("publication_due(dissolution, 2019-01-20)")
+    assert not in_time.holds(LATE)
+
+
+def test_director_general_dissolution_late_cites_r6133_8_i_3():
+    """The reviewer's s3: the decision of 2022-09-01, due 2022-09-16, published 2022-09-20."""
+    late = gcs.reason(gcs.loads(DG.format(clause=" published 2022-09-20")))
+    _late_cites_as_due(late, "2022-09-16", ["R6133-8@2021-12-27.I.1.3", "R6133-1-1@2017-04-28.3"])
+    in_time = gcs.reason(gcs.loads(DG.format(clause=" published 2022-09-16")))
+    assert in_time.holds("publication_due(dissolution, 2022-09-16)")
+    assert not in_time.holds(LATE)
+
+
+def test_convention_late_still_cites_r6133_1_1():
+    """The convention's own publication stays R6133-1-1 al. 3's (« est publiée dans un délai de quinze jours »)."""
+    text = """groupement c "GCS C" {
+  as of 2018-06-01
+  seat "Nantes" region "Pays de la Loire"
+  member chu "CHU de Nantes" { kind health_establishment sector public region "Pays de la Loire" rights 50 }
+  member ch "CH B" { kind health_establishment sector public region "Pays de la Loire" rights 50 }
+  ars_decision dec1 on 2018-02-01 published 2018-03-01 { approves convention }
+}
+"""
+    r = _reason(text)
+    assert r.find('publication_late(convention, "Pays de la Loire")').provisions == ["R6133-1-1@2017-04-28.3"]
