@@ -224,3 +224,72 @@ def test_convention_late_still_cites_r6133_1_1():
 """
     r = _reason(text)
     assert r.find('publication_late(convention, "Pays de la Loire")').provisions == ["R6133-1-1@2017-04-28.3"]
+
+
+# --- F3: the scale decided after the month of R6133-16 I al. 1 (2010) / R6133-21 I al. 1 (2017) ----------------------
+# « le directeur général … décide de l'échelle tarifaire applicable, après avoir pris connaissance de l'option exprimée
+# par le groupement, dans un délai d'un mois à compter de sa réception ». Extension: tariff_decision_late(Dec, Due),
+# no effect on the scale (the text attaches no sanction).
+
+S5 = """groupement s5 "GCS Plateau Loire" {{
+  as of {as_of}
+  approved {approved}
+  seat "Angers" region "Pays de la Loire"
+  capital none
+  member chu "CHU d'Angers" {{ kind health_establishment sector public funding a eligible_holder region "Pays de la Loire" rights 50 }}
+  member clin "Clinique de l'Anjou" {{ kind health_establishment sector private funding d eligible_holder region "Pays de la Loire" rights 50 }}
+  authorisation chir care_activity "Chirurgie" held_by clin granted 2005-01-01
+  operates chir site "Angers"
+  tariff_option d received {received}
+  ars_decision dec1 on {decided} {{ authorises_billing tariff_scale {scale} }}
+}}
+"""
+
+
+def _s5(decided: str, scale: str = "d", received: str = "2018-01-10", approved: str = "2018-01-05",
+        as_of: str = "2018-06-01"):
+    return _reason(S5.format(decided=decided, scale=scale, received=received, approved=approved, as_of=as_of))
+
+
+def test_scale_decided_after_the_month_is_late_2017():
+    """The reviewer's s5: option received 2018-01-10, due 2018-02-10, decided 2018-03-20."""
+    r = _s5("2018-03-20")
+    assert r.holds("tariff_decision_due(2018-02-10)")
+    assert r.holds("tariff_decision_late(dec1, 2018-02-10)")
+    assert r.find("tariff_decision_late(dec1, 2018-02-10)").provisions == ["R6133-21@2017-04-28.I.1"]
+    assert r.holds("tariff_scale(d)")  # no sanction: the scale decided applies
+
+
+def test_scale_decided_on_the_last_day_is_in_time():
+    on_time = _s5("2018-02-10")
+    assert on_time.holds("tariff_decision_due(2018-02-10)")
+    assert on_time.holds("tariff_scale(d)")
+    assert not [c for c in _held(on_time) if c.startswith("tariff_decision_late")]
+    assert _s5("2018-02-11").holds("tariff_decision_late(dec1, 2018-02-10)")
+
+
+def test_scale_decided_late_under_the_2010_text():
+    """R6133-16 of 2010 I al. 1, the same words: option received 2012-01-31, due 2012-02-29 (no 31st)."""
+    r = _s5("2012-03-15", received="2012-01-31", approved="2012-01-05", as_of="2012-06-01")
+    assert r.holds("tariff_decision_due(2012-02-29)")
+    assert r.holds("tariff_decision_late(dec1, 2012-02-29)")
+    assert r.find("tariff_decision_late(dec1, 2012-02-29)").provisions == ["R6133-16@2010-07-26.I.1"]
+    on_time = _s5("2012-02-29", received="2012-01-31", approved="2012-01-05", as_of="2012-06-01")
+    assert on_time.holds("tariff_decision_due(2012-02-29)")
+    assert not [c for c in _held(on_time) if c.startswith("tariff_decision_late")]
+
+
+def test_late_disagreement_is_not_also_a_late_decision():
+    """The first decision stating another scale is the disagreement (al. 3): tariff_disagreement_late says it."""
+    r = _s5("2018-03-20", scale="abc")
+    assert r.holds("tariff_disagreement(dec1)")
+    assert r.holds("tariff_disagreement_late(dec1)")
+    assert not [c for c in _held(r) if c.startswith("tariff_decision_late")]
+
+
+def test_option_received_before_the_2010_text_no_month():
+    """An option received before 2010-07-26: no text sets the month, nothing is said late."""
+    r = _s5("2010-09-20", received="2010-07-01", approved="2010-06-01", as_of="2010-12-01")
+    held = _held(r)
+    assert "tariff_scale(d)" in held
+    assert not [c for c in held if c.startswith(("tariff_decision_due", "tariff_decision_late"))]
