@@ -70,7 +70,10 @@ def test_the_single_act_dates_legal_personality_from_its_publication():
 
 
 def test_an_ordinary_approval_keeps_both_dates_and_the_conflict():
-    result = _reason(SINGLE.format(vocation=""))
+    # Review 37 (F1): an approval that also grants the authorisation is the single act of II even without the
+    # vocation mention (I needs a convention « antérieurement, approuvé et publié »): the ordinary approval grants
+    # nothing (the grant in the same act, without the vocation: tests/test_review37_erection.py).
+    result = _reason(SINGLE.format(vocation="").replace("    grants ssr\n", ""))
     assert result.holds("legal_personality_from(2018-01-15)")
     assert result.holds("legal_personality_from(2018-01-25)")
     assert "R6133-17@2017-04-28.II.2" not in result.find("legal_personality_from(2018-01-25)").provisions

@@ -75,7 +75,7 @@ SECTIONS = [
         "liquidator_invalid", "liquidator_not_appointed", "assets_devolved_per_convention",
         "devolution_rules_missing", "remains_property_of"]),
     ("Billing and tariffs", "Facturation et tarifs", [
-        "billing_barred", "billing_tariff_option_open", "liberal_pay_article", "tariff_criterion_undecided", "tariff_decided_on_criteria", "tariff_disagreement", "tariff_disagreement_late", "tariff_option_assessed", "tariff_reply_due",
+        "billing_barred", "billing_tariff_option_open", "liberal_pay_article", "tariff_criterion_undecided", "tariff_decided_on_criteria", "tariff_disagreement", "tariff_disagreement_late", "tariff_decision_late", "tariff_option_assessed", "tariff_reply_due",
         "pays_liberal_acts", "bills_insurance_fund", "insurance_covers_at_most", "act_billing", "act_expense_borne_by",
         "cover_capped",
         "billing_holder", "billing_authorisation_invalid", "billing_withdrawal_required", "biology_billing",
