@@ -25,12 +25,20 @@ conclusion it rests on, and the output says so without naming a provision.
 
 Warnings (a text not in force, a fact missing) have periods too, keyed by their
 code and message with the sample date left out.
+
+Between two changes (a text version, a date of the file, a date a conclusion names far
+ahead) far apart, the years are reasoned on to REPEAT_YEARS after the first; if the last
+two of them repeat the years before them (the yearly duties, each year the next one), the
+years up to LEAD_YEARS before the next change are drawn from the last year reasoned on, a
+year later each, not reasoned on; the first year reasoned on after them must repeat them
+too, else they are reasoned on after all. The output says which years were drawn
+(`repeated`); `check --as-of DATE` reasons on any of them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Optional
 
@@ -115,6 +123,10 @@ class Timeline:
     # the range cut short (`until` far after the last change: the years repeat): (the date asked for,
     # the first year that only repeats the one before); None: the whole range asked
     cut: Optional[tuple] = None
+    # the spans of years drawn from a year that repeats, not reasoned on one by one: (first year, last
+    # year, the year they repeat); and how many of the samples were reasoned on (None: all of them)
+    repeated: list = field(default_factory=list)
+    reasoned: Optional[int] = None
 
     def line(self, conclusion: str) -> Optional[Line]:
         return next((l for l in self.conclusions if l.key == conclusion), None)
@@ -140,6 +152,9 @@ class Timeline:
         if self.cut:
             out["cut"] = {"asked_until": self.cut[0].isoformat(), "repeating_from": self.cut[1],
                           "note": cut_note(self, "en")}
+        if self.repeated:
+            out["repeated"] = {"spans": [{"from_year": a, "to_year": b, "repeating": r} for a, b, r in self.repeated],
+                               "reasoned_on": self.reasoned, "note": repeat_note(self, "en")}
         return {**out,
                 "note": NOTE["en"], "samples": [d.isoformat() for d in self.samples],
                 "conclusions": [l.as_dict() for l in self.conclusions],
@@ -288,25 +303,55 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
         more = _samples(start, last, set(stated) | named) - set(results)
         run(more, len(results) + len(more))
 
-    # A range far past the last change (`--until 2199-12-31`): after the newest text version, the
-    # file's last date and the last date a conclusion names ahead, only the as-of date moves and the
-    # years repeat (a conclusion of each budget year...). The range is reasoned on to REPEAT_YEARS
-    # after that, and cut at the end of a year that repeats the two before it (_repeats); else on.
+    # The range is reasoned on from one change to the next: a change is the first day of a text version,
+    # a date of the file, a date a conclusion names far ahead (a term, a dissolution). After a change, the
+    # years are reasoned on to REPEAT_YEARS later; there, if two years repeat the ones before them
+    # (_repeats: the yearly duties, each year the next one), the years up to LEAD_YEARS before the next
+    # change are not reasoned on one by one but drawn from the last year reasoned on, a year later each
+    # (_extrapolate), and the first year reasoned on after them must repeat them too, else they are
+    # reasoned on after all. With no change ahead, the range is cut there (`cut`). Else on, a year more.
     asked_until, cut = end, None
-    horizon = max([d for d in _law_dates() if d <= end] + [d for d in stated if d <= end] + [start])
-    window, misses = _window_end(horizon), 0
-    while window < end and misses < 3:
-        sample_to(window)
-        ahead = [n for s, ns in named_by.items() for n in ns if n > window and (n - s).days > LOOKAHEAD_DAYS]
-        if ahead:  # a date a conclusion names far ahead (a term, a dissolution): reasoned on past it
-            horizon = max(horizon, min(max(ahead), end))
-            window = _window_end(horizon)
+    shifted: dict = {}  # a date drawn from a year that repeats -> (its date in that year, the years between)
+    spans: list = []  # (first year, last year, the year they repeat) drawn, not reasoned on
+    points = {d for d in list(_law_dates()) + list(stated) if start < d <= end}
+
+    def far_named() -> set:  # the dates a conclusion names far ahead of the date it is drawn on
+        return {n for s, ns in named_by.items() for n in ns if (n - s).days > LOOKAHEAD_DAYS and start < n <= end}
+
+    last, extra = start, 0  # the last change reasoned past; the years reasoned on past its window
+    while True:
+        changes = points | far_named()
+        window = _window_end(last, extra)
+        inside = [p for p in changes if last < p <= window]
+        if inside:
+            last, extra = max(inside), 0
             continue
-        if _repeats(results, window.year):
-            cut = window
+        if window >= end:
             break
-        misses += 1
-        window = date(window.year + 1, 12, 31)
+        sample_to(window)
+        if far_named() - changes:  # a date named far ahead, found in these years: a change
+            continue
+        nxt = min((p for p in changes if p > window), default=None)
+        if _repeats(results, window.year):
+            if nxt is None:
+                cut = window
+                break
+            first, final = window.year + 1, nxt.year - LEAD_YEARS - 1
+            if final >= first and _extrapolate(results, shifted, window.year, first, final):
+                sample_to(date(final + 1, 12, 31))  # the year after them, reasoned on: it must repeat them
+                if _repeats(results, final + 1):
+                    spans.append((first, final, window.year))
+                else:
+                    for d in [d for d in shifted if first <= d.year <= final]:
+                        del shifted[d], results[d]
+            last, extra = nxt, 0
+            continue
+        if extra < 2:  # three years tried, as many as before a cut
+            extra += 1
+            continue
+        if nxt is None:
+            break
+        last, extra = nxt, 0
     if cut is not None:
         end = cut
         results = {d: r for d, r in results.items() if d <= end}
@@ -328,8 +373,30 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
                 asked[samples[first]].append((key, "began", samples[first]))
             if last + 1 < len(samples):
                 asked.setdefault(samples[last], []).append((key, "ended", samples[last + 1]))
-    # each of those dates' results read for its reasons, then let go: one batch of results at a time
+    # a date drawn from a year that repeats (no text version starts or ends there): nothing it starts or
+    # stops is moved by the law, and what a period rests on is read on its date in that year, of the
+    # conclusion it repeats; only what cannot be read so is reasoned on
     reasons: dict = {}  # (conclusion, what, date) -> provisions
+    borrowed: dict = {}  # (conclusion, "provisions", drawn date) -> (the conclusion it repeats, its date)
+    moved = {b for t in _law_dates() for b in (t, t - DAY)}
+    for d in [d for d in asked if d in shifted]:
+        ref, k = shifted[d]
+        held_ref = {c.text for c in results[ref].conclusions}
+        left = []
+        for key, what, on in asked.pop(d):
+            if what != "provisions" and on not in moved:
+                reasons[(key, what, d)] = []
+                continue
+            src = next((t for t in (_shift_years(key, -k), key) if t in held_ref), None) \
+                if what == "provisions" else None
+            if src is None:
+                left.append((key, what, on))
+                continue
+            borrowed[(key, what, d)] = (src, ref)
+            asked.setdefault(ref, []).append((src, what, None))
+        if left:
+            asked[d] = left
+    # each of those dates' results read for its reasons, then let go: one batch of results at a time
     step = None if progress is None else (lambda n, _total, d: progress(len(samples) + n, len(samples) + len(asked), d))
     for d, r in each_date(scenario, asked, program, step, explain=True):
         by_text = {} if isinstance(r, Exception) else {c.text: c for c in r.conclusions}
@@ -341,6 +408,9 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
         if not isinstance(r, Exception):
             release(r)
 
+    for (key, what, d), (src, ref) in borrowed.items():
+        if (src, what, ref) in reasons:
+            reasons[(key, what, d)] = reasons[(src, what, ref)]
     # conclusions: key -> [(sample index, its text and predicate)]
     held: dict = {}
     for i, d in enumerate(samples):
@@ -357,7 +427,8 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
     wlines = [_warning_line(key, entries, samples) for key, entries in warned.items()]
     wlines.sort(key=lambda l: (l.periods[0].start, l.predicate, l.key))
     return Timeline(scenario.path, g.id, g.name or g.id, start, end, end_source, samples, lines, wlines,
-                    (asked_until, cut.year - 1) if cut else None)
+                    (asked_until, cut.year - 1) if cut else None,
+                    [(a, b, r) for a, b, r in spans if date(a, 1, 1) <= end], len(samples) - len(shifted))
 
 
 # a range is reasoned on to this many years after its last change (text version, date of the file,
@@ -365,25 +436,67 @@ def timeline(scenario, start: Optional[date] = None, until: Optional[date] = Non
 # date whose conclusion names it is a change ahead (a budget year's due date is named within the year)
 REPEAT_YEARS = 10
 LOOKAHEAD_DAYS = 400
+# the years before a change that are reasoned on (not drawn from a year that repeats): the first of
+# them checks that the years drawn before it repeat indeed
+LEAD_YEARS = 3
 
 
-def _window_end(horizon: date) -> date:
+def _window_end(horizon: date, extra: int = 0) -> date:
     from .parse import MAX_DATE
 
-    return min(date(horizon.year + REPEAT_YEARS, 12, 31), MAX_DATE)
+    return min(date(horizon.year + REPEAT_YEARS + extra, 12, 31), MAX_DATE)
 
 
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _YEAR = re.compile(r"(?<=[(, ])(19\d\d|2[01]\d\d)(?=[,)])")
 
 
-def _next_year(text: str) -> Optional[str]:
-    """A conclusion's text with each date and year a year later (None: a 29 February)."""
+def _shift_years(text: str, k: int) -> Optional[str]:
+    """A conclusion's text with each date and year `k` years later (None: a 29 February)."""
     try:
-        text = _ISO.sub(lambda m: date(int(m[1]) + 1, int(m[2]), int(m[3])).isoformat(), text)
+        text = _ISO.sub(lambda m: date(int(m[1]) + k, int(m[2]), int(m[3])).isoformat(), text)
     except ValueError:
         return None
-    return _YEAR.sub(lambda m: str(int(m[1]) + 1), text)
+    return _YEAR.sub(lambda m: str(int(m[1]) + k), text)
+
+
+def _next_year(text: str) -> Optional[str]:
+    """A conclusion's text with each date and year a year later (None: a 29 February)."""
+    return _shift_years(text, 1)
+
+
+def _extrapolate(results: dict, shifted: dict, year: int, first: int, final: int) -> bool:
+    """Draw the years `first` to `final` from `year` (which, with the two before it, repeats the year
+    before each: _repeats): each sampled day of a year holds what it held a year before, less what
+    stopped holding on that day a year before and plus what started, each a year later (the dates and
+    years they name). False (nothing drawn) where a text cannot be moved by a year (a 29 February)."""
+    days = sorted((d.month, d.day) for d in results if d.year == year)
+    drawn: dict = {}
+    got = lambda d: drawn.get(d) or results.get(d)  # noqa: E731
+    for y in range(first, final + 1):
+        for m, dd in days:
+            try:
+                d, p, pp = date(y, m, dd), date(y - 1, m, dd), date(y - 2, m, dd)
+            except ValueError:
+                return False
+            rp, rpp = got(p), got(pp)
+            if rp is None or rpp is None:
+                return False
+            was = {c.text: c for c in rpp.conclusions}
+            now = {c.text: c for c in rp.conclusions}
+            gained = [_Held(_shift_years(c.text, 1), c.predicate) for t, c in now.items() if t not in was]
+            lost = {_shift_years(t, 1) for t in was if t not in now}
+            if None in lost or any(c.text is None for c in gained):
+                return False
+            held = [c for t, c in now.items() if t not in lost] + [c for c in gained if c.text not in now]
+            warnings = [replace(w, message=w.message.replace(p.isoformat(), d.isoformat()),
+                                message_fr=w.message_fr.replace(p.isoformat(), d.isoformat())) for w in rp.warnings]
+            drawn[d] = _Sampled(held, warnings)
+    for d, r in drawn.items():
+        results[d] = r
+        ref = date(year, d.month, d.day)
+        shifted[d] = (ref, d.year - year)
+    return True
 
 
 def _repeats(results: dict, year: int) -> bool:
@@ -426,6 +539,27 @@ def cut_note(t: Timeline, lang: str = "fr") -> str:
             f"version, no date of the file and no date a conclusion names lies ahead, and each year repeats the one "
             f"before (the same conclusions; those naming a year or a date, the next one). For a later date: "
             f"check --as-of DATE.")
+
+
+def repeat_note(t: Timeline, lang: str = "fr") -> str:
+    """Which years were drawn from a year that repeats, not reasoned on one by one (the Timeline's
+    `repeated`), in `lang`."""
+    spans = [(a, b, r) for a, b, r in t.repeated]
+    if lang == "fr":
+        years = " ; ".join(f"de {a} à {b} (comme {r})" if a != b else f"{a} (comme {r})" for a, b, r in spans)
+        return (f"Années non raisonnées une à une : {years}. Aucune version des textes, aucune date du fichier ni "
+                f"date nommée par une conclusion n'y tombe, et l'année nommée entre parenthèses répète, comme les "
+                f"deux qui la précèdent, l'année d'avant (les mêmes conclusions ; celles qui nomment une année ou "
+                f"une date, l'année suivante) : ces années en sont déduites, une année plus tard chaque fois, et "
+                f"l'année qui les suit, raisonnée, les répète aussi. {t.reasoned} des {len(t.samples)} dates "
+                f"examinées ont été raisonnées. Pour une de ces années : check --as-of DATE.")
+    years = "; ".join(f"{a} to {b} (as {r})" if a != b else f"{a} (as {r})" for a, b, r in spans)
+    return (f"Years not reasoned on one by one: {years}. No text version, no date of the file and no date a "
+            f"conclusion names falls in them, and the year in brackets repeats, as do the two before it, the year "
+            f"before (the same conclusions; those naming a year or a date, the next one): these years are drawn "
+            f"from it, a year later each time, and the year after them, reasoned on, repeats them too. "
+            f"{t.reasoned} of the {len(t.samples)} dates examined were reasoned on. For one of these years: check "
+            f"--as-of DATE.")
 
 
 @dataclass(frozen=True)
@@ -605,7 +739,7 @@ def render_text(t: Timeline, lang: str = "fr") -> str:
     w = WORDS[lang]
     out = [w["title"].format(n=t.name, g=t.groupement, p=t.path),
            w["range"].format(a=t.start.isoformat(), b=t.end.isoformat(), why=w["until"][t.end_source], k=len(t.samples)),
-           NOTE[lang]] + ([cut_note(t, lang)] if t.cut else []) + [""]
+           NOTE[lang]] + ([cut_note(t, lang)] if t.cut else []) + ([repeat_note(t, lang)] if t.repeated else []) + [""]
     topic = None
     for line in t.conclusions:
         this = topic_of(line.predicate)
