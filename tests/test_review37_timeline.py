@@ -146,3 +146,24 @@ def test_shifting_a_text_by_years():
     assert periods._shift_years("member(a)", 3) == "member(a)"
     assert periods._shift_years("x(2008-02-29)", 1) is None
     assert periods._next_year("accounts_approval_late(2034)") == "accounts_approval_late(2035)"
+
+
+def test_the_dates_far_in_a_groupements_life_are_reasoned_on_in_smaller_batches(monkeypatch):
+    """A date of 2199 grounds each of the 190 years of life of a groupement approved in 2008 (its yearly
+    duties): 40 of them in one batch held 750 MB. A batch's dates now add up to BATCH_YEARS years of life
+    at most: 40 dates of a groupement of less than 25 years, as before; 5 of 190 years."""
+    from gcs_reasoner import batching
+
+    sizes = []
+    monkeypatch.setattr(batching, "each_date",
+                        lambda scenario, dates, program, progress=None, explain=False:
+                        (sizes.append(len(dates)), iter([(d, None) for d in sorted(dates)]))[1])
+    born = date(2008, 1, 1)
+    near = [date(2008 + i // 4, 1 + 3 * (i % 4), 1) for i in range(80)]  # 2008 to 2027
+    got = list(periods._each_date(None, near, None, born=born))
+    assert [d for d, _ in got] == sorted(near) and sizes == [80]  # one call: each_date cuts it in batches of 40
+    far = [date(2199, 1 + m, 1) for m in range(12)]
+    sizes.clear()
+    got = list(periods._each_date(None, far, None, born=born))
+    assert [d for d, _ in got] == far and sizes == [5, 5, 2]  # 191 years of life each: 5 a batch
+
