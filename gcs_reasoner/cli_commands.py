@@ -110,13 +110,17 @@ def texts_command(args) -> int:
 
 
 # a range of more dates than this, reasoned on off a terminal (no progress bar), is announced on stderr:
-# two centuries are some 600 dates, minutes of work (about TIMELINE_SECONDS_PER_DATE each, small files)
+# how many dates; then, once TIMELINE_MEASURE_SECONDS have passed, the time they took so far and what that
+# pace gives for the dates left (a date's work grows with the years of the groupement's life it closes: a
+# date of 2199 of a groupement approved in 2008 takes ten times one of 2010, so no fixed time a date is said)
 TIMELINE_NOTICE_DATES = 150
-TIMELINE_SECONDS_PER_DATE = 0.1
+TIMELINE_MEASURE_SECONDS = 10.0
 
 
 def timeline_command(args) -> int:
     """`timeline FILE`: a file error or an empty range is exit 2, one message on stderr."""
+    import time
+
     from .periods import EmptyRange, timeline
 
     scenario = _scenario(args.path)
@@ -125,14 +129,33 @@ def timeline_command(args) -> int:
     from .cli_folder import _Progress
 
     bar = []  # a progress bar on a terminal (stderr): a long file has hundreds of dates to reason on
+    # the measure: the dates are told a batch at a time, just before it is reasoned on; the dates told
+    # before a pause were reasoned on during it (the time from the first told, over their number)
+    pace = {"first": None, "last": None, "told": 0, "reasoned": 0, "said": False}
 
     def progress(done, total, day):
+        now = time.monotonic()
+        if pace["first"] is None:
+            pace["first"] = now
+        elif now - pace["last"] > 0.05:
+            pace["reasoned"] = pace["told"]
+        pace["told"] += 1
+        pace["last"] = now
         if not bar:
             bar.append(_Progress(sys.stderr, total, "gcs-reasoner timeline"))
             if not bar[0].on and total >= TIMELINE_NOTICE_DATES:  # off a terminal: one line, not silence
-                print(f"gcs-reasoner timeline: {args.path}: {total} dates to reason on (some"
-                      f" {max(1, round(total * TIMELINE_SECONDS_PER_DATE / 60))} min); --from and --until narrow"
-                      f" the range", file=sys.stderr, flush=True)
+                print(f"gcs-reasoner timeline: {args.path}: {total} dates to reason on (the time each takes is "
+                      f"measured on the first ones); --from and --until narrow the range", file=sys.stderr,
+                      flush=True)
+        elapsed = now - pace["first"]
+        if not bar[0].on and not pace["said"] and pace["reasoned"] and elapsed >= TIMELINE_MEASURE_SECONDS:
+            pace["said"] = True
+            left = (total - done) * elapsed / pace["reasoned"]
+            if left >= 60:  # a long run said with its measure: later dates take longer, so at least that
+                print(f"gcs-reasoner timeline: {args.path}: {pace['reasoned']} dates reasoned on in {elapsed:.0f} s:"
+                      f" at that pace, at least {max(1, round(left / 60))} min for the {total - done} dates left of"
+                      f" this round (a later date, further in the groupement's life, takes longer)",
+                      file=sys.stderr, flush=True)
         bar[0].show(done, day.isoformat(), total)
 
     try:

@@ -167,3 +167,36 @@ def test_the_dates_far_in_a_groupements_life_are_reasoned_on_in_smaller_batches(
     got = list(periods._each_date(None, far, None, born=born))
     assert [d for d, _ in got] == far and sizes == [5, 5, 2]  # 191 years of life each: 5 a batch
 
+
+
+def test_the_time_said_off_a_terminal_is_measured(tmp_path, capsys, monkeypatch):
+    """`timeline` off a terminal said "420 dates to reason on (some 1 min)" (0.1 s a date) for a run of 12
+    minutes: a date of 2199 takes ten times one of 2010. Now it says how many dates, and, after
+    TIMELINE_MEASURE_SECONDS, the time the dates reasoned on so far took and what that pace gives for the
+    dates left, as a lower bound. A clock stands in for the time: 40 dates told at 0 s, reasoned on by 20 s."""
+    import time
+
+    from gcs_reasoner import cli_commands
+    from gcs_reasoner.cli import main
+
+    clock = [0.0]
+    monkeypatch.setattr(time, "monotonic", lambda: clock[0])
+    real = periods.timeline
+
+    def counted(scenario, progress=None, **kw):
+        for i in range(40):
+            progress(i, 400, date(2100, 1, 1))
+        clock[0] = 20.0
+        for i in range(40, 80):
+            progress(i, 400, date(2110, 1, 1))
+        return real(scenario, **kw)
+
+    monkeypatch.setattr(periods, "timeline", counted)
+    f = _file(tmp_path, "w.gcs", "2010-06-30")
+    code = main(["timeline", str(f)])
+    err = capsys.readouterr().err
+    assert code == 0 and err.count("400 dates to reason on (the time each takes is measured on the first ones)") == 1
+    # 40 dates in 20 s: 0.5 s each, 360 left: 3 min at least
+    assert "40 dates reasoned on in 20 s: at that pace, at least 3 min for the 360 dates left of this round" in err
+    assert "some 1 min" not in err and cli_commands.TIMELINE_MEASURE_SECONDS == 10.0
+
