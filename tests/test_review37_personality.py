@@ -260,9 +260,30 @@ def test_each_event_said_in_its_sentence_has_its_sentences_in_the_rules():
     rules = "\n".join(p.read_text(encoding="utf-8") for p in (Path(__file__).resolve().parent.parent / "rules")
                       .rglob("*.lp"))
     assert SAID_IN_ITS_SENTENCE == {"legal_person_states": "before_legal_personality"}
+    import clingo
+
+    from gcs_reasoner.program import load_program
+    from gcs_reasoner.sentences import sentence
+
+    program = load_program()
+    blocks = program.sentences.get(("not_judged", 3), [])
     for event in SAID_IN_ITS_SENTENCE:
         assert re.search(rf"^% say not_judged\({event},", rules, re.M), event
-        assert re.search(rf"^not_judged\({event},", rules, re.M), event
+        heads = re.findall(rf"^not_judged\({event}, *(\w+), *\w+\)", rules, re.M)
+        assert heads, event
+        # each of its blocks has a sentence in each language
+        own = [(fr, en) for pattern, fr, en, _ in blocks if pattern.replace(" ", "").startswith(f"not_judged({event},")]
+        assert own and all(fr.strip() and en.strip() for fr, en in own), event
+        # and each warning the rules draw for it finds one in each language, its variables filled (no raw atom)
+        for second in set(heads):
+            arg = clingo.Function(second) if second[0].islower() else clingo.Function("x")
+            sym = clingo.Function("not_judged", [clingo.Function(event), arg,
+                                                 clingo.Function("d", [clingo.Number(2010), clingo.Number(6),
+                                                                       clingo.Number(30)])])
+            fr, en = sentence(sym, "fr", program), sentence(sym, "en", program)
+            assert fr and en and fr != en, (event, second)
+            assert "{" not in fr + en and "not_judged" not in fr + en, (event, second)
+            assert "30 juin 2010" in fr and "30 June 2010" in en, (event, second)
 
 
 def test_the_rules_warning_before_personality_has_the_tables_code_and_its_sentence():
