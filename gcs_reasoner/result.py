@@ -459,7 +459,8 @@ class Result:
         else:  # missing_fact: what is not stated, of whom (a member by its name), and the conclusion left undrawn
             import clingo
 
-            from .warning_words import ATTRIBUTES_EN, ATTRIBUTES_FR, TOPICS_EN, TOPICS_FR, UNSETTLED_WORDS
+            from .warning_words import (ATTRIBUTES_EN, ATTRIBUTES_FR, TOPICS_EN, TOPICS_FR,
+                                        TOPICS_SAID_IN_ITS_SENTENCE, UNSETTLED_WORDS)
 
             conclusion, subject, attribute = args
             code = "missing_fact"
@@ -471,8 +472,18 @@ class Result:
                 # a statement of the file as subject (missing_fact(later_withdrawal, withdrawal(M, N), ...)): the
                 # warning is said at its line, as no_effect's, and names the member it is about (its first argument)
                 statement = self.facts.origins().get(str(stated))
-                # deliberation_of(A, Dl, M) names its member last (missing_fact(exclusion_after_event, ...))
-                subject = to_value(stated.arguments[-1] if stated.name == "deliberation_of" else stated.arguments[0])
+                subject = to_value(stated.arguments[0])
+            if str(conclusion) in TOPICS_SAID_IN_ITS_SENTENCE:
+                # said in its rule's own sentence, which names what the statement names ({A}, {M}, {N}), as
+                # doubtful_text's and the not_judged events of SAID_IN_ITS_SENTENCE
+                from .sentences import sentence
+
+                msg = sentence(sym, "en", self.program, names) or f"missing fact: {render_atom(sym)}"
+                fr = sentence(sym, "fr", self.program, names) or f"fait manquant : {render_atom(sym)}"
+                if statement is not None:
+                    return Warning_(code, msg, statement.line, fr)
+                m = members.get(subject)
+                return Warning_(code, msg, m.line if m else None, fr)
             if str(subject) == "groupement":
                 of_en, of_fr = "of the groupement", "du groupement"
             else:
@@ -487,8 +498,6 @@ class Result:
             if str(attribute) in UNSETTLED_WORDS:  # stated, but unsettled: what is unknown is said
                 en_words, fr_words = UNSETTLED_WORDS[str(attribute)]
                 named = names.get(subject, subject)  # {M}: a member by its name
-                # a topic about one member names it ({M}: missing_fact(withdrawal_after_event, withdrawal(M, N), ...))
-                topic_en, topic_fr = str(topic_en).replace("{M}", str(named)), str(topic_fr).replace("{M}", str(named))
                 msg = f"{en_words.format(A=subject, M=named)}: no conclusion on {topic_en}"
                 fr = f"{fr_words.format(A=subject, M=named)} : aucune conclusion sur {topic_fr}"
             if statement is not None:

@@ -465,15 +465,14 @@ TOPICS_FR = {
                               "liquidation, notification, publicité)"),
     "agency_dissolution": ("la dissolution prononcée par le directeur général de l'agence régionale de santé et ses "
                            "suites (date, liquidation, publicité)"),
-    # an event before 2006 not judged may have dissolved the groupement (rules/membership): {M}, the member
-    "withdrawal_after_event": ("la prise d'effet du retrait de {M} (sa date, l'avenant, la qualité de membre de {M} "
-                               "ensuite)"),
-    "exclusion_after_event": ("la prise d'effet de l'exclusion de {M} votée alors (l'avenant, la qualité de membre de "
-                              "{M} ensuite)"),
-    "admission_after_event": ("la prise d'effet de l'admission de {M} votée alors (l'avenant, la qualité de membre de "
-                              "{M} ensuite)"),
-    "joining_after_event": ("l'adhésion de {M} que le fichier indique (l'admission requise, l'avenant, la qualité de "
-                            "membre de {M})"),
+    # an event before 2006 not judged may have dissolved the groupement (rules/membership)
+    # (their warnings are said in their rule's own sentence: TOPICS_SAID_IN_ITS_SENTENCE)
+    "withdrawal_after_event": "la prise d'effet du retrait notifié (sa date, l'avenant, la qualité de membre ensuite)",
+    "exclusion_after_event": ("la prise d'effet de l'exclusion votée alors (l'avenant, la qualité de membre "
+                              "ensuite)"),
+    "admission_after_event": ("la prise d'effet de l'admission votée alors (l'avenant, la qualité de membre "
+                              "ensuite)"),
+    "joining_after_event": "l'adhésion que le fichier indique (l'admission requise, l'avenant, la qualité de membre)",
     "modification_request": "la demande de modification de l'autorisation par son titulaire",
 }
 
@@ -570,14 +569,12 @@ TOPICS_EN = {
                               "liquidation, notification, publicity)"),
     "agency_dissolution": ("the dissolution pronounced by the director general of the agence régionale de santé and "
                            "what follows it (date, liquidation, publicity)"),
-    "withdrawal_after_event": ("whether the withdrawal of {M} takes effect (its date, the avenant, whether {M} is a "
-                               "member afterwards)"),
-    "exclusion_after_event": ("whether the exclusion of {M} voted then takes effect (the avenant, whether {M} is a "
-                              "member afterwards)"),
-    "admission_after_event": ("whether the admission of {M} voted then takes effect (the avenant, whether {M} is a "
-                              "member afterwards)"),
-    "joining_after_event": ("the joining of {M} the file states (the admission required, the avenant, whether {M} is a "
-                            "member)"),
+    # (their warnings are said in their rule's own sentence: TOPICS_SAID_IN_ITS_SENTENCE)
+    "withdrawal_after_event": ("whether the withdrawal notified takes effect (its date, the avenant, membership "
+                               "afterwards)"),
+    "exclusion_after_event": "whether the exclusion voted then takes effect (the avenant, membership afterwards)",
+    "admission_after_event": "whether the admission voted then takes effect (the avenant, membership afterwards)",
+    "joining_after_event": "the joining the file states (the admission required, the avenant, membership)",
     "modification_request": "the holder's request to modify the authorisation",
 }
 
@@ -725,6 +722,14 @@ SAID_BY_ITS_DATE = frozenset({"approval_decision", "tariff_option"})
 # has no legal personality yet on the as-of date (rules/approval/2006-01-01_R6133-11.lp), the code of the statements
 # validate.py leaves out before it.
 SAID_IN_ITS_SENTENCE = {"legal_person_states": "before_legal_personality"}
+
+# the topics of missing_fact/3 said, the same way, in their rule's own sentence (`% say missing_fact(TOPIC, ...)`, in
+# each language), under the code missing_fact, at the line of the statement the warning names (else of its member):
+# an event before 2006 not judged may have dissolved the groupement when a withdrawal, an exclusion, an admission or a
+# joining took effect; the sentence names the assembly, the member and the date the statement gives ({A}, {M}, {N}),
+# which the attribute's and the topic's words below, naming one subject, cannot
+TOPICS_SAID_IN_ITS_SENTENCE = frozenset({"withdrawal_after_event", "exclusion_after_event", "admission_after_event",
+                                         "joining_after_event"})
 
 
 # an event left out as dated after the as-of date (facts.py `not_yet`): English, French, and the French

@@ -1,0 +1,112 @@
+"""Review 37, second reader, fixer J: why-not's words, a warning's sentence.
+
+1. why-not on a fact the file states but that validate.py leaves out (with its warning: dated before legal
+   personality) says it is stated and left out, with the warning's reason and line, not « le dossier n'indique
+   pas que … ».
+2. « (la date n'est pas indiquée) » only where the file states the event but not the fact that carries the date
+   (an assembly without `convened_on`), not where the whole statement is missing (no withdrawal notified at all).
+3. The missing_fact warnings of an event before 2006 not judged (withdrawal_after_event, exclusion_after_event,
+   admission_after_event, joining_after_event) are said in their rule's own sentence (`% say missing_fact(...)`),
+   which names the assembly and the member, with no special case of `deliberation_of` in result.py.
+"""
+
+import re
+from pathlib import Path
+
+import gcs_reasoner as gcs
+from gcs_reasoner.whynot import why_not
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _line(text: str, words: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if words in line)
+
+
+# --- 3. a missing_fact said in its rule's own sentence ------------------------------------------------------------
+
+# a term reached on 2005-06-30 (before 2006: not judged); a valid exclusion voted on 2007-04-18 (after it)
+EXCLUSION = """groupement g "G" {
+  as of 2009-06-01
+  approved 2002-03-01
+  seat "Guéret" region "Limousin"
+  duration until 2005-06-30
+  member ch_a "CH A" { kind health_establishment sector public region "Limousin" rights 40 }
+  member ch_c "CH C" { kind health_establishment sector public region "Limousin" rights 40 }
+  member ch_d "CH D" { kind health_establishment sector public region "Limousin" rights 20 }
+  convention {
+    object "IRM"
+    task_split
+    mentions dissolution_rules
+    dissolution_case "perte de l'autorisation d'IRM"
+  }
+  administrator ch_a elected 2007-01-10 by ag0.d1 until 2010-01-09
+  assembly ag0 on 2007-01-10 {
+    convened_on 2006-12-20 by administrator
+    present ch_a, ch_c, ch_d
+    deliberation d1 on administrator { for ch_a, ch_c, ch_d }
+  }
+  assembly ag1 on 2007-04-18 {
+    convened_on 2007-04-01 by administrator
+    present ch_a, ch_c, ch_d
+    deliberation d1 on exclusion of ch_d {
+      for ch_a, ch_c
+      ground breach
+      heard ch_d
+    }
+  }
+}
+"""
+
+
+def _warnings(result, topic: str) -> list:
+    return [w for w in result.warnings if w.code == "missing_fact" and w.atom.startswith(f"missing_fact({topic},")]
+
+
+def test_the_exclusion_after_an_unjudged_event_is_said_in_its_rules_sentence():
+    r = gcs.reason(gcs.loads(EXCLUSION))
+    [w] = _warnings(r, "exclusion_after_event")
+    assert w.atom == "missing_fact(exclusion_after_event, deliberation_of(ag1, d1, ch_d), dissolution_not_judged)"
+    # at the deliberation's line (the statement it names)
+    assert w.line == _line(EXCLUSION, "deliberation d1 on exclusion of ch_d")
+    # the rule's sentence (rules/membership/2006-01-01_R6133-5.lp): the assembly {A} and the member {M} by its name
+    assert w.message_fr == ("Un événement antérieur au 1er janvier 2006 qui dissout le groupement de plein droit n'est "
+                            "pas jugé : on ne peut dire si le groupement était déjà dissous quand l'assemblée générale "
+                            "ag1 a voté l'exclusion de CH D ; ni la prise d'effet de cette exclusion, ni l'avenant, ni "
+                            "la qualité de membre de CH D ensuite ne sont appréciés.")
+    assert w.message.startswith("An event before 1 January 2006 that dissolves the groupement by operation of law is "
+                                "not judged: whether the groupement was already dissolved when general assembly ag1 "
+                                "voted the exclusion of CH D cannot be said")
+    assert "ch_d" not in w.message + w.message_fr and "{" not in w.message + w.message_fr
+    # the other warnings of the file keep the tables' words (the yearly obligations after that event)
+    [y] = _warnings(r, "yearly_obligations_after_event")
+    assert "aucune conclusion sur l'assemblée annuelle" in y.message_fr
+
+
+def test_the_withdrawal_and_the_joining_after_an_unjudged_event_are_said_in_their_sentences():
+    text = EXCLUSION.replace("  assembly ag1", "  withdrawal ch_c notified 2007-03-01\n  assembly ag1").replace(
+        '  member ch_d "CH D" {', '  member ch_e "CH E" { kind health_establishment sector public region "Limousin" '
+        'rights 10 joined 2007-02-01 }\n  member ch_d "CH D" {')
+    r = gcs.reason(gcs.loads(text))
+    [w] = _warnings(r, "withdrawal_after_event")
+    assert w.line == _line(text, "withdrawal ch_c notified")
+    assert ("quand le retrait notifié par CH C le 1er mars 2007 aurait pris effet" in w.message_fr
+            and "la qualité de membre de CH C ensuite" in w.message_fr)
+    [j] = _warnings(r, "joining_after_event")
+    assert j.line == _line(text, 'member ch_e "CH E"')  # the member's line (its subject is the member)
+    assert "quand CH E l'a rejoint" in j.message_fr and "when CH E joined it" in j.message
+
+
+def test_the_topics_said_in_their_sentence_have_one_in_each_language_and_no_member_placeholder():
+    from gcs_reasoner.program import load_program
+    from gcs_reasoner.warning_words import TOPICS_EN, TOPICS_FR, TOPICS_SAID_IN_ITS_SENTENCE
+
+    blocks = load_program().sentences.get(("missing_fact", 3), [])
+    for topic in TOPICS_SAID_IN_ITS_SENTENCE:
+        own = [(fr, en) for pattern, fr, en, _ in blocks if pattern.replace(" ", "").startswith(f"missing_fact({topic},")]
+        assert own and all(fr.strip() and en.strip() for fr, en in own), topic
+    # no topic is worded with a member to fill in (result.py no longer replaces {M} in a topic)
+    assert not [t for t, words in {**TOPICS_EN, **TOPICS_FR}.items() if "{" in str(words)]
+    source = (ROOT / "gcs_reasoner" / "result.py").read_text(encoding="utf-8")
+    assert 'stated.name == "deliberation_of"' not in source and '.replace("{M}"' not in source
+
