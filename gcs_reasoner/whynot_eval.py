@@ -258,6 +258,56 @@ def date_places(program) -> dict:
     return kept_asts(program, "_date_places", build)
 
 
+def left_out_facts(result, name: str, args: list) -> Optional[tuple]:
+    """(the warning, the fact, the fact's line) of a statement of the file that the facts leave out with a warning of validate.py
+    (`StoryWarning.left_out`, `Scenario.left_out`: an assembly, a notice, an election dated before legal
+    personality...) and that would give a fact matching `name(args)` (None: any value) were it kept; None when
+    no such statement does. Read from the facts themselves: the scenario's facts emitted without that warning,
+    less those emitted with every warning (any statement left out, whatever its kind). The facts of all the
+    statements left out are emitted once per result, and each one's only for a pattern they match."""
+    import dataclasses
+
+    import clingo
+
+    from .facts import scenario_facts
+
+    scenario = getattr(result, "scenario", None)
+    warnings = [w for w in getattr(scenario, "warnings", ()) if w.left_out is not None]
+    if not warnings:
+        return None
+    cache = result.__dict__.setdefault("_left_out_facts", {})
+    as_of = result.facts.as_of
+
+    def emitted(kept: list) -> dict:
+        out: dict = {}
+        for a, origin in scenario_facts(dataclasses.replace(scenario, warnings=kept), as_of).facts:
+            out.setdefault(a, origin.line)
+        return out
+
+    def parsed(found: dict) -> list:  # [(symbol, line)] of the facts not emitted with every warning
+        out = []
+        for text in sorted(set(found) - cache["base"]):
+            try:
+                out.append((clingo.parse_term(text, logger=quiet), found[text]))
+            except RuntimeError:
+                continue
+        return out
+
+    if "base" not in cache:
+        cache["base"] = set(emitted(list(scenario.warnings)))
+        cache["all"] = parsed(emitted([w for w in scenario.warnings if w.left_out is None]))
+    if not any(matches(s, name, args) for s, _ in cache["all"]):
+        return None
+    for w in sorted(warnings, key=lambda w: (w.line is None, w.line or 0)):
+        own = cache.get(id(w))
+        if own is None:
+            own = cache[id(w)] = parsed(emitted([x for x in scenario.warnings if x is not w]))
+        found = next(((s, line) for s, line in own if matches(s, name, args)), None)
+        if found is not None:
+            return w, found[0], found[1]
+    return None  # (given only by several statements left out together: said as not stated)
+
+
 def _term_kind(term):
     """"date" for `d(...)` or a calendar function giving a date, "number" for arithmetic or a number,
     else None."""
@@ -635,8 +685,11 @@ class Evaluator:
         if f"{sig[0]}/{sig[1]}" in derived:
             return False, False
         dates = date_places(self.program).get(sig, ())
-        undated = any(_vars(a) - set(binding) or (a.ast_type == ast.ASTType.Variable and a.name == "_")
-                      for i, a in enumerate(symbol.arguments) if i in dates)
+
+        def open_(a) -> bool:
+            return bool(_vars(a) - set(binding)) or (a.ast_type == ast.ASTType.Variable and a.name == "_")
+
+        undated = any(open_(a) for i, a in enumerate(symbol.arguments) if i in dates)
         return True, undated
 
     def _words(self, lang: str):
@@ -693,6 +746,25 @@ class Evaluator:
                 return event
         return None
 
+    def _left_out(self, atom, binding: dict) -> tuple | None:
+        """(the warning, the fact, its line) of a statement left out with its warning that would give the failing fact
+        (left_out_facts): its places bound where the binding gives them, any value elsewhere."""
+        import clingo.ast as ast
+
+        symbol = atom.symbol
+        if symbol.ast_type != ast.ASTType.Function or symbol.external:
+            return None
+        args = []
+        for a in symbol.arguments:
+            if (a.ast_type == ast.ASTType.Variable and a.name == "_") or _vars(a) - set(binding):
+                args.append(None)
+                continue
+            value = _sym(_substitute(a, binding))
+            if value is None:
+                return None
+            args.append(value)
+        return left_out_facts(self.result, symbol.name, args)
+
     def _say(self, f: Failure, lit, binding, depth) -> None:
         import clingo.ast as ast
 
@@ -724,6 +796,12 @@ class Evaluator:
             # (not an event the file dates after the as-of date: it is stated, and has not happened yet)
             later = self._not_yet(g)
             stated_only, undated = self._file_fact(atom, binding) if not later else (False, False)
+            # a statement the file does state, left out of the facts with its warning (validate.py): said stated and
+            # left out, with the fact it would give (its own values) and the warning's reason and line
+            left = self._left_out(atom, binding) if stated_only else None
+            if left is not None:
+                warning, sym, stated_line = left
+                stated_only = undated = False
             words = {}
             for lang in WORDS:
                 s = sentence(sym, lang, self.program, names) if sym is not None else None
@@ -731,6 +809,10 @@ class Evaluator:
                 said = WORDS[lang]["not_stated" if stated_only else "not_established"]
                 words[lang] = said.format(s=_unsentence(s, lead)) if s else \
                     WORDS[lang]["absent"].format(a=query_text(qname, qargs))
+                if left is not None:
+                    why = (warning.message_fr or warning.message) if lang == "fr" else warning.message
+                    words[lang] = WORDS[lang]["left_out"].format(s=_unsentence(s, lead) if s else _render(sym),
+                                                                 line=stated_line, why=why)
                 if undated:
                     words[lang] += WORDS[lang]["date_not_stated"]
             if later:  # a fact of an event the file dates after the as-of date: left out (facts.py `not_yet`)

@@ -110,3 +110,93 @@ def test_the_topics_said_in_their_sentence_have_one_in_each_language_and_no_memb
     source = (ROOT / "gcs_reasoner" / "result.py").read_text(encoding="utf-8")
     assert 'stated.name == "deliberation_of"' not in source and '.replace("{M}"' not in source
 
+
+# --- 1. a statement the file states, left out with its warning --------------------------------------------------
+
+# the withdrawal of ch_toul notified 2011-02-01, before the approval's publication on 2011-03-01 (R6133-1-1 of 2010
+# al. 2 « jouit de la personnalité morale à compter de la date de publication »): validate.py leaves it out
+# (withdrawal_before_legal_personality); chu_nancy notified nothing
+WITHDRAWAL_BEFORE = """groupement g "GCS Imagerie" {
+  as of 2013-06-01
+  approved 2011-03-01
+  seat "Nancy" region "Lorraine"
+  member chu_nancy "CHU de Nancy" { kind health_establishment sector public region "Lorraine" rights 40 }
+  member ch_metz "CHR de Metz" { kind health_establishment sector public region "Lorraine" rights 30 }
+  member ch_toul "CH de Toul" { kind health_establishment sector public region "Lorraine" rights 30 }
+  withdrawal ch_toul notified 2011-02-01
+}
+"""
+
+
+def _absent(w) -> list:
+    return [f for f in w.failures if f.kind == "absent"]
+
+
+def test_a_withdrawal_left_out_before_personality_is_said_stated_and_left_out():
+    r = gcs.reason(gcs.loads(WITHDRAWAL_BEFORE))
+    line = _line(WITHDRAWAL_BEFORE, "withdrawal ch_toul notified")
+    [warning] = [x for x in r.warnings if x.code == "withdrawal_before_legal_personality"]
+    assert warning.line == line
+    w = why_not(r, "withdrawal_due(ch_toul, _, _)")
+    failures = _absent(w)
+    assert failures and all(f.literal == "withdrawal(M,N)" for f in failures)
+    for f in failures:
+        fr, en = f.words["fr"], f.words["en"]
+        # stated, with its own date and line, and left out with the warning's reason
+        assert fr.startswith(f"le dossier indique que CH de Toul a notifié son retrait du groupement le 1er février 2011 "
+                             f"(ligne {line}), mais cette indication est écartée : ")
+        assert "précède la personnalité morale du groupement" in fr and "cette notification n'est pas jugée" in fr
+        assert en.startswith(f"the file states that CH de Toul notified its withdrawal from the groupement on "
+                             f"1 February 2011 (line {line}), but that statement is left out: ")
+        assert "n'indique pas" not in fr and "la date n'est pas indiquée" not in fr and "does not state" not in en
+    # positive anchor, same file: a member that notified nothing is said not stated, the whole statement missing
+    other = _absent(why_not(r, "withdrawal_due(chu_nancy, _, _)"))
+    assert other and all(f.words["fr"].startswith("le dossier n'indique pas que CHU de Nancy a notifié son retrait "
+                                                  "du groupement le …") for f in other)
+    assert all(f.words["en"].startswith("the file does not state that CHU de Nancy notified its withdrawal from the "
+                                        "groupement on …") for f in other)
+
+
+# an assembly held 2018-03-10, before the publication of the approval on 2018-03-20 (R6133-1-1 of 2017): a meeting of
+# the founders, left out (before_legal_personality) with its deliberations
+ASSEMBLY_BEFORE = """groupement g "GCS Imagerie" {
+  as of 2018-12-31
+  approved 2018-03-20
+  seat "Nancy" region "Grand Est"
+  activity logistic
+  member chu_nancy "CHU de Nancy" { kind health_establishment sector public region "Grand Est" rights 60 }
+  member ch_metz "CHR de Metz" { kind health_establishment sector public region "Grand Est" rights 40 }
+  ars_decision dec1 on 2018-03-01 by ars_director_general published 2018-03-20 { approves convention }
+  convention {
+    notice_days 15
+  }
+  administrator chu_nancy elected 2018-03-10 by ag0.d0 until 2021-06-30
+  assembly ag0 on 2018-03-10 {
+    convened_on 2018-02-20 by chu_nancy
+    present chu_nancy, ch_metz
+    deliberation d0 on administrator { for chu_nancy, ch_metz }
+  }
+  assembly ag1 on 2018-06-01 {
+    present chu_nancy, ch_metz
+    deliberation d1 on budget { for chu_nancy, ch_metz }
+  }
+}
+"""
+
+
+def test_an_assembly_left_out_before_personality_is_said_stated_and_left_out():
+    r = gcs.reason(gcs.loads(ASSEMBLY_BEFORE))
+    assembly_line = _line(ASSEMBLY_BEFORE, "assembly ag0 on")
+    deliberation_line = _line(ASSEMBLY_BEFORE, "deliberation d0 on administrator")
+    assert any(x.code == "before_legal_personality" and x.line == assembly_line for x in r.warnings)
+    w = why_not(r, "deliberation_valid(ag0, d0)")
+    said = {f.literal: f.words["fr"] for f in _absent(w)}
+    assert said["assembly(A,D)"].startswith(f"le dossier indique que l'assemblée générale ag0 s'est réunie le 10 mars "
+                                            f"2018 (ligne {assembly_line}), mais cette indication est écartée : ")
+    assert "une réunion des fondateurs, non l'assemblée du groupement" in said["assembly(A,D)"]
+    # the deliberation, at its own line, left out with its assembly's warning
+    assert said["deliberation(A,Dl,_)"].startswith("le dossier indique que l'assemblée générale ag0 a délibéré")
+    assert f"(ligne {deliberation_line}), mais cette indication est écartée : l'assemblée 'ag0'" \
+        in said["deliberation(A,Dl,_)"]
+    assert not any("n'indique pas" in s for s in said.values())
+
