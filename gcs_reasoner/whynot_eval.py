@@ -258,6 +258,43 @@ def date_places(program) -> dict:
     return kept_asts(program, "_date_places", build)
 
 
+def dated_events(scenario) -> frozenset:
+    """The identifiers of the file's statements that carry a date of their own (an assembly, a committee meeting, an
+    agency's decision, an avenant: the `date` of their object), read from the objects, those left out included (the
+    file states them): why-not says « (la date n'est pas indiquée) » of a fact naming one whose date place is open
+    (`convened_on(ag4, C)`: the assembly is stated, its convocation's date is not)."""
+    if scenario is None:
+        return frozenset()
+    import dataclasses
+
+    g = scenario.groupement
+    cached = scenario.__dict__.get("_dated_events")
+    if cached is not None and cached[0] is g:
+        return cached[1]
+    found: set = set()
+    seen: set = set()
+
+    def walk(obj) -> None:
+        if isinstance(obj, (list, tuple)):
+            for x in obj:
+                walk(x)
+        elif dataclasses.is_dataclass(obj) and not isinstance(obj, type) and id(obj) not in seen:
+            seen.add(id(obj))
+            ident, when = getattr(obj, "id", None), getattr(obj, "date", None)
+            if isinstance(ident, str) and when is not None:
+                found.add(ident)
+            for f in dataclasses.fields(obj):
+                walk(getattr(obj, f.name, None))
+
+    walk(g)
+    out = frozenset(found)
+    try:
+        scenario.__dict__["_dated_events"] = (g, out)
+    except (AttributeError, TypeError):  # a frozen or slotted scenario: not cached
+        pass
+    return out
+
+
 def left_out_facts(result, name: str, args: list) -> Optional[tuple]:
     """(the warning, the fact, the fact's line) of a statement of the file that the facts leave out with a warning of validate.py
     (`StoryWarning.left_out`, `Scenario.left_out`: an assembly, a notice, an election dated before legal
@@ -690,6 +727,15 @@ class Evaluator:
             return bool(_vars(a) - set(binding)) or (a.ast_type == ast.ASTType.Variable and a.name == "_")
 
         undated = any(open_(a) for i, a in enumerate(symbol.arguments) if i in dates)
+        if undated:
+            # the date alone is missing only where the file states the event it belongs to: its other places bound,
+            # one of them naming a statement of the file dated on its own (an assembly for `convened_on(A, C)`);
+            # otherwise the whole statement is missing (no `withdrawal(M, N)` for a member that notified nothing,
+            # no `assembly(A, D)` for an assembly the file does not hold), not its date
+            others = [a for i, a in enumerate(symbol.arguments) if i not in dates]
+            events = dated_events(getattr(self.result, "scenario", None))
+            undated = bool(others) and not any(open_(a) for a in others) and any(
+                str(v) in events for v in (_sym(_substitute(a, binding)) for a in others) if v is not None)
         return True, undated
 
     def _words(self, lang: str):

@@ -151,10 +151,10 @@ def test_a_withdrawal_left_out_before_personality_is_said_stated_and_left_out():
         assert "n'indique pas" not in fr and "la date n'est pas indiquée" not in fr and "does not state" not in en
     # positive anchor, same file: a member that notified nothing is said not stated, the whole statement missing
     other = _absent(why_not(r, "withdrawal_due(chu_nancy, _, _)"))
-    assert other and all(f.words["fr"].startswith("le dossier n'indique pas que CHU de Nancy a notifié son retrait "
-                                                  "du groupement le …") for f in other)
-    assert all(f.words["en"].startswith("the file does not state that CHU de Nancy notified its withdrawal from the "
-                                        "groupement on …") for f in other)
+    assert other and all(f.words["fr"] == "le dossier n'indique pas que CHU de Nancy a notifié son retrait du "
+                                          "groupement le …" for f in other)
+    assert all(f.words["en"] == "the file does not state that CHU de Nancy notified its withdrawal from the "
+                                "groupement on …" for f in other)
 
 
 # an assembly held 2018-03-10, before the publication of the approval on 2018-03-20 (R6133-1-1 of 2017): a meeting of
@@ -200,3 +200,29 @@ def test_an_assembly_left_out_before_personality_is_said_stated_and_left_out():
         in said["deliberation(A,Dl,_)"]
     assert not any("n'indique pas" in s for s in said.values())
 
+
+# --- 2. « (la date n'est pas indiquée) » only where the event is stated -----------------------------------------
+
+def test_the_date_is_said_missing_only_where_the_file_states_the_event():
+    r = gcs.reason(gcs.loads(ASSEMBLY_BEFORE))
+    # ag1 is stated (an assembly dated 2018-06-01) without `convened_on`: the convocation's date is what is missing
+    w = why_not(r, "deliberation_valid(ag1, d1)")
+    text = w.text("fr")
+    assert "le dossier n'indique pas que la réunion ag1 a été convoquée le … (la date n'est pas indiquée)" in text
+    assert "the file does not state that meeting ag1 was convened on … (the date is not stated)" in w.text("en")
+    # no assembly of that name (a member's): the whole statement is missing, not its date
+    other = {f.literal: f.words for f in _absent(why_not(r, "deliberation_valid(chu_nancy, d1)"))}
+    assert other["assembly(A,D)"]["fr"] == "le dossier n'indique pas que l'assemblée générale CHU de Nancy s'est " \
+                                           "réunie le …"
+    assert other["assembly(A,D)"]["en"].startswith("the file does not state that") \
+        and "date is not stated" not in other["assembly(A,D)"]["en"]
+
+
+def test_a_member_with_dated_statements_that_notified_nothing_has_no_date_missing():
+    # chu_nancy joined on a date and is the administrator elected on a date: still no withdrawal of it is stated
+    text = ASSEMBLY_BEFORE.replace('rights 60 }', 'rights 60 joined 2018-03-20 }')
+    r = gcs.reason(gcs.loads(text))
+    failures = _absent(why_not(r, "withdrawal_due(chu_nancy, _, _)"))
+    assert failures and all(f.literal == "withdrawal(M,N)" for f in failures)
+    assert all(f.words["fr"] == "le dossier n'indique pas que CHU de Nancy a notifié son retrait du groupement le …"
+               for f in failures)
