@@ -296,8 +296,8 @@ def dated_events(scenario) -> frozenset:
 
 
 def left_out_facts(result, name: str, args: list) -> Optional[tuple]:
-    """(the warning, the fact, the fact's line) of a statement of the file that the facts leave out with a warning of validate.py
-    (`StoryWarning.left_out`, `Scenario.left_out`: an assembly, a notice, an election dated before legal
+    """(the warning, the fact, the fact's line) of a statement of the file that the facts leave out with a warning
+    of validate.py (`StoryWarning.left_out`, `Scenario.left_out`: an assembly, a notice, an election dated before legal
     personality...) and that would give a fact matching `name(args)` (None: any value) were it kept; None when
     no such statement does. Read from the facts themselves: the scenario's facts emitted without that warning,
     less those emitted with every warning (any statement left out, whatever its kind). The facts of all the
