@@ -473,6 +473,15 @@ TOPICS_FR = {
     "admission_after_event": ("la prise d'effet de l'admission votée alors (l'avenant, la qualité de membre "
                               "ensuite)"),
     "joining_after_event": "l'adhésion que le fichier indique (l'admission requise, l'avenant, la qualité de membre)",
+    # the duties of a groupement not dissolved, on the as-of date (review 37)
+    "barred_member_exclusion": ("l'exclusion du membre que l'article L. 6133-2 n'autorise pas à faire partie du "
+                                "groupement, et la dissolution par le directeur général de l'agence régionale de "
+                                "santé à défaut de cette exclusion"),
+    "ars_dissolution_procedure": ("les motifs de la dissolution par décision motivée du directeur général de l'agence "
+                                  "régionale de santé, l'état de cette procédure et la possibilité de la prononcer"),
+    "joint_operation_avenant": ("l'avenant à la convention constitutive qui suit le retrait ou le non-renouvellement "
+                                "d'une autorisation que le groupement exploite, et la demande qu'en fait le directeur "
+                                "général de l'agence régionale de santé"),
     "modification_request": "la demande de modification de l'autorisation par son titulaire",
 }
 
@@ -575,6 +584,16 @@ TOPICS_EN = {
     "exclusion_after_event": "whether the exclusion voted then takes effect (the avenant, membership afterwards)",
     "admission_after_event": "whether the admission voted then takes effect (the avenant, membership afterwards)",
     "joining_after_event": "the joining the file states (the admission required, the avenant, membership)",
+    # the duties of a groupement not dissolved, on the as-of date (review 37)
+    "barred_member_exclusion": ("the exclusion of the member that article L. 6133-2 does not allow to belong to the "
+                                "groupement, and the dissolution by the director general of the agence régionale de "
+                                "santé failing that exclusion"),
+    "ars_dissolution_procedure": ("the grounds of the dissolution by reasoned decision of the director general of the "
+                                  "agence régionale de santé, the stage of that procedure and whether it may be "
+                                  "pronounced"),
+    "joint_operation_avenant": ("the avenant to the constitutive agreement that follows the withdrawal or non-renewal "
+                                "of an authorisation the groupement operates, and the director general's request for "
+                                "it"),
     "modification_request": "the holder's request to modify the authorisation",
 }
 
@@ -729,7 +748,7 @@ SAID_IN_ITS_SENTENCE = {"legal_person_states": "before_legal_personality"}
 # joining took effect; the sentence names the assembly, the member and the date the statement gives ({A}, {M}, {N}),
 # which the attribute's and the topic's words below, naming one subject, cannot
 TOPICS_SAID_IN_ITS_SENTENCE = frozenset({"withdrawal_after_event", "exclusion_after_event", "admission_after_event",
-                                         "joining_after_event"})
+                                         "joining_after_event", "barred_member_exclusion"})
 
 
 # an event left out as dated after the as-of date (facts.py `not_yet`): English, French, and the French

@@ -1,0 +1,189 @@
+"""Review 37, fixer K: the duties of the 2017 procedure when the groupement may already be dissolved, or is.
+
+Décret 2017-631 art. 7 al. 3: « un membre du groupement de coopération sanitaire n'est plus autorisé à en faire
+partie, l'assemblée générale prononce son exclusion dans les conditions prévues à la convention constitutive. A défaut
+de décision d'exclusion par l'assemblée générale, le directeur général de l'agence régionale de santé peut dissoudre le
+groupement selon la procédure prévue au 3° de l'article R. 6133-8. »
+R6133-8 II of 2017/2019: « La dissolution du groupement entraîne sa liquidation. La personnalité morale du groupement
+subsiste pour les besoins de la liquidation. »
+R6133-17 of 2006 al. 1: « Le groupement est dissous de plein droit par l'arrivée du terme de sa durée
+conventionnelle »; décret 2005-1681 art. 3: a term reached before 2006-01-01 is judged by no encoded text.
+
+1. A groupement approved in 2002 whose duration ran until 2005-06-30: whether it was dissolved in 2005 is not known.
+   In 2019 the exclusion of a barred member, the ground member_not_excluded and the dissolution it allows are open
+   (nothing drawn, a missing_fact warning with attribute dissolution_not_judged). With a decision of the director
+   general dissolving it on 2019-07-01, it is dissolved either way from 2019-07-02 (since 2005, or by the decision):
+   from that day the duties have no object and no warning is needed.
+"""
+
+import gcs_reasoner as gcs
+
+
+def _reason(text: str):
+    return gcs.reason(gcs.loads(text, path="<review37K>"))
+
+
+def _held(result) -> set[str]:
+    return {str(c) for c in result.conclusions}
+
+
+def _starting(result, *prefixes) -> list[str]:
+    return sorted(c for c in _held(result) if c.startswith(prefixes))
+
+
+def _warnings(result, topic: str) -> list[str]:
+    return sorted(w.atom for w in result.warnings if w.code == "missing_fact" and w.atom.startswith(f"missing_fact({topic},"))
+
+
+# Distrimed SAS, a founding member (2002), is a for-profit supplier of health products: L6133-2 of 2017 I al. 3 « ne
+# peut être membre d'un groupement de coopération sanitaire ». The director general found it not excluded on
+# 2019-03-01 and enjoined the groupement to remedy by 2019-05-31.
+BARRED = """groupement s11 "GCS Achats hospitaliers du Cher" {{
+  as of {as_of}
+  approved 2002-03-01
+  seat "Bourges" region "Centre-Val de Loire"
+{duration}  member ch_bourges "CH de Bourges" {{ kind health_establishment sector public region "Centre-Val de Loire" rights 60 }}
+  member ch_vierzon "CH de Vierzon" {{ kind health_establishment sector public region "Centre-Val de Loire" rights 30 }}
+  member fourn "Distrimed SAS" {{ kind other_care_organisation sector private region "Centre-Val de Loire" profit_supplier products authorised 2002-03-01 rights 10 }}
+  assembly ag1 on 2019-02-11 {{
+    convened_on 2019-01-21 by administrator
+    present ch_bourges, ch_vierzon, fourn
+    deliberation d1 on budget {{ for ch_bourges, ch_vierzon, fourn }}
+  }}
+  ars_decision dec1 on 2019-03-01 by ars_director_general notified 2019-03-02 {{ finding member_not_excluded }}
+  ars_decision dec2 on 2019-04-15 by ars_director_general notified 2019-04-15 {{ injunction until 2019-05-31 }}
+{dissolves}}}
+"""
+
+DISSOLVES = ('  ars_decision dec3 on 2019-07-01 by ars_director_general notified 2019-07-01 published 2019-07-05 '
+             '{ dissolves }\n')
+
+
+def barred(as_of: str, until: str | None = "2005-06-30", dissolves: bool = False) -> str:
+    return BARRED.format(as_of=as_of, duration=f"  duration until {until}\n" if until else "",
+                         dissolves=DISSOLVES if dissolves else "")
+
+
+def _exclusion_lines(result) -> list[str]:
+    return _starting(result, "exclusion_required(", "ars_dissolution_ground(member_not_excluded",
+                     "ars_dissolution_possible(")
+
+
+def test_never_dissolved_the_exclusion_is_owed():
+    """Positive anchor: no term, as of 2019-09-01 the barred founding member is still there, the formal notice ran
+    out on 2019-05-31: the exclusion is owed, the ground holds, the director may dissolve."""
+    r = _reason(barred("2019-09-01", until=None))
+    assert _exclusion_lines(r) == ["ars_dissolution_ground(member_not_excluded)",
+                                   "ars_dissolution_possible(member_not_excluded)",
+                                   "exclusion_required(fourn, profit_supplier)"]
+    assert _warnings(r, "barred_member_exclusion") == []
+
+
+def test_a_term_to_come_changes_nothing():
+    """A term of 2040 (no event before 2006): the same conclusions."""
+    r = _reason(barred("2019-09-01", until="2040-12-31"))
+    assert _exclusion_lines(r) == ["ars_dissolution_ground(member_not_excluded)",
+                                   "ars_dissolution_possible(member_not_excluded)",
+                                   "exclusion_required(fourn, profit_supplier)"]
+
+
+def test_term_before_2006_the_exclusion_is_open():
+    """The term of 2005-06-30 is not judged: the groupement may have been in liquidation since 2005-07-01. Neither the
+    exclusion nor the ground nor the possibility is drawn; warnings say so. The member stays barred by L6133-2."""
+    r = _reason(barred("2019-09-01"))
+    assert "event_not_judged(term_reached, 2005-06-30)" in _held(r)
+    assert "membership_invalid(fourn, profit_supplier)" in _held(r)
+    assert _exclusion_lines(r) == []
+    assert _warnings(r, "barred_member_exclusion") == [
+        "missing_fact(barred_member_exclusion, fourn, dissolution_not_judged)"]
+    assert _warnings(r, "ars_dissolution_procedure") == [
+        "missing_fact(ars_dissolution_procedure, groupement, dissolution_not_judged)"]
+
+
+def test_term_before_2006_and_the_director_dissolves_the_day_of_his_decision():
+    """As of 2019-07-01, the day of the director's decision (it dissolves from the next day): not yet dissolved
+    either way; the duties are still open, with their warnings."""
+    r = _reason(barred("2019-07-01", dissolves=True))
+    assert _exclusion_lines(r) == []
+    assert _warnings(r, "barred_member_exclusion") == [
+        "missing_fact(barred_member_exclusion, fourn, dissolution_not_judged)"]
+
+
+def test_term_before_2006_and_the_director_dissolves_either_way():
+    """As of 2019-09-01, after the director's decision of 2019-07-01: dissolved since 2005 or since 2019-07-02,
+    either way in liquidation: the duties have no object, and no warning on them (the decision's own warning,
+    agency_dissolution, stays)."""
+    r = _reason(barred("2019-09-01", dissolves=True))
+    assert "membership_invalid(fourn, profit_supplier)" in _held(r)
+    assert _warnings(r, "agency_dissolution") == [
+        "missing_fact(agency_dissolution, groupement, dissolution_not_judged)"]
+    assert _exclusion_lines(r) == []
+    assert _warnings(r, "barred_member_exclusion") == []
+    assert _warnings(r, "ars_dissolution_procedure") == []
+
+
+def test_never_dissolved_with_the_directors_decision_is_dissolved():
+    """Anchor for the decision: no term before 2006, the decision of 2019-07-01 dissolves from 2019-07-02
+    (dissolved_by_as_of): the duties have no object either, no warning."""
+    r = _reason(barred("2019-09-01", until=None, dissolves=True))
+    assert "dissolved_on(ars_decision, 2019-07-02)" in _held(r)
+    assert _exclusion_lines(r) == []
+    assert _warnings(r, "barred_member_exclusion") == []
+
+
+# --- R6133-16 of 2017: the avenant after the withdrawal of an authorisation the groupement operates --------------------
+
+AVENANT = """groupement s12 "GCS Chirurgie ambulatoire du Cher" {{
+  as of {as_of}
+  approved 2002-03-01
+  seat "Bourges" region "Centre-Val de Loire"
+{duration}  member ch_bourges "CH de Bourges" {{ kind health_establishment sector public region "Centre-Val de Loire" rights 60 }}
+  member ch_vierzon "CH de Vierzon" {{ kind health_establishment sector public region "Centre-Val de Loire" rights 40 }}
+  authorisation chir care_activity "Chirurgie ambulatoire" held_by ch_vierzon granted 2015-02-01
+  operates chir site "Vierzon"
+  assembly ag1 on 2019-02-11 {{
+    convened_on 2019-01-21 by administrator
+    present ch_bourges, ch_vierzon
+    deliberation d1 on budget {{ for ch_bourges, ch_vierzon }}
+  }}
+  ars_decision dec1 on 2019-06-03 by ars_director_general notified 2019-06-04 {{ withdraws chir  withdraws_billing {ask}}}
+}}
+"""
+
+
+def avenant(until: str | None, ask: bool = True) -> str:
+    return AVENANT.format(as_of="2019-11-04", duration=f"  duration until {until}\n" if until else "",
+                          ask="asks_avenant until 2019-09-30 " if ask else "")
+
+
+def _avenant_lines(result) -> list[str]:
+    return _starting(result, "avenant_required(joint_operation", "avenant_request_required(",
+                     "ars_dissolution_ground(no_avenant")
+
+
+def test_avenant_never_dissolved_anchor():
+    """Positive anchor: the avenant asked by 2019-09-30 was not sent by 2019-11-04: owed, and the ground holds."""
+    r = _reason(avenant(None))
+    assert _avenant_lines(r) == ["ars_dissolution_ground(no_avenant)", "avenant_required(joint_operation:chir)"]
+    assert _warnings(r, "joint_operation_avenant") == []
+
+
+def test_avenant_term_before_2006_is_open():
+    """The same after a term of 2005 not judged: neither the avenant nor the ground is drawn; warnings say so."""
+    r = _reason(avenant("2005-06-30"))
+    assert "event_not_judged(term_reached, 2005-06-30)" in _held(r)
+    assert _avenant_lines(r) == []
+    assert _warnings(r, "joint_operation_avenant") == [
+        "missing_fact(joint_operation_avenant, groupement, dissolution_not_judged)"]
+    assert _warnings(r, "ars_dissolution_procedure") == [
+        "missing_fact(ars_dissolution_procedure, groupement, dissolution_not_judged)"]
+
+
+def test_avenant_request_term_before_2006_is_open():
+    """No request yet: the request (avenant_request_required) is open as well, with the same warning."""
+    anchor = _reason(avenant(None, ask=False))
+    assert _avenant_lines(anchor) == ["avenant_request_required(chir)", "avenant_required(joint_operation:chir)"]
+    r = _reason(avenant("2005-06-30", ask=False))
+    assert _avenant_lines(r) == []
+    assert _warnings(r, "joint_operation_avenant") == [
+        "missing_fact(joint_operation_avenant, groupement, dissolution_not_judged)"]
