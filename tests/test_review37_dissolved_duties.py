@@ -187,3 +187,102 @@ def test_avenant_request_term_before_2006_is_open():
     assert _avenant_lines(r) == []
     assert _warnings(r, "joint_operation_avenant") == [
         "missing_fact(joint_operation_avenant, groupement, dissolution_not_judged)"]
+
+
+# --- 2. A groupement dissolved by the withdrawal of the holder of an authorisation it operates ------------------------
+#
+# R6133-7 of 2010 IV: « L'adhésion d'un nouveau membre, le retrait et l'exclusion d'un membre donnent lieu à un avenant
+# à la convention constitutive. » II: « En cours d'exécution de la convention constitutive, tout membre peut se retirer
+# du groupement à l'expiration d'un exercice budgétaire ». L6133-1 of 2018 4°: « Exploiter sur un site unique les
+# autorisations détenues par un ou plusieurs de ses membres ». R6133-8 of 2019 II: « La personnalité morale du
+# groupement subsiste pour les besoins de la liquidation. En cas de dissolution, l'ensemble de l'actif et du passif du
+# groupement ainsi que ses droits et obligations sont répartis entre les membres conformément aux règles définies par
+# la convention constitutive. »
+#
+# CH de Vierzon, holder of the authorisation chir the groupement operates, notified its withdrawal on 2019-06-15: it
+# takes effect at the end of 2019 (2019-12-31), while the convention is in execution. With two members, the
+# groupement is then left with one and dissolved of right from 2020-01-01 (R6133-8 of 2019 I 2°). The avenant the
+# withdrawal gives rise to is owed on the withdrawal's day, before the dissolution, and the convention it amends still
+# governs the liquidation (the division among the members): it is still owed, and missing, once dissolved. The
+# operation of an authorisation whose holder is no longer a member is judged by L6133-1 4° (what the groupement may
+# operate, as L6133-2 judges who may be a member): the liquidation does not make it allowed, and it stays drawn.
+
+HOLDER = """groupement s13 "GCS Chirurgie ambulatoire du Cher" {{
+  as of {as_of}
+  approved 2012-03-01
+  seat "Bourges" region "Centre-Val de Loire"
+  member ch_bourges "CH de Bourges" {{ kind health_establishment sector public region "Centre-Val de Loire" rights 60 }}
+  member ch_vierzon "CH de Vierzon" {{ kind health_establishment sector public region "Centre-Val de Loire" rights 30 }}
+{third}  authorisation chir care_activity "Chirurgie ambulatoire" held_by ch_vierzon granted 2015-02-01
+  operates chir site "Vierzon"
+  assembly ag1 on 2019-02-11 {{
+    convened_on 2019-01-21 by administrator
+    present ch_bourges, ch_vierzon{present}
+    deliberation d1 on budget {{ for ch_bourges, ch_vierzon{present} }}
+  }}
+  withdrawal ch_vierzon notified 2019-06-15
+{dissolution}}}
+"""
+
+THIRD = ('  member ch_aubigny "CH d\'Aubigny" { kind health_establishment sector public region "Centre-Val de Loire" '
+         'rights 10 }\n')
+
+# the remaining two members dissolve it on 2020-02-01 (from 2020-02-02)
+ASSEMBLY_DISSOLUTION = """  assembly ag2 on 2020-02-01 {
+    convened_on 2020-01-10 by administrator
+    present ch_bourges, ch_aubigny
+    deliberation d1 on dissolution { for ch_bourges, ch_aubigny }
+  }
+"""
+
+
+def holder(as_of: str, third: bool = False, dissolved_by_assembly: bool = False) -> str:
+    return HOLDER.format(as_of=as_of, third=THIRD if third else "", present=", ch_aubigny" if third else "",
+                         dissolution=ASSEMBLY_DISSOLUTION if dissolved_by_assembly else "")
+
+
+def _holder_lines(result) -> list[str]:
+    return _starting(result, "avenant_required(withdrawal", "avenant_missing(withdrawal",
+                     "joint_operation_invalid(chir")
+
+
+HELD_AFTER = ["avenant_missing(withdrawal:ch_vierzon)", "avenant_required(withdrawal:ch_vierzon)",
+              "joint_operation_invalid(chir, not_member_held)"]
+
+
+def test_holder_left_never_dissolved_anchor():
+    """Anchor: three members, the holder's withdrawal (2019-12-31) leaves two: not dissolved; as of 2020-03-01 the
+    avenant is owed and missing, and the groupement operates an authorisation of a non-member."""
+    r = _reason(holder("2020-03-01", third=True))
+    assert not any(c.startswith("dissolved_on(") for c in _held(r))
+    assert _holder_lines(r) == HELD_AFTER
+
+
+def test_holder_left_the_day_before_dissolution():
+    """Two members, as of 2019-12-31, the day the withdrawal takes effect (at the expiration of that budget year) and
+    the day before the first day dissolved: the avenant is owed (not yet missing: the withdrawal is done from the
+    next day); the holder is still a member that day."""
+    r = _reason(holder("2019-12-31"))
+    assert not any(c.startswith("dissolved_on(") for c in _held(r))
+    assert _holder_lines(r) == ["avenant_required(withdrawal:ch_vierzon)"]
+
+
+def test_holder_left_dissolved_of_right():
+    """Two members, as of 2020-03-01: dissolved of right from 2020-01-01 (one member left), in liquidation; the
+    avenant of the withdrawal that came before the dissolution is still owed and missing, and the operation of the
+    former member's authorisation is still outside L6133-1 4°."""
+    r = _reason(holder("2020-03-01"))
+    assert "dissolved_on(single_member, 2020-01-01)" in _held(r)
+    assert "in_liquidation(2020-01-01)" in _held(r)
+    assert _holder_lines(r) == HELD_AFTER
+
+
+def test_holder_left_then_dissolved_by_the_assembly():
+    """Three members, the remaining two dissolve the groupement on 2020-02-01 (from 2020-02-02): the day before the
+    first day dissolved and after it, the same three conclusions."""
+    day_before = _reason(holder("2020-02-01", third=True, dissolved_by_assembly=True))
+    assert not any(c.startswith("dissolved_on(") for c in _held(day_before))
+    assert _holder_lines(day_before) == HELD_AFTER
+    after = _reason(holder("2020-03-01", third=True, dissolved_by_assembly=True))
+    assert "dissolved_on(assembly_decision, 2020-02-02)" in _held(after)
+    assert _holder_lines(after) == HELD_AFTER
