@@ -131,6 +131,48 @@ def test_never_dissolved_with_the_directors_decision_is_dissolved():
     assert _warnings(r, "barred_member_exclusion") == []
 
 
+CASE_2004 = """  convention {
+    object "achats"
+    mentions dissolution_rules
+    dissolution_case "fin du marché régional"
+  }
+  case_occurred "fin du marché régional" on 2004-05-01
+"""
+
+ASSEMBLY_2019 = """  assembly ag2 on 2019-06-03 {
+    convened_on 2019-05-13 by administrator
+    present ch_bourges, ch_vierzon, fourn
+    deliberation d1 on dissolution { for ch_bourges, ch_vierzon, fourn }
+  }
+"""
+
+
+def test_a_convention_case_before_2006_leaves_the_exclusion_open():
+    """No term, but a case of dissolution of the convention occurred on 2004-05-01 (not judged): the same opening as
+    after a term of 2005."""
+    r = _reason(barred("2019-09-01", until=None).replace("  ars_decision dec1", CASE_2004 + "  ars_decision dec1"))
+    assert any(c.startswith("event_not_judged(case_occurred") for c in _held(r))
+    assert _exclusion_lines(r) == []
+    assert _warnings(r, "barred_member_exclusion") == [
+        "missing_fact(barred_member_exclusion, fourn, dissolution_not_judged)"]
+
+
+def test_term_before_2006_and_the_assembly_dissolves_either_way():
+    """After a term of 2005, the assembly validly dissolves the groupement on 2019-06-03: either way dissolved on
+    2019-09-01 (since 2005, or from 2019-06-04): no duty, no warning on them; the assembly's own warning stays. On
+    2019-06-03, the assembly's day, not yet: the duties are open with their warning."""
+    text = barred("2019-09-01").replace("  ars_decision dec1", ASSEMBLY_2019 + "  ars_decision dec1")
+    r = _reason(text)
+    assert _warnings(r, "assembly_dissolution") == [
+        "missing_fact(assembly_dissolution, groupement, dissolution_not_judged)"]
+    assert _exclusion_lines(r) == []
+    assert _warnings(r, "barred_member_exclusion") == []
+    day_of = _reason(text.replace("as of 2019-09-01", "as of 2019-06-03"))
+    assert _exclusion_lines(day_of) == []
+    assert _warnings(day_of, "barred_member_exclusion") == [
+        "missing_fact(barred_member_exclusion, fourn, dissolution_not_judged)"]
+
+
 # --- R6133-16 of 2017: the avenant after the withdrawal of an authorisation the groupement operates --------------------
 
 AVENANT = """groupement s12 "GCS Chirurgie ambulatoire du Cher" {{
