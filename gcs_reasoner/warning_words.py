@@ -477,8 +477,9 @@ TOPICS_FR = {
     "barred_member_exclusion": ("l'exclusion du membre que l'article L. 6133-2 n'autorise pas à faire partie du "
                                 "groupement, et la dissolution par le directeur général de l'agence régionale de "
                                 "santé à défaut de cette exclusion"),
-    "ars_dissolution_procedure": ("les motifs de la dissolution par décision motivée du directeur général de l'agence "
-                                  "régionale de santé, l'état de cette procédure et la possibilité de la prononcer"),
+    "ars_dissolution_procedure": ("la procédure de dissolution par décision motivée du directeur général de l'agence "
+                                  "régionale de santé (ses motifs, hormis l'extinction de l'objet et le manquement "
+                                  "grave ou réitéré qu'il constate lui-même, son état, la possibilité de la prononcer)"),
     "joint_operation_avenant": ("l'avenant à la convention constitutive qui suit le retrait ou le non-renouvellement "
                                 "d'une autorisation que le groupement exploite, et la demande qu'en fait le directeur "
                                 "général de l'agence régionale de santé"),
@@ -588,9 +589,10 @@ TOPICS_EN = {
     "barred_member_exclusion": ("the exclusion of the member that article L. 6133-2 does not allow to belong to the "
                                 "groupement, and the dissolution by the director general of the agence régionale de "
                                 "santé failing that exclusion"),
-    "ars_dissolution_procedure": ("the grounds of the dissolution by reasoned decision of the director general of the "
-                                  "agence régionale de santé, the stage of that procedure and whether it may be "
-                                  "pronounced"),
+    "ars_dissolution_procedure": ("the procedure of dissolution by reasoned decision of the director general of the "
+                                  "agence régionale de santé (its grounds, save the extinction of the object and the "
+                                  "serious or repeated breach he finds himself, its stage, whether it may be "
+                                  "pronounced)"),
     "joint_operation_avenant": ("the avenant to the constitutive agreement that follows the withdrawal or non-renewal "
                                 "of an authorisation the groupement operates, and the director general's request for "
                                 "it"),
