@@ -193,6 +193,8 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         if a is not None:
             add(a.pos, name, *args)
 
+    from .validate import personality_disputed
+
     add(g.pos, "groupement", g.id)
     if g.as_of is not None:
         add(g.as_of.pos, "as_of", as_of)
@@ -380,6 +382,10 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
 
     for a in g.assemblies:
         if scenario.left_out(a):  # an assembly the law cannot use (validate.py warns why)
+            if personality_disputed(g, a.date):  # between the decision of 2017 and its publication: left open
+                for dl in a.deliberations:
+                    if dl.matter == "admission" and dl.of is not None:
+                        add(dl.pos, "admission_disputed", a.id, dl.id, dl.of)
             continue
         for dl in a.deliberations:  # the years whose accounts the file names, whenever it deliberates on them
             if dl.matter == "accounts" and dl.year is not None:
@@ -491,12 +497,14 @@ def _election_left_out(g: Groupement, add, st, name: str, ident, as_of: date) ->
     """The trace of an election left out of the facts because it came before legal personality (validate.py,
     before_legal_personality): `NAME(IDENT, E, K)`, E the election's date (or, undated, the date of the assembly
     left out that made it), K `before_personality` (the approval published from 2006-01-01: the groupement did not
-    exist, the election elects no one) or `unjudged` (published before 2006-01-01: no encoded text says what it
-    did). The rules read it so that the absence of the statement is not taken as the file naming no one: an
-    assembly convened "by administrator" is not then taken as the file states it. Nothing for an election after
-    the as-of date."""
+    exist, the election elects no one), `unjudged` (published before 2006-01-01: no encoded text says what it
+    did) or `personality_disputed` (it, or the assembly that made it, came between the decision from which the
+    decree of 2017 dates legal personality and the publication from which the law dates it:
+    legal_personality_disputed; who was elected is left open). The rules read it so that the absence of the
+    statement is not taken as the file naming no one: an assembly convened "by administrator" is not then taken as
+    the file states it. Nothing for an election after the as-of date."""
     from .law import COVERED_FROM
-    from .validate import approval_publication
+    from .validate import approval_publication, personality_disputed
 
     when = st.elected
     if when is None and st.by is not None:
@@ -505,6 +513,10 @@ def _election_left_out(g: Groupement, add, st, name: str, ident, as_of: date) ->
     if when is None or when > as_of or published is None:
         return
     kind = "unjudged" if published.value < COVERED_FROM else "before_personality"
+    made = next((a.date for a in g.assemblies if st.by is not None and a.id == st.by.assembly), None)
+    if personality_disputed(g, st.elected) or (
+            (st.elected is None or st.elected >= published.value) and personality_disputed(g, made)):
+        kind = "personality_disputed"  # between the decision of 2017 and its publication (validate.py _disputed)
     add(st.pos, name, ident, when, kind)
 
 
@@ -512,7 +524,7 @@ def _part2_facts(g: Groupement, add, attr, meeting, after, left_out=lambda st: F
                  as_of: Optional[date] = None) -> None:
     """The facts of the forms of part 2 of the contract (docs/facts-part2.md)."""
     from .law import COVERED_FROM
-    from .validate import approval_publication
+    from .validate import approval_publication, personality_disputed
 
     for au in g.authorisations:
         add(au.pos, "authorisation", au.id, au.kind, au.holder)
@@ -584,7 +596,10 @@ def _part2_facts(g: Groupement, add, attr, meeting, after, left_out=lambda st: F
     for i, cm in enumerate(g.committees, 1):
         if left_out(cm):  # elected before legal personality (validate.py warns why)
             published = approval_publication(g)  # `approved`, or the approving decision's `published`
-            if as_of is not None and published is not None and published.value < COVERED_FROM:
+            made = next((a.date for a in g.assemblies if a.id == cm.by.assembly), None)
+            if as_of is not None and published is not None and (
+                    published.value < COVERED_FROM or personality_disputed(g, cm.elected)
+                    or personality_disputed(g, made)):
                 _election_left_out(g, add, cm, "committee_left_out", i, as_of)  # unjudged: it may be in office
                 if cm.until is not None:
                     add(cm.pos, "committee_left_out_until", i, cm.until)

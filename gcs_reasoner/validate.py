@@ -489,6 +489,89 @@ def _membership_text(on: date):
     return ("R6133-5 of 2006", "R6133-5 de 2006") if on < _RENUMBERED else ("R6133-7 of 2010", "R6133-7 de 2010")
 
 
+_DECREE_2017 = date(2017, 4, 28)  # décret 2017-631: R6133-1-1 al. 4 dates legal personality from the decision
+
+
+def decree_personality(g):
+    """The decision approving the convention from which R6133-1-1 of 2017 al. 4 dates legal personality (« Le
+    groupement jouit de la personnalité morale à compter de la décision d'approbation »), when it comes before the
+    publication from which L6133-3 I dates it (« Ce groupement acquiert la personnalité morale à dater de cette
+    publication »), `approval_publication`: the earliest decision approving the convention dated from 2017-04-28
+    (the text in force on the decision's date), not the single act of R6133-17 II (a decision that also grants an
+    authorisation or erects, or any approval of a convention stating the vocation to hold an authorisation: « Cette
+    décision porte ses effets de droit, au jour de sa publication », so both texts date it from the publication).
+    None when there is none, or when the file dates no publication: the texts then do not disagree on a date the
+    file gives. Between that decision and the publication the two texts disagree (the rules state the conflict):
+    a statement dated then is neither left out as before legal personality nor judged as after it (README, "Two
+    texts that disagree are both stated"). The tacit approval (« à défaut, à compter du lendemain de la décision
+    implicite ») is not read here: its date rests on the rules' reading of the receipt and the time limit."""
+    published = approval_publication(g)
+    if published is None:
+        return None
+    if g.convention is not None and any(v.value == "hold_authorisation" for v in g.convention.vocation):
+        return None
+    decisions = [dec for dec in g.ars_decisions if dec.date is not None and dec.date >= _DECREE_2017
+                 and any(act.act == "approves" and act.value == "convention" for act in dec.acts)
+                 and not any(act.act in ("grants", "erects") for act in dec.acts)]
+    if not decisions:
+        return None
+    first = min(decisions, key=lambda dec: (dec.date, dec.line))
+    return first if first.date < published.value else None
+
+
+def personality_disputed(g, when: Optional[date]) -> bool:
+    """Whether `when` falls between the decision from which the decree of 2017 dates legal personality and the
+    publication from which the law dates it (decree_personality): the two texts disagree on that day."""
+    decree = decree_personality(g)
+    return (decree is not None and when is not None
+            and decree.date <= when < approval_publication(g).value)
+
+
+def _cites(g, approved, decree) -> tuple:
+    """(English, French) words citing the text that dates legal personality after the statements left out, in the
+    warnings' parentheses "(approval published on P, line N{cite})": R6133-11 of 2006 or R6133-1-1 of 2010 for a
+    publication under them (« à compter de la date de publication »); for one from 2017-04-28, L6133-3 I (the law,
+    « à dater de cette publication »), not R6133-1-1 of 2017, which dates it from the decision (al. 4), with that
+    decision when the file dates it (`decree`: then both texts leave out what came before it). A publication from
+    2017-04-28 of an approval decided before then keeps R6133-1-1 of 2010, the text of its decision's day."""
+    personality = _personality_text(approved.value)
+    if personality is None:
+        return "", ""
+    decided_before = any(dec.date is not None and dec.date < _DECREE_2017
+                         and any(act.act == "approves" and act.value == "convention" for act in dec.acts)
+                         for dec in g.ars_decisions)
+    if approved.value < _DECREE_2017 or decided_before:
+        return f", {personality}", f", {personality}"
+    if decree is None:
+        return ", L6133-3", ", L6133-3"
+    return (f", L6133-3; decided on {decree.date}, {_line(decree)}, R6133-1-1 of 2017",
+            f", L6133-3 ; décidée le {decree.date}, ligne {decree.line}, R6133-1-1 de 2017")
+
+
+def _disputed(st, en: str, fr: str, approved, decree, also: tuple = ("", "")) -> StoryWarning:
+    """``legal_personality_disputed``: statement `st` (`en`, `fr`: what it is, with its date) falls between the
+    decision approving the convention, from which the decree of 2017 dates legal personality, and its publication,
+    from which the law dates it. It is left out of the facts as not judged, with words that do not say the
+    groupement did not exist then; facts.py gives the rules the traces that keep what rests on it open
+    (an election: `administrator_left_out(M, E, personality_disputed)`)."""
+    from .render.phrases import date_words
+
+    dec_en, dec_fr = date_words(decree.date, "en"), date_words(decree.date, "fr")
+    pub_en, pub_fr = date_words(approved.value, "en"), date_words(approved.value, "fr")
+    return StoryWarning(
+        "legal_personality_disputed",
+        f"{en} ({_line(st)}) came between the decision approving the convention on {dec_en} ({_line(decree)}) and "
+        f"its publication on {pub_en} ({_line(approved)}): the decree dates legal personality from the decision "
+        f"(R6133-1-1 of 2017, al. 4), the law from the publication (L6133-3, I); the two texts disagree and neither "
+        f"is preferred, so it is neither judged nor read as coming before the groupement existed{also[0]}",
+        st.line, st,
+        f"{fr} (ligne {st.line}) se place entre la décision d'approbation de la convention du {dec_fr} (ligne "
+        f"{decree.line}) et sa publication du {pub_fr} (ligne {approved.line}) : le décret fait courir la personnalité "
+        f"morale de la décision (R6133-1-1 de 2017, al. 4), la loi de la publication (L6133-3, I) ; les deux textes "
+        f"divergent et aucun n'est retenu : ce fait n'est ni jugé, ni tenu pour antérieur à l'existence du "
+        f"groupement{also[1]}")
+
+
 def approval_publication(g) -> Optional[Attr]:
     """The publication of the approval of the convention in the seat's region, from which the groupement « jouit de la
     personnalité morale » (R6133-11 of 2006 al. 3, R6133-1-1 of 2010 al. 2; L6133-3 I « à dater de cette
@@ -511,10 +594,17 @@ def _warnings(scenario: Scenario) -> list[StoryWarning]:
     approved = approval_publication(g)
     if approved is not None:
         personality = _personality_text(approved.value)
-        # the article cited, in force on the approval's publication; none before 2006 (no encoded text)
-        cite = f", {personality}" if personality else ""
+        # from 2017-04-28, the decision from which the decree dates legal personality, before the publication: a
+        # statement dated between the two is left open (legal_personality_disputed), not left out as before it
+        decree = decree_personality(g)
+        # the article cited, in force on the approval's publication; none before 2006 (no encoded text); from
+        # 2017-04-28 the law (the decree dates it from the decision)
+        cite, cite_fr = _cites(g, approved, decree)
         for a in g.assemblies:
-            if a.date is not None and a.date < approved.value and personality is None:
+            if personality_disputed(g, a.date):
+                out.append(_disputed(a, f"assembly '{a.id}' on {a.date}", f"l'assemblée '{a.id}' du {a.date}",
+                                     approved, decree, ("; nor are its deliberations", " ; ses délibérations non plus")))
+            elif a.date is not None and a.date < approved.value and personality is None:
                 out.append(StoryWarning(
                     "before_legal_personality",
                     f"assembly '{a.id}' on {a.date} ({_line(a)}) met before the approval of the convention was "
@@ -534,7 +624,7 @@ def _warnings(scenario: Scenario) -> list[StoryWarning]:
                     f"not the groupement's assembly; neither it nor its deliberations are judged",
                     a.line, a,
                     f"l'assemblée '{a.id}' du {a.date} (ligne {a.line}) s'est réunie avant que le groupement ait la "
-                    f"personnalité morale (approbation publiée le {approved.value}, ligne {approved.line}{cite}) : "
+                    f"personnalité morale (approbation publiée le {approved.value}, ligne {approved.line}{cite_fr}) : "
                     f"une réunion des fondateurs, non l'assemblée du groupement ; ni elle ni ses délibérations ne "
                     f"sont jugées"))
         merged = {mg.result for mg in g.mergers}
@@ -574,6 +664,10 @@ def _warnings(scenario: Scenario) -> list[StoryWarning]:
             if w.notified is None or w.notified >= approved.value:
                 continue
             who = next((m.name for m in g.members if m.id == w.member and m.name), None) or f"'{w.member}'"
+            if personality_disputed(g, w.notified):
+                out.append(_disputed(w, f"the withdrawal of {who} notified on {w.notified}",
+                                     f"le retrait de {who} notifié le {w.notified}", approved, decree))
+                continue
             if w.notified < COVERED_FROM:
                 # a notice before décret 2005-1681 applies: R6133-5 (and R6133-11, R6133-7) not in force on its
                 # date, so not cited; the notice is left out all the same (before the approval's publication)
@@ -598,15 +692,15 @@ def _warnings(scenario: Scenario) -> list[StoryWarning]:
                 f"({on_notice[0]}); that notice is not judged",
                 w.line, w,
                 f"le retrait de {who} notifié le {w.notified} (ligne {w.line}) précède la personnalité morale "
-                f"du groupement (approbation publiée le {approved.value}, ligne {approved.line}{cite}) : un "
+                f"du groupement (approbation publiée le {approved.value}, ligne {approved.line}{cite_fr}) : un "
                 f"membre se retire « en cours d'exécution de la convention » et notifie « au groupement » son "
                 f"intention ({on_notice[1]}) ; cette notification n'est pas jugée"))
-        out.extend(_years_before_personality(g, approved, personality))
-        out.extend(_officers_before_personality(g, approved, personality))
+        out.extend(_years_before_personality(g, approved, personality, decree))
+        out.extend(_officers_before_personality(g, approved, personality, decree))
     return out
 
 
-def _officers_before_personality(g, approved, personality) -> list[StoryWarning]:
+def _officers_before_personality(g, approved, personality, decree=None) -> list[StoryWarning]:
     """``before_legal_personality`` for an election (administrator, deputy, committee) and an avenant
     dated before the approval of the convention was published, and for an election made by an assembly
     held before then (itself left out): the groupement « jouit de la personnalité morale à compter de la
@@ -617,8 +711,10 @@ def _officers_before_personality(g, approved, personality) -> list[StoryWarning]
     from .render.phrases import date_words
 
     out = []
-    cite = f", {personality}" if personality else ""
+    cite, cite_fr = _cites(g, approved, decree)
     early = {a.id: a for a in g.assemblies if a.date is not None and a.date < approved.value}
+    # met between the decision of 2017 and its publication: left open (legal_personality_disputed)
+    disputed = {a.id: a for a in g.assemblies if personality_disputed(g, a.date)}
     names = {m.id: m.name for m in g.members if m.name}
 
     def who(member) -> tuple:
@@ -641,7 +737,15 @@ def _officers_before_personality(g, approved, personality) -> list[StoryWarning]
         statements.append((v, v.date, None, f"the avenant '{v.id}'", f"l'avenant '{v.id}'"))
     pub_en, pub_fr = date_words(approved.value, "en"), date_words(approved.value, "fr")
     for st, when, by, en, fr in sorted(statements, key=lambda t: t[0].line):
-        if when is not None and when < approved.value:
+        if personality_disputed(g, when):
+            out.append(_disputed(st, f"{en} on {date_words(when, 'en')}", f"{fr} du {date_words(when, 'fr')}",
+                                 approved, decree))
+        elif (when is None or when >= approved.value) and by is not None and by.assembly in disputed:
+            a = disputed[by.assembly]
+            out.append(_disputed(st, f"{en}, made by assembly '{a.id}' on {date_words(a.date, 'en')} ({_line(a)}),",
+                                 f"{fr}, faite par l'assemblée '{a.id}' du {date_words(a.date, 'fr')} (ligne "
+                                 f"{a.line}),", approved, decree))
+        elif when is not None and when < approved.value:
             why_en, why_fr = _why_not_judged(personality, ("on that date", "à cette date"),
                                              (date_words(COVERED_FROM, "en"), date_words(COVERED_FROM, "fr")))
             judged = "il n'est pas jugé" if isinstance(st, Avenant) else "elle n'est pas jugée"
@@ -651,7 +755,7 @@ def _officers_before_personality(g, approved, personality) -> list[StoryWarning]
                 f"(approval published on {pub_en}, {_line(approved)}{cite}): {why_en}; it is not judged",
                 st.line, st,
                 f"{fr} du {date_words(when, 'fr')} (ligne {st.line}) précède la personnalité morale du groupement "
-                f"(approbation publiée le {pub_fr}, ligne {approved.line}{cite}) : {why_fr} ; {judged}"))
+                f"(approbation publiée le {pub_fr}, ligne {approved.line}{cite_fr}) : {why_fr} ; {judged}"))
         elif by is not None and by.assembly in early:
             a = early[by.assembly]
             out.append(StoryWarning(
@@ -662,7 +766,7 @@ def _officers_before_personality(g, approved, personality) -> list[StoryWarning]
                 st.line, st,
                 f"{fr} (ligne {st.line}) a été faite par l'assemblée '{a.id}' du {date_words(a.date, 'fr')} "
                 f"(ligne {a.line}), réunie avant que le groupement ait la personnalité morale (approbation publiée le "
-                f"{pub_fr}, ligne {approved.line}{cite}) et qui n'est pas jugée ; l'élection ne l'est pas non plus"))
+                f"{pub_fr}, ligne {approved.line}{cite_fr}) et qui n'est pas jugée ; l'élection ne l'est pas non plus"))
     return out
 
 
@@ -677,13 +781,13 @@ def _why_not_judged(personality, when: tuple, covered: tuple) -> tuple[str, str]
     return f"the groupement did not exist {when[0]}", f"le groupement n'existait pas {when[1]}"
 
 
-def _years_before_personality(g, approved, personality) -> list[StoryWarning]:
+def _years_before_personality(g, approved, personality, decree=None) -> list[StoryWarning]:
     """``before_legal_personality`` for a budget, a result or a participation stated for a year that ended before
     the approval of the convention was published: the groupement did not exist in that year (it « jouit de la
     personnalité morale à compter de la date de publication », R6133-11 of 2006, R6133-1-1 from 2010-07-26), so
     there is no budget, result or participation of it for that year. Left out, as an assembly held before then."""
     out = []
-    cite = f", {personality}" if personality else ""
+    cite, cite_fr = _cites(g, approved, decree)
     statements = [(b, b.year, f"the budget for the financial year {b.year}", f"le budget de l'exercice {b.year}", "")
                   for b in g.budgets]
     statements += [(r, r.year, f"the result for the financial year {r.year}", f"le résultat de l'exercice {r.year}",
@@ -696,6 +800,9 @@ def _years_before_personality(g, approved, personality) -> list[StoryWarning]:
     for st, year, en, fr, e in sorted(statements, key=lambda t: t[0].line):
         if date(year, 12, 31) >= approved.value:
             continue
+        if personality_disputed(g, date(year, 12, 31)):  # the year ended between the decision and its publication
+            out.append(_disputed(st, en, fr, approved, decree))
+            continue
         why_en, why_fr = _why_not_judged(personality, ("in that year", "cette année-là"),
                                          (COVERED_FROM.isoformat(), COVERED_FROM.isoformat()))
         out.append(StoryWarning(
@@ -704,6 +811,6 @@ def _years_before_personality(g, approved, personality) -> list[StoryWarning]:
             f"published on {approved.value}, {_line(approved)}{cite}): {why_en}; it is not judged",
             st.line, st,
             f"{fr} (ligne {st.line}) porte sur une année achevée avant que le groupement ait la personnalité "
-            f"morale (approbation publiée le {approved.value}, ligne {approved.line}{cite}) : {why_fr} ; "
+            f"morale (approbation publiée le {approved.value}, ligne {approved.line}{cite_fr}) : {why_fr} ; "
             f"{'elle' if e else 'il'} n'est pas jugé{e}"))
     return out

@@ -84,6 +84,9 @@ ATTRIBUTES_FR = {
     "convener_deputy_term": "le terme du mandat du suppléant qui a pu convoquer",
     "convener_term_unstated": "le terme du mandat de l'administrateur qui a convoqué",
     "committee_election_not_judged": "l'élection, non jugée, du comité restreint qui a siégé",
+    # between the decision approving the convention and its publication (decree of 2017 and law disagree)
+    "personality_disputed": "l'administrateur en fonctions le jour de la convocation",
+    "personality_disputed_committee": "l'élection, non jugée, du comité restreint qui a siégé",
     "committee_delegation_not_judged": "la délégation, non jugée, de la matière au comité restreint",
     # the end of an administrator's or a deputy's term of office (« de M »: the member)
     "term_end": "la date de fin du mandat",
@@ -175,6 +178,8 @@ ATTRIBUTES_EN = {
     "convener_deputy_term": "the term of the office of the deputy who may have convened",
     "convener_term_unstated": "the term of the office of the administrator who convened",
     "committee_election_not_judged": "the election, not judged, of the restricted committee that sat",
+    "personality_disputed": "the administrator in office on the day of the convocation",
+    "personality_disputed_committee": "the election, not judged, of the restricted committee that sat",
     "committee_delegation_not_judged": "the delegation, not judged, of the matter to the restricted committee",
     "term_end": "the end date of the term of office",
     "nature_not_established": "the legal nature of the groupement",
@@ -260,6 +265,30 @@ UNSETTLED_WORDS = {
         "qu'indique le fichier précède la personnalité morale du groupement et n'est pas jugée (l'approbation a été "
         "publiée avant le 1er janvier 2006, ou la convocation précède cette élection) ; on ne sait pas qui "
         "administrait le groupement quand l'assemblée a été convoquée"),
+    # the administrator's only election came between the decision approving the convention and its publication
+    # (from 2017-04-28: R6133-1-1 of 2017 al. 4, the decision; L6133-3 I, the publication)
+    "personality_disputed": (
+        "assembly {A} was convened by the administrator, and the only election of the administrator the file states "
+        "came between the decision approving the convention constitutive and its publication (or was made by an "
+        "assembly held then): the decree dates the groupement's legal personality from the decision (R6133-1-1 of "
+        "2017, al. 4), the law from the publication (L6133-3, I), and neither is preferred; that election is not "
+        "judged, and who administered the groupement when the assembly was convened is not known",
+        "l'assemblée générale {A} a été convoquée par l'administrateur, et la seule élection de l'administrateur "
+        "qu'indique le fichier se place entre la décision d'approbation de la convention constitutive et sa "
+        "publication (ou a été faite par une assemblée réunie alors) : le décret fait courir la personnalité morale "
+        "du groupement de la décision (R6133-1-1 de 2017, al. 4), la loi de la publication (L6133-3, I), et aucun "
+        "des deux n'est retenu ; cette élection n'est pas jugée, et on ne sait pas qui administrait le groupement "
+        "quand l'assemblée a été convoquée"),
+    "personality_disputed_committee": (
+        "the restricted committee that held meeting {A} may be in office only by an election made between the "
+        "decision approving the convention constitutive and its publication: the decree dates the groupement's "
+        "legal personality from the decision (R6133-1-1 of 2017, al. 4), the law from the publication (L6133-3, I), "
+        "and neither is preferred; that election is not judged, nor whether the committee was in office that day",
+        "le comité restreint qui a tenu la réunion {A} ne peut être en fonctions que par une élection faite entre la "
+        "décision d'approbation de la convention constitutive et sa publication : le décret fait courir la "
+        "personnalité morale du groupement de la décision (R6133-1-1 de 2017, al. 4), la loi de la publication "
+        "(L6133-3, I), et aucun des deux n'est retenu ; cette élection n'est pas jugée, ni donc si le comité était "
+        "en fonctions ce jour-là"),
     "administrator_no_fixed_term": (
         "the administrator recorded was elected with no fixed term: whether it was still in office on the day "
         "of assembly {A} is not known",
