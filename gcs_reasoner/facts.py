@@ -193,7 +193,7 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         if a is not None:
             add(a.pos, name, *args)
 
-    from .validate import personality_disputed
+    from .validate import joined_open, personality_disputed
 
     add(g.pos, "groupement", g.id)
     if g.as_of is not None:
@@ -248,6 +248,8 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         attr(m.rights, "rights", m.id, m.rights and m.rights.value)
         if m.joined is not None and not scenario.left_out(m.joined):  # joined before legal personality: a founder
             add(m.joined.pos, "joined", m.id, m.joined.value)
+            if joined_open(g, m):  # before the publication, its admission left open (validate.py joined_open)
+                add(m.joined.pos, "joined_before_publication", m.id, m.joined.value)
         attr(m.individual, "individual", m.id)
         if m.contract_with is not None:
             how, other = m.contract_with.value

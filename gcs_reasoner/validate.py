@@ -111,7 +111,21 @@ Dates a real file can hold, that the law cannot use (warnings)
   the publication's date, none before 2006-01-01); a member there before it
   is one of those that constituted it. The `joined` date is left out of the facts: the
   member is read as a founding member (no admission, avenant or irregular
-  membership drawn). Not for an establishment a merger creates.
+  membership drawn). Not for an establishment a merger creates. With the
+  approving decision's `published` date alone, or with `approved` for a
+  joining between the decision of 2017 and its publication, the `joined` date
+  is kept and the admission left open instead (joined_open below; the rules'
+  missing_fact(joined_admission, M, joined_before_publication)).
+
+- ``legal_personality_disputed``: from 2017-04-28, a statement of the kinds
+  above (an assembly, an election or one made by such an assembly, an avenant,
+  a withdrawal's notice, a year ended) dated between the decision approving
+  the convention, from which R6133-1-1 of 2017 al. 4 dates legal personality,
+  and its publication, from which L6133-3 I dates it (decree_personality
+  below): the texts disagree, neither is preferred. Left out of the facts as
+  not judged, but not read as before the groupement existed: the traces the
+  rules get (`administrator_left_out(M, E, personality_disputed)`,
+  `admission_disputed`) leave what rests on it open.
 
 - ``withdrawal_before_legal_personality``: a withdrawal notified before the
   publication of the approval (`approved DATE`): a member withdraws « En
@@ -548,6 +562,25 @@ def _cites(g, approved, decree) -> tuple:
             f", L6133-3 ; décidée le {decree.date}, ligne {decree.line}, R6133-1-1 de 2017")
 
 
+def joined_open(g, m) -> bool:
+    """Whether member `m`'s `joined` date, before the publication of the approval, is kept among the facts with its
+    admission left open (facts.py `joined_before_publication`, the rules' missing_fact(admission, M,
+    joined_before_publication)) rather than read as a founding member's (``joined_before_legal_personality``): the
+    groupement « peut admettre de nouveaux membres » only « Après sa constitution » (R6133-5 of 2006, R6133-7 of
+    2010 I), and the file does not say whether that member constituted it or was admitted later. So (1) with the
+    approving decision's `published` date alone, whatever the joining's date (review 33's readings of the
+    procedure read the members on the receipt and the decision's day by their `joined` dates); (2) with
+    `approved`, a joining between the decision of 2017 and its publication (decree_personality: the decree says
+    the groupement existed then, the law that it did not). Not for an establishment a merger creates."""
+    j = m.joined
+    published = approval_publication(g)
+    if j is None or published is None or j.value >= published.value:
+        return False
+    if any(mg.result == m.id for mg in g.mergers):
+        return False
+    return g.approved is None or personality_disputed(g, j.value)
+
+
 def _disputed(st, en: str, fr: str, approved, decree, also: tuple = ("", "")) -> StoryWarning:
     """``legal_personality_disputed``: statement `st` (`en`, `fr`: what it is, with its date) falls between the
     decision approving the convention, from which the decree of 2017 dates legal personality, and its publication,
@@ -633,7 +666,7 @@ def _warnings(scenario: Scenario) -> list[StoryWarning]:
         # the decision's day (review 33: consultation, signatures); which reading governs then is left open (review 37)
         for m in (g.members if g.approved is not None else ()):
             j = m.joined
-            if j is None or j.value >= approved.value or m.id in merged:
+            if j is None or j.value >= approved.value or m.id in merged or joined_open(g, m):
                 continue
             # « Après sa constitution » is read as of the constitution (the approval's publication)
             admission = _membership_text(approved.value)

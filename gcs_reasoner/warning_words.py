@@ -87,6 +87,7 @@ ATTRIBUTES_FR = {
     # between the decision approving the convention and its publication (decree of 2017 and law disagree)
     "personality_disputed": "l'administrateur en fonctions le jour de la convocation",
     "personality_disputed_committee": "l'élection, non jugée, du comité restreint qui a siégé",
+    "joined_before_publication": "si le membre a constitué le groupement ou y a été admis ensuite",
     "committee_delegation_not_judged": "la délégation, non jugée, de la matière au comité restreint",
     # the end of an administrator's or a deputy's term of office (« de M »: the member)
     "term_end": "la date de fin du mandat",
@@ -180,6 +181,7 @@ ATTRIBUTES_EN = {
     "committee_election_not_judged": "the election, not judged, of the restricted committee that sat",
     "personality_disputed": "the administrator in office on the day of the convocation",
     "personality_disputed_committee": "the election, not judged, of the restricted committee that sat",
+    "joined_before_publication": "whether the member constituted the groupement or was admitted later",
     "committee_delegation_not_judged": "the delegation, not judged, of the matter to the restricted committee",
     "term_end": "the end date of the term of office",
     "nature_not_established": "the legal nature of the groupement",
@@ -289,6 +291,16 @@ UNSETTLED_WORDS = {
         "personnalité morale du groupement de la décision (R6133-1-1 de 2017, al. 4), la loi de la publication "
         "(L6133-3, I), et aucun des deux n'est retenu ; cette élection n'est pas jugée, ni donc si le comité était "
         "en fonctions ce jour-là"),
+    # {M}: a member whose `joined` date comes before the publication of the approval (validate.py joined_open)
+    "joined_before_publication": (
+        "the file dates the joining of {M} before the publication of the approval of the convention constitutive "
+        "(from which the groupement has legal personality under the law), without saying whether {M} is one of the "
+        "members that constituted the groupement or a member admitted after its constitution (the groupement admits "
+        "new members only « après sa constitution »)",
+        "le fichier date l'adhésion de {M} d'avant la publication de l'approbation de la convention constitutive "
+        "(dont la loi fait courir la personnalité morale du groupement), sans dire si {M} est l'un des membres qui "
+        "ont constitué le groupement ou un membre admis après sa constitution (le groupement n'admet de nouveaux "
+        "membres qu'« après sa constitution »)"),
     "administrator_no_fixed_term": (
         "the administrator recorded was elected with no fixed term: whether it was still in office on the day "
         "of assembly {A} is not known",
@@ -512,6 +524,8 @@ TOPICS_FR = {
     "joint_operation_avenant": ("l'avenant à la convention constitutive qui suit le retrait ou le non-renouvellement "
                                 "d'une autorisation que le groupement exploite, et la demande qu'en fait le directeur "
                                 "général de l'agence régionale de santé"),
+    # a joining dated before the publication of the approval (rules/membership, joined_before_publication)
+    "joined_admission": "l'admission du membre par l'assemblée générale et l'avenant qui la constate",
     "modification_request": "la demande de modification de l'autorisation par son titulaire",
 }
 
@@ -625,6 +639,8 @@ TOPICS_EN = {
     "joint_operation_avenant": ("the avenant to the constitutive agreement that follows the withdrawal or non-renewal "
                                 "of an authorisation the groupement operates, and the director general's request for "
                                 "it"),
+    # a joining dated before the publication of the approval (joined_before_publication)
+    "joined_admission": "the admission of the member by the general assembly and the avenant recording it",
     "modification_request": "the holder's request to modify the authorisation",
 }
 

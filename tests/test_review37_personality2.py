@@ -11,6 +11,10 @@ statement is left out as before, and the warning cites the law (L6133-3) and the
 R6133-1-1 of 2017 for the publication date. Before 2017-04-28 (R6133-1-1 of 2010 al. 2 « à compter de la date de
 publication de l'acte d'approbation ») nothing changes.
 
+F2. R6133-7 of 2010 I « Après sa constitution, le groupement peut admettre de nouveaux membres, par décision de
+l'assemblée générale »: with the approving decision's `published` date alone, a member's `joined` before that
+publication is kept (review 33 reads the members on the receipt and the decision's day by it) but its admission is
+left open (missing_fact(joined_admission, M, joined_before_publication)), not judged irregular.
 """
 
 from datetime import date, timedelta
@@ -223,3 +227,85 @@ def test_an_admission_voted_before_the_decision_is_no_admission():
     found = _found(result)
     assert ("before_legal_personality", 8) in _codes(result)
     assert "membership_invalid(ch_c, not_admitted_by_assembly)" in found
+
+
+# --- F2: a member joining before the publication, the decision's `published` date alone ---------------------
+
+# /tmp/sr37_2/jn_p2.gcs (R6133-7 of 2010): decision 2011-02-20, published 2011-03-01; the assembly of 2011-02-24
+# admits ch_toul, which joins on 2011-02-25
+JN = """groupement g "GCS Imagerie" {
+  as of 2013-06-01
+%s  seat "Nancy" region "Lorraine"
+  member chu_nancy "CHU de Nancy" { kind health_establishment sector public region "Lorraine" rights 40 }
+  member ch_metz "CHR de Metz" { kind health_establishment sector public region "Lorraine" rights 30 }
+  member ch_toul "CH de Toul" { kind health_establishment sector public region "Lorraine" rights 30 joined %s }
+  ars_decision dec1 on 2011-02-20%s { approves convention }
+  assembly ag1 on 2011-02-24 {
+    convened_on 2011-02-01 by chu_nancy
+    present chu_nancy, ch_metz
+    deliberation d1 on admission of ch_toul { for chu_nancy, ch_metz }
+  }
+}
+"""
+
+
+def _jn(joined, source="published"):
+    text = JN % ("  approved 2011-03-01\n" if source == "approved" else "", joined,
+                 " published 2011-03-01" if source == "published" else "")
+    return gcs.reason(gcs.loads(text, path="<review37-I>"))
+
+
+def test_a_member_joining_before_the_publication_is_left_open_with_published():
+    result = _jn("2011-02-25")
+    found = _found(result)
+    assert "member(ch_toul)" in found
+    assert ("before_legal_personality", 8) in _codes(result)  # the assembly of 2011-02-24
+    assert "membership_invalid(ch_toul, not_admitted_by_assembly)" not in found
+    assert "avenant_missing(admission:ch_toul)" not in found
+    open_ = _missing(result, "joined_before_publication")
+    assert [w.atom for w in open_] == ["missing_fact(joined_admission, ch_toul, joined_before_publication)"]
+    assert "« après sa constitution »" in open_[0].message_fr and open_[0].line == 6  # ch_toul's line
+
+
+def test_with_approved_the_same_member_is_a_founder_as_before():
+    result = _jn("2011-02-25", source="approved")
+    found = _found(result)
+    assert "member(ch_toul)" in found
+    assert [w.code for w in result.warnings if w.line == 7] == ["joined_before_legal_personality"]
+    assert "membership_invalid(ch_toul, not_admitted_by_assembly)" not in found
+    assert not _missing(result, "joined_before_publication")
+
+
+def test_a_member_joining_after_the_publication_still_needs_its_admission():
+    # joined 2011-04-01, after the publication: admitted only by a founders' meeting, left out: irregular
+    result = _jn("2011-04-01")
+    found = _found(result)
+    assert "membership_invalid(ch_toul, not_admitted_by_assembly)" in found
+    assert "avenant_missing(admission:ch_toul)" in found
+    assert not _missing(result, "joined_before_publication")
+
+
+ZONE_JOIN = """groupement g "GCS Test" {
+  as of 2018-09-01
+  approved 2018-04-01
+  seat "Bourges" region "Centre-Val de Loire"
+  member ch_a "CH A" { kind health_establishment sector public region "Centre-Val de Loire" rights 40 }
+  member ch_b "CH B" { kind health_establishment sector public region "Centre-Val de Loire" rights 30 }
+  member ch_c "CH C" { kind health_establishment sector public region "Centre-Val de Loire" rights 30 joined %s }
+  ars_decision dec1 on 2018-02-01 by ars_director_general { approves convention }
+}
+"""
+
+
+def test_with_approved_a_member_joining_between_the_decision_of_2017_and_the_publication_is_left_open():
+    result = gcs.reason(gcs.loads(ZONE_JOIN % "2018-03-01", path="<review37-I>"))
+    found = _found(result)
+    assert CONFLICT in found and "member(ch_c)" in found
+    assert "joined_before_legal_personality" not in [w.code for w in result.warnings]
+    assert "membership_invalid(ch_c, not_admitted_by_assembly)" not in found
+    assert _missing(result, "joined_before_publication")
+    # before the decision, both texts agree: a founder, as before
+    early = gcs.reason(gcs.loads(ZONE_JOIN % "2018-01-15", path="<review37-I>"))
+    assert "joined_before_legal_personality" in [w.code for w in early.warnings]
+    assert "member(ch_c)" in _found(early)
+    assert not _missing(early, "joined_before_publication")
