@@ -309,3 +309,34 @@ def test_with_approved_a_member_joining_between_the_decision_of_2017_and_the_pub
     assert "joined_before_legal_personality" in [w.code for w in early.warnings]
     assert "member(ch_c)" in _found(early)
     assert not _missing(early, "joined_before_publication")
+
+
+# --- F3: the approval of the erection before legal personality ----------------------------------------------
+
+# facts/conv10_mentions_2010_07_26.gcs, shortened: an authorisation granted 2010-07-01, the approval published on
+# 2010-08-02
+ES10 = """groupement imagerie_ouest "GCS Imagerie Ouest" {
+  as of %s
+  approved 2010-08-02
+  seat "Nantes" region "Pays de la Loire"
+  member chu_nantes "CHU de Nantes" { kind health_establishment sector public region "Pays de la Loire" rights 50 }
+  member ch_cholet "CH de Cholet" { kind health_establishment sector public region "Pays de la Loire" rights 50 }
+  authorisation irm care_activity "Imagerie interventionnelle" held_by groupement granted 2010-07-01 until 2015-07-01
+  convention {
+    object "Imagerie médicale"
+    task_split
+  }
+}
+"""
+
+
+def test_the_approval_of_the_erection_is_not_drawn_before_legal_personality():
+    # L6133-7 al. 1 « Lorsqu'il est titulaire d'une ou plusieurs autorisations d'activités de soins … est érigé … par
+    # décision du directeur général »: the sentence says the groupement titulaire, a legal person's state
+    before = _found(gcs.reason(gcs.loads(ES10 % "2010-07-26", path="<review37-I>")))
+    assert "approval_required(ars_director_general, convention)" in before
+    assert "approval_required(ars_director_general, erection)" not in before
+    assert "erection_required(irm)" not in before
+    after = _found(gcs.reason(gcs.loads(ES10 % "2010-09-01", path="<review37-I>")))
+    assert "approval_required(ars_director_general, erection)" in after
+    assert "erection_required(irm)" in after
