@@ -149,7 +149,7 @@ voting on a day they are not members.
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from .law import COVERED_FROM
@@ -506,31 +506,88 @@ def _membership_text(on: date):
 _DECREE_2017 = date(2017, 4, 28)  # décret 2017-631: R6133-1-1 al. 4 dates legal personality from the decision
 
 
-def decree_personality(g):
-    """The decision approving the convention from which R6133-1-1 of 2017 al. 4 dates legal personality (« Le
-    groupement jouit de la personnalité morale à compter de la décision d'approbation »), when it comes before the
-    publication from which L6133-3 I dates it (« Ce groupement acquiert la personnalité morale à dater de cette
-    publication »), `approval_publication`: the earliest decision approving the convention dated from 2017-04-28
-    (the text in force on the decision's date), not the single act of R6133-17 II (a decision that also grants an
-    authorisation or erects, or any approval of a convention stating the vocation to hold an authorisation: « Cette
-    décision porte ses effets de droit, au jour de sa publication », so both texts date it from the publication).
-    None when there is none, or when the file dates no publication: the texts then do not disagree on a date the
-    file gives. Between that decision and the publication the two texts disagree (the rules state the conflict):
-    a statement dated then is neither left out as before legal personality nor judged as after it (README, "Two
-    texts that disagree are both stated"). The tacit approval (« à défaut, à compter du lendemain de la décision
-    implicite ») is not read here: its date rests on the rules' reading of the receipt and the time limit."""
+@dataclasses.dataclass(frozen=True)
+class DecreeDate:
+    """The day from which R6133-1-1 of 2017 al. 4 dates legal personality, and the line of the statement that gives
+    it: the approving decision's, or (tacit) the receipt's, the day being the day after the tacit approval."""
+
+    date: date
+    line: int
+    tacit: bool = False
+
+    def words(self) -> tuple:
+        """(English, French): what the day is, with its line."""
+        from .render.phrases import date_words
+
+        en, fr = date_words(self.date, "en"), date_words(self.date, "fr")
+        if self.tacit:
+            return (f"the day after the tacit approval of the convention, {en} (the receipt, line {self.line})",
+                    f"le lendemain de l'approbation tacite de la convention, le {fr} (réception, ligne {self.line})")
+        return (f"the decision approving the convention on {en} (line {self.line})",
+                f"la décision d'approbation de la convention du {fr} (ligne {self.line})")
+
+
+def _add_months(d: date, n: int) -> date:
+    """d plus n months, the day clamped to the month's end (the rules' @months_before(d, -n))."""
+    import calendar
+
+    months = d.year * 12 + d.month - 1 + n
+    y, m = divmod(months, 12)
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _tacit_day(g, published) -> Optional[DecreeDate]:
+    """The day after the tacit approval of R6133-1-1 of 2017 al. 2 (« L'absence de décision expresse à l'expiration
+    du délai … vaut approbation tacite »), as the rules read it: the receipt (`submitted`) under that text, no
+    express decision on the convention (approval or refusal) by the end of the two months, nor its publication
+    (which an express decision preceded), and no member the file shows not signing (`signed_by`) among the members
+    declared without a later `joined` (the rules judge membership on the receipt more finely: a file they judge
+    otherwise keeps the before-personality reading here)."""
+    sub = g.submitted
+    if sub is None or sub.value < _DECREE_2017:
+        return None
+    end = _add_months(sub.value, 2)
+    if published.value <= end:
+        return None
+    if any(dec.date is not None and dec.date <= end and any(act.act in ("approves", "refuses")
+                                                             and act.value == "convention" for act in dec.acts)
+           for dec in g.ars_decisions):
+        return None
+    signed = {sb.value for sb in g.convention.signed_by} if g.convention is not None else set()
+    if signed and any(m.id not in signed and (m.joined is None or m.joined.value <= sub.value)
+                      for m in g.members if not m.associate):
+        return None
+    return DecreeDate(end + timedelta(days=1), sub.line, tacit=True)
+
+
+def decree_personality(g) -> Optional[DecreeDate]:
+    """The day from which R6133-1-1 of 2017 al. 4 dates legal personality (« Le groupement jouit de la personnalité
+    morale à compter de la décision d'approbation ou, à défaut, à compter du lendemain de la décision implicite
+    d'approbation »), when it comes before the publication from which L6133-3 I dates it (« Ce groupement acquiert
+    la personnalité morale à dater de cette publication »), `approval_publication`: the day after the tacit approval
+    (_tacit_day), else the earliest decision approving the convention dated from 2017-04-28 (the text in force on
+    the decision's date), not the single act of R6133-17 II (a decision that also grants an authorisation or
+    erects, or any approval of a convention stating the vocation to hold an authorisation: « Cette décision porte
+    ses effets de droit, au jour de sa publication », so both texts date it from the publication). None when there
+    is none, or when the file dates no publication: the texts then do not disagree on a date the file gives.
+    Between that day and the publication the two texts disagree (the rules state the conflict): a statement dated
+    then is neither left out as before legal personality nor judged as after it (README, "Two texts that disagree
+    are both stated")."""
     published = approval_publication(g)
     if published is None:
         return None
     if g.convention is not None and any(v.value == "hold_authorisation" for v in g.convention.vocation):
         return None
+    tacit = _tacit_day(g, published)
+    if tacit is not None:
+        return tacit if tacit.date < published.value else None
     decisions = [dec for dec in g.ars_decisions if dec.date is not None and dec.date >= _DECREE_2017
                  and any(act.act == "approves" and act.value == "convention" for act in dec.acts)
                  and not any(act.act in ("grants", "erects") for act in dec.acts)]
     if not decisions:
         return None
     first = min(decisions, key=lambda dec: (dec.date, dec.line))
-    return first if first.date < published.value else None
+    return DecreeDate(first.date, first.line) if first.date < published.value else None
 
 
 def personality_disputed(g, when: Optional[date]) -> bool:
@@ -558,6 +615,9 @@ def _cites(g, approved, decree) -> tuple:
         return f", {personality}", f", {personality}"
     if decree is None:
         return ", L6133-3", ", L6133-3"
+    if decree.tacit:
+        return (f", L6133-3; tacitly approved, R6133-1-1 of 2017 dating it from {decree.date}, {_line(decree)}",
+                f", L6133-3 ; approuvée tacitement, R6133-1-1 de 2017 la datant du {decree.date}, ligne {decree.line}")
     return (f", L6133-3; decided on {decree.date}, {_line(decree)}, R6133-1-1 of 2017",
             f", L6133-3 ; décidée le {decree.date}, ligne {decree.line}, R6133-1-1 de 2017")
 
@@ -589,18 +649,20 @@ def _disputed(st, en: str, fr: str, approved, decree, also: tuple = ("", "")) ->
     (an election: `administrator_left_out(M, E, personality_disputed)`)."""
     from .render.phrases import date_words
 
-    dec_en, dec_fr = date_words(decree.date, "en"), date_words(decree.date, "fr")
+    start_en, start_fr = decree.words()
+    what_en, what_fr = (("the day after the tacit approval", "du lendemain de l'approbation tacite") if decree.tacit
+                        else ("the decision", "de la décision"))
     pub_en, pub_fr = date_words(approved.value, "en"), date_words(approved.value, "fr")
     return StoryWarning(
         "legal_personality_disputed",
-        f"{en} ({_line(st)}) came between the decision approving the convention on {dec_en} ({_line(decree)}) and "
-        f"its publication on {pub_en} ({_line(approved)}): the decree dates legal personality from the decision "
-        f"(R6133-1-1 of 2017, al. 4), the law from the publication (L6133-3, I); the two texts disagree and neither "
-        f"is preferred, so it is neither judged nor read as coming before the groupement existed{also[0]}",
+        f"{en} ({_line(st)}) came between {start_en} and the publication of the approval on {pub_en} "
+        f"({_line(approved)}): the decree dates legal personality from {what_en} (R6133-1-1 of 2017, al. 4), the law "
+        f"from the publication (L6133-3, I); the two texts disagree and neither is preferred, so it is neither judged "
+        f"nor read as coming before the groupement existed{also[0]}",
         st.line, st,
-        f"{fr} (ligne {st.line}) se place entre la décision d'approbation de la convention du {dec_fr} (ligne "
-        f"{decree.line}) et sa publication du {pub_fr} (ligne {approved.line}) : le décret fait courir la personnalité "
-        f"morale de la décision (R6133-1-1 de 2017, al. 4), la loi de la publication (L6133-3, I) ; les deux textes "
+        f"{fr} (ligne {st.line}) se place entre {start_fr} et la publication de l'approbation du {pub_fr} (ligne "
+        f"{approved.line}) : le décret fait courir la personnalité morale {what_fr} (R6133-1-1 de 2017, al. 4), la "
+        f"loi de la publication (L6133-3, I) ; les deux textes "
         f"divergent et aucun n'est retenu : ce fait n'est ni jugé, ni tenu pour antérieur à l'existence du "
         f"groupement{also[1]}")
 

@@ -114,7 +114,7 @@ def test_the_disputed_warning_cites_each_text_for_its_own_date():
     w = next(w for w in result.warnings if w.code == "legal_personality_disputed" and w.line == 11)
     # the decree's date is the decision's (al. 4), the law's the publication's (L6133-3 I)
     assert "décision d'approbation de la convention du 1er février 2018" in w.message_fr
-    assert "sa publication du 1er avril 2018" in w.message_fr
+    assert "la publication de l'approbation du 1er avril 2018" in w.message_fr
     assert "(R6133-1-1 de 2017, al. 4), la loi de la publication (L6133-3, I)" in w.message_fr
     assert "avant que le groupement ait la personnalité morale" not in w.message_fr
 
@@ -166,6 +166,46 @@ def test_a_decision_of_2010_published_after_2017_04_28_keeps_the_2010_reading():
     assert "deliberation_invalid(ag2, d1, no_administrator_in_office)" in found
     w = next(w for w in result.warnings if w.line == 11)
     assert "ligne 10, R6133-1-1)" in w.message_fr
+
+
+TACIT = """groupement g "GCS Test" {
+  as of 2018-09-01
+  approved 2018-04-01
+  submitted 2018-01-05
+  seat "Bourges" region "Centre-Val de Loire"
+  member ch_a "CH A" { kind health_establishment sector public region "Centre-Val de Loire" rights 50 }
+  member ch_b "CH B" { kind health_establishment sector public region "Centre-Val de Loire" rights 50 }
+  administrator ch_a elected %s by ag1.d1 until 2021-02-28
+  assembly ag1 on %s {
+    convened_on 2018-01-02 by ch_a
+    present ch_a, ch_b
+    deliberation d1 on administrator { for ch_a, ch_b }
+  }
+  assembly ag2 on 2018-06-01 {
+    convened_on 2018-05-10 by administrator
+    present ch_a, ch_b
+    deliberation d1 on budget { for ch_a, ch_b }
+  }
+}
+"""
+
+
+def test_after_a_tacit_approval_the_day_after_it_opens_the_same_conflict():
+    # R6133-1-1 of 2017 al. 2 and 4: received 2018-01-05, no express decision by 2018-03-05, so personality from
+    # 2018-03-06 under the decree; the publication of 2018-04-01 under the law
+    result = gcs.reason(gcs.loads(TACIT % ("2018-03-10", "2018-03-10"), path="<review37-I>"))
+    found = _found(result)
+    assert "tacit_approval(convention, 2018-03-05)" in found and CONFLICT in found
+    assert "legal_personality_from(2018-03-06)" in found and "quorum_met(ag2)" in found
+    assert _codes(result) == [("legal_personality_disputed", 8), ("legal_personality_disputed", 9)]
+    w = next(w for w in result.warnings if w.code == "legal_personality_disputed" and w.line == 8)
+    assert "le lendemain de l'approbation tacite de la convention, le 6 mars 2018 (réception, ligne 4)" in w.message_fr
+    assert not any(k.startswith("deliberation_invalid(ag2") for k in found), found
+    assert _missing(result, "personality_disputed")
+    # before the day after the tacit approval, both texts agree: left out, no administrator in office
+    early = gcs.reason(gcs.loads(TACIT % ("2018-03-01", "2018-03-01"), path="<review37-I>"))
+    assert _codes(early) == [("before_legal_personality", 8), ("before_legal_personality", 9)]
+    assert "deliberation_invalid(ag2, d1, no_administrator_in_office)" in _found(early)
 
 
 APPROVED_ONLY = """groupement g "GCS Test" {
