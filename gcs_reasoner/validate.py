@@ -591,8 +591,9 @@ def decree_personality(g) -> Optional[DecreeDate]:
 
 
 def personality_disputed(g, when: Optional[date]) -> bool:
-    """Whether `when` falls between the decision from which the decree of 2017 dates legal personality and the
-    publication from which the law dates it (decree_personality): the two texts disagree on that day."""
+    """Whether `when` falls between the day from which the decree of 2017 dates legal personality (the approving
+    decision, or the day after the tacit approval) and the publication from which the law dates it
+    (decree_personality): the two texts disagree on that day."""
     decree = decree_personality(g)
     return (decree is not None and when is not None
             and decree.date <= when < approval_publication(g).value)
@@ -624,7 +625,7 @@ def _cites(g, approved, decree) -> tuple:
 
 def joined_open(g, m) -> bool:
     """Whether member `m`'s `joined` date, before the publication of the approval, is kept among the facts with its
-    admission left open (facts.py `joined_before_publication`, the rules' missing_fact(admission, M,
+    admission left open (facts.py `joined_before_publication`, the rules' missing_fact(joined_admission, M,
     joined_before_publication)) rather than read as a founding member's (``joined_before_legal_personality``): the
     groupement « peut admettre de nouveaux membres » only « Après sa constitution » (R6133-5 of 2006, R6133-7 of
     2010 I), and the file does not say whether that member constituted it or was admitted later. So (1) with the
