@@ -553,33 +553,41 @@ def _known_values(result) -> tuple:
 def _declared(scenario) -> frozenset:
     """The identifiers written in the file's statements (every string value that is one: ids,
     members, matters...), read from the objects, so a groupement made in Python has them too."""
+    return read_statements(scenario, "_declared",
+                           lambda values: {v for v in values if isinstance(v, str) and _IDENT_FULL.match(v)})
+
+
+def read_statements(scenario, name: str, pick) -> frozenset:
+    """`pick(values)` over every value of the file's statements (each string, and each statement object
+    itself), read from the objects of `scenario.groupement` (a groupement made in Python has them
+    too); kept on the scenario under `name` while its groupement is the same."""
     if scenario is None:
         return frozenset()
     g = scenario.groupement
-    cached = scenario.__dict__.get("_declared")
+    cached = scenario.__dict__.get(name)
     if cached is not None and cached[0] is g:
         return cached[1]
     import dataclasses
 
-    found: set = set()
+    values: list = []
     seen: set = set()
 
     def walk(obj) -> None:
         if isinstance(obj, str):
-            if _IDENT_FULL.match(obj):
-                found.add(obj)
+            values.append(obj)
         elif isinstance(obj, (list, tuple)):
             for x in obj:
                 walk(x)
         elif dataclasses.is_dataclass(obj) and not isinstance(obj, type) and id(obj) not in seen:
             seen.add(id(obj))
+            values.append(obj)
             for f in dataclasses.fields(obj):
                 walk(getattr(obj, f.name, None))
 
     walk(g)
-    out = frozenset(found)
+    out = frozenset(pick(values))
     try:
-        scenario.__dict__["_declared"] = (g, out)
+        scenario.__dict__[name] = (g, out)
     except (AttributeError, TypeError):  # a frozen or slotted scenario: not cached
         pass
     return out

@@ -263,36 +263,13 @@ def dated_events(scenario) -> frozenset:
     agency's decision, an avenant: the `date` of their object), read from the objects, those left out included (the
     file states them): why-not says « (la date n'est pas indiquée) » of a fact naming one whose date place is open
     (`convened_on(ag4, C)`: the assembly is stated, its convocation's date is not)."""
-    if scenario is None:
-        return frozenset()
-    import dataclasses
+    from .whynot import read_statements
 
-    g = scenario.groupement
-    cached = scenario.__dict__.get("_dated_events")
-    if cached is not None and cached[0] is g:
-        return cached[1]
-    found: set = set()
-    seen: set = set()
+    def pick(values):
+        return {getattr(v, "id") for v in values if not isinstance(v, str)
+                and isinstance(getattr(v, "id", None), str) and getattr(v, "date", None) is not None}
 
-    def walk(obj) -> None:
-        if isinstance(obj, (list, tuple)):
-            for x in obj:
-                walk(x)
-        elif dataclasses.is_dataclass(obj) and not isinstance(obj, type) and id(obj) not in seen:
-            seen.add(id(obj))
-            ident, when = getattr(obj, "id", None), getattr(obj, "date", None)
-            if isinstance(ident, str) and when is not None:
-                found.add(ident)
-            for f in dataclasses.fields(obj):
-                walk(getattr(obj, f.name, None))
-
-    walk(g)
-    out = frozenset(found)
-    try:
-        scenario.__dict__["_dated_events"] = (g, out)
-    except (AttributeError, TypeError):  # a frozen or slotted scenario: not cached
-        pass
-    return out
+    return read_statements(scenario, "_dated_events", pick)
 
 
 def left_out_facts(result, name: str, args: list) -> Optional[tuple]:
