@@ -51,7 +51,7 @@ SECTIONS = [
     ("Assemblies", "Assemblées générales", [
         "quorum_met", "quorum_not_met", "second_convocation", "second_convocation_out_of_time",
         "second_convocation_repeated", "meeting_of_right", "meeting_of_right_late", "annual_assembly_missing",
-        "outside_first_agenda", "deliberation_valid", "deliberation_invalid", "majority_overridden",
+        "outside_first_agenda", "deliberation_valid", "deliberation_invalid", "majority_overridden", "majority_overridden_at",
         "proxy_invalid", "attendance_not_counted", "vote_not_counted", "reserved_matter", "delegable",
         "internal_rules_adopted"]),
     ("Restricted committee", "Comité restreint", [
