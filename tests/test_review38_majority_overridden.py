@@ -102,3 +102,68 @@ def test_control_convention_change_stays_overridden_after_2010():
     assert "majority_overridden_at(ag08, d1, two_thirds)" in got
     assert "majority_overridden_at(ag1, d1, two_thirds)" in got
     assert "deliberation_invalid(ag1, d1, not_adopted)" in got
+
+
+# --- F2: the authorisation request ------------------------------------------------------------------------
+
+HEAVY = 'authorisation irm heavy_equipment "IRM" held_by groupement'
+CARE = 'authorisation chir care_activity "Chirurgie" held_by groupement'
+
+
+def test_heavy_equipment_request_2012_is_not_overridden():
+    got = reason("2012-12-31", "authorisation_request",
+                 ag("ag1", "2012-06-16", "2012-06-01",
+                    "deliberation d1 on authorisation_request of irm { for a, b, c  against d }"), more=HEAVY)
+    assert "deliberation_valid(ag1, d1)" in got          # the convention's two thirds: 90 of 100
+    assert not any(c.startswith("majority_overridden") for c in got)
+
+
+def test_heavy_equipment_request_2018_is_not_overridden():
+    """R6133-26 of 2017 22° names only « l'exercice de l'une des missions d'un établissement de santé »."""
+    got = reason("2018-12-31", "authorisation_request",
+                 ag("ag1", "2018-06-16", "2018-06-01",
+                    "deliberation d1 on authorisation_request of irm { for a, b, c  against d }"),
+                 more=HEAVY, elected="2017-03-01", until="2020-02-28")
+    assert "deliberation_valid(ag1, d1)" in got
+    assert not any(c.startswith("majority_overridden") for c in got)
+
+
+def test_control_care_request_2012_is_overridden():
+    got = reason("2012-12-31", "authorisation_request",
+                 ag("ag1", "2012-06-16", "2012-06-01",
+                    "deliberation d1 on authorisation_request of chir { for a, b, c  against d }"), more=CARE)
+    assert "deliberation_invalid(ag1, d1, not_adopted)" in got
+    assert "majority_overridden(authorisation_request, two_thirds)" in got
+    assert "majority_overridden_at(ag1, d1, two_thirds)" in got
+
+
+def test_control_mixed_requests_2012_override_the_care_one_only():
+    got = reason("2012-12-31", "authorisation_request",
+                 ag("ag1", "2012-06-16", "2012-06-01",
+                    "deliberation d1 on authorisation_request of irm { for a, b, c  against d }\n"
+                    "    deliberation d2 on authorisation_request of chir { for a, b, c  against d }"),
+                 more=HEAVY + "\n  " + CARE)
+    assert "deliberation_valid(ag1, d1)" in got
+    assert "deliberation_invalid(ag1, d2, not_adopted)" in got
+    assert "majority_overridden(authorisation_request, two_thirds)" in got
+    assert "majority_overridden_at(ag1, d2, two_thirds)" in got
+    assert not any(c.startswith("majority_overridden_at(ag1, d1,") for c in got)
+
+
+def test_control_clause_without_deliberation_2012_is_overridden():
+    """The word authorisation_request is 22° (contract part 2): the clause alone, with no request
+    deliberated, is the clause for 22°, which R6133-21 of 2010 II puts under unanimity."""
+    got = reason("2012-12-31", "authorisation_request",
+                 ag("ag1", "2012-06-16", "2012-06-01", "deliberation d1 on budget { for a, b, c  against d }"))
+    assert "deliberation_valid(ag1, d1)" in got
+    assert "majority_overridden(authorisation_request, two_thirds)" in got
+
+
+def test_heavy_request_2008_as_of_2012_is_not_overridden_at_all():
+    """In 2008 the heavy-equipment request was 11° of R6133-13 of 2006, outside 5° and 6°: the convention's
+    rule applied then too."""
+    got = reason("2012-12-31", "authorisation_request",
+                 ag("ag08", "2008-06-16", "2008-06-01",
+                    "deliberation d1 on authorisation_request of irm { for a, b, c  against d }"), more=HEAVY)
+    assert "deliberation_valid(ag08, d1)" in got
+    assert not any(c.startswith("majority_overridden") for c in got)
