@@ -177,3 +177,41 @@ def test_joint_operation_approval_with_scale_is_r6133_15_not_the_single_act():
     assert not [h for h in held if h.startswith("joint_decision_invalid(dec1")]
     assert _single_act_lines(held) == []
     assert _warnings(r, "doubtful_text") == []
+
+
+# --- the warning before legal personality, when the approving decision is the single act ---------------------------
+
+def _before_personality(result) -> list[tuple[str, str]]:
+    return sorted((str(w.atom), w.message) for w in result.warnings if w.code == "before_legal_personality")
+
+
+def test_warning_before_personality_names_the_single_act_not_a_decision_to_come():
+    """R6133-17 II of 2017, « Cette décision porte ses effets de droit, au jour de sa publication »: on 2018-02-08 the
+    approving decision (2018-02-05) has come, but, being the single act, gives no personality before its publication
+    (2018-02-12). The warning says so, not that the decision of R6133-1-1 has not come."""
+    r = _reason(_scale("2018-02-08", vocation=True))
+    [(atom, message)] = _before_personality(r)
+    assert atom == "not_judged(legal_person_states, single_act, 2018-02-08)"
+    assert "single act" in message and "day of its publication" in message
+    assert "neither of which has come" not in message
+    assert "single_act_effective(dec1, 2018-02-12)" in _held(r)
+    # the review-37 reading (grant in the approving decision, no vocation): the same sentence
+    g = _reason(_scale("2018-02-08", grants=True))
+    assert [a for a, _ in _before_personality(g)] == ["not_judged(legal_person_states, single_act, 2018-02-08)"]
+
+
+def test_warning_before_any_decision_keeps_its_words():
+    """The decision dated after the as-of date (not made yet): R6133-1-1's decision has not come, nor the publication:
+    the decree's sentence, as before."""
+    r = _reason(_scale("2018-02-01", vocation=True))
+    [(atom, message)] = _before_personality(r)
+    assert atom == "not_judged(legal_person_states, decision, 2018-02-01)"
+    assert "neither of which has come" in message
+    assert "approval_required(ars_director_general, convention)" in _held(r)
+
+
+def test_no_warning_when_the_plain_approval_gives_personality():
+    """Scale only, no vocation: personality from the decision (R6133-1-1 al. 4): no before_legal_personality."""
+    r = _reason(_scale("2018-02-08"))
+    assert _before_personality(r) == []
+    assert "legal_personality_from(2018-02-05)" in _held(r)
