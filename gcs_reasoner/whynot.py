@@ -20,6 +20,14 @@ that reached it); that literal is said in words:
 - `not p(...)`: p holds, with its sentence and the provisions it rests on;
 - a comparison or an aggregate: its text with the values of its variables.
 
+Where a comparison reads a date the file states (a variable that is a place of a positive condition
+of the rule that is a fact of the file: a convocation's day, a notice's), the last day that date
+could have had is said too: for a comparison that fails, the latest day before it on which the
+comparison would hold; for the comparison of a `not p` whose p holds, the latest day on which p's
+comparison would not. The rule's own comparison finds it, evaluated by clingo (its calendar
+functions) with the date moved day by day over LIMIT_DAYS days before; nothing is computed here
+(whynot_eval.Evaluator._last_day).
+
 Nothing here knows a predicate of the law but `in_force`.
 """
 
@@ -67,6 +75,10 @@ WORDS = {
         "undeclared": "{a} n'est déclaré nulle part dans le dossier (ni membre, ni assemblée, ni autre élément de ce "
                       "nom) et n'est pas une valeur des règles : {q} ne peut être établi pour lui",
         "did_you_mean": "vouliez-vous dire {c} ?",
+        "limit_holds": "date limite : la date du {v} ({s}, ligne {line}) aurait dû être le {lim} au plus tard "
+                       "pour que cette condition de la règle ne soit pas remplie : {c}",
+        "limit_fails": "date limite : la date du {v} ({s}, ligne {line}) aurait dû être le {lim} au plus tard "
+                       "pour que cette condition soit remplie",
     },
     "en": {
         "holds": "{q} holds",
@@ -100,6 +112,10 @@ WORDS = {
         "undeclared": "{a} is declared nowhere in the file (no member, assembly or other element of that name) and "
                       "is no value of the rules: {q} cannot hold for it",
         "did_you_mean": "did you mean {c}?",
+        "limit_holds": "last day: the date {v} ({s}, line {line}) would have had to be {lim} at the latest "
+                       "for this condition of the rule not to be met: {c}",
+        "limit_fails": "last day: the date {v} ({s}, line {line}) would have had to be {lim} at the latest "
+                       "for this condition to be met",
     },
 }
 
@@ -370,6 +386,10 @@ class Failure:
     # for `not p`: the explanation trees (explain.DerivedNode) of the atoms p that hold and are derived, as
     # `explain` gives them (the facts with their lines, the comparisons with their dates, the quote)
     explained: list = field(default_factory=list, repr=False)
+    # the last day a date the file states could have had for the condition that fails to be met, or for the
+    # comparison of a `not p` that holds not to be (Evaluator._last_day: the rule's own comparison, evaluated
+    # by clingo day by day before the date stated): {lang: sentence}
+    limits: list = field(default_factory=list)
 
     @property
     def provisions(self) -> list[str]:
@@ -385,6 +405,8 @@ class Failure:
             d["holding"] = self.holding
         if self.sub:
             d["because"] = [s.as_dict(lang) for s in self.sub]
+        if self.limits:
+            d["limits"] = [x[lang] for x in self.limits]
         if self.explained:
             from .render.json_out import tree_dict
 
@@ -447,6 +469,7 @@ class WhyNot:
 
                 out.append(f"{pad}  " + w["why_holds"].format(a=spell(t.symbol)))
                 out.extend(f"{pad}     {line}" for line in _reasons(t, lang))
+            out.extend(f"{pad}  → {x[lang]}" for x in f.limits)
             for s in f.sub:
                 out.extend(s._lines(lang, depth + 1))
         return out

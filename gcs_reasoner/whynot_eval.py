@@ -715,6 +715,127 @@ class Evaluator:
                 str(v) in events for v in (_sym(_substitute(a, binding)) for a in others) if v is not None)
         return True, undated
 
+    def _limits(self, rule, literal: str, values: dict, holds: bool) -> list:
+        """The sentences of the last days (_last_day) of the dates the file states that `literal`, a comparison of
+        `rule` with `values` for its variables, reads: a date is stated when its variable is a place of a
+        positive condition of the rule that is a fact of the file (`convened_on(A, C)`: the convocation's
+        day). `holds`: the day on or before which the comparison would hold (a condition that fails), else
+        would not (the comparison of a conclusion that holds and blocks the rule asked); `comparison`,
+        the comparison in words for each language (the latter case)."""
+        return self._limit_words(rule, literal, values, holds, None)
+
+    def _tree_limits(self, tree) -> list:
+        """_limits for the comparisons of a conclusion that holds (an explanation tree of `explain`), of its own
+        rule (not the computation of the text in force): the day on or before which the date stated would
+        have made the comparison false."""
+        by_place = self.__dict__.get("_rule_at")
+        if by_place is None:
+            by_place = self.__dict__["_rule_at"] = {f"{r.file}:{r.line}": r.index for r in self.program.rules}
+        index = by_place.get(tree.rule)
+        rule = _rule_asts(self.program).get(index) if index is not None else None
+        if rule is None:
+            return []
+        own = {"".join(str(lit).split()) for lit in rule.body}
+        out = []
+        for c in getattr(tree, "comparisons", ()):
+            if c.via is not None or "".join(c.source.split()) not in own:
+                continue
+            out.extend(self._limit_words(rule, c.source, c.values, False, c))
+        return out
+
+    def _limit_words(self, rule, literal: str, values: dict, holds: bool, comparison) -> list:
+        from .render.phrases import date_words
+        from .calendar_functions import calendar_date
+        from .sentences import sentence, starts_with_value
+
+        out = []
+        named = set(_VARIABLE.findall("".join(_STRING_LITERAL.split(literal))))
+        for var, fact in self._stated_dates(rule, values).items():
+            if var not in named:
+                continue  # a date the comparison does not read
+            day = self._last_day(literal, values, var, holds)
+            if day is None:
+                continue
+            origin = self.origins.get(str(fact))
+            words = {}
+            for lang in WORDS:
+                said = sentence(fact, lang, self.program, self.result.names)
+                said = _unsentence(said, starts_with_value(fact, lang, self.program)) if said else _render(fact)
+                c = self._words(lang).comparison(comparison) if comparison is not None else None
+                c = c[:1].lower() + c[1:] if c and lang == "fr" else c
+                if comparison is not None and not c:
+                    break
+                words[lang] = WORDS[lang]["limit_fails" if holds else "limit_holds"].format(
+                    v=date_words(calendar_date(values[var]), lang), s=said, line=origin.line if origin else "?",
+                    lim=date_words(calendar_date(day), lang), c=c or "")
+            if len(words) == len(WORDS):
+                out.append(words)
+        return out
+
+    def _stated_dates(self, rule, values: dict) -> dict:
+        """{variable: the fact of the file} for each variable of the rule bound to a date in `values` that is a
+        place of a positive condition of the rule whose atom, with `values`, is a fact the file states."""
+        import clingo.ast as ast
+
+        from .calendar_functions import calendar_date
+
+        out: dict = {}
+        for lit in rule.body:
+            atom = lit.atom
+            if lit.ast_type != ast.ASTType.Literal or lit.sign != ast.Sign.NoSign \
+                    or atom.ast_type != ast.ASTType.SymbolicAtom or atom.symbol.ast_type != ast.ASTType.Function \
+                    or atom.symbol.external or _vars(atom) - set(values):
+                continue
+            fact = _sym(_substitute(atom, values))
+            if fact is None or str(fact) not in self.origins:
+                continue
+            for a in atom.symbol.arguments:
+                if a.ast_type == ast.ASTType.Variable and a.name != "_" and calendar_date(values[a.name]) is not None:
+                    out.setdefault(a.name, fact)
+        return out
+
+    def _last_day(self, literal: str, values: dict, var: str, holds: bool):
+        """The latest day before the value of `var` (a date the file states) on which the comparison `literal`
+        of a rule, with `values` for its other variables, would hold (`holds`) or would not: the rule's own
+        comparison, evaluated by clingo with its calendar functions for each of the LIMIT_DAYS days before,
+        nothing computed here; None when none of them would."""
+        import clingo
+
+        from .calendar_functions import calendar_date
+
+        day_var, k_var = "WnLastDay", "WnLastK"
+        if day_var in values or k_var in values:
+            return None
+        bare = _STRING_LITERAL.split(literal)
+        strings = _STRING_LITERAL.findall(literal)
+        pieces = []
+        for i, chunk in enumerate(bare):
+            def swap(m):
+                name = m.group(0)
+                if name == var:
+                    return day_var
+                return str(values[name]) if name in values else name
+            pieces.append(_VARIABLE.sub(swap, chunk))
+            if i < len(strings):
+                pieces.append(strings[i])
+        condition = "".join(pieces)
+        if set(_VARIABLE.findall("".join(_STRING_LITERAL.split(condition)))) - {day_var}:
+            return None  # a variable not bound: not a comparison of the values given
+        part = f"q{self.parts}"
+        self.parts += 1
+        cand, met = f"_wn_day_{part}", f"_wn_met_{part}"
+        text = (f"{cand}({day_var}) :- {day_var} = @add_days({values[var]}, -{k_var}), {k_var} = 1..{LIMIT_DAYS}.\n"
+                f"{met}({day_var}) :- {cand}({day_var}), {condition}.")
+        try:
+            self.ctl.add(part, [], text)
+            self.ctl.ground([(part, [])], context=self.calendar)
+        except RuntimeError:
+            return None
+        days = [a.symbol.arguments[0] for a in self.ctl.symbolic_atoms.by_signature(cand, 1)]
+        meeting = {a.symbol.arguments[0] for a in self.ctl.symbolic_atoms.by_signature(met, 1)}
+        found = [d for d in days if (d in meeting) == holds and calendar_date(d) is not None]
+        return max(found, key=calendar_date) if found else None
+
     def _words(self, lang: str):
         """The words of the result in `lang` (render.words.Words), made once."""
         made = self.__dict__.setdefault("_words_made", {})
@@ -802,7 +923,8 @@ class Evaluator:
         t = atom.ast_type
         if t == ast.ASTType.SymbolicAtom and lit.sign == ast.Sign.NoSign:
             g = _substitute(lit, binding)
-            qname, qargs = _query_of(g)
+            # a variable not bound yet is any value there (`withdrawal_due(M, N, E)` with N open: asked with `_`)
+            qname, qargs = _query_of(_unbound_as_any(g, _vars(lit) - set(binding)))
             if qname == "in_force" and len(qargs) == 3 and all(a is not None for a in qargs):
                 f.kind = "in_force"
                 f.words = {lang: _in_force_words(qargs, lang) for lang in WORDS}
@@ -875,6 +997,7 @@ class Evaluator:
             f.holding = [_render(s) for s in found]
             f.explained = self._explained(found)
             trees = {t.symbol: t for t in f.explained}
+            f.limits = [x for t in f.explained for x in self._tree_limits(t)]
             words = {}
             for lang in WORDS:
                 parts = []
@@ -896,9 +1019,31 @@ class Evaluator:
         if t == ast.ASTType.Comparison:
             f.kind = "comparison"
             f.words = {lang: WORDS[lang]["cmp"].format(c=_evaluated(f.ground), t=f.literal) for lang in WORDS}
+            if lit.sign == ast.Sign.NoSign and not _vars(lit) - set(binding):
+                rule = _rule_asts(self.program).get(f.rule.index)
+                f.limits = self._limits(rule, str(lit), binding, holds=True) if rule is not None else []
             return
         f.kind = "aggregate"
         f.words = {lang: WORDS[lang]["agg"].format(c=f.ground) for lang in WORDS}
+
+
+LIMIT_DAYS = 800  # how many days before a date the file states _last_day looks (a year end's notice of months: two years)
+_STRING_LITERAL = re.compile(r'"(?:[^"\\]|\\.)*"')
+_VARIABLE = re.compile(r"(?<![A-Za-z0-9_])[A-Z][A-Za-z0-9_]*")
+
+
+def _unbound_as_any(text: str, unbound: set) -> str:
+    """A ground literal's text with its variables not bound yet written `_` (any value), outside strings."""
+    if not unbound:
+        return text
+    strings = _STRING_LITERAL.findall(text)
+    bare = _STRING_LITERAL.split(text)
+    out = []
+    for i, chunk in enumerate(bare):
+        out.append(_VARIABLE.sub(lambda m: "_" if m.group(0) in unbound else m.group(0), chunk))
+        if i < len(strings):
+            out.append(strings[i])
+    return "".join(out)
 
 
 def _unify_head(head, args: list):
