@@ -504,7 +504,9 @@ def _election_left_out(g: Groupement, add, st, name: str, ident, as_of: date) ->
     decree of 2017 dates legal personality and the publication from which the law dates it:
     legal_personality_disputed; who was elected is left open). The rules read it so that the absence of the
     statement is not taken as the file naming no one: an assembly convened "by administrator" is not then taken as
-    the file states it. Nothing for an election after the as-of date."""
+    the file states it; for a deputy (`deputy_left_out`), between the two texts, that no deputy was elected (no
+    deputy_required, the convocation by it or in the administrator's name left open). Nothing for an election
+    after the as-of date."""
     from .law import COVERED_FROM
     from .validate import approval_publication, personality_disputed
 
@@ -581,6 +583,10 @@ def _part2_facts(g: Groupement, add, attr, meeting, after, left_out=lambda st: F
             add(r.pos, "reply_asks_extension", r.decision, r.date)
     for dp in g.deputies:
         if left_out(dp):  # elected before legal personality (validate.py warns why)
+            if as_of is not None:  # its trace, as the administrator's: the rules read it between the two texts
+                _election_left_out(g, add, dp, "deputy_left_out", dp.member, as_of)
+                if dp.until is not None and dp.elected <= as_of and approval_publication(g) is not None:
+                    add(dp.pos, "deputy_left_out_until", dp.member, dp.elected, dp.until)
             continue
         if after("deputy", dp.member, dp.elected, dp.pos):
             continue

@@ -87,6 +87,8 @@ ATTRIBUTES_FR = {
     # between the decision approving the convention and its publication (decree of 2017 and law disagree)
     "personality_disputed": "l'administrateur en fonctions le jour de la convocation",
     "personality_disputed_committee": "l'élection, non jugée, du comité restreint qui a siégé",
+    "personality_disputed_deputy": "le suppléant en mesure de remplacer l'administrateur",
+    "disputed_deputy_election": "le suppléant de l'administrateur en fonctions",
     "joined_before_publication": "si le membre a constitué le groupement ou y a été admis ensuite",
     "committee_delegation_not_judged": "la délégation, non jugée, de la matière au comité restreint",
     # the end of an administrator's or a deputy's term of office (« de M »: the member)
@@ -181,6 +183,8 @@ ATTRIBUTES_EN = {
     "committee_election_not_judged": "the election, not judged, of the restricted committee that sat",
     "personality_disputed": "the administrator in office on the day of the convocation",
     "personality_disputed_committee": "the election, not judged, of the restricted committee that sat",
+    "personality_disputed_deputy": "the deputy able to replace the administrator",
+    "disputed_deputy_election": "the administrator's deputy in office",
     "joined_before_publication": "whether the member constituted the groupement or was admitted later",
     "committee_delegation_not_judged": "the delegation, not judged, of the matter to the restricted committee",
     "term_end": "the end date of the term of office",
@@ -291,6 +295,33 @@ UNSETTLED_WORDS = {
         "personnalité morale du groupement de la décision (R6133-1-1 de 2017, al. 4), la loi de la publication "
         "(L6133-3, I), et aucun des deux n'est retenu ; cette élection n'est pas jugée, ni donc si le comité était "
         "en fonctions ce jour-là"),
+    # the only deputy that may replace the administrator was elected between the decision approving the convention
+    # and its publication (or by an assembly held then), the decree of 2017 and the law disagreeing on legal
+    # personality; {A}: the assembly convened on a day the administrator could not act
+    "personality_disputed_deputy": (
+        "assembly {A} was convened on a day the administrator could not act (or none was in office), and the only "
+        "deputy who could replace it was elected between the decision approving the convention constitutive and its "
+        "publication (or by an assembly held then): the decree dates the groupement's legal personality from the "
+        "decision (R6133-1-1 of 2017, al. 4), the law from the publication (L6133-3, I), and neither is preferred; "
+        "that election is not judged, and whether the assembly was convened in the administrator's place is not known",
+        "l'assemblée générale {A} a été convoquée un jour où l'administrateur ne pouvait pas assurer ses fonctions "
+        "(ou où aucun n'était en fonctions), et le seul suppléant qui pouvait le remplacer a été élu entre la décision "
+        "d'approbation de la convention constitutive et sa publication (ou par une assemblée réunie alors) : le décret "
+        "fait courir la personnalité morale du groupement de la décision (R6133-1-1 de 2017, al. 4), la loi de la "
+        "publication (L6133-3, I), et aucun des deux n'est retenu ; cette élection n'est pas jugée, et on ne sait pas "
+        "si l'assemblée a été convoquée à la place de l'administrateur"),
+    # {M}: that deputy, by its name (deputy_required, acting_administrator on the as-of date)
+    "disputed_deputy_election": (
+        "the only deputy of the administrator that may be in office on the date examined, {M}, was elected between "
+        "the decision approving the convention constitutive and its publication (or by an assembly held then): the "
+        "decree dates the groupement's legal personality from the decision (R6133-1-1 of 2017, al. 4), the law from "
+        "the publication (L6133-3, I), and neither is preferred; that election is not judged, and whether {M} is the "
+        "deputy in office is not known",
+        "le seul suppléant de l'administrateur qui peut être en fonctions à la date examinée, {M}, a été élu entre la "
+        "décision d'approbation de la convention constitutive et sa publication (ou par une assemblée réunie alors) : "
+        "le décret fait courir la personnalité morale du groupement de la décision (R6133-1-1 de 2017, al. 4), la loi "
+        "de la publication (L6133-3, I), et aucun des deux n'est retenu ; cette élection n'est pas jugée, et on ne "
+        "sait pas si {M} est le suppléant en fonctions"),
     # {M}: a member whose `joined` date comes before the publication of the approval (validate.py joined_open)
     "joined_before_publication": (
         "the file dates the joining of {M} before the publication of the approval of the convention constitutive "
@@ -430,6 +461,8 @@ TOPICS_FR = {
     "contribution_forms": "la forme des apports",
     "decree_2017_mentions": "les mentions ajoutées par le décret n° 2017-631",
     "deputy_term": "le mandat du suppléant",
+    "deputy_required": "l'obligation d'élire un suppléant de l'administrateur",
+    "acting_administrator": "le suppléant qui remplace l'administrateur",
     "devolution": "la dévolution des biens",
     "dissolution_no_health_establishment": "la dissolution faute d'établissement de santé",
     "dissolution_term_reached": "la dissolution au terme",
@@ -554,6 +587,8 @@ TOPICS_EN = {
     "contribution_forms": "the form of the contributions",
     "decree_2017_mentions": "the mentions added by décret n° 2017-631",
     "deputy_term": "the deputy's term of office",
+    "deputy_required": "the duty to elect a deputy of the administrator",
+    "acting_administrator": "the deputy replacing the administrator",
     "devolution": "the devolution of the assets",
     "dissolution_no_health_establishment": "the dissolution for want of a health establishment",
     "dissolution_term_reached": "the dissolution at the term",
