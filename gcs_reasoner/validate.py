@@ -125,7 +125,12 @@ Dates a real file can hold, that the law cannot use (warnings)
   below): the texts disagree, neither is preferred. Left out of the facts as
   not judged, but not read as before the groupement existed: the traces the
   rules get (`administrator_left_out(M, E, personality_disputed)`,
-  `admission_disputed`) leave what rests on it open.
+  `deputy_left_out(M, E, personality_disputed)`, `admission_disputed`) leave
+  what rests on it open. The same when the file dates the publication from
+  2017-04-28 but no decision approving the convention (review 38,
+  _undated_decision): a statement from the later of 2017-04-28 and the
+  receipt (`submitted`) to the publication may come before the decision or
+  after it, which cannot be told; the warning says the decision is not dated.
 
 - ``withdrawal_before_legal_personality``: a withdrawal notified before the
   publication of the approval (`approved DATE`): a member withdraws « En
@@ -514,12 +519,20 @@ class DecreeDate:
     date: date
     line: int
     tacit: bool = False
+    # the file dates no decision approving the convention (review 38): `date` is the earliest day it may have been
+    # made under the decree of 2017 (its entry into force, or the receipt, `line`'s, when later); `received` whether
+    # the receipt gives that day
+    undated: bool = False
+    received: bool = False
 
     def words(self) -> tuple:
         """(English, French): what the day is, with its line."""
         from .render.phrases import date_words
 
         en, fr = date_words(self.date, "en"), date_words(self.date, "fr")
+        if self.undated:
+            return ("the decision approving the convention, which the file does not date",
+                    "la décision d'approbation de la convention, que le dossier ne date pas")
         if self.tacit:
             return (f"the day after the tacit approval of the convention, {en} (the receipt, line {self.line})",
                     f"le lendemain de l'approbation tacite de la convention, le {fr} (réception, ligne {self.line})")
@@ -585,9 +598,31 @@ def decree_personality(g) -> Optional[DecreeDate]:
                  and any(act.act == "approves" and act.value == "convention" for act in dec.acts)
                  and not any(act.act in ("grants", "erects") for act in dec.acts)]
     if not decisions:
-        return None
+        return _undated_decision(g, published)
     first = min(decisions, key=lambda dec: (dec.date, dec.line))
     return DecreeDate(first.date, first.line) if first.date < published.value else None
+
+
+def _undated_decision(g, published) -> Optional[DecreeDate]:
+    """The file dates the publication of the approval from 2017-04-28 but no decision approving the convention (none
+    dated, no tacit approval computed; not the single act of R6133-17 II, an undated decision that grants or
+    erects): R6133-1-1 of 2017 al. 4 dates legal personality « à compter de la décision d'approbation », L6133-3 I
+    « à dater de cette publication », and the decision may have been made on any day from the later of the decree's
+    entry into force (a decision made before it leaves legal personality to the publication, R6133-1-1 of 2010 al.
+    2) and the convention's receipt (« dans un délai de deux mois à compter de sa réception ») to the publication. A
+    statement dated from that day to the publication may come before the decision (before legal personality under
+    both texts) or after it (the texts disagree): which cannot be told, so it is left open as the disputed ones are
+    (review 38). None when a decision approving the convention is dated (whatever its date) or is the single act."""
+    for dec in g.ars_decisions:
+        if any(act.act == "approves" and act.value == "convention" for act in dec.acts) and (
+                dec.date is not None or any(act.act in ("grants", "erects") for act in dec.acts)):
+            return None
+    start, line, received = _DECREE_2017, published.line, False
+    if g.submitted is not None and g.submitted.value > start:
+        start, line, received = g.submitted.value, g.submitted.line, True
+    if start >= published.value:
+        return None
+    return DecreeDate(start, line, undated=True, received=received)
 
 
 def personality_disputed(g, when: Optional[date]) -> bool:
@@ -614,8 +649,13 @@ def _cites(g, approved, decree) -> tuple:
                          for dec in g.ars_decisions)
     if approved.value < _DECREE_2017 or decided_before:
         return f", {personality}", f", {personality}"
-    if decree is None:
+    if decree is None or (decree.undated and not decree.received):
         return ", L6133-3", ", L6133-3"
+    if decree.undated:  # before the receipt, so before any decision: both texts leave it out
+        return (f", L6133-3; the convention received on {decree.date}, {_line(decree)}, before any decision from "
+                f"which R6133-1-1 of 2017 dates it",
+                f", L6133-3 ; convention reçue le {decree.date}, ligne {decree.line}, avant toute décision à compter "
+                f"de laquelle R6133-1-1 de 2017 la fait courir")
     if decree.tacit:
         return (f", L6133-3; tacitly approved, R6133-1-1 of 2017 dating it from {decree.date}, {_line(decree)}",
                 f", L6133-3 ; approuvée tacitement, R6133-1-1 de 2017 la datant du {decree.date}, ligne {decree.line}")
@@ -654,6 +694,22 @@ def _disputed(st, en: str, fr: str, approved, decree, also: tuple = ("", "")) ->
     what_en, what_fr = (("the day after the tacit approval", "du lendemain de l'approbation tacite") if decree.tacit
                         else ("the decision", "de la décision"))
     pub_en, pub_fr = date_words(approved.value, "en"), date_words(approved.value, "fr")
+    if decree.undated:  # the decision not dated: before it or after it, which cannot be told (review 38)
+        return StoryWarning(
+            "legal_personality_disputed",
+            f"{en} ({_line(st)}) came before the publication of the approval on {pub_en} ({_line(approved)}), and "
+            f"the file does not date the decision approving the convention: the decree dates legal personality from "
+            f"that decision (R6133-1-1 of 2017, al. 4), the law from the publication (L6133-3, I); whether it came "
+            f"before the decision, when neither text gives the groupement legal personality, or between the decision "
+            f"and the publication, when they disagree, cannot be told, so it is neither judged nor read as coming "
+            f"before the groupement existed{also[0]}",
+            st.line, st,
+            f"{fr} (ligne {st.line}) précède la publication de l'approbation du {pub_fr} (ligne {approved.line}), et "
+            f"le dossier ne date pas la décision d'approbation de la convention : le décret fait courir la "
+            f"personnalité morale de cette décision (R6133-1-1 de 2017, al. 4), la loi de la publication (L6133-3, "
+            f"I) ; on ne peut dire si ce fait précède la décision, quand aucun des deux textes ne donne la "
+            f"personnalité morale au groupement, ou se place entre la décision et la publication, quand ils "
+            f"divergent : il n'est ni jugé, ni tenu pour antérieur à l'existence du groupement{also[1]}")
     return StoryWarning(
         "legal_personality_disputed",
         f"{en} ({_line(st)}) came between {start_en} and the publication of the approval on {pub_en} "

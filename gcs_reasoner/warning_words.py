@@ -275,23 +275,26 @@ UNSETTLED_WORDS = {
     # (from 2017-04-28: R6133-1-1 of 2017 al. 4, the decision; L6133-3 I, the publication)
     "personality_disputed": (
         "assembly {A} was convened by the administrator, and the only election of the administrator the file states "
-        "came between the decision approving the convention constitutive and its publication (or was made by an "
-        "assembly held then): the decree dates the groupement's legal personality from the decision (R6133-1-1 of "
+        "came between the decision approving the convention constitutive and its publication, or may have, the "
+        "decision not being dated (or was made by an assembly held then): the decree dates the groupement's legal personality from the decision (R6133-1-1 of "
         "2017, al. 4), the law from the publication (L6133-3, I), and neither is preferred; that election is not "
         "judged, and who administered the groupement when the assembly was convened is not known",
         "l'assemblée générale {A} a été convoquée par l'administrateur, et la seule élection de l'administrateur "
         "qu'indique le fichier se place entre la décision d'approbation de la convention constitutive et sa "
-        "publication (ou a été faite par une assemblée réunie alors) : le décret fait courir la personnalité morale "
+        "publication, ou peut s'y placer, la décision n'étant pas datée (ou a été faite par une assemblée réunie "
+        "alors) : le décret fait courir la personnalité morale "
         "du groupement de la décision (R6133-1-1 de 2017, al. 4), la loi de la publication (L6133-3, I), et aucun "
         "des deux n'est retenu ; cette élection n'est pas jugée, et on ne sait pas qui administrait le groupement "
         "quand l'assemblée a été convoquée"),
     "personality_disputed_committee": (
         "the restricted committee that held meeting {A} may be in office only by an election made between the "
-        "decision approving the convention constitutive and its publication: the decree dates the groupement's "
+        "decision approving the convention constitutive and its publication, or that may have been, the decision not "
+        "being dated: the decree dates the groupement's "
         "legal personality from the decision (R6133-1-1 of 2017, al. 4), the law from the publication (L6133-3, I), "
         "and neither is preferred; that election is not judged, nor whether the committee was in office that day",
         "le comité restreint qui a tenu la réunion {A} ne peut être en fonctions que par une élection faite entre la "
-        "décision d'approbation de la convention constitutive et sa publication : le décret fait courir la "
+        "décision d'approbation de la convention constitutive et sa publication, ou qui a pu l'être, la décision "
+        "n'étant pas datée : le décret fait courir la "
         "personnalité morale du groupement de la décision (R6133-1-1 de 2017, al. 4), la loi de la publication "
         "(L6133-3, I), et aucun des deux n'est retenu ; cette élection n'est pas jugée, ni donc si le comité était "
         "en fonctions ce jour-là"),
@@ -301,24 +304,27 @@ UNSETTLED_WORDS = {
     "personality_disputed_deputy": (
         "assembly {A} was convened on a day the administrator could not act (or none was in office), and the only "
         "deputy who could replace it was elected between the decision approving the convention constitutive and its "
-        "publication (or by an assembly held then): the decree dates the groupement's legal personality from the "
+        "publication, or may have been, the decision not being dated (or by an assembly held then): the decree dates the groupement's legal personality from the "
         "decision (R6133-1-1 of 2017, al. 4), the law from the publication (L6133-3, I), and neither is preferred; "
         "that election is not judged, and whether the assembly was convened in the administrator's place is not known",
         "l'assemblée générale {A} a été convoquée un jour où l'administrateur ne pouvait pas assurer ses fonctions "
         "(ou où aucun n'était en fonctions), et le seul suppléant qui pouvait le remplacer a été élu entre la décision "
-        "d'approbation de la convention constitutive et sa publication (ou par une assemblée réunie alors) : le décret "
+        "d'approbation de la convention constitutive et sa publication, ou a pu l'être, la décision n'étant pas datée "
+        "(ou par une assemblée réunie alors) : le décret "
         "fait courir la personnalité morale du groupement de la décision (R6133-1-1 de 2017, al. 4), la loi de la "
         "publication (L6133-3, I), et aucun des deux n'est retenu ; cette élection n'est pas jugée, et on ne sait pas "
         "si l'assemblée a été convoquée à la place de l'administrateur"),
     # {M}: that deputy, by its name (deputy_required, acting_administrator on the as-of date)
     "disputed_deputy_election": (
         "the only deputy of the administrator that may be in office on the date examined, {M}, was elected between "
-        "the decision approving the convention constitutive and its publication (or by an assembly held then): the "
+        "the decision approving the convention constitutive and its publication, or may have been, the decision not "
+        "being dated (or by an assembly held then): the "
         "decree dates the groupement's legal personality from the decision (R6133-1-1 of 2017, al. 4), the law from "
         "the publication (L6133-3, I), and neither is preferred; that election is not judged, and whether {M} is the "
         "deputy in office is not known",
         "le seul suppléant de l'administrateur qui peut être en fonctions à la date examinée, {M}, a été élu entre la "
-        "décision d'approbation de la convention constitutive et sa publication (ou par une assemblée réunie alors) : "
+        "décision d'approbation de la convention constitutive et sa publication, ou a pu l'être, la décision n'étant "
+        "pas datée (ou par une assemblée réunie alors) : "
         "le décret fait courir la personnalité morale du groupement de la décision (R6133-1-1 de 2017, al. 4), la loi "
         "de la publication (L6133-3, I), et aucun des deux n'est retenu ; cette élection n'est pas jugée, et on ne "
         "sait pas si {M} est le suppléant en fonctions"),

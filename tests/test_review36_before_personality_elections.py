@@ -180,8 +180,11 @@ DEPUTY = """groupement g "GCS Imagerie" {
     present chu_nancy, ch_metz
     deliberation d1 on administrator { for chu_nancy, ch_metz }
   }
+  ars_decision dec1 on 2018-02-15 by ars_director_general published 2018-03-01 { approves convention }
 }
 """
+# review 38: the approving decision dated (2018-02-15), after the deputy's election of 2018-02-01: before legal
+# personality under both texts (with the decision not dated, the election would be left open: R6133-1-1 of 2017 al. 4)
 
 
 def test_the_deputy_is_the_administrators_suppleant_and_dates_are_words(tmp_path):

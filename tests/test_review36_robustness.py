@@ -232,11 +232,23 @@ def test_the_same_election_and_avenant_after_the_publication_are_judged(tmp_path
     assert r.holds("approval_required(_, avenant:av1)")
 
 
+def _decided(text, on, published):
+    """`text` with a decision approving the convention dated `on`, published `published` (the `approved` date), at
+    its end (the lines of its statements unchanged)."""
+    body = text.rstrip()
+    assert body.endswith("}")
+    return (body[:-1] + f"  ars_decision dec0 on {on} by ars_director_general published {published} "
+            "{ approves convention }\n}\n")
+
+
 def test_officers_elected_before_the_publication_are_not_in_office(tmp_path):
     text = DEPUTY.read_text(encoding="utf-8")
     before = _reason(tmp_path, text, "control.gcs")  # control: R6133-29 of 2017 al. 8, the deputy acts
     assert before.holds("acting_administrator(ch_epernay)") and before.holds("legal_representative(ch_epernay)")
-    r = _reason(tmp_path, text.replace("approved 2017-10-02", "approved 2018-03-01"))
+    # review 38: the approving decision dated (2018-02-20), after the elections of 2018-01-15: before legal personality
+    # under both texts (R6133-1-1 of 2017 al. 4, L6133-3 I); not dated, they would be left open
+    r = _reason(tmp_path, _decided(text.replace("approved 2017-10-02", "approved 2018-03-01"), "2018-02-20",
+                                   "2018-03-01"))
     lines = {w.line for w in _left_out(r)}
     assert {_line_of(text, "administrator chu_reims"), _line_of(text, "deputy ch_epernay"),
             _line_of(text, "assembly ag1")} == lines  # the administrator, the deputy, the assembly ag1
@@ -250,7 +262,7 @@ def test_an_election_made_by_an_assembly_left_out_is_not_judged(tmp_path):
     meeting of the founders, not judged): no administrator in office is drawn from it."""
     text = DEPUTY.read_text(encoding="utf-8").replace("approved 2017-10-02", "approved 2018-01-20").replace(
         "administrator chu_reims elected 2018-01-15 by ag1.d1", "administrator chu_reims elected 2018-02-01 by ag1.d1")
-    r = _reason(tmp_path, text)
+    r = _reason(tmp_path, _decided(text, "2018-01-16", "2018-01-20"))  # decided after ag1 (review 38)
     said = [w.message for w in _left_out(r) if w.line == _line_of(text, "administrator chu_reims")]
     assert said and "was made by assembly 'ag1'" in said[0]
     assert r.holds("member(chu_reims)")  # anchor
