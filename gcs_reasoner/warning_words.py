@@ -848,6 +848,7 @@ _NOT_YET = {
     "committee": ("the election to the restricted committee of", "l'élection au comité restreint de", True),
     "committee_meeting": ("the committee meeting", "la réunion du comité restreint", True),
     "withdrawal": ("the withdrawal notified by", "le retrait notifié par", False),
+    "joining": ("the joining of", "l'adhésion de", True),
     "challenge": ("the challenge by", "la contestation de", True),
     "avenant": ("the avenant", "l'avenant", False),
     "modification_request": ("the holder's request for modification of the authorisation",
