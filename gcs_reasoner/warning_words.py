@@ -746,6 +746,12 @@ EVENTS = {
         "2010-862) that the file states for the {M}",
         "l'activité de dépôt et d'exploitation de brevets (que le code ne prévoit qu'à compter du 26 juillet 2010, "
         "décret n° 2010-862), que le fichier indique pour le {M},"),
+    "patents_deliberation": (
+        "the authorisation to file and exploit patents (which the code lets the general assembly give only from 26 "
+        "July 2010, décret n° 2010-862), of which the file states only the deliberation of general assembly {M}, held",
+        "l'autorisation de déposer et d'exploiter des brevets (que le code ne permet à l'assemblée générale de donner "
+        "qu'à compter du 26 juillet 2010, décret n° 2010-862), dont le fichier ne rapporte que la délibération de "
+        "l'assemblée générale {M}"),
     "chu_agreement": (
         "whether the association agreement with the university hospital (CHU), annexed to the convention constitutive "
         "of the {M}, is subject to the approval of the agency (which the code provides for only from 26 July 2010, "
