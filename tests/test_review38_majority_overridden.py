@@ -13,8 +13,11 @@ the seat is 2° of I from 2010-07-26, so on 2012-12-31 the convention's two-thir
 F2. R6133-21@2010-07-26.I.2.22 « 22° La demande d'autorisation prévue par l'article L. 6122-1 pour l'exercice de
 l'une des missions d'un établissement de santé [...] » no longer has the 2006 words « ou pour l'installation des
 équipements matériels lourds » (R6133-26@2017-04-28.I.2.22 neither): a request for a heavy equipment is one of
-« les autres matières », the convention's rule applies to it, and a file whose only request is that one is not
-told that the convention's rule for the request does not apply.
+« les autres matières », the convention's rule applies to it: no majority_overridden_at for its deliberation.
+The statement about the clause, majority_overridden(authorisation_request, R), stays whatever requests the file
+states (second reader, review 38: dropping it because the file's only request is a heavy equipment drew a
+conclusion from the absence of a 22° request): its sentence names 22°, the request « prévue par l'article
+L. 6122-1 pour l'exercice des missions d'un établissement de santé », for which the clause gives way.
 """
 
 import gcs_reasoner as gcs
@@ -115,7 +118,19 @@ def test_heavy_equipment_request_2012_is_not_overridden():
                  ag("ag1", "2012-06-16", "2012-06-01",
                     "deliberation d1 on authorisation_request of irm { for a, b, c  against d }"), more=HEAVY)
     assert "deliberation_valid(ag1, d1)" in got          # the convention's two thirds: 90 of 100
-    assert not any(c.startswith("majority_overridden") for c in got)
+    assert not any(c.startswith("majority_overridden_at") for c in got)
+    # the clause still gives way for the request of 22° (the sentence names it)
+    assert "majority_overridden(authorisation_request, two_thirds)" in got
+
+
+def test_clause_statement_names_22():
+    text = FILE.format(as_of="2012-12-31", matter="authorisation_request", more=HEAVY, elected="2011-03-01",
+                       until="2014-02-28", assemblies=ag("ag1", "2012-06-16", "2012-06-01",
+                                                        "deliberation d1 on authorisation_request of irm "
+                                                        "{ for a, b, c  against d }"))
+    result = gcs.reason(gcs.loads(text, path="<test>"))
+    [c] = [c for c in result.conclusions if str(c) == "majority_overridden(authorisation_request, two_thirds)"]
+    assert "L. 6122-1" in c.sentence("fr") and "22°" in c.sentence("fr")
 
 
 def test_heavy_equipment_request_2018_is_not_overridden():
@@ -125,7 +140,8 @@ def test_heavy_equipment_request_2018_is_not_overridden():
                     "deliberation d1 on authorisation_request of irm { for a, b, c  against d }"),
                  more=HEAVY, elected="2017-03-01", until="2020-02-28")
     assert "deliberation_valid(ag1, d1)" in got
-    assert not any(c.startswith("majority_overridden") for c in got)
+    assert not any(c.startswith("majority_overridden_at") for c in got)
+    assert "majority_overridden(authorisation_request, two_thirds)" in got
 
 
 def test_control_care_request_2012_is_overridden():
@@ -166,4 +182,6 @@ def test_heavy_request_2008_as_of_2012_is_not_overridden_at_all():
                  ag("ag08", "2008-06-16", "2008-06-01",
                     "deliberation d1 on authorisation_request of irm { for a, b, c  against d }"), more=HEAVY)
     assert "deliberation_valid(ag08, d1)" in got
-    assert not any(c.startswith("majority_overridden") for c in got)
+    assert not any(c.startswith("majority_overridden_at") for c in got)
+    # on the as-of date (2010 text) the clause gives way for the request of 22°
+    assert "majority_overridden(authorisation_request, two_thirds)" in got
