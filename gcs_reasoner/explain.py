@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import AbstractSet, Optional, Sequence, Union
 
-from .versions import applied_provisions, applied_quote, in_force_on, text_of, undecided
+from .versions import applied_citation, applied_provisions, in_force_on, text_of, undecided
 from .symbols import args, is_date, key, render_atom, render_term, spell, text as symbol_text
 
 DEFAULT_MAX_ELEMENTS = 25
@@ -485,8 +485,8 @@ class _Builder:
             if undecided(provisions) and not all(text_of(p) in own for p in provisions):
                 provisions = applied_provisions(provisions, _applied_by(b for b in node.because
                                                                         if b.__class__ is DerivedNode)[0])
-            node.provisions = provisions
-            node.quote = applied_quote(node.provisions, rule.provisions, rule.quote)
+            # (the quote under a provision whose text holds it: that provision first)
+            node.provisions, node.quote = applied_citation(provisions, rule.provisions, rule.quote)
         if rule.nota_texts:  # a version applied whose NOTA refers to a text not in the folder (RuleInfo.nota_texts)
             resting = [t for t, noted in rule.nota_texts.items() if any(p in node.provisions for p in noted)]
             if resting:
@@ -525,8 +525,8 @@ class _Builder:
 
                 # (each list of its own: a reason added to one node must not appear in the other)
                 lists = {f: list(getattr(node, f)) for f in _LISTS if getattr(node, f).__class__ is list}
-                found = replace(node, **lists, provisions=provisions,
-                                quote=applied_quote(provisions, node.provisions, node.quote))
+                provisions, quote = applied_citation(provisions, node.provisions, node.quote)
+                found = replace(node, **lists, provisions=provisions, quote=quote)
                 if node.hidden:
                     found.hidden = set(node.hidden)
                 self._narrow_reasons(found)

@@ -129,21 +129,31 @@ def undecided(cited: Iterable[str]) -> bool:
     return len({t[1] for t in map(text_of, cited) if t is not None}) > 1
 
 
-def applied_quote(applied: list[str], cited: list[str], quote: str) -> str:
-    """The rule's quote when it is in the text of the version applied; else (a
-    renumbered item: « 2° » became « 3° ») that version's own words."""
-    if not applied or applied[0] == cited[0]:
-        return quote
+def applied_citation(applied: list[str], cited: list[str], quote: str) -> tuple[list[str], str]:
+    """The provisions shown and the quote shown under the first of them: never a quote under a
+    provision whose text does not hold it. The rule's quote, with the first applied provision whose
+    text holds it put first (a rule citing a law and a decree quotes one of them: its words are
+    shown under it, the other cited after); else (a renumbered item: « 2° » became « 3° ») the
+    first applied version's own words. `cited` (the rule's ids) is not read: kept for the callers."""
+    applied = list(applied)
+    if not applied or not quote:
+        return applied, quote
     first = None
-    for pid in applied:  # (a rule citing two articles quotes one of them: kept if it is in any applied)
+    for i, pid in enumerate(applied):
         k = (pid, quote)
         found = _QUOTES.get(k)
         if found is None:
             found = _QUOTES[k] = _quote_of(pid, quote)
         if found == quote:
-            return quote
+            return (applied if i == 0 else [pid, *applied[:i], *applied[i + 1:]]), quote
         first = found if first is None else first
-    return first
+    return applied, first
+
+
+def applied_quote(applied: list[str], cited: list[str], quote: str) -> str:
+    """The quote shown with the applied provisions (applied_citation): the rule's quote when it is in
+    the text of one of them, else the first one's own words."""
+    return applied_citation(applied, cited, quote)[1]
 
 
 # (provision id, a rule's quote) -> applied_quote's answer: the texts do not change, and a
@@ -167,7 +177,7 @@ def warm_up(rules) -> None:
     """applied_quote's answer for every later version a rule cites (a warm server's copies inherit
     them: no text read while a caller waits)."""
     for rule in rules:
-        for pid in rule.provisions[1:]:
+        for pid in rule.provisions:
             applied_quote([pid], rule.provisions, rule.quote)
 
 

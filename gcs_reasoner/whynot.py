@@ -383,6 +383,7 @@ class Failure:
     holding: list = field(default_factory=list)  # for `not p`: the atoms p that hold
     sub: list = field(default_factory=list)  # WhyNot of the failing atom (derived predicates)
     quote: str = ""  # the rule's quote in the version in force on the date that matters (Evaluator._quote)
+    quoted: str = ""  # the provision whose text holds `quote`, shown first (versions.applied_citation)
     # for `not p`: the explanation trees (explain.DerivedNode) of the atoms p that hold and are derived, as
     # `explain` gives them (the facts with their lines, the comparisons with their dates, the quote)
     explained: list = field(default_factory=list, repr=False)
@@ -393,7 +394,12 @@ class Failure:
 
     @property
     def provisions(self) -> list[str]:
-        return list(self.rule.provisions)
+        """The rule's provisions, the one whose text holds the quote shown first."""
+        cited = list(self.rule.provisions)
+        if self.quoted and self.quoted in cited[1:]:
+            cited.remove(self.quoted)
+            cited.insert(0, self.quoted)
+        return cited
 
     def as_dict(self, lang: str = "fr") -> dict:
         d = {"rule": f"{self.rule.file}:{self.rule.line}", "provisions": self.provisions, "condition": self.literal,

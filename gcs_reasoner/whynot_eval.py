@@ -634,7 +634,7 @@ class Evaluator:
         ground = _substitute(lit_node, b0) if lit_node is not None else _subst_text(lit_text, b0)
         ground = _readable(ground)
         f = Failure(info, lit_text, ground, "head", {}, bindings=[{v: _render(x) for v, x in b.items()} for b in stuck])
-        f.quote = self._quote(info, rule, b0)
+        f.quote, f.quoted = self._quote(info, rule, b0)
         # the positive atoms of the prefix, ground, with where they come from
         for lit in kinds[:k]:
             if lit is not None and lit.atom.ast_type == ast.ASTType.SymbolicAtom and lit.sign == ast.Sign.NoSign:
@@ -645,17 +645,18 @@ class Evaluator:
         self._say(f, lit_node, b0, depth)
         return f
 
-    def _quote(self, info, rule, binding: dict) -> str:
-        """The rule's quote in the words of the version in force on the date that matters: the date its
+    def _quote(self, info, rule, binding: dict) -> tuple:
+        """(The rule's quote in the words of the version in force on the date that matters: the date its
         version guards read, where the failing bindings give it, else the as-of date (explain's choice of
-        the version applied, versions.applied_quote)."""
+        the version applied, versions.applied_citation); the provision whose text holds it, "" for the
+        rule's first)."""
         import clingo.ast as ast
 
         from .calendar_functions import calendar_date
-        from .versions import applied_provisions, applied_quote, text_of
+        from .versions import applied_citation, applied_provisions, text_of
 
         if len(info.provisions) < 2 or not info.quote:
-            return info.quote
+            return info.quote, ""
         when = None
         for lit in rule.body:
             atom = lit.atom
@@ -679,7 +680,10 @@ class Evaluator:
             except KeyError:
                 continue
         applied = applied_provisions(info.provisions, own)
-        return applied_quote(applied, info.provisions, info.quote) or info.quote
+        shown, quote = applied_citation(applied, info.provisions, info.quote)
+        if not quote:
+            return info.quote, ""
+        return quote, (shown[0] if shown else "")
 
     def _file_fact(self, atom, binding: dict) -> tuple:
         """(a fact of the file: no rule derives the predicate, whether a place the rules read as a
