@@ -246,14 +246,19 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         if m.region is not None:
             add(m.region.pos, "region", m.id, s(m.region.value))
         attr(m.rights, "rights", m.id, m.rights and m.rights.value)
-        if m.joined is not None and m.joined.value > as_of and not m.associate:
+        if m.joined is None or scenario.left_out(m.joined):
+            # no `joined`, or one before the approval's publication read as a founding member's (validate.py
+            # joined_before_legal_personality): a member that constituted the groupement, listed by the convention
+            # under approval, whatever the as-of date; its date is set aside, so it is no joining after that date
+            pass
+        elif m.joined.value > as_of and not m.associate:
             # a joining the file dates after the as-of date has not happened yet on it: a warning says so, as for
             # the other events (after_as_of); its date stays a fact, so that the member is no founding member and
-            # counts from that date only (the rules leave it out on the as-of date: joins_later/1), whatever the
-            # reading of a joining before the approval's publication (validate.py)
+            # counts from that date only (the rules leave it out on the as-of date: joins_later/1); its admission,
+            # if before the publication and left open (joined_open), is judged on a date after it
             _not_yet(out, at, "joining", m.id, m.joined.value, m.joined.pos)
             add(m.joined.pos, "joined", m.id, m.joined.value)
-        elif m.joined is not None and not scenario.left_out(m.joined):  # joined before legal personality: a founder
+        else:
             add(m.joined.pos, "joined", m.id, m.joined.value)
             if joined_open(g, m):  # before the publication, its admission left open (validate.py joined_open)
                 add(m.joined.pos, "joined_before_publication", m.id, m.joined.value)

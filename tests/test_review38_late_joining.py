@@ -9,8 +9,8 @@ droit ») and counts for nothing on that date:
   missing_fact on the capital because of it);
 - a joining after the dissolution but after the as-of date draws no no_effect warning on the as-of date (R6133-18 of
   2006 « La dissolution du groupement entraîne sa liquidation »: it is judged once it has happened);
-- a joining before the approval's publication, read as a founding member's, is still no membership on an as-of date
-  before it.
+- (changed by the second reader's F1) a joining before the approval's publication, read as a founding member's, is a
+  founder's whatever the as-of date: no after_as_of for it.
 Controls: a member that joined on or before the as-of date still counts.
 """
 
@@ -128,15 +128,16 @@ BEFORE_APPROVAL = """groupement g "GCS" {{
 """
 
 
-def test_founder_reading_does_not_make_a_later_joining_a_member_on_the_as_of_date():
-    # joined 2010-07-15, after the as-of date and before the approval's publication (read as a founder by
-    # validate.py): not a member on 2010-07-01, its private sector and other region change nothing then
+def test_founder_reading_holds_whatever_the_as_of_date():
+    # joined 2010-07-15, after the as-of date and before the approval's publication: read as a founding member by
+    # validate.py (joined_before_legal_personality, « Après sa constitution »), its date set aside: a member that
+    # constituted the groupement, on 2010-07-01 too, with no after_as_of warning for its joining (review 38, second
+    # reader F1: one reading, not both; tests/test_review38_founder_late.py)
     late = '  member cl "Clinique" { kind health_establishment sector private region "Pays de la Loire" joined 2010-07-15 }\n'
-    a = _reason(BEFORE_APPROVAL.format(extra=""))
     b = _reason(BEFORE_APPROVAL.format(extra=late))
-    assert {"member(ch_a)", "member(ch_b)"} <= _held(b)
-    assert _held(a) == _held(b)
-    assert any(w.code == "after_as_of" and "Clinique" in w.message for w in b.warnings)
+    assert {"member(ch_a)", "member(ch_b)", "member(cl)"} <= _held(b)
+    assert not any(w.code == "after_as_of" and "Clinique" in w.message for w in b.warnings)
+    assert any(w.code == "joined_before_legal_personality" and w.line == 7 for w in b.warnings)
 
 
 def test_control_founder_reading_joined_before_as_of_is_a_member():
