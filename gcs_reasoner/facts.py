@@ -251,12 +251,13 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
             # joined_before_legal_personality): a member that constituted the groupement, listed by the convention
             # under approval, whatever the as-of date; its date is set aside, so it is no joining after that date
             pass
-        elif m.joined.value > as_of and not m.associate:
-            # a joining the file dates after the as-of date has not happened yet on it: a warning says so, as for
-            # the other events (after_as_of); its date stays a fact, so that the member is no founding member and
-            # counts from that date only (the rules leave it out on the as-of date: joins_later/1); its admission,
-            # if before the publication and left open (joined_open), is judged on a date after it
-            _not_yet(out, at, "joining", m.id, m.joined.value, m.joined.pos)
+        elif m.joined.value > as_of:
+            # a joining (an associate's association) the file dates after the as-of date has not happened yet on it:
+            # a warning says so, as for the other events (after_as_of); its date stays a fact, so that the member is
+            # no founding member and counts from that date only (the rules leave it out on the as-of date:
+            # joins_later/1; an associate, associated_later/1); its admission, if before the publication and left
+            # open (joined_open), is judged on a date after it
+            _not_yet(out, at, "association" if m.associate else "joining", m.id, m.joined.value, m.joined.pos)
             add(m.joined.pos, "joined", m.id, m.joined.value)
         else:
             add(m.joined.pos, "joined", m.id, m.joined.value)

@@ -855,6 +855,8 @@ _NOT_YET = {
     "committee_meeting": ("the committee meeting", "la réunion du comité restreint", True),
     "withdrawal": ("the withdrawal notified by", "le retrait notifié par", False),
     "joining": ("the joining of", "l'adhésion de", True),
+    "association": ("the association with the groupement's activities of",
+                    "l'association aux activités du groupement de", True),
     "challenge": ("the challenge by", "la contestation de", True),
     "avenant": ("the avenant", "l'avenant", False),
     "modification_request": ("the holder's request for modification of the authorisation",
