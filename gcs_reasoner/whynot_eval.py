@@ -719,17 +719,8 @@ class Evaluator:
                 str(v) in events for v in (_sym(_substitute(a, binding)) for a in others) if v is not None)
         return True, undated
 
-    def _limits(self, rule, literal: str, values: dict, holds: bool) -> list:
-        """The sentences of the last days (_last_day) of the dates the file states that `literal`, a comparison of
-        `rule` with `values` for its variables, reads: a date is stated when its variable is a place of a
-        positive condition of the rule that is a fact of the file (`convened_on(A, C)`: the convocation's
-        day). `holds`: the day on or before which the comparison would hold (a condition that fails), else
-        would not (the comparison of a conclusion that holds and blocks the rule asked); `comparison`,
-        the comparison in words for each language (the latter case)."""
-        return self._limit_words(rule, literal, values, holds, None)
-
     def _tree_limits(self, tree) -> list:
-        """_limits for the comparisons of a conclusion that holds (an explanation tree of `explain`), of its own
+        """_limit_words for the comparisons of a conclusion that holds (an explanation tree of `explain`), of its own
         rule (not the computation of the text in force): the day on or before which the date stated would
         have made the comparison false."""
         by_place = self.__dict__.get("_rule_at")
@@ -748,6 +739,12 @@ class Evaluator:
         return out
 
     def _limit_words(self, rule, literal: str, values: dict, holds: bool, comparison) -> list:
+        """The sentences of the last days (_last_day) of the dates the file states that `literal`, a comparison of
+        `rule` with `values` for its variables, reads: a date is stated when its variable is a place of a
+        positive condition of the rule that is a fact of the file (`convened_on(A, C)`: the convocation's
+        day). `holds`: the day on or before which the comparison would hold (a condition that fails), else
+        would not (the comparison of a conclusion that holds and blocks the rule asked); `comparison`: that
+        conclusion's comparison (explain.Comparison), said in words in each language, or None."""
         from .render.phrases import date_words
         from .calendar_functions import calendar_date
         from .sentences import sentence, starts_with_value
@@ -1025,7 +1022,7 @@ class Evaluator:
             f.words = {lang: WORDS[lang]["cmp"].format(c=_evaluated(f.ground), t=f.literal) for lang in WORDS}
             if lit.sign == ast.Sign.NoSign and not _vars(lit) - set(binding):
                 rule = _rule_asts(self.program).get(f.rule.index)
-                f.limits = self._limits(rule, str(lit), binding, holds=True) if rule is not None else []
+                f.limits = self._limit_words(rule, str(lit), binding, True, None) if rule is not None else []
             return
         f.kind = "aggregate"
         f.words = {lang: WORDS[lang]["agg"].format(c=f.ground) for lang in WORDS}
