@@ -220,10 +220,11 @@ def _spell_atom(rep: int) -> str:
 
 def spelling_key(text: str) -> str:
     """What two spellings of one conclusion share: `avenant(av1)` and `avenant:av1` read
-    alike, as do spaces and quotes (`explain` accepts either spelling)."""
+    alike, as do `name()` and `name`, spaces and quotes (`explain` accepts either spelling)."""
     import re
 
     t = "".join(str(text).split()).replace('"', "")
+    t = re.sub(r"(?<=[A-Za-z0-9_])\(\)", "", t)  # `name()` is clingo's `name` (a term without arguments)
     # name(x) with one simple argument -> name:x, innermost first
     prev = None
     while prev != t:
