@@ -239,3 +239,21 @@ def test_2023_convention_case_on_both_sides_of_the_first_day_dissolved():
     _check_after(_reason(CASE_2023, "2023-03-15", **kw), "convention_case", "2023-03-15",
                  "dissolved_on(convention_case, 2023-03-15)")
 
+
+
+def test_2008_a_prorogation_of_open_validity_voted_in_liquidation_leaves_the_term_decided():
+    """The prorogation's own convocation is not in the file (its validity open): voted in liquidation, it takes no
+    effect whatever its validity, so the term is not left open by it (no prorogation_validity warning) and dissolves
+    the groupement too when reached."""
+    text = TEXT.format(as_of="2010-06-01", approved="2006-03-01", term="2009-12-31", event=ASSEMBLY_2008,
+                       vote="2008-09-15", convened="X", present="a, b", votes="for a, b")
+    text = text.replace("    convened_on X by administrator\n", "")
+    line = next(i for i, s in enumerate(text.splitlines(), 1) if s.strip().startswith("deliberation d1 on extension"))
+    r = gcs.reason(gcs.loads(text, path="<review39>"), explain=True)
+    held = _held(r)
+    assert "missing_fact(validity_of_deliberations, ag2, convened_on)" in _warning_atoms(r)
+    assert not any(c.startswith("deliberation_valid(ag2") or c.startswith("deliberation_invalid(ag2") for c in held)
+    assert {"dissolved_on(assembly_decision, 2008-06-11)", "dissolved_on(term_reached, 2010-01-01)"} <= held
+    assert not any("prorogation_validity" in a or a.endswith("new_term)") for a in _warning_atoms(r))
+    assert _no_effect(r) == [(line, "no_effect(extension:assembly_decision, deliberation(ag2, d1, extension), "
+                                    "2008-09-15)")]
