@@ -111,8 +111,10 @@ Dates a real file can hold, that the law cannot use (warnings)
   the publication's date, none before 2006-01-01); a member there before it
   is one of those that constituted it. The `joined` date is left out of the facts: the
   member is read as a founding member (no admission, avenant or irregular
-  membership drawn). Not for an establishment a merger creates. With the
-  approving decision's `published` date alone, or with `approved` for a
+  membership drawn). Not for an establishment a merger creates, nor for an
+  associate (`associate … { joined DATE }`: no member, so no founding member;
+  its date stays a fact and the rules leave its association open, review 39).
+  With the approving decision's `published` date alone, or with `approved` for a
   joining between the decision of 2017 and its publication, the `joined` date
   is kept and the admission left open instead (joined_open below; the rules'
   missing_fact(joined_admission, M, joined_before_publication)).
@@ -675,8 +677,8 @@ def joined_open(g, m) -> bool:
     the groupement existed then, the law that it did not). Not for an establishment a merger creates."""
     j = m.joined
     published = approval_publication(g)
-    if j is None or published is None or j.value >= published.value:
-        return False
+    if m.associate or j is None or published is None or j.value >= published.value:
+        return False  # an associate is not admitted: no admission to leave open (review 39)
     if any(mg.result == m.id for mg in g.mergers):
         return False
     return g.approved is None or personality_disputed(g, j.value)
@@ -785,7 +787,12 @@ def _warnings(scenario: Scenario) -> list[StoryWarning]:
         # the decision's day (review 33: consultation, signatures); which reading governs then is left open (review 37)
         for m in (g.members if g.approved is not None else ()):
             j = m.joined
-            if j is None or j.value >= approved.value or m.id in merged or joined_open(g, m):
+            # an associate is no member (L6133-1 of 2004 al. 4: an agreement « en vue de leur association aux
+            # activités du groupement »): it neither constitutes the groupement nor is admitted « après sa
+            # constitution », so it is not read as a founding member; its date stays a fact, and the rules leave its
+            # association open when it precedes the publication (missing_fact(association, M,
+            # association_before_personality), rules/convention/2006-01-01_R6133-1.lp; review 39)
+            if m.associate or j is None or j.value >= approved.value or m.id in merged or joined_open(g, m):
                 continue
             # « Après sa constitution » is read as of the constitution (the approval's publication)
             admission = _membership_text(approved.value)

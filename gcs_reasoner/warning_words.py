@@ -90,6 +90,8 @@ ATTRIBUTES_FR = {
     "personality_disputed_deputy": "le suppléant en mesure de remplacer l'administrateur",
     "disputed_deputy_election": "le suppléant de l'administrateur en fonctions",
     "joined_before_publication": "si le membre a constitué le groupement ou y a été admis ensuite",
+    "association_before_personality": ("si l'accord d'association conclu avant la personnalité morale du groupement "
+                                       "associe le professionnel"),
     "committee_delegation_not_judged": "la délégation, non jugée, de la matière au comité restreint",
     # the end of an administrator's or a deputy's term of office (« de M »: the member)
     "term_end": "la date de fin du mandat",
@@ -186,6 +188,8 @@ ATTRIBUTES_EN = {
     "personality_disputed_deputy": "the deputy able to replace the administrator",
     "disputed_deputy_election": "the administrator's deputy in office",
     "joined_before_publication": "whether the member constituted the groupement or was admitted later",
+    "association_before_personality": ("whether the association agreement made before the groupement had legal "
+                                       "personality associates the professional"),
     "committee_delegation_not_judged": "the delegation, not judged, of the matter to the restricted committee",
     "term_end": "the end date of the term of office",
     "nature_not_established": "the legal nature of the groupement",
@@ -338,6 +342,22 @@ UNSETTLED_WORDS = {
         "(dont la loi fait courir la personnalité morale du groupement), sans dire si {M} est l'un des membres qui "
         "ont constitué le groupement ou un membre admis après sa constitution (le groupement n'admet de nouveaux "
         "membres qu'« après sa constitution »)"),
+    # {M}: an associate whose association (`associate … { joined DATE }`) the file dates before the publication of the
+    # approval (rules/convention/2006-01-01_R6133-1.lp, association_before_personality; review 39): an associate is
+    # no member, so it is not read as a founding member
+    "association_before_personality": (
+        "the file dates the association of {M} with the activities of the groupement before the publication of the "
+        "approval of the convention constitutive, from which the groupement has legal personality; the agreement is "
+        "one that liberal medical professionals « peuvent conclure avec un groupement de coopération sanitaire » "
+        "(L6133-1 of 2004, al. 4), and no text says whether one made before that publication associates {M} once "
+        "the groupement exists, nor does the file say that the groupement made or took over the agreement after it; "
+        "an associate is not a member, and {M} is therefore not read as a founding member",
+        "le dossier date l'association de {M} aux activités du groupement d'avant la publication de l'approbation "
+        "de la convention constitutive, dont le groupement tient la personnalité morale ; les professionnels "
+        "médicaux libéraux « peuvent conclure avec un groupement de coopération sanitaire » cet accord (L6133-1 de "
+        "2004, al. 4), et aucun texte ne dit si un accord conclu avant cette publication associe {M} une fois le "
+        "groupement constitué, ni le dossier que le groupement l'a conclu ou repris après elle ; un associé n'est "
+        "pas un membre, et {M} n'est donc pas lu comme un membre fondateur"),
     "administrator_no_fixed_term": (
         "the administrator recorded was elected with no fixed term: whether it was still in office on the day "
         "of assembly {A} is not known",
