@@ -409,7 +409,8 @@ def _renderer(fmt, path: str = "", lang: str = "fr", detail: bool = False):
 
 
 def _add_counterfactual_commands(sub) -> None:
-    w = sub.add_parser("why-not", help="why a conclusion does not hold: the first failing condition of each rule")
+    w = sub.add_parser("why-not", help="why a conclusion does not hold: every failing condition of each rule "
+                                            "(those that cannot be checked said so)")
     w.add_argument("path")
     w.add_argument("query", help="e.g. 'deliberation_valid(ag1, d1)'; `_` for any value, dates YYYY-MM-DD")
     w.add_argument("--as-of", type=_date, help=AS_OF_HELP)

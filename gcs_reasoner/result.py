@@ -339,7 +339,7 @@ class Result:
 
     def why_not(self, query: str, lang: str = "fr", depth: Optional[int] = None):
         """Why `query` (`_` for any value, dates YYYY-MM-DD) does not hold: for each rule that
-        could conclude it, the first condition that fails (whynot.WhyNot)."""
+        could conclude it, the conditions that fail: the first, and in `further` the later ones (whynot.WhyNot)."""
         from .whynot import MAX_DEPTH, why_not
 
         return why_not(self, query, lang=lang, depth=MAX_DEPTH if depth is None else depth)

@@ -1,4 +1,4 @@
-"""Why not? For a conclusion that does not hold, the first condition of each rule that fails.
+"""Why not? For a conclusion that does not hold, every condition of each rule that fails.
 
 `why_not(result, "deliberation_valid(ag1, d1)")` takes every rule whose head
 unifies with the query (arguments or `_` wildcards; dates as YYYY-MM-DD) and
@@ -19,6 +19,15 @@ that reached it); that literal is said in words:
   and, when rules derive it, why not, recursively (depth limited);
 - `not p(...)`: p holds, with its sentence and the provisions it rests on;
 - a comparison or an aggregate: its text with the values of its variables.
+
+The first failing condition is not the only one said (review 39): the rule's later conditions are evaluated
+too, for the values of the first failing instance, as if each condition found failing held (it is left out
+of the prefix: `_wn(K, Vars) :- Values, checked prefix.` again), and every one that fails is said in the
+same words, in the order the body is read (`Failure.further`). A condition that reads a variable whose only
+value would come from a condition that fails (`may_convene(P)` after `convened_by(A, P)` failed) cannot be
+judged: it is said so (kind `unchecked`). At most MAX_FURTHER further conditions that fail are said per
+rule, the rest said not examined (kind `capped`); a rule that fails on its text not in force that day has
+no further conditions said (it cannot apply, whatever else holds).
 
 Where a comparison reads a date the file states (a variable that is a place of a positive condition
 of the rule that is a fact of the file: a convocation's day, a notice's), the last day that date
@@ -41,6 +50,7 @@ from typing import Optional
 DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 MAX_DEPTH = 3
 MAX_BINDINGS = 3
+MAX_FURTHER = 8  # at most so many further failing conditions of one rule are said (Failure.further)
 
 WORDS = {
     "fr": {
@@ -70,6 +80,13 @@ WORDS = {
         "in_force_notdate": "la date {d} n'est pas une date que les règles examinent",
         "rule": "règle",
         "fails": "échoue",
+        "also_fails": "échoue aussi",
+        "unchecked": "la condition {c} n'a pas pu être vérifiée : elle porte sur {v}, dont la valeur ne viendrait "
+                     "que d'une condition qui échoue ({by})",
+        "unchecked_many": "les conditions {c} n'ont pas pu être vérifiées : elles portent sur {v}, dont la valeur "
+                          "ne viendrait que d'une condition qui échoue ({by})",
+        "capped": "les conditions suivantes de la règle ne sont pas examinées : au plus {n} conditions qui "
+                  "échouent sont dites par règle",
         "given": "avec",
         "holds_for": "établi pour",
         "undeclared": "{a} n'est déclaré nulle part dans le dossier (ni membre, ni assemblée, ni autre élément de ce "
@@ -107,6 +124,12 @@ WORDS = {
         "in_force_notdate": "{d} is not a date the rules examine",
         "rule": "rule",
         "fails": "fails",
+        "also_fails": "also fails",
+        "unchecked": "the condition {c} could not be checked: it reads {v}, whose value would come only from a "
+                     "condition that fails ({by})",
+        "unchecked_many": "the conditions {c} could not be checked: they read {v}, whose value would come only "
+                          "from a condition that fails ({by})",
+        "capped": "the rule's next conditions are not examined: at most {n} failing conditions are said per rule",
         "given": "given",
         "holds_for": "holds for",
         "undeclared": "{a} is declared nowhere in the file (no member, assembly or other element of that name) and "
@@ -371,7 +394,8 @@ def matches(sym, name: str, args: list) -> bool:
 
 @dataclass
 class Failure:
-    """The first condition of one rule that fails, for some bindings of its variables."""
+    """The first condition of one rule that fails, for some bindings of its variables; in `further`, the
+    rule's later conditions that fail too (or could not be checked) for the first of those bindings."""
 
     rule: object  # program.RuleInfo
     literal: str  # the literal as written in the rule
@@ -391,6 +415,13 @@ class Failure:
     # comparison of a `not p` that holds not to be (Evaluator._last_day: the rule's own comparison, evaluated
     # by clingo day by day before the date stated): {lang: sentence}
     limits: list = field(default_factory=list)
+    # the rule's later conditions, for the values of the first binding, that fail too (each a Failure of the
+    # same rule, kind as above), or that could not be checked (kind "unchecked": a variable they read would
+    # have its value only from a condition that fails), or "capped" (MAX_FURTHER reached), in the order the
+    # body is read; empty for a further failure itself
+    further: list = field(default_factory=list)
+    # for an "unchecked" condition: {variable it reads: the condition, failing or not checked, that alone would give it}
+    needs: dict = field(default_factory=dict)
 
     @property
     def provisions(self) -> list[str]:
@@ -417,6 +448,12 @@ class Failure:
             from .render.json_out import tree_dict
 
             d["holding_explained"] = [tree_dict(t._result, t) for t in self.explained]
+        if self.needs:
+            d["needs"] = self.needs
+        if self.further:
+            # the same rule, its quote and its provisions: said once, on the first failing condition
+            d["further"] = [{k: v for k, v in x.as_dict(lang).items() if k not in ("rule", "provisions", "quote")}
+                            for x in self.further]
         return d
 
 
@@ -470,18 +507,62 @@ class WhyNot:
             if f.involved:
                 shown = [a + (f" ← {src}" if src else "") for a, src in f.involved[:6]]
                 out.append(f"{pad}  {w['given']}: " + "; ".join(shown) + (" …" if len(f.involved) > 6 else ""))
-            for t in f.explained:
-                from .symbols import spell
-
-                out.append(f"{pad}  " + w["why_holds"].format(a=spell(t.symbol)))
-                out.extend(f"{pad}     {line}" for line in _reasons(t, lang))
-            out.extend(f"{pad}  → {x[lang]}" for x in f.limits)
-            for s in f.sub:
-                out.extend(s._lines(lang, depth + 1))
+            out.extend(_failure_details(f, lang, depth))
+            for group in _grouped(f.further):
+                x = group[0]
+                if x.kind == "unchecked":
+                    out.append(f"{pad}  {x.words.get(lang, '')}" if len(group) == 1 else
+                               f"{pad}  " + w["unchecked_many"].format(
+                                   c=(" ; " if lang == "fr" else "; ").join(y.ground for y in group),
+                                   v=", ".join(dict.fromkeys(v for y in group for v in y.needs)), by=_by(x)))
+                    continue
+                if x.kind == "capped":
+                    out.append(f"{pad}  …: {x.words.get(lang, '')}")
+                    continue
+                out.append(f"{pad}  {w['also_fails']}: {x.words.get(lang, '')}")
+                out.append(f"{pad}     {x.literal}" + (f"   ({x.ground})" if x.ground != x.literal else ""))
+                if x.involved:
+                    shown = [a + (f" ← {src}" if src else "") for a, src in x.involved[:6]]
+                    out.append(f"{pad}     {w['given']}: " + "; ".join(shown) + (" …" if len(x.involved) > 6 else ""))
+                out.extend(_failure_details(x, lang, depth + 1))
         return out
 
     def _repr_html_(self) -> str:
         return "<pre class='gcs-why-not'>" + html.escape(self.text()) + "</pre>"
+
+
+def _by(f: Failure) -> str:
+    """The conditions that alone would give the variables an unchecked condition reads."""
+    return ", ".join(dict.fromkeys(f.needs.values()))
+
+
+def _grouped(further: list) -> list[list]:
+    """The further conditions, the consecutive unchecked ones waiting on the same conditions together (said in one
+    line)."""
+    out: list = []
+    for x in further:
+        if out and x.kind == "unchecked" and out[-1][0].kind == "unchecked" and _by(out[-1][0]) == _by(x):
+            out[-1].append(x)
+        else:
+            out.append([x])
+    return out
+
+
+def _failure_details(f: Failure, lang: str, depth: int) -> list[str]:
+    """The lines under a failing condition, indented `depth` steps: why the p of a `not p` holds, the last
+    days, why not in turn."""
+    from .symbols import spell
+
+    w = WORDS[lang]
+    pad = "   " * depth
+    out = []
+    for t in f.explained:
+        out.append(f"{pad}  " + w["why_holds"].format(a=spell(t.symbol)))
+        out.extend(f"{pad}     {line}" for line in _reasons(t, lang))
+    out.extend(f"{pad}  → {x[lang]}" for x in f.limits)
+    for s in f.sub:
+        out.extend(s._lines(lang, depth + 1))
+    return out
 
 
 def _reasons(tree, lang: str) -> list[str]:

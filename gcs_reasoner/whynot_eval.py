@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .whynot import (MAX_BINDINGS, MAX_DEPTH, WORDS, Failure, QueryError, WhyNot, matches, parse_query, quiet,
-                     query_text)
+from .whynot import (MAX_BINDINGS, MAX_DEPTH, MAX_FURTHER, WORDS, Failure, QueryError, WhyNot, matches, parse_query,
+                     quiet, query_text)
 
 
 # --- the model ------------------------------------------------------------------------
@@ -521,6 +521,7 @@ class Evaluator:
         self.parts = 0
         self.origins = result.facts.origins()
         self.seen: set = set()
+        self.further = True  # the later conditions of a rule that fail too (_further); off below the depth shown
 
     def why_not(self, name: str, args: list, depth: int = 0) -> WhyNot:
         q = query_text(name, args)
@@ -636,14 +637,116 @@ class Evaluator:
         f = Failure(info, lit_text, ground, "head", {}, bindings=[{v: _render(x) for v, x in b.items()} for b in stuck])
         f.quote, f.quoted = self._quote(info, rule, b0)
         # the positive atoms of the prefix, ground, with where they come from
-        for lit in kinds[:k]:
+        self._involve(f, kinds[:k], b0)
+        self._say(f, lit_node, b0, depth)
+        if self.further and not _about_force(f, lit_node):
+            f.further = self._further(info, rule, seq, k, b0, depth)
+        return f
+
+    def _further(self, info, rule, seq: list, k: int, b0: dict, depth: int) -> list:
+        """The conditions of the rule after the first that fails (`seq[k]`, for the values `b0` of its
+        variables) that fail too, as if each condition found failing held: clingo grounds, for the
+        values of b0, the prefixes of the conditions after it that can be judged
+        (`_wn(K, Vars) :- X = x, ..., checked prefix.`), and the first that no instance passes is
+        said as the first one is (_say), then left out in turn. A condition reading a variable whose
+        value only a condition that fails (or one not checked) would give is said not checked; at
+        most MAX_FURTHER failing conditions are said."""
+        out: list = []
+        fixed = [f"{v} = {x}" for v, x in b0.items()]
+        bound = set(b0)
+        # the variables whose value only a condition that fails (or one not checked) would give: by which
+        lost = {v: seq[k][0] for v in _seq_binds(seq[k], bound) - bound}
+        passed: list = []  # the literal texts after seq[k] that hold (for some instance)
+        involved_from = []  # their nodes (the facts involved in a further failure)
+        j = k + 1
+        found = 0
+        while j < len(seq):
+            if found >= MAX_FURTHER:
+                out.append(Failure(info, "", "", "capped", {lang: WORDS[lang]["capped"].format(n=MAX_FURTHER)
+                                                            for lang in WORDS}))
+                break
+            # the conditions from j on that can be judged, until one reads a variable that is lost
+            cand, unchecked, adds, lost_here, cur = [], {}, {}, dict(lost), set(bound)
+            for i in range(j, len(seq)):
+                reads = _seq_vars(seq[i]) & set(lost_here)
+                if reads:
+                    unchecked[i] = {v: lost_here[v] for v in sorted(reads)}
+                    adds[i] = {v: seq[i][0] for v in _seq_binds(seq[i], cur) - cur - set(lost_here)}
+                    lost_here.update(adds[i])
+                    continue
+                cand.append(i)
+                cur |= _seq_binds(seq[i], cur)
+            if not cand:
+                out.extend(self._unchecked(info, seq[i], unchecked[i], b0) for i in sorted(unchecked))
+                break
+            part = f"q{self.parts}"
+            self.parts += 1
+            pred = f"_wn_{part}"
+            levels, cur, text = [sorted(bound)], set(bound), []
+            for m in range(len(cand) + 1):
+                if m > 0:
+                    cur = cur | _seq_binds(seq[cand[m - 1]], cur)
+                    levels.append(sorted(cur))
+                term = f"v({','.join(levels[m])})" if levels[m] else "v"
+                body = ", ".join(fixed + passed + [seq[i][0] for i in cand[:m]]) or "#true"
+                text.append(f"{pred}({m}, {term}) :- {body}.")
+            try:
+                self.ctl.add(part, [], "\n".join(text))
+                self.ctl.ground([(part, [])], context=self.calendar)
+            except RuntimeError:
+                break  # (the first failure's evaluation went through: nothing more said of this rule)
+            reached: dict = {}
+            for sa in self.ctl.symbolic_atoms.by_signature(pred, 2):
+                m = sa.symbol.arguments[0].number
+                reached.setdefault(m, []).append(dict(zip(levels[m], sa.symbol.arguments[1].arguments)))
+            m = next((m for m in range(len(cand)) if not reached.get(m + 1)), None)
+            stop = cand[m] if m is not None else len(seq)
+            out.extend(self._unchecked(info, seq[i], unchecked[i], b0) for i in sorted(unchecked) if i < stop)
+            if m is None:
+                break  # every condition left that can be judged holds
+            # the conditions before the failing one hold: kept in the prefix, their variables bound
+            for i in cand[:m]:
+                passed.append(seq[i][0])
+                involved_from.append(seq[i][1])
+                bound |= _seq_binds(seq[i], bound)
+            for i in unchecked:
+                if i < stop:
+                    lost.update({v: by for v, by in adds[i].items() if v not in bound})
+            i = cand[m]
+            b = reached[m][0]
+            lit_text, lit_node = seq[i]
+            ground = _readable(_substitute(lit_node, b) if lit_node is not None else _subst_text(lit_text, b))
+            f = Failure(info, lit_text, ground, "head", {},
+                        bindings=[{v: _render(x) for v, x in y.items()} for y in reached[m][:MAX_BINDINGS]])
+            self._involve(f, involved_from, b)
+            self._say(f, lit_node, b, depth)
+            out.append(f)
+            found += 1
+            for v in _seq_binds(seq[i], bound) - bound - set(lost):
+                lost[v] = lit_text
+            j = i + 1
+        return out
+
+    def _unchecked(self, info, entry, variables: dict, b0: dict) -> Failure:
+        """A condition (`entry` of the sequence) that could not be checked: it reads `variables`, whose values
+        only a condition that fails, or one not checked, would give ({variable: that condition})."""
+        lit_text, lit_node = entry
+        ground = _readable(_substitute(lit_node, b0) if lit_node is not None else _subst_text(lit_text, b0))
+        by = ", ".join(dict.fromkeys(variables.values()))
+        return Failure(info, lit_text, ground, "unchecked",
+                       {lang: WORDS[lang]["unchecked"].format(c=ground, v=", ".join(variables), by=by)
+                        for lang in WORDS}, needs=dict(variables))
+
+    def _involve(self, f: Failure, nodes: list, binding: dict) -> None:
+        """The positive atoms of `nodes` (conditions that hold), ground with `binding`, with where they come from."""
+        import clingo.ast as ast
+
+        for lit in nodes:
             if lit is not None and lit.atom.ast_type == ast.ASTType.SymbolicAtom and lit.sign == ast.Sign.NoSign:
-                g = _substitute(lit, b0)
+                g = _substitute(lit, binding)
                 sym = _sym(g)
                 for s in ([sym] if sym is not None else self._find(g)):
                     f.involved.append((_render(s), self._source(s)))
-        self._say(f, lit_node, b0, depth)
-        return f
 
     def _quote(self, info, rule, binding: dict) -> tuple:
         """(The rule's quote in the words of the version in force on the date that matters: the date its
@@ -983,7 +1086,7 @@ class Evaluator:
                 # day, that is the reason (not facts missing), in the words of an in_force failure
                 below = Evaluator.__new__(Evaluator)
                 below.__dict__.update(self.__dict__)
-                below.seen, below.depth = set(), depth + 1
+                below.seen, below.depth, below.further = set(), depth + 1, False
                 sub = below.why_not(qname, qargs, depth + 1)
                 self.parts = below.parts
                 if sub.failures and all(x.kind == "in_force" for x in sub.failures):
@@ -1026,6 +1129,34 @@ class Evaluator:
             return
         f.kind = "aggregate"
         f.words = {lang: WORDS[lang]["agg"].format(c=f.ground) for lang in WORDS}
+
+
+def _about_force(f: Failure, lit) -> bool:
+    """A failure on the rule's text not in force that day (the failing condition `lit` a version guard,
+    `in_force` or `in_force_id`, or a derived condition whose every rule fails so): the rule cannot apply,
+    whatever its other conditions."""
+    import clingo.ast as ast
+
+    if f.kind == "in_force":
+        return True
+    if lit is not None and lit.sign == ast.Sign.NoSign and lit.atom.ast_type == ast.ASTType.SymbolicAtom \
+            and lit.atom.symbol.ast_type == ast.ASTType.Function and lit.atom.symbol.name in GUARDS:
+        return True
+    subs = [x for s in f.sub for x in s.failures]
+    return bool(subs) and all(x.kind == "in_force" for x in subs)
+
+
+def _seq_vars(entry) -> set:
+    """The variables a condition of the sequence read by _rule reads (a check: its text's variables)."""
+    text, node = entry
+    if node is not None:
+        return _vars(node)
+    return set(_VARIABLE.findall("".join(_STRING_LITERAL.split(text))))
+
+
+def _seq_binds(entry, bound: set) -> set:
+    """The variables a condition of the sequence binds once it holds (a check binds none)."""
+    return _binds(entry[1], bound) if entry[1] is not None else set()
 
 
 LIMIT_DAYS = 800  # how many days before a date the file states _last_day looks (a year end's notice of months: two years)
