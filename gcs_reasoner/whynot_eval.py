@@ -660,6 +660,7 @@ class Evaluator:
         involved_from = []  # their nodes (the facts involved in a further failure)
         j = k + 1
         found = 0
+        last = b0  # the values of the last instance read (an unchecked condition is written with them)
         while j < len(seq):
             if found >= MAX_FURTHER:
                 out.append(Failure(info, "", "", "capped", {lang: WORDS[lang]["capped"].format(n=MAX_FURTHER)
@@ -677,7 +678,7 @@ class Evaluator:
                 cand.append(i)
                 cur |= _seq_binds(seq[i], cur)
             if not cand:
-                out.extend(self._unchecked(info, seq[i], unchecked[i], b0) for i in sorted(unchecked))
+                out.extend(self._unchecked(info, seq[i], unchecked[i], last) for i in sorted(unchecked))
                 break
             part = f"q{self.parts}"
             self.parts += 1
@@ -701,7 +702,10 @@ class Evaluator:
                 reached.setdefault(m, []).append(dict(zip(levels[m], sa.symbol.arguments[1].arguments)))
             m = next((m for m in range(len(cand)) if not reached.get(m + 1)), None)
             stop = cand[m] if m is not None else len(seq)
-            out.extend(self._unchecked(info, seq[i], unchecked[i], b0) for i in sorted(unchecked) if i < stop)
+            for i in sorted(u for u in unchecked if u < stop):
+                # written with the values of an instance that reached it (the conditions judged before it hold)
+                level = sum(1 for c in cand if c < i)
+                out.append(self._unchecked(info, seq[i], unchecked[i], (reached.get(level) or [last])[0]))
             if m is None:
                 break  # every condition left that can be judged holds
             # the conditions before the failing one hold: kept in the prefix, their variables bound
@@ -713,7 +717,7 @@ class Evaluator:
                 if i < stop:
                     lost.update({v: by for v, by in adds[i].items() if v not in bound})
             i = cand[m]
-            b = reached[m][0]
+            b = last = reached[m][0]
             lit_text, lit_node = seq[i]
             ground = _readable(_substitute(lit_node, b) if lit_node is not None else _subst_text(lit_text, b))
             f = Failure(info, lit_text, ground, "head", {},
@@ -727,11 +731,12 @@ class Evaluator:
             j = i + 1
         return out
 
-    def _unchecked(self, info, entry, variables: dict, b0: dict) -> Failure:
+    def _unchecked(self, info, entry, variables: dict, binding: dict) -> Failure:
         """A condition (`entry` of the sequence) that could not be checked: it reads `variables`, whose values
-        only a condition that fails, or one not checked, would give ({variable: that condition})."""
+        only a condition that fails, or one not checked, would give ({variable: that condition}); written with
+        `binding` for its other variables."""
         lit_text, lit_node = entry
-        ground = _readable(_substitute(lit_node, b0) if lit_node is not None else _subst_text(lit_text, b0))
+        ground = _readable(_substitute(lit_node, binding) if lit_node is not None else _subst_text(lit_text, binding))
         by = ", ".join(dict.fromkeys(variables.values()))
         return Failure(info, lit_text, ground, "unchecked",
                        {lang: WORDS[lang]["unchecked"].format(c=ground, v=", ".join(variables), by=by)
