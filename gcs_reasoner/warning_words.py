@@ -26,6 +26,7 @@ ATTRIBUTES_FR = {
                       "groupement, autorisé à facturer les soins, exploite pour le compte"),
     "reply_time_running": "la réponse du groupement au désaccord du directeur général",
     "scale_after_composition_change": "l'échelle tarifaire fixée après la dernière modification de la composition",
+    "scale_before": "l'échelle tarifaire fixée avant la délibération modifiant l'échelle tarifaire",
     "signed_by": "les signataires de la convention constitutive",
     "seat_transfer_region": "la région du nouveau siège",
     "running_costs": "le partage des charges de fonctionnement",
@@ -127,6 +128,7 @@ ATTRIBUTES_EN = {
                       "authorised to bill care, operates on behalf"),
     "reply_time_running": "the groupement's reply to the director general's disagreement",
     "scale_after_composition_change": "the tariff scale fixed after the latest change in the composition",
+    "scale_before": "the tariff scale fixed before the deliberation changing the tariff scale",
     "signed_by": "the signatories of the constitutive agreement",
     "seat_transfer_region": "the region of the new seat",
     "running_costs": "the sharing of the running costs",
@@ -204,6 +206,17 @@ ATTRIBUTES_EN = {
 # the dissolution was valid. Attribute -> (English, French), {A} the assembly; each says what is unknown, not
 # "the administrator of A is not stated" (the file states one)
 UNSETTLED_WORDS = {
+    # {A}: the assembly (or committee meeting) that voted a change of the tariff scale (R6133-16 II of 2010,
+    # R6133-21 II of 2017): a decision stating a scale follows it, the scale fixed before it is not stated
+    "scale_before": (
+        "the file does not state the tariff scale fixed before the deliberation of {A} changing the tariff scale "
+        "(no decision of the director general stating a scale before it, nor a scale the convention constitutive "
+        "then carried): whether the decision stating a scale made afterwards approves the change or keeps the "
+        "scale is unknown",
+        "le dossier n'indique pas l'échelle tarifaire fixée avant la délibération de {A} modifiant l'échelle "
+        "tarifaire (aucune décision du directeur général fixant une échelle avant elle, ni une échelle que portait "
+        "alors la convention constitutive) : on ne peut dire si la décision fixant une échelle prise ensuite "
+        "approuve la modification ou maintient l'échelle"),
     # {M}: the region of a publication (`published_in`) made after a refusal of the convention the file dates, the
     # approval known only by its later publication in the seat's region
     "approval_decision_after_refusal": (
@@ -541,6 +554,8 @@ TOPICS_FR = {
                            "participant majoritairement aux charges de fonctionnement du groupement)"),
     # L6133-8 al. 3: whether the groupement may opt (members of a, b or c and of d)
     "tariff_option_open": "la faculté du groupement d'opter pour l'une ou l'autre échelle tarifaire",
+    "tariff_scale_change": ("l'approbation de la modification de l'échelle tarifaire par le directeur général de "
+                            "l'agence régionale de santé"),
     "tariff_proposal_required": "la proposition tarifaire",
     "tariff_decided_on_criteria": "la décision prise à défaut d'accord entre le groupement et le directeur général",
     "validity_of_deliberations": "la validité des délibérations",
@@ -659,6 +674,8 @@ TOPICS_EN = {
     "tariff_criterion_4": ("criterion 4° of the choice of the tariff scale (the tariff scale applicable to the members "
                            "bearing the majority of the groupement's running costs)"),
     "tariff_option_open": "whether the groupement may opt for either tariff scale",
+    "tariff_scale_change": ("the approval of the change of the tariff scale by the director general of the agence "
+                            "régionale de santé"),
     "tariff_proposal_required": "the tariff proposal",
     "tariff_decided_on_criteria": "the decision failing agreement between the groupement and the director general",
     "validity_of_deliberations": "the validity of the deliberations",

@@ -86,16 +86,24 @@ def test_mission_allowances_set_by_a_cancelled_committee_deliberation_are_not_de
     assert "administrator_invalid(mission_allowances_not_decided)" not in kept
 
 
+# a scale fixed by the director general before the committee's deliberation of 2012-03-01 (R6133-12 I of 2010)
+SCALE_FIXED = """  authorisation imag care_activity "Imagerie" held_by groupement
+  ars_decision dec1 on 2011-06-01 { grants imag  erects  tariff_scale abc }
+"""
+
+
 def test_a_cancelled_committee_change_of_tariff_scale_needs_no_approval():
     """R6133-16@2010-07-26 II: « La modification de l'échelle tarifaire applicable au groupement fait l'objet
     d'une délibération adoptée à l'unanimité des membres et approuvée par le directeur général de l'agence
     régionale de santé »: a committee deliberation changing the scale that the extraordinary assembly
-    suppressed (R6133-23 al. 2) leaves no change to approve."""
-    cancelled = conclusions(matter="tariff_scale_change", more=CANCELLED)
+    suppressed (R6133-23 al. 2) leaves no change to approve.
+    The members are all public: II governs the change of a scale « ainsi fixée » (review 39), so the director
+    general fixed one before the committee's deliberation (SCALE_FIXED)."""
+    cancelled = conclusions(matter="tariff_scale_change", more=SCALE_FIXED + CANCELLED)
     assert "committee_deliberation_cancelled(k1, d1)" in cancelled
     assert "approval_required(ars_director_general, tariff_scale_change)" not in cancelled
     assert "tariff_scale_change_invalid(not_approved)" not in cancelled
-    kept = conclusions(matter="tariff_scale_change")
+    kept = conclusions(matter="tariff_scale_change", more=SCALE_FIXED)
     assert "approval_required(ars_director_general, tariff_scale_change)" in kept
     assert "tariff_scale_change_invalid(not_approved)" in kept
 
