@@ -374,7 +374,7 @@ def _check_before_reasoning(scenario, as_of, name: str, query_args: list) -> Non
     only when the rules do not have the name."""
     from .program import load_program
     from .whynot import check_signature
-    from .whynot_eval import signatures
+    from .whynot_rules import signatures
 
     program = load_program()
     if (name, len(query_args)) in signatures(program):

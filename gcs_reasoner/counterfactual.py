@@ -254,7 +254,7 @@ def _holds(scenario, result, name, args) -> bool:
 def _true_in(result, name, args) -> bool:
     """Whether an instance of the query is true in the result (any atom of the model, shown or not)."""
     from .whynot import matches
-    from .whynot_eval import model_atoms
+    from .whynot_rules import model_atoms
 
     atoms = result._symbols if (name, len(args)) in result.program.shown else model_atoms(result)
     return any(matches(s, name, args) for s in atoms)

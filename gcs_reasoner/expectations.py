@@ -146,7 +146,7 @@ def _unknown_query(text: str, drawn_sigs: set, result) -> tuple:
     legal_representative(ch_amboize)` for ch_amboise would pass for ever, as a misspelt predicate)."""
     from .whynot import QueryError, UnknownValue, check_query, check_values, parse_query
 
-    from .whynot_eval import check_places
+    from .whynot_rules import check_places
 
     try:
         name, args = parse_query(text)

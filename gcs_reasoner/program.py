@@ -175,7 +175,7 @@ class Program:
         return out
 
 
-# clingo AST objects kept on a program (the rules parsed once: selection.statements, whynot_eval.py)
+# clingo AST objects kept on a program (the rules parsed once: selection.statements, whynot_rules.py)
 # must be freed while clingo is still loaded: one freed in Python's teardown prints a traceback.
 _AST_HOLDERS: list = []  # (weak reference to a program, name of what it keeps)
 

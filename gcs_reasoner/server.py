@@ -58,7 +58,7 @@ def warm_up() -> None:
     import tempfile  # noqa: F401
 
     from . import batching, cli, cli_commands, cli_folder  # noqa: F401
-    from . import counterfactual, coverage, expectations, periods, whatif, whynot, whynot_eval  # noqa: F401
+    from . import counterfactual, coverage, expectations, periods, whatif, whynot, whynot_eval, whynot_rules  # noqa: F401
     from .parse import warm_up as parser_warm_up
     from .program import load_program
     from .reasoning import warm_up as reasoning_warm_up
@@ -68,7 +68,7 @@ def warm_up() -> None:
     parser_warm_up(every_state=True)  # a copy's first file needs states the warm-up file does not
     reasoning_warm_up(load_program())
     batching.warm_up(load_program())  # a folder's batches, and the workers forked for them, start with it
-    whynot_eval.signatures(load_program())  # the predicates of the law, read from every rule (`why-not`: 0.9 s)
+    whynot_rules.signatures(load_program())  # the predicates of the law, read from every rule (`why-not`: 0.9 s)
     _warm_up_errors()
     _prime()
 

@@ -273,7 +273,7 @@ def atoms_of(result, name: str, arity: int) -> list:
     """The model's atoms name/arity (every atom true, shown or not), indexed once per result."""
     index = result.__dict__.get("_atoms_by_signature")
     if index is None:
-        from .whynot_eval import model_atoms
+        from .whynot_rules import model_atoms
 
         index = {}
         for a in model_atoms(result):
@@ -316,7 +316,7 @@ def check_query(result, name: str, args: list, shown: bool = False) -> None:
     `Result.holds`, `explain`), not the auxiliary predicates the rules also write (why-not and
     what-would explain those too). A value of another kind where the predicate takes a date or
     a number (`withdrawal_effective(b, x)`) is one too: no instance could ever hold it."""
-    from .whynot_eval import check_places, signatures
+    from .whynot_rules import check_places, signatures
 
     if shown:
         _check_signature(set(result.program.shown), name, args, "among the conclusions of the law "
@@ -329,7 +329,7 @@ def check_query(result, name: str, args: list, shown: bool = False) -> None:
 def check_signature(program, facts, name: str, args: list) -> None:
     """QueryError unless name/arity is a predicate of the rules or of the file's facts (the atoms
     of the model are those: a rule's head, or a fact), checked without solving."""
-    from .whynot_eval import signatures
+    from .whynot_rules import signatures
 
     known = set(signatures(program))
     if (name, len(args)) not in known:

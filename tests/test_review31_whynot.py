@@ -98,7 +98,7 @@ def test_network_2008_the_member_asked_and_the_reason_the_control_gives():
 
 def test_network_2018_the_member_asked_and_its_facts():
     """In 2018 the rule of 2004 concluding membership_invalid(M, no_authorisation) fails first on its text, not
-    in force that day (a version guard is read as soon as its date is bound: whynot_eval._order), and nothing of
+    in force that day (a version guard is read as soon as its date is bound: whynot_rules.body_order), and nothing of
     the other member (the association) is said."""
     w = _why(NETWORK.format(asof="2018-01-01", hia=HIA), "membership_invalid(hia, _)")
     found = [f for f in _walk(w) if f.rule.file.endswith("2004-08-11_L6133-1.lp")

@@ -121,7 +121,7 @@ def test_places_read_from_the_rules():
     """The kinds are read from the rules as written: E = @first_year_end(...) is a date, the year
     of d(Y, 12, 31) a number; a member is neither."""
     from gcs_reasoner.program import load_program
-    from gcs_reasoner.whynot_eval import place_kinds
+    from gcs_reasoner.whynot_rules import place_kinds
 
     kinds = place_kinds(load_program())
     assert kinds[("withdrawal_effective", 2)] == (None, "date")

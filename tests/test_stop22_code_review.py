@@ -193,7 +193,7 @@ def test_a_misspelt_why_not_is_refused_without_solving(monkeypatch, capsys):
 
 
 def test_check_query_does_not_read_the_model_for_a_predicate_of_the_rules(monkeypatch):
-    from gcs_reasoner import whynot_eval
+    from gcs_reasoner import whynot_rules
     from gcs_reasoner.whynot import check_query
 
     r = gcs.reason(str(FIXED_TERM))
@@ -201,7 +201,7 @@ def test_check_query_does_not_read_the_model_for_a_predicate_of_the_rules(monkey
     def no_model(result):
         raise AssertionError("walked the model")
 
-    monkeypatch.setattr(whynot_eval, "model_atoms", no_model)
+    monkeypatch.setattr(whynot_rules, "model_atoms", no_model)
     check_query(r, "member", [None])
     check_query(r, "seat", [None])  # a fact of the file no rule reads
     with pytest.raises(QueryError, match="did you mean member"):
