@@ -91,7 +91,8 @@ def test_scale_signed_by_the_arh_director_the_day_before_2010_04_01_is_regular()
 # directeur général de l'agence régionale de santé et trois, dont deux représentants des usagers au sens de
 # l'article L. 1114-1, désignées par le représentant de l'Etat dans le département. » The file dates no
 # appointment: the board is judged on the as-of date, the two counted are those of the authority of that date
-# (the ARH director until 2010-03-31, as for the erection).
+# (the ARH director until 2010-03-31, as for the erection) and, from 2010-04-01, the ARH director's earlier ones
+# for an establishment erected before that day (review 39).
 
 BOARD = (DATA.parent.parent / "facts" / "es_board_2009_lawful.gcs").read_text(encoding="utf-8")
 
@@ -122,9 +123,14 @@ def test_from_2010_04_01_the_ars_director_general_appoints_them():
     assert "health_establishment(public, 2009-11-02)" in got
 
 
-def test_from_2010_04_01_the_arh_director_no_longer_appoints_them():
+def test_from_2010_04_01_the_arh_directors_earlier_appointments_stand():
+    """Review 39 (reviewer 1, finding 2) changed this reading: an appointment `appointed_by arh_director` was made
+    before 2010-04-01, when the ARH director was competent for this establishment (erected on 2009-11-02); nothing in
+    L6133-7 makes it lapse when the ARS took over the ARH's powers: it still counts from 2010-04-01
+    (tests/test_review39_es_board_budget.py)."""
     got = board("arh_director", as_of="2010-04-01")
-    assert "supervisory_board_invalid(qualified_appointment)" in got
+    assert "supervisory_board_invalid(qualified_appointment)" not in got
+    assert "health_establishment(public, 2009-11-02)" in got
     got = board("arh_director", as_of="2010-03-31")
     assert "supervisory_board_invalid(qualified_appointment)" not in got
     assert "health_establishment(public, 2009-11-02)" in got
