@@ -224,7 +224,8 @@ def test_the_liquidation_is_judged_under_the_text_of_the_as_of_date():
     found = _found(_reason(STATE % "2012-01-01"))
     assert found["dissolved_on(term_reached, 2009-07-01)"] == ["R6133-17@2006-01-01.1"]  # the event: its own day
     assert found["in_liquidation(2009-07-01)"] == ["R6133-8@2010-07-26.2"]
-    assert found["liquidator_not_appointed(2009-07-01)"] == ["R6133-21@2010-07-26.I.2.18"]
+    # from 2010-07-26 also R6133-1 I 18° (the convention sets the designation of the liquidators; review 39)
+    assert found["liquidator_not_appointed(2009-07-01)"] == ["R6133-21@2010-07-26.I.2.18", "R6133-1@2010-07-26.I.1.18"]
 
 
 def test_the_liquidation_under_the_2006_text_while_it_is_in_force():
@@ -236,7 +237,7 @@ def test_the_liquidation_under_the_2006_text_while_it_is_in_force():
 def test_the_liquidation_under_the_2017_text_later():
     found = _found(_reason(STATE % "2018-01-01"))
     assert found["in_liquidation(2009-07-01)"] == ["R6133-8@2017-04-28.II"]
-    assert found["liquidator_not_appointed(2009-07-01)"] == ["R6133-26@2017-04-28.I.2.18"]
+    assert found["liquidator_not_appointed(2009-07-01)"] == ["R6133-26@2017-04-28.I.2.18", "R6133-1@2017-04-28.I.1.18"]
 
 
 # --- F4 -------------------------------------------------------------------------------------------------------
