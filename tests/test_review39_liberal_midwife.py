@@ -84,3 +84,58 @@ def test_a_liberal_health_professional_whose_profession_is_not_stated_is_left_to
     assert not r.holds("practitioner_pay(sf, _)")
     # anchor: the file is told that the profession is missing (L6133-2 of 2009)
     assert any("missing_fact(membership,sf,profession)" in w.atom.replace(" ", "") for w in r.warnings)
+
+
+# Second reader, review 39: the same words in L6133-1 of 2004 (al. 4 « Les professionnels médicaux libéraux peuvent
+# conclure avec un groupement de coopération sanitaire des accords … en vue de leur association aux activités du
+# groupement »; al. 1 1° « des professionnels médicaux libéraux membres ou associés du groupement »): a liberal midwife
+# associated in 2008 was called « pas un professionnel médical libéral » while her acts were paid as one's.
+
+def associated(sf):
+    return gcs.reason(gcs.loads(f"""groupement urg "GCS Urgences" {{
+  as of 2008-12-01
+  approved 2007-06-01
+  seat "Niort" region "Poitou-Charentes"
+  capital none
+  activity joint_interventions
+  member ch "CH de Niort" {{ kind health_establishment sector public funding a region "Poitou-Charentes" rights 60 }}
+  member cl "Clinique" {{ kind health_establishment sector private funding d region "Poitou-Charentes" rights 40 }}
+  associate sf "Mme Sage" {{ {sf} joined 2008-01-10 }}
+}}
+"""), explain=True)
+
+
+def missing(r, what):
+    return any(w.atom.replace(" ", "") == f"missing_fact(association,sf,{what})" for w in r.warnings)
+
+
+def test_an_associated_liberal_midwife_is_one_reading_throughout():
+    r = associated("kind other_health_professional liberal profession medical")
+    assert r.holds("associate_not_member(sf)")
+    assert r.holds("joint_interventions_open_to(sf)")
+    assert r.holds("pays_liberal_acts(ch)")
+    assert not r.holds("association_invalid(sf, _)")
+
+
+def test_an_associated_health_professional_of_a_non_medical_profession_is_not_one():
+    r = associated("kind other_health_professional liberal profession non_medical")
+    assert r.holds("association_invalid(sf, not_liberal_medical_professional)")
+    assert not r.holds("joint_interventions_open_to(sf)")
+    assert not r.holds("pays_liberal_acts(_)")
+
+
+def test_an_associated_health_professional_whose_profession_or_practice_is_unknown_is_left_open():
+    r = associated("kind other_health_professional liberal")
+    assert missing(r, "profession")
+    assert not r.holds("association_invalid(sf, _)")
+    assert not r.holds("pays_liberal_acts(_)")
+    r = associated("kind other_health_professional profession medical")
+    assert missing(r, "liberal")
+    assert not r.holds("association_invalid(sf, _)")
+    assert not r.holds("joint_interventions_open_to(sf)")
+
+
+def test_an_associate_of_another_kind_is_still_not_one():
+    r = associated("kind health_establishment sector private")
+    assert r.holds("association_invalid(sf, not_liberal_medical_professional)")
+    assert not missing(r, "profession")
