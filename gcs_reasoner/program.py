@@ -62,6 +62,9 @@ ROUNDS = {
     ("rights_change_open", 2): "rights_change_open_in_effect",
     # the first day the groupement is dissolved: a withdrawal at a later year end has no effect (rules/membership)
     ("first_dissolution", 1): "dissolution_in_effect",
+    # a deliberation on the dissolution whose validity is undecided, and the day it would dissolve from: a
+    # withdrawal, an admission or an exclusion on or after that day is left open (rules/membership)
+    ("dissolution_vote_open", 2): "dissolution_vote_open_in_effect",
 }
 
 

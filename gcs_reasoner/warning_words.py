@@ -496,6 +496,9 @@ TOPICS_FR = {
     "composition": "la composition du groupement",
     "compliance_decision": ("la décision de l'assemblée générale mettant la convention constitutive en conformité "
                             "avec le décret n° 2017-631"),
+    "compliance_deadline": ("l'obligation de mettre la convention constitutive en conformité avec le décret "
+                            "n° 2017-631 au plus tard le 1er janvier 2020"),
+    "competence_transfer": "le transfert de compétences au groupement par décision de l'agence régionale",
     "consultation": "la consultation des autres régions",
     "contribution_forms": "la forme des apports",
     "decree_2017_mentions": "les mentions ajoutées par le décret n° 2017-631",
@@ -625,6 +628,9 @@ TOPICS_EN = {
     "composition": "the composition of the groupement",
     "compliance_decision": ("the general assembly's decision bringing the constitutive agreement into line with "
                             "décret n° 2017-631"),
+    "compliance_deadline": ("the duty to bring the constitutive agreement into line with décret n° 2017-631 by "
+                            "1 January 2020"),
+    "competence_transfer": "the transfer of competences to the groupement by decision of the regional agency",
     "consultation": "the consultation of the other regions",
     "contribution_forms": "the form of the contributions",
     "decree_2017_mentions": "the mentions added by décret n° 2017-631",
