@@ -59,6 +59,8 @@ Each is an event that cannot have happened as the file tells it:
   `joined`;
 - an administrator, or a deputy (part 2), `elected DATE by A.D` on a date
   before assembly A met;
+- (part 2) an `administrator_unavailable from F until U` whose last day U
+  comes before its first day F (review 39);
 - a consultation `answered` before it was `sent`;
 - (part 2) the approval of the convention out of the procedure's order
   (received, decided, published): an agency decision approving or refusing
@@ -369,6 +371,12 @@ def _dates(scenario: Scenario) -> None:
             _fail(scenario, dp.pos,
                   f"'{dp.member}' is elected deputy on {dp.elected} by {dp.by.assembly}.{dp.by.deliberation}, "
                   f"an assembly held later, on {a.date} ({_line(a)}); expected the election on or after that assembly")
+
+    for un in g.administrator_unavailable:
+        if un.from_ is not None and un.until is not None and un.until < un.from_:
+            _fail(scenario, un.pos,
+                  f"the administrator is unable to act from {un.from_} until {un.until}, a last day before the first; "
+                  f"expected an end of the inability to act on or after {un.from_}")
 
     for cs in g.consultations:
         if cs.answered is not None and cs.answered < cs.sent:

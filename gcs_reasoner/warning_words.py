@@ -74,6 +74,8 @@ ATTRIBUTES_FR = {
     # what is missing about the administrator on a day, not a statement of the file: the warning has its own
     # sentence (UNSETTLED_WORDS below); these words name it where a word is wanted
     "administrator_out_of_office": "l'administrateur en fonctions",
+    "administrator_open_on_election": "l'administrateur en fonctions le jour de l'élection du comité restreint",
+    "acting_deputy_term": "le terme du mandat du suppléant qui pouvait remplacer l'administrateur",
     "administrator_left_out": "l'administrateur en fonctions le jour de la convocation",
     "nature_that_day": "la nature juridique ce jour-là",
     "nature_at_erection": "la nature juridique le jour où son érection en établissement de santé a pris effet",
@@ -174,6 +176,8 @@ ATTRIBUTES_EN = {
     "eps_decision_before_2010": ("the date of the change of the budget and accounting rules (the first authorisation "
                                  "was granted before 26 July 2010)"),
     "administrator_out_of_office": "the administrator in office",
+    "administrator_open_on_election": "the administrator in office on the day the restricted committee was elected",
+    "acting_deputy_term": "the end of the term of the deputy who could replace the administrator",
     "administrator_left_out": "the administrator in office on the day of the convocation",
     "nature_that_day": "the legal nature that day",
     "nature_at_erection": "the legal nature on the day its erection into a health establishment took effect",
@@ -331,6 +335,26 @@ UNSETTLED_WORDS = {
         "fait courir la personnalité morale du groupement de la décision (R6133-1-1 de 2017, al. 4), la loi de la "
         "publication (L6133-3, I), et aucun des deux n'est retenu ; cette élection n'est pas jugée, et on ne sait pas "
         "si l'assemblée a été convoquée à la place de l'administrateur"),
+    # {M}: a deputy whose term the file does not fix, who may replace the administrator unable to act on the as-of
+    # date (R6133-29 al. 8, review 39)
+    "acting_deputy_term": (
+        "the administrator cannot perform its functions on the date examined, and the end of the term of {M}, "
+        "elected deputy, who could replace it, is not known (not stated, or elected with no fixed term): whether {M} "
+        "is still the deputy in office, and so replaces the administrator, is not known",
+        "l'administrateur ne peut pas assurer ses fonctions à la date examinée, et le terme du mandat de {M}, élu "
+        "suppléant, qui pouvait le remplacer, n'est pas connu (non indiqué, ou élu sans durée déterminée) : on ne "
+        "peut dire si {M} est encore suppléant en fonctions, et donc s'il remplace l'administrateur"),
+    # {M}: the administrator the file records, not named among the members of a restricted committee elected on a
+    # day it is neither known to be in office nor known not to be (R6133-24 al. 2, review 39)
+    "administrator_open_on_election": (
+        "{M}, the administrator the file records, is not among the members of a restricted committee the general "
+        "assembly elected, and whether {M} was the administrator in office on the day of that election is not known "
+        "(the end of its term not stated, or elected with no fixed term, its election undecided, or its membership "
+        "that day unknown)",
+        "{M}, l'administrateur qu'indique le fichier, ne figure pas parmi les membres d'un comité restreint élu par "
+        "l'assemblée générale, et on ne sait pas si {M} était l'administrateur en fonctions le jour de cette élection "
+        "(la date de fin de son mandat n'est pas indiquée, ou il a été élu sans durée déterminée, son élection reste "
+        "indéterminée, ou on ne sait s'il était membre ce jour-là)"),
     # {M}: that deputy, by its name (deputy_required, acting_administrator on the as-of date)
     "disputed_deputy_election": (
         "the only deputy of the administrator that may be in office on the date examined, {M}, was elected between "
@@ -503,6 +527,7 @@ TOPICS_FR = {
     "contribution_forms": "la forme des apports",
     "decree_2017_mentions": "les mentions ajoutées par le décret n° 2017-631",
     "deputy_term": "le mandat du suppléant",
+    "committee_composition": "la composition du comité restreint",
     "deputy_required": "l'obligation d'élire un suppléant de l'administrateur",
     "acting_administrator": "le suppléant qui remplace l'administrateur",
     "devolution": "la dévolution des biens",
@@ -635,6 +660,7 @@ TOPICS_EN = {
     "contribution_forms": "the form of the contributions",
     "decree_2017_mentions": "the mentions added by décret n° 2017-631",
     "deputy_term": "the deputy's term of office",
+    "committee_composition": "the membership of the restricted committee",
     "deputy_required": "the duty to elect a deputy of the administrator",
     "acting_administrator": "the deputy replacing the administrator",
     "devolution": "the devolution of the assets",
