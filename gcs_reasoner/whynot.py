@@ -37,7 +37,12 @@ comparison would not. The rule's own comparison finds it, evaluated by clingo (i
 functions) with the date moved day by day over LIMIT_DAYS days before; nothing is computed here
 (whynot_eval.Evaluator._last_day).
 
-Nothing here knows a predicate of the law but `in_force`.
+A failing condition on the law's data (the facts every file gets from gcs_reasoner/data/law: the versions'
+periods, the provisions' texts, which provision repeats which; whynot_eval.law_facts) is said as such, never
+« le dossier n'indique pas »: « les données du droit … ne désignent aucune disposition d'une version ultérieure
+comme reprenant les termes de la disposition … » (kind `law_data`); like a version guard, it ends the rule.
+
+Nothing here knows a predicate of the law but `in_force` (and the law's data, which the guards read).
 """
 
 from __future__ import annotations
@@ -64,6 +69,13 @@ WORDS = {
         "absent": "{a} n'est pas établi",
         "present": "{s} ; or cette règle exige le contraire",
         "not_stated": "le dossier n'indique pas que {s}",
+        "law_not_stated": "les données du droit que lisent les règles (gcs_reasoner/data/law) n'indiquent pas que {s}",
+        "law_repeated_by_none": "les données du droit (gcs_reasoner/data/law) ne désignent aucune disposition d'une "
+                                "version ultérieure comme reprenant les termes de la disposition {e} : elle n'est tenue "
+                                "pour en vigueur que les jours où sa propre version l'est",
+        "law_input": "c'est une donnée du droit (gcs_reasoner/data/law), non un fait du dossier ; les données du droit "
+                     "que lisent les règles n'en comptent aucune de cette forme",
+        "law_stated": "c'est une donnée du droit (gcs_reasoner/data/law), non un fait du dossier : {facts}",
         "date_not_stated": " (la date n'est pas indiquée)",
         "left_out": "le dossier indique que {s} (ligne {line}), mais cette indication est écartée : {why}",
         "why_holds": "pourquoi {a} est établi :",
@@ -108,6 +120,13 @@ WORDS = {
         "absent": "{a} does not hold",
         "present": "{s}; this rule requires the contrary",
         "not_stated": "the file does not state that {s}",
+        "law_not_stated": "the law's data the rules read (gcs_reasoner/data/law) do not state that {s}",
+        "law_repeated_by_none": "the law's data (gcs_reasoner/data/law) name no provision of a later version as "
+                                "repeating the words of provision {e}: it is taken as in force only on the days its "
+                                "own version is",
+        "law_input": "it is a datum of the law (gcs_reasoner/data/law), not a fact of the file; the law's data the "
+                     "rules read have none of that form",
+        "law_stated": "it is a datum of the law (gcs_reasoner/data/law), not a fact of the file: {facts}",
         "date_not_stated": " (the date is not stated)",
         "left_out": "the file states that {s} (line {line}), but that statement is left out: {why}",
         "why_holds": "why {a} holds:",
@@ -400,7 +419,7 @@ class Failure:
     rule: object  # program.RuleInfo
     literal: str  # the literal as written in the rule
     ground: str  # with the values of its variables (where bound)
-    kind: str  # in_force | absent | present | comparison | aggregate | head | error
+    kind: str  # in_force | law_data | absent | present | comparison | aggregate | head | error
     words: dict  # lang -> sentence
     bindings: list = field(default_factory=list)  # {variable: value text}
     involved: list = field(default_factory=list)  # (atom text, "file line N" or provisions) of the prefix
@@ -422,6 +441,9 @@ class Failure:
     further: list = field(default_factory=list)
     # for an "unchecked" condition: {variable it reads: the condition, failing or not checked, that alone would give it}
     needs: dict = field(default_factory=dict)
+    # the rule fails on its text not in force that day (whynot_eval._about_force): a version guard, a fact of the
+    # law's data the guard reads (same_as...), or a derived condition whose every rule fails so; nothing more said
+    guard: bool = False
 
     @property
     def provisions(self) -> list[str]:

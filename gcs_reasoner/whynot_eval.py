@@ -50,8 +50,12 @@ class Evaluator:
         if not rules:
             w = WORDS[self.lang]
             out.note = w["no_rule"].format(p=name, n=len(args))
+            law = (name, len(args)) in law_facts()  # the law's data (the versions, same_as), not the file's
             if holding:  # facts the file states (with `_`: which ones, and where)
-                out.note += " — " + w["stated"].format(facts="; ".join(self._stated(a) for a in holding))
+                out.note += " — " + w["law_stated" if law else "stated"].format(
+                    facts="; ".join(self._stated(a) for a in holding))
+            elif law:
+                out.note += " — " + w["law_input"]
             elif self._is_input(name, len(args)):
                 out.note += " — " + w["input"]
             return out
@@ -155,7 +159,8 @@ class Evaluator:
         # the positive atoms of the prefix, ground, with where they come from
         self._involve(f, kinds[:k], b0)
         self._say(f, lit_node, b0, depth)
-        if self.further and not _about_force(f, lit_node):
+        f.guard = _about_force(f, lit_node)
+        if self.further and not f.guard:
             f.further = self._further(info, rule, seq, k, b0, depth)
         return f
 
@@ -534,6 +539,29 @@ class Evaluator:
             args.append(value)
         return left_out_facts(self.result, symbol.name, args)
 
+    def _law_words(self, lit, binding: dict, name: str, args: list) -> dict:
+        """{lang: words} of a failing condition on the law's data (law_facts: the versions' periods, the provisions'
+        texts, which provision repeats which), which the program loads from gcs_reasoner/data/law, not from the file:
+        a provision that no later one repeats is said so (it applies only while its own version is in force);
+        another, by its sentence after « les données du droit ... n'indiquent pas que »."""
+        import clingo
+
+        from .facts import provision_facts
+        from .sentences import sentence, starts_with_value
+
+        if name == "same_as" and len(args) == 2 and args[0] is None and args[1] is not None \
+                and args[1].type == clingo.SymbolType.String and args[1].string in provision_facts():
+            # (its facts are loaded, so every provision that repeats it is: none does)
+            return {lang: WORDS[lang]["law_repeated_by_none"].format(e=args[1].string) for lang in WORDS}
+        sym = _sym(_substitute(lit, {**binding, "_": clingo.String("_"),
+                                     **{v: clingo.String("_") for v in variables_of(lit) - set(binding)}}))
+        words = {}
+        for lang in WORDS:
+            s = sentence(sym, lang, self.program, self.result.names) if sym is not None else None
+            lead = bool(s) and starts_with_value(sym, lang, self.program)
+            words[lang] = WORDS[lang]["law_not_stated"].format(s=_unsentence(s, lead) if s else query_text(name, args))
+        return words
+
     def _say(self, f: Failure, lit, binding, depth) -> None:
         import clingo.ast as ast
 
@@ -553,6 +581,10 @@ class Evaluator:
             if qname == "in_force" and len(qargs) == 3 and all(a is not None for a in qargs):
                 f.kind = "in_force"
                 f.words = {lang: _in_force_words(qargs, lang) for lang in WORDS}
+                return
+            if (qname, len(qargs)) in law_facts():  # the law's data (rules/time/in_force.lp), not a fact of the file
+                f.kind = "law_data"
+                f.words = self._law_words(lit, binding, qname, qargs)
                 return
             f.kind = "absent"
             sym = _sym(g) if all(a is not None for a in qargs) else None
@@ -610,9 +642,10 @@ class Evaluator:
                 below.seen, below.depth, below.further = set(), depth + 1, False
                 sub = below.why_not(qname, qargs, depth + 1)
                 self.parts = below.parts
-                if sub.failures and all(x.kind == "in_force" for x in sub.failures):
+                if sub.failures and all(x.guard for x in sub.failures):
                     f.kind = "in_force"
-                    f.words = dict(sub.failures[0].words)
+                    said = next((x for x in sub.failures if x.kind == "in_force"), sub.failures[0])
+                    f.words = dict(said.words)
             return
         if t == ast.ASTType.SymbolicAtom:
             f.kind = "present"
@@ -652,19 +685,28 @@ class Evaluator:
         f.words = {lang: WORDS[lang]["agg"].format(c=f.ground) for lang in WORDS}
 
 
+def law_facts() -> frozenset:
+    """The (name, arity) of the facts of the law's data every file gets (facts.py `_law_texts`: text_period/4,
+    provision_text/3, same_as/2), which rules/time/in_force.lp reads for the version guards."""
+    from .batching import LAW_FACTS
+
+    return LAW_FACTS
+
+
 def _about_force(f: Failure, lit) -> bool:
     """A failure on the rule's text not in force that day (the failing condition `lit` a version guard,
-    `in_force` or `in_force_id`, or a derived condition whose every rule fails so): the rule cannot apply,
-    whatever its other conditions."""
+    `in_force` or `in_force_id`, a fact of the law's data those read (in_force.lp: no later provision repeats
+    the text, same_as), or a derived condition whose every rule fails so): the rule cannot apply, whatever
+    its other conditions."""
     import clingo.ast as ast
 
-    if f.kind == "in_force":
+    if f.kind in ("in_force", "law_data"):
         return True
     if lit is not None and lit.sign == ast.Sign.NoSign and lit.atom.ast_type == ast.ASTType.SymbolicAtom \
             and lit.atom.symbol.ast_type == ast.ASTType.Function and lit.atom.symbol.name in GUARDS:
         return True
     subs = [x for s in f.sub for x in s.failures]
-    return bool(subs) and all(x.kind == "in_force" for x in subs)
+    return bool(subs) and all(x.guard for x in subs)
 
 
 def _seq_vars(entry) -> set:
