@@ -27,6 +27,9 @@ ATTRIBUTES_FR = {
     "reply_time_running": "la réponse du groupement au désaccord du directeur général",
     "scale_after_composition_change": "l'échelle tarifaire fixée après la dernière modification de la composition",
     "scale_before": "l'échelle tarifaire fixée avant la délibération modifiant l'échelle tarifaire",
+    "scale_before_disputed": "l'échelle tarifaire fixée avant la délibération modifiant l'échelle tarifaire",
+    "scale_before_untexted": "l'échelle tarifaire fixée avant la délibération modifiant l'échelle tarifaire",
+    "held_authorisations": "les autorisations dont il est titulaire",
     "signed_by": "les signataires de la convention constitutive",
     "seat_transfer_region": "la région du nouveau siège",
     "running_costs": "le partage des charges de fonctionnement",
@@ -131,6 +134,9 @@ ATTRIBUTES_EN = {
     "reply_time_running": "the groupement's reply to the director general's disagreement",
     "scale_after_composition_change": "the tariff scale fixed after the latest change in the composition",
     "scale_before": "the tariff scale fixed before the deliberation changing the tariff scale",
+    "scale_before_disputed": "the tariff scale fixed before the deliberation changing the tariff scale",
+    "scale_before_untexted": "the tariff scale fixed before the deliberation changing the tariff scale",
+    "held_authorisations": "the authorisations it holds",
     "signed_by": "the signatories of the constitutive agreement",
     "seat_transfer_region": "the region of the new seat",
     "running_costs": "the sharing of the running costs",
@@ -221,6 +227,38 @@ UNSETTLED_WORDS = {
         "tarifaire (aucune décision du directeur général fixant une échelle avant elle, ni une échelle que portait "
         "alors la convention constitutive) : on ne peut dire si la décision fixant une échelle prise ensuite "
         "approuve la modification ou maintient l'échelle"),
+    # {A}: as above; the latest decisions stating a scale before the deliberation are of one day and state different
+    # scales (scale_before_two)
+    "scale_before_disputed": (
+        "the tariff scale fixed before the deliberation of {A} changing the tariff scale is not known: the latest "
+        "decisions of the director general stating a scale before it are of the same day and state different "
+        "scales, and the file does not say which came last; so whether the decision stating a scale made afterwards "
+        "approves the change or keeps the scale is unknown",
+        "l'échelle tarifaire fixée avant la délibération de {A} modifiant l'échelle tarifaire n'est pas connue : "
+        "les dernières décisions du directeur général fixant une échelle avant elle sont du même jour et fixent des "
+        "échelles différentes, sans que le dossier dise laquelle est intervenue en dernier ; on ne peut donc dire si la "
+        "décision fixant une échelle prise ensuite approuve la modification ou maintient l'échelle"),
+    # {A}: as above; the latest decision stating a scale before the deliberation is dated before 23 July 2009, when
+    # no encoded text had the director general decide the scale (L6133-8 al. 3 from that day)
+    "scale_before_untexted": (
+        "the tariff scale fixed before the deliberation of {A} changing the tariff scale is not known: the latest "
+        "decision stating a scale before it is dated before 23 July 2009, when no encoded text had the director "
+        "general decide the tariff scale, and it is not judged; so whether the decision stating a scale made "
+        "afterwards approves the change or keeps the scale is unknown",
+        "l'échelle tarifaire fixée avant la délibération de {A} modifiant l'échelle tarifaire n'est pas connue : la "
+        "dernière décision fixant une échelle avant elle est antérieure au 23 juillet 2009, quand aucun texte "
+        "encodé ne confiait au directeur général le choix de l'échelle tarifaire, et elle n'est pas jugée ; on ne "
+        "peut donc dire si la décision fixant une échelle prise ensuite approuve la modification ou maintient "
+        "l'échelle"),
+    # {A}: a decision that erects the groupement, in a file that states no authorisation of the groupement at all
+    # (rules/health_establishment/2009-07-23_L6133-7.lp, review 39)
+    "held_authorisations": (
+        "the file states no authorisation held by the groupement: whether, on the day of decision {A} erecting it "
+        "into a health establishment, it held a care-activity authorisation, the condition of its erection, is "
+        "unknown",
+        "le dossier n'indique aucune autorisation dont le groupement serait titulaire : on ne peut dire si, le "
+        "jour de la décision {A} qui l'érige en établissement de santé, il était titulaire d'une autorisation "
+        "d'activités de soins, condition de son érection"),
     # {M}: the region of a publication (`published_in`) made after a refusal of the convention the file dates, the
     # approval known only by its later publication in the seat's region
     "approval_decision_after_refusal": (
@@ -513,6 +551,7 @@ TOPICS_FR = {
     "cost_split_attachment": "l'annexe de répartition des charges de fonctionnement entre les membres",
     "billing": "la facturation",
     "budget_referral": "la saisine du directeur général de l'agence régionale de santé faute de vote du budget",
+    "erection_basis": "la base légale de l'érection du groupement en établissement de santé",
     "eps_budget_rules": ("les règles budgétaires et comptables applicables à l'établissement public de santé issu du "
                          "groupement et le document budgétaire que vote son assemblée générale"),
     "biology_billing": "la facturation des examens de biologie médicale",
@@ -646,6 +685,7 @@ TOPICS_EN = {
     "cost_split_attachment": "the annex splitting the running costs between the members",
     "billing": "the billing",
     "budget_referral": "the referral to the director general of the agence régionale de santé for want of a vote on the budget",
+    "erection_basis": "the legal basis of the erection of the groupement into a health establishment",
     "eps_budget_rules": ("the budget and accounting rules applicable to the public health establishment issued from "
                          "the groupement and the budget document its general assembly votes"),
     "biology_billing": "the billing of the medical biology tests",

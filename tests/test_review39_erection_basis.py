@@ -21,7 +21,9 @@ The texts:
 
 The reading: the erection is judged under the text of the decision's date, on the authorisations the file records as
 held by the groupement that day (one granted by the same decision included; for the single act of R6133-12 II /
-R6133-17 II, one the act grants). None held: `ars_decision_irregular(Dec, no_care_authorisation)`; from 2017-01-14,
+R6133-17 II, one the act grants). None held (the file listing some authorisation of the groupement: one that states
+none at all leaves the basis open, tests/test_review39_second_reader.py): `ars_decision_irregular(Dec,
+no_care_authorisation)`; from 2017-01-14,
 AMP biology alone: `ars_decision_irregular(Dec, amp_biology_only)`. As every irregular decision of the director general
 (`ars_decision_irregular(Dec, authority)`), the erection keeps its effects until annulled or withdrawn, which the file
 would state: the status and what follows stay. An authorisation the file states with no grant date is held from an
@@ -65,6 +67,14 @@ G2018 = """groupement g "GCS Test 2018" {{
 """
 
 CHIR = '  authorisation chir care_activity "Chirurgie" held_by groupement\n'
+# the groupement's only authorisation, not of a care activity: the file lists the groupement's authorisations, and
+# none of a care activity (review 39, second reader: a file stating none at all leaves the basis open,
+# tests/test_review39_second_reader.py)
+def irm(granted):
+    return f'  authorisation irm heavy_equipment "IRM" held_by groupement granted {granted}\n'
+
+
+IRM = irm("2011-06-01")
 AMP = '  authorisation amp amp_biology "AMP biologie" held_by groupement\n'
 
 
@@ -88,7 +98,7 @@ AMP_ONLY = "ars_decision_irregular(dec2, amp_biology_only)"
 # --- 2012: L6133-7 of 2010 -------------------------------------------------------------------------------------------
 
 def test_2012_erected_with_no_authorisation_is_irregular_and_keeps_its_effects():
-    res = run(G2012)
+    res = run(G2012, IRM)
     got = conclusions(res)
     assert NO_CARE in got
     assert find(res, NO_CARE).provisions == ["L6133-7@2010-02-26.1"]
@@ -102,7 +112,7 @@ def test_2012_erected_with_no_authorisation_is_irregular_and_keeps_its_effects()
 
 
 def test_2012_irregularity_quotes_the_condition_not_met():
-    res = run(G2012)
+    res = run(G2012, IRM)
     c = find(res, NO_CARE)
     assert "Lorsqu'il est titulaire d'une ou plusieurs autorisations d'activités de soins" in c.explain().quote
     assert "aucune autorisation d'activités de soins" in c.sentence("fr")
@@ -177,7 +187,7 @@ def test_2012_undated_authorisation_leaves_the_question_open():
 # --- 2018: L6133-7 of 2017 and its derogation -----------------------------------------------------------------------
 
 def test_2018_erected_with_no_authorisation_is_irregular():
-    res = run(G2018)
+    res = run(G2018, irm("2017-10-01"))
     got = conclusions(res)
     assert NO_CARE in got
     assert find(res, NO_CARE).provisions == ["L6133-7@2017-01-14.1"]
@@ -262,7 +272,7 @@ def test_single_act_granting_care_is_regular():
 
 
 def test_single_act_granting_nothing_is_irregular():
-    res = run(SINGLE)
+    res = run(SINGLE, irm("2018-06-01"))
     got = conclusions(res)
     assert "single_act_missing(grant)" in got
     assert NO_CARE in got
