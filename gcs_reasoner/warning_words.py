@@ -42,6 +42,8 @@ ATTRIBUTES_FR = {
     "notified": "la notification",
     "remedy_measures": "si les mesures correctrices satisfont à la mise en demeure",
     "new_term": "le nouveau terme",
+    "compliance_change": ("l'objet de la modification de la convention constitutive votée entre le 28 avril 2017 "
+                          "et le 1er juillet 2019 (sa mise en conformité avec le décret n° 2017-631, ou non)"),
     "minutes_sent": "l'envoi du procès-verbal",
     "liberal": "l'exercice libéral",
     "representative_liberal": "l'exercice libéral du représentant",
@@ -149,6 +151,8 @@ ATTRIBUTES_EN = {
     "notified": "the notification",
     "remedy_measures": "whether the corrective measures comply with the formal notice",
     "new_term": "the new term",
+    "compliance_change": ("the object of the change of the constitutive agreement voted between 28 April 2017 "
+                          "and 1 July 2019 (bringing it into line with decree No. 2017-631, or not)"),
     "minutes_sent": "the sending of the minutes",
     "liberal": "the liberal practice",
     "representative_liberal": "the liberal practice of the representative",
