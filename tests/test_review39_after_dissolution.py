@@ -59,7 +59,9 @@ EXTRA}
 
 VALID = "deliberation d1 on dissolution { for ch_gueret, ch_aubusson, ch_bourg }"
 OPEN = "deliberation d1 on dissolution { for ch_gueret against ch_aubusson, ch_bourg }"  # ch_gueret has no rights
-NONE = "deliberation d1 on convention_change { for ch_gueret, ch_aubusson, ch_bourg }"
+# a matter that neither dissolves nor changes the convention (a convention_change voted from 2017-04-28 to
+# 2019-07-01 may be the compliance decision of décret 2017-631 art. 7 al. 2: it would leave that decision open)
+NONE = "deliberation d1 on budget year 2019 { for ch_gueret, ch_aubusson, ch_bourg }"
 
 
 def run(kind, vote_day="2018-09-15", as_of="2022-03-01", extra="", approved="2012-03-01"):

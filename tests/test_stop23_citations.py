@@ -64,7 +64,7 @@ LATER_IDS = [
      ["R6133-1-1@2017-04-28.5"]),
     ("rules/assembly/2010-07-26_R6133-20_R6133-21.lp", "missing_fact(vote_share,M,rights)",
      ["R6133-1@2014-09-15.I.1.9", "R6133-1@2017-04-28.I.1.9", "R6133-1@2019-05-05.I.1.9"]),
-    ("rules/convention/2006-01-01_R6133-1.lp", 'missing_mention(object) :- convention_checked; not convention_object(_); not mention(object_and_split); as_of(D); in_force_id(',
+    ("rules/convention/2006-01-01_R6133-1.lp", 'missing_mention(object) :- convention_checked; not convention_object(_); not mention(object_and_split); mentions_day(D); in_force_id(',
      ["L6133-4@2017-01-14.1"]),
     ("rules/convention/2010-07-26_R6133-1.lp", "missing_mention(administration_rules)", ["L6133-4@2017-01-14.3"]),
     ("rules/dissolution/2017-04-28_R6133-8.lp", "missing_fact(ars_dissolution_step_due,Dec,notified)",
