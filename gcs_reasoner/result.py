@@ -455,7 +455,17 @@ class Result:
             code = "doubtful_text"
             msg = sentence(sym, "en", self.program, names) or f"doubtful text: {render_atom(sym)}"
             fr = sentence(sym, "fr", self.program, names) or f"texte douteux : {render_atom(sym)}"
-            return Warning_(code, msg, None, fr)
+            # at the line of the statement it is about, when its second argument names one (a member, a decision
+            # of the agency), itself or as the first argument of a term (decision(Dec, N)); a year, a date or a
+            # total names none (review 40)
+            import clingo
+
+            about = sym.arguments[1]
+            if about.type == clingo.SymbolType.Function and about.arguments:
+                about = about.arguments[0]
+            m = (members.get(about.name) if about.type == clingo.SymbolType.Function and not about.arguments
+                 else None)
+            return Warning_(code, msg, m.line if m else None, fr)
         else:  # missing_fact: what is not stated, of whom (a member by its name), and the conclusion left undrawn
             import clingo
 
@@ -630,10 +640,19 @@ class Result:
         for kind, ident, year, on, line in getattr(self.facts, "unjudged", ()):
             out.append(self._year_warning("after_as_of" if on > self.as_of else "text_not_in_force", kind, ident,
                                           year, line))
-        members = {m.id: m for m in self.scenario.groupement.members}
+        g = self.scenario.groupement
+        members = {m.id: m for m in g.members}
         names = {k: m.name for k, m in members.items()}
+        # the statements a warning may be about, by id: a member or an associate first (its name is said), then an
+        # assembly, a committee meeting, an avenant, a decision of the agency, a staff, a medical act, an
+        # authorisation; the warning is said at the line of the statement (review 40)
+        subjects = dict(members)
+        for st in (*g.assemblies, *g.committee_meetings, *g.avenants, *g.ars_decisions, *g.staff, *g.medical_acts,
+                   *g.authorisations):
+            if st.id:
+                subjects.setdefault(st.id, st)
         for sym in self._warning_atoms:
-            w = self._warning(sym, members, names)
+            w = self._warning(sym, subjects, names)
             w.atom = spell(sym)
             out.append(w)
         # texts cited but not in the folder, that a fact of the file stands for (contract part 2)
