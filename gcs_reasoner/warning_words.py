@@ -100,6 +100,7 @@ ATTRIBUTES_FR = {
     "joined_before_publication": "si le membre a constitué le groupement ou y a été admis ensuite",
     "association_before_personality": ("si l'accord d'association conclu avant la personnalité morale du groupement "
                                        "associe le professionnel"),
+    "undated_before_personality": "la date de l'association aux activités du groupement",
     "committee_delegation_not_judged": "la délégation, non jugée, de la matière au comité restreint",
     # the end of an administrator's or a deputy's term of office (« de M »: the member)
     "term_end": "la date de fin du mandat",
@@ -206,6 +207,7 @@ ATTRIBUTES_EN = {
     "joined_before_publication": "whether the member constituted the groupement or was admitted later",
     "association_before_personality": ("whether the association agreement made before the groupement had legal "
                                        "personality associates the professional"),
+    "undated_before_personality": "the date of the association with the activities of the groupement",
     "committee_delegation_not_judged": "the delegation, not judged, of the matter to the restricted committee",
     "term_end": "the end date of the term of office",
     "nature_not_established": "the legal nature of the groupement",
@@ -437,6 +439,21 @@ UNSETTLED_WORDS = {
         "2004, al. 4), et aucun texte ne dit si un accord conclu avant cette publication associe {M} une fois le "
         "groupement constitué, ni le dossier que le groupement l'a conclu ou repris après elle ; un associé n'est "
         "pas un membre, et {M} n'est donc pas lu comme un membre fondateur"),
+    # {M}: an associate the file does not date (no `joined`), on an as-of date before the publication of the approval
+    # (rules/convention/2006-01-01_R6133-1.lp, association_undated_before_personality; review 40)
+    "undated_before_personality": (
+        "the file does not date the association of {M} with the activities of the groupement, which has no legal "
+        "personality yet on the date the law is applied on (the approval of the convention constitutive is published "
+        "later); an agreement in force on that date would have been made before that publication, and no text says "
+        "whether such an agreement associates {M} once the groupement exists (L6133-1 of 2004, al. 4: « peuvent "
+        "conclure avec un groupement de coopération sanitaire »); one made from the constitution is not made yet; the "
+        "missing date decides neither",
+        "le fichier ne date pas l'association de {M} aux activités du groupement, qui ne jouit pas encore de la "
+        "personnalité morale à la date d'application du droit (l'approbation de la convention constitutive est "
+        "publiée après) ; un accord en vigueur à cette date aurait été conclu avant cette publication, et aucun texte "
+        "ne dit si un tel accord associe {M} une fois le groupement constitué (L6133-1 de 2004, al. 4 : « peuvent "
+        "conclure avec un groupement de coopération sanitaire ») ; un accord conclu à compter de la constitution ne "
+        "l'est pas encore ; la date manquante ne tranche ni l'un ni l'autre"),
     "administrator_no_fixed_term": (
         "the administrator recorded was elected with no fixed term: whether it was still in office on the day "
         "of assembly {A} is not known",

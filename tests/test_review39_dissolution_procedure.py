@@ -124,9 +124,12 @@ def test_a_notice_with_no_dissolution_established_gets_a_warning():
     result = gcs.reason(gcs.loads(text, path="<r39_nodiss>"), explain=True)
     assert result.holds("groupement_duration(indefinite)")
     assert not result.by_predicate("dissolved_on")
-    found = _warnings(result, "no_effect", "no_dissolution")
+    found = [w for w in _warnings(result, "no_effect", "no_dissolution") if "_notified" in str(w.atom)]
     assert len(found) == 1 and found[0].line == 13
     assert "aucune dissolution du groupement n'est établie" in found[0].text("fr")
+    # its publication too, at the same line (review 40, tests/test_review40_left.py)
+    published = [w for w in _warnings(result, "no_effect", "no_dissolution") if "_published" in str(w.atom)]
+    assert len(published) == 1 and published[0].line == 13
     # a notice dated after the as-of date is not made yet: no warning
     later = gcs.reason(gcs.loads(text.replace("2019-01-10", "2018-06-30"), path="<r39_nodiss2>"))
     assert later.holds("groupement_duration(indefinite)")
