@@ -143,3 +143,100 @@ def test_2006_text_not_erected_substitution_stays():
     assert "recruitment_power(doc, board, general_assembly)" in c
     assert "recruitment_power(doc, director, administrator)" in c
     assert "R6133-9@2006-01-01.4" in cited(res, "recruitment_power(doc, director, administrator)")
+
+
+# --- F2 ------------------------------------------------------------------------------------------
+
+def capchange(changes, contributions="  contribution a cash 50_000\n  contribution b cash 50_000\n",
+              capital="capital 100_000 EUR", rights_a=50, rights_b=50):
+    text = f"""groupement g "GCS Test" {{
+  as of 2013-06-01
+  approved 2011-03-01
+  seat "Lyon" region "Rhône-Alpes"
+  running_costs yes
+  {capital}
+  member a "CH A" {{ kind health_establishment sector public region "Rhône-Alpes" rights {rights_a} }}
+  member b "CH B" {{ kind health_establishment sector public region "Rhône-Alpes"{"" if rights_b is None else f" rights {rights_b}"} }}
+{contributions}
+  convention {{ object "Test" task_split vote_weight rights meeting_days 15 }}
+  assembly ag1 on 2012-09-01 {{
+    convened_on 2012-08-10 by administrator
+    accountant_present
+    present a, b
+    deliberation d1 on rights_setting {{ for a, b }}
+  }}
+{changes}
+}}
+"""
+    return gcs.reason(gcs.loads(text, path="<capchange>"), explain=True)
+
+
+SEVENTY_THIRTY = """  rights_change a 70 on 2012-09-01 by ag1.d1 ground activity_share
+  rights_change b 30 on 2012-09-01 by ag1.d1 ground activity_share
+"""
+
+
+def test_capital_change_out_of_proportion_invalid():
+    res = capchange(SEVENTY_THIRTY)
+    c = conclusions(res)
+    assert "rights_defined_by(capital_contributions)" in c
+    assert "rights_change_invalid(a)" in c
+    assert "rights_change_invalid(b)" in c
+    assert cited(res, "rights_change_invalid(a)") == {"R6133-2@2010-07-26"}
+    # the change moves nothing: the votes stay on the apports' proportion
+    assert "vote_share(a, 50, 100)" in c
+    assert "vote_share(b, 50, 100)" in c
+
+
+def test_capital_one_member_changed():
+    res = capchange("  rights_change a 70 on 2012-09-01 by ag1.d1 ground activity_share\n")
+    c = conclusions(res)
+    assert "rights_change_invalid(a)" in c
+    assert "rights_change_invalid(b)" not in c
+    assert "vote_share(b, 50, 100)" in c
+
+
+def test_capital_change_matching_apports_not_invalid():
+    # the figures change, the proportion (the apports' 50/50) does not
+    res = capchange("""  rights_change a 500 on 2012-09-01 by ag1.d1 ground activity_share
+  rights_change b 500 on 2012-09-01 by ag1.d1 ground activity_share
+""")
+    c = conclusions(res)
+    assert "rights_defined_by(capital_contributions)" in c
+    assert not any(x.startswith("rights_change_invalid(") for x in c)
+
+
+def test_capital_change_towards_apports_not_invalid():
+    # stated rights 70/30 out of proportion to apports 50/50; a change to 50/50 matches the apports
+    res = capchange("""  rights_change a 50 on 2012-09-01 by ag1.d1 ground activity_share
+  rights_change b 50 on 2012-09-01 by ag1.d1 ground activity_share
+""", rights_a=70, rights_b=30)
+    c = conclusions(res)
+    assert "rights_disproportionate(a)" in c
+    assert not any(x.startswith("rights_change_invalid(") for x in c)
+
+
+def test_capital_unknown_apports_left_open():
+    res = capchange(SEVENTY_THIRTY, contributions="  contribution a cash 50_000\n")
+    c = conclusions(res)
+    assert "rights_defined_by(capital_contributions)" in c
+    assert not any(x.startswith("rights_change_invalid(") for x in c)
+
+
+def test_capital_unknown_rights_left_open():
+    # b's rights neither stated nor changed at the sitting
+    text_changes = "  rights_change a 70 on 2012-09-01 by ag1.d1 ground activity_share\n"
+    res = capchange(text_changes, rights_b=None)
+    c = conclusions(res)
+    assert "rights_defined_by(capital_contributions)" in c
+    assert "rights_change_invalid(a)" not in c
+
+
+def test_no_capital_change_not_invalid():
+    res = capchange(SEVENTY_THIRTY, contributions="""  participation a financial 50_000 year 2012
+  participation b financial 50_000 year 2012
+""", capital="capital none")
+    c = conclusions(res)
+    assert "rights_defined_by(participations)" in c
+    assert not any(x.startswith("rights_change_invalid(") for x in c)
+    assert "vote_share(a, 70, 100)" in c
