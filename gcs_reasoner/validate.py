@@ -61,6 +61,10 @@ Each is an event that cannot have happened as the file tells it:
   before assembly A met;
 - (part 2) an `administrator_unavailable from F until U` whose last day U
   comes before its first day F (review 39);
+- (part 2) an administrator, a deputy or the committee `elected E ... until U`
+  whose term ends (U) before the election E (review 40);
+- (part 2) an avenant `submitted_on` (its receipt by the agency) before its
+  own date (review 40);
 - a consultation `answered` before it was `sent`;
 - (part 2) the approval of the convention out of the procedure's order
   (received, decided, published): an agency decision approving or refusing
@@ -320,6 +324,10 @@ def _dates(scenario: Scenario) -> None:
                       f"({_line(j)}); expected an exclusion of a member, on or after the day it joined")
 
     for v in g.avenants:
+        if v.submitted_on is not None and v.submitted_on < v.date:
+            _fail(scenario, v.pos,
+                  f"avenant '{v.id}' is received by the agency (submitted_on) on {v.submitted_on}, before its own "
+                  f"date {v.date}; expected a receipt on or after the avenant")
         if v.approved_on is not None and v.approved_on < v.date:
             _fail(scenario, v.pos,
                   f"avenant '{v.id}' is approved on {v.approved_on}, before its own date {v.date}; "
@@ -371,6 +379,19 @@ def _dates(scenario: Scenario) -> None:
             _fail(scenario, dp.pos,
                   f"'{dp.member}' is elected deputy on {dp.elected} by {dp.by.assembly}.{dp.by.deliberation}, "
                   f"an assembly held later, on {a.date} ({_line(a)}); expected the election on or after that assembly")
+
+    # a term whose last day (`until`) comes before the election that begins it (review 40)
+    terms = ([(adm, "administrator")] if adm is not None else []) + [(dp, "deputy") for dp in g.deputies]
+    for person, role in terms:
+        if person.elected is not None and person.until is not None and person.until < person.elected:
+            _fail(scenario, person.pos,
+                  f"'{person.member}' is elected {role} on {person.elected} until {person.until}, a term that ends "
+                  f"before the election; expected an end of the term on or after {person.elected}")
+    for cm in g.committees:
+        if cm.elected is not None and cm.until is not None and cm.until < cm.elected:
+            _fail(scenario, cm.pos,
+                  f"the committee is elected on {cm.elected} until {cm.until}, a term that ends before the election; "
+                  f"expected an end of the term on or after {cm.elected}")
 
     for un in g.administrator_unavailable:
         if un.from_ is not None and un.until is not None and un.until < un.from_:
