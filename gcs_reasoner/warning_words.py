@@ -32,6 +32,9 @@ ATTRIBUTES_FR = {
     "held_authorisations": "les autorisations dont il est titulaire",
     "signed_by": "les signataires de la convention constitutive",
     "seat_transfer_region": "la région du nouveau siège",
+    # the seat's region on the day of the agency's decision, after a deliberation on a transfer (review 40)
+    "seat_region_on_decision": ("la région du siège au jour de la décision du directeur général de l'agence régionale "
+                                "de santé (un transfert du siège étant intervenu)"),
     "running_costs": "le partage des charges de fonctionnement",
     "rights_basis": "la base des droits (apports ou participations)",
     "real_cost": "le coût réel",
@@ -142,6 +145,8 @@ ATTRIBUTES_EN = {
     "held_authorisations": "the authorisations it holds",
     "signed_by": "the signatories of the constitutive agreement",
     "seat_transfer_region": "the region of the new seat",
+    "seat_region_on_decision": ("the region of the seat on the day of the decision of the director general of the "
+                                "agence régionale de santé (a transfer of the seat having come about)"),
     "running_costs": "the sharing of the running costs",
     "rights_basis": "the basis of the rights (contributions or participations)",
     "real_cost": "the real cost",
