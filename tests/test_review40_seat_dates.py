@@ -214,3 +214,13 @@ def test_same_day_term_end_and_receipt_are_accepted():
     res = gcs.reason(gcs.loads(text, path="r40.gcs"), explain=True)
     # two months from 2019-06-20: tacit approval on 2019-08-20, publication due on 2019-09-04
     assert "publication_due(avenant:av2, 2019-09-04)" in conclusions(res)
+
+
+def test_an_avenant_late_with_no_seat_region_asks_for_it():
+    text = (BASE.replace('seat "Rennes" region "Bretagne"', 'seat "Rennes"').replace("TRANSFER", "")
+            .replace("VOTE", "for a, b").replace("EXTRA", "").replace("RIGHTS_A", "rights 60 "))
+    res = gcs.reason(gcs.loads(text, path="<review40>"), explain=True)
+    assert "publication_due(avenant:av2, 2019-09-09)" in conclusions(res)  # anchor
+    assert late(res, "avenant:av2") == set()
+    assert "missing_fact(publication, groupement, seat_region)" in warnings(res)
+    assert OPEN not in warnings(res)
