@@ -970,8 +970,10 @@ SAID_BY_ITS_DATE = frozenset({"approval_decision", "tariff_option"})
 # the events of not_judged/3 a text governs, and says no, so not `text_not_in_force`: each is said in its rule's own
 # sentence (`% say not_judged(EVENT, ...)`), under the warning code given here. `legal_person_states`: the groupement
 # has no legal personality yet on the as-of date (rules/approval/2006-01-01_R6133-11.lp), the code of the statements
-# validate.py leaves out before it.
-SAID_IN_ITS_SENTENCE = {"legal_person_states": "before_legal_personality"}
+# validate.py leaves out before it. `legal_personality_undated`: the file dates the approval's publication after an
+# as-of date on which no encoded text dates legal personality (before 2006-01-01): not judged, code text_not_in_force.
+SAID_IN_ITS_SENTENCE = {"legal_person_states": "before_legal_personality",
+                        "legal_personality_undated": "text_not_in_force"}
 
 # the topics of missing_fact/3 said, the same way, in their rule's own sentence (`% say missing_fact(TOPIC, ...)`, in
 # each language), under the code missing_fact, at the line of the statement the warning names (else of its member):
