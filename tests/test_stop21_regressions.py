@@ -41,8 +41,28 @@ def test_a_member_barred_by_the_2017_text_stays_to_be_excluded_in_2022():
 
 
 def test_a_published_approval_without_the_consultation_2017():
-    # R6133-1-1@2017-04-28 al. 1: « Ce directeur consulte le cas échéant … »: decided (approved) without it
-    assert 'consultation_missing("Normandie")' in conclusions("rev21_consult17_approved_only.gcs")
+    # R6133-1-1@2017-04-28 al. 1: « Ce directeur consulte le cas échéant … »: decided (approved) without it. The
+    # consultation binds the decisions made from 2017-04-28 (R6133-1-1 of 2010 has none and set no time from the
+    # decision to its publication): the approval published on 2018-03-01 with no decision dated may have been decided
+    # before, so, the file placing the decision nowhere, the consultation is left open (review 40,
+    # tests/test_review40_consultation.py); a receipt of 2018-01-15 places the decision after it, under the 2017 text,
+    # and the approval published with no consultation recorded is decided without it, as this regression asked
+    import gcs_reasoner as gcs
+
+    from .edited import DATA
+
+    text = (DATA / "rev21_consult17_approved_only.gcs").read_text(encoding="utf-8")
+    undated = gcs.reason(gcs.loads(text, path="rev21_consult17_approved_only.gcs"))
+    found = {str(c) for c in undated.conclusions}
+    assert 'consultation_missing("Normandie")' not in found
+    assert "approval_required(ars_director_general, convention)" in found
+    assert "missing_fact(consultation, groupement, approval_decision)" in {w.atom for w in undated.warnings}
+    received = text.replace("  approved 2018-03-01\n", "  submitted 2018-01-15\n  approved 2018-03-01\n")
+    assert received != text
+    placed = gcs.reason(gcs.loads(received, path="rev21_consult17_approved_received.gcs"))
+    found = {str(c) for c in placed.conclusions}
+    assert 'consultation_missing("Normandie")' in found
+    assert "missing_fact(consultation, groupement, approval_decision)" not in {w.atom for w in placed.warnings}
 
 
 def test_the_accounts_of_a_year_not_over_are_not_due_even_if_a_later_assembly_names_them():
