@@ -71,6 +71,7 @@ ATTRIBUTES_FR = {
     "deliberation_validity": "la validité de la délibération qui modifie les droits",
     "capital_for_rights_change": "le capital (ou son absence) du groupement, dont dépend la modification des droits",
     "deliberation_order": "l'ordre d'adoption des délibérations de la même séance qui modifient différemment les droits",
+    "debts_before_departure": "si le membre parti reste tenu des dettes contractées avant son départ",
     "dissolution_validity": "la validité de la délibération sur la dissolution",
     "budget_vote_validity": "la validité de la délibération sur le budget",
     "dissolution_not_judged": "si le groupement a été dissous par un événement antérieur au 1er janvier 2006",
@@ -183,6 +184,7 @@ ATTRIBUTES_EN = {
     "deliberation_validity": "the validity of the deliberation that changes the rights",
     "capital_for_rights_change": "the capital (or its absence) of the groupement, which decides the effect of the change of the rights",
     "deliberation_order": "the order in which the deliberations of one sitting that change the rights differently were adopted",
+    "debts_before_departure": "whether the departed member remains liable for the debts contracted before it left",
     "dissolution_validity": "the validity of the deliberation on the dissolution",
     "budget_vote_validity": "the validity of the deliberation on the budget",
     "dissolution_not_judged": "whether the groupement was dissolved by an event before 1 January 2006",
@@ -679,6 +681,7 @@ TOPICS_FR = {
     "withdrawal_after_event": "la prise d'effet du retrait notifié (sa date, l'avenant, la qualité de membre ensuite)",
     "exclusion_after_event": ("la prise d'effet de l'exclusion votée alors (l'avenant, la qualité de membre "
                               "ensuite)"),
+    "departed_member_debts": "la part des dettes antérieures à son départ dont le membre parti reste tenu",
     "admission_after_event": ("la prise d'effet de l'admission votée alors (l'avenant, la qualité de membre "
                               "ensuite)"),
     "joining_after_event": "l'adhésion que le fichier indique (l'admission requise, l'avenant, la qualité de membre)",
@@ -804,6 +807,7 @@ TOPICS_EN = {
     "withdrawal_after_event": ("whether the withdrawal notified takes effect (its date, the avenant, membership "
                                "afterwards)"),
     "exclusion_after_event": "whether the exclusion voted then takes effect (the avenant, membership afterwards)",
+    "departed_member_debts": "the share of the debts from before its departure for which the departed member remains liable",
     "admission_after_event": "whether the admission voted then takes effect (the avenant, membership afterwards)",
     "joining_after_event": "the joining the file states (the admission required, the avenant, membership)",
     # the duties of a groupement not dissolved, on the as-of date (review 37)
@@ -980,7 +984,8 @@ SAID_IN_ITS_SENTENCE = {"legal_person_states": "before_legal_personality",
 # an event before 2006 not judged may have dissolved the groupement when a withdrawal, an exclusion, an admission or a
 # joining took effect; the sentence names the assembly, the member and the date the statement gives ({A}, {M}, {N}),
 # which the attribute's and the topic's words below, naming one subject, cannot
-TOPICS_SAID_IN_ITS_SENTENCE = frozenset({"withdrawal_after_event", "exclusion_after_event", "admission_after_event",
+TOPICS_SAID_IN_ITS_SENTENCE = frozenset({"withdrawal_after_event", "exclusion_after_event", "departed_member_debts",
+                                         "admission_after_event",
                                          "joining_after_event", "barred_member_exclusion"})
 
 
