@@ -959,6 +959,28 @@ EVENTS = {
         "compter du 23 juillet 2009, loi n° 2009-879) fixée par la décision {M} de l'agence"),
     "competence_transfer": ("the transfer of competences to the groupement by the regional agency (decision {M})",
                             "le transfert de compétences au groupement par l'agence régionale (décision {M})"),
+    "erection": (
+        "the erection of the groupement into a health establishment (which article L. 6133-7 provides for only from 23 "
+        "July 2009, loi n° 2009-879) by decision {M} of the agency",
+        "l'érection du groupement en établissement de santé (que l'article L. 6133-7 ne prévoit qu'à compter du 23 "
+        "juillet 2009, loi n° 2009-879) par la décision {M} de l'agence"),
+    "erection_before_life": (
+        "the erection into a health establishment, by decision {M} of the agency, of a groupement that did not yet "
+        "have legal personality (the text erects a groupement that exists, of public or private law; outside the "
+        "single act that approves its convention, no text makes it take effect when the groupement acquires legal "
+        "personality),",
+        "l'érection en établissement de santé, par la décision {M} de l'agence, d'un groupement qui n'avait pas encore "
+        "la personnalité morale (le texte érige un groupement qui existe, de droit public ou privé ; hors l'acte unique "
+        "qui approuve sa convention, aucun texte ne la fait prendre effet quand le groupement acquiert la personnalité "
+        "morale),"),
+    "erection_personality_open": (
+        "the erection into a health establishment, by decision {M} of the agency, of a groupement that had legal "
+        "personality under the décret n° 2017-631 (article R. 6133-1-1, from the approving decision) but not yet under "
+        "the law (article L. 6133-3, from the publication), the two texts being in conflict,",
+        "l'érection en établissement de santé, par la décision {M} de l'agence, d'un groupement qui avait la "
+        "personnalité morale selon le décret n° 2017-631 (article R. 6133-1-1, à compter de la décision d'approbation) "
+        "mais pas encore selon la loi (article L. 6133-3, à compter de la publication), les deux textes étant en "
+        "conflit,"),
     "competence_transfer_before_life": (
         "the transfer of competences by the regional agency (decision {M}) to a groupement that did not yet have "
         "legal personality (the text provides for competences transferred to a groupement created),",
