@@ -461,6 +461,11 @@ class Result:
             import clingo
 
             about = sym.arguments[1]
+            # a statement of the file (deliberation_of(A, Dl, M): the exclusion voted at a sitting with others,
+            # review 40): at its line, as a missing_fact's
+            stated = self.facts.origins().get(str(about)) if about.type == clingo.SymbolType.Function else None
+            if stated is not None:
+                return Warning_(code, msg, stated.line, fr)
             if about.type == clingo.SymbolType.Function and about.arguments:
                 about = about.arguments[0]
             m = (members.get(about.name) if about.type == clingo.SymbolType.Function and not about.arguments

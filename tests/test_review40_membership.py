@@ -26,11 +26,9 @@ F3. The exclusion the decree orders of a member L6133-2 of 2017 bars (ground `ba
     last sentence, « L'exclusion ne peut être prononcée qu'après audition ... », and the convention's terms the
     decree refers to, R6133-1 of 2017 I 15°) and the membership of the one excluded are kept. A `breach` exclusion
     in a groupement of two keeps fewer_than_three_members.
-F4. Two exclusions voted at one sitting of a groupement that the other would bring under three members: the file
-    gives no order of adoption, and the text does not say whether an exclusion already counts for the next one at
-    the sitting; each such exclusion's validity is left open (neither valid nor invalid), its effect and what
-    counts the members after it (the single-member dissolution) too, with a missing_fact at its line. One
-    exclusion alone, or enough members left, keeps its conclusion.
+F4. Two exclusions voted at one sitting of a groupement that the other would bring under three members: not
+    fixer H's (the reading left open was not kept); see tests/test_review40_same_sitting.py (fixer N): each is
+    judged on the members at the sitting, the reading exclusion by exclusion said in a doubtful_text warning.
 F2. debt_share/3 is the split among the members on the as-of date (its sentence now says so); where a member left
     (withdrawal or exclusion taken effect) before that date, whether it stays bound for the debts contracted while
     it was a member is not decided: a missing_fact at the departure's line.
