@@ -310,6 +310,13 @@ def test_a_doubtful_text_about_a_year_has_no_line():
 
 
 def test_a_doubtful_text_about_a_decision_of_the_agency_is_said_at_its_line():
-    result = gcs.reason(gcs.load("facts/real_clinique_herbert_2017.gcs"))
+    # facts/real_clinique_herbert_2017.gcs with a convention block (without one the file does not describe the
+    # convention and no doubtful text is said of its vocation, review 40 fixer I): added after the decision, so that
+    # the decision stays on line 30
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "facts" / "real_clinique_herbert_2017.gcs").read_text(encoding="utf-8")
+    head, _, _ = text.rstrip().rpartition("}")
+    result = gcs.reason(gcs.loads(head + '  convention { object "Clinique" }\n}\n', path="real_clinique_herbert_2017.gcs"))
     w = _atoms(result)["doubtful_text(single_act_without_vocation, arrete_2017)"]
     assert w.line == 30  # `ars_decision arrete_2017 on 2017-06-27 by ars_director_general {`
