@@ -152,6 +152,20 @@ Dates a real file can hold, that the law cannot use (warnings)
   these articles was in force, is left out the same, with words that cite
   none of them: no encoded text governs a withdrawal on that date.
 
+Attributes a real file can hold, that the law reads otherwise (warnings)
+--------------------------------------------------------------------------
+- ``liberal_body``: a member stated `liberal` whose kind is an establishment or
+  a body (a health or medico-social establishment, a centre or a maison or
+  pôle de santé, an army hospital, the army health service, another body).
+  Such a member is not one of « des personnes physiques ou morales exerçant
+  une profession de santé à titre libéral » (L6133-3 of 2017 I 1°, whose list
+  L6133-2 of 2017 I al. 1 keeps apart from the establishments, centres and
+  maisons de santé; the texts of 2004 and 2009 read `liberal` of a health
+  professional only): the legal nature counts it by its sector (review 40).
+  The statement is kept, not left out: the rules of the administrator's flat
+  allowance read it as the liberal practice of the person representing the
+  member (R6133-15 of 2006 al. 3 and its successors).
+
 Not flagged (the rules judge them, or a real file holds them): an
 administrator elected before joining (`administrator_invalid`), a withdrawal
 `effective` before its notification (the rules take the first year end after
@@ -771,9 +785,47 @@ def approval_publication(g) -> Optional[Attr]:
     return Attr(first.pos, first.published)
 
 
+# the kinds of member that are establishments or bodies, never a person practising a health profession on a liberal
+# basis (rules/members_and_nature/2017-01-14_L6133-3.lp, not_practising_kind_2017): English, French
+_BODY_KINDS = {
+    "health_establishment": ("a health establishment", "un établissement de santé"),
+    "medico_social_establishment": ("a medico-social establishment", "un établissement médico-social"),
+    "health_centre": ("a health centre (centre de santé)", "un centre de santé"),
+    "health_house": ("a maison de santé", "une maison de santé"),
+    "health_pole": ("a pôle de santé", "un pôle de santé"),
+    "army_hospital": ("an army hospital", "un hôpital des armées"),
+    "army_health_service": ("the army health service", "le service de santé des armées"),
+    "other_care_organisation": ("a body (organisme)", "un organisme"),
+}
+
+
+def _liberal_bodies(g) -> list[StoryWarning]:
+    """``liberal_body``: a member stated `liberal` whose kind is an establishment or a body (module docstring)."""
+    out = []
+    for m in g.members:
+        if m.associate or m.liberal is None or m.kind is None or m.kind.value not in _BODY_KINDS:
+            continue
+        en, fr = _BODY_KINDS[m.kind.value]
+        who = f"{m.name} ('{m.id}')" if m.name else f"'{m.id}'"
+        out.append(StoryWarning(
+            "liberal_body",
+            f"the file states that {who} practises on a liberal basis ({_line(m.liberal)}), but it is {en}: an "
+            f"establishment or a body, not one of « des personnes physiques ou morales exerçant une profession de "
+            f"santé à titre libéral » (L6133-3, version of 14 January 2017, I, para. 3); the legal nature of the "
+            f"groupement counts it by its sector; the statement is read only as the liberal practice of the person "
+            f"representing it (the administrator's flat allowance)",
+            m.liberal.line, None,
+            f"le fichier indique que {who} exerce à titre libéral (ligne {m.liberal.line}), mais c'est {fr} : un "
+            f"établissement ou un organisme, non l'une « des personnes physiques ou morales exerçant une profession "
+            f"de santé à titre libéral » (L6133-3, version du 14 janvier 2017, I, al. 3) ; la nature juridique du "
+            f"groupement le compte selon son secteur ; cette indication n'est lue que comme l'exercice libéral de "
+            f"la personne qui le représente (indemnité forfaitaire de l'administrateur)"))
+    return out
+
+
 def _warnings(scenario: Scenario) -> list[StoryWarning]:
     g = scenario.groupement
-    out: list[StoryWarning] = []
+    out: list[StoryWarning] = _liberal_bodies(g)
     approved = approval_publication(g)
     if approved is not None:
         personality = _personality_text(approved.value)

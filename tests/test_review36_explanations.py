@@ -70,8 +70,10 @@ def test_public_member_rests_on_its_sector_under_the_text_of_the_as_of_date():
     assert "Texte applicable le 1er septembre 2008 : L6133-1 (version en vigueur du 11 août 2004" in node
     assert f"sector public  ← facts/dissolution_notified_late.gcs, ligne {_line_of(NOTIFIED_LATE, 'sector public')}" \
         in node
-    # the liberal-professional check (L6133-1 al. 5: a liberal professional is no public body)
-    assert "Il n'est pas établi que : CH de Cherbourg est un professionnel de santé libéral" in node
+    # the private-person check (L6133-1 al. 5: a health professional or a liberal practice company is no public
+    # body; review 40 widened it from the liberal professionals to every health professional and such companies)
+    assert ("Il n'est pas établi que : CH de Cherbourg est un professionnel de santé, personne physique, ou une "
+            "société d'exercice libéral") in node
     # no assembly, no accountant, no text of another day
     assert "ag2007" not in node and "ag1" not in node
     assert "agent comptable" not in node
