@@ -22,7 +22,9 @@ F3. A natural person is a person of private law: an `other_health_professional` 
 public » (L6133-3@2009-07-23.I.3/I.4, L6133-3@2011-08-12, L6133-3@2017-01-14.I.3/I.4), nor one of the
 « établissements ou d'organismes publics » (L6133-1@2004-08-11.5); a liberal practice company is a private person
 under L6133-1@2004-08-11.5 too (« établissements ou de personnes privés »), as the 2009 and 2017 readings count it.
-Their sector is not asked.
+Their sector is not asked. The file has no word for "not liberal": a health professional not stated `liberal` may be
+liberal or not; where that decides the nature (public persons and liberal persons only; before 2017 only for a
+medical or unstated profession, « professionnels médicaux libéraux »), missing_fact(nature, M, liberal) and no nature.
 
 F4. A founding member admitted on authorisation is a member under the authorisation alinéa: L6133-1@2004-08-11.3
 (« D'autres organismes ou professionnels de santé concourant aux soins peuvent faire partie d'un groupement de
