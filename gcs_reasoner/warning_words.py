@@ -35,6 +35,9 @@ ATTRIBUTES_FR = {
     # the seat's region on the day of the agency's decision, after a deliberation on a transfer (review 40)
     "seat_region_on_decision": ("la région du siège au jour de la décision du directeur général de l'agence régionale "
                                 "de santé (un transfert du siège étant intervenu)"),
+    # the seat's region on the dissolution's day, after a deliberation on a transfer (review 40)
+    "seat_region_on_dissolution": ("la région du siège au jour de la dissolution (un transfert du siège étant "
+                                   "intervenu)"),
     "running_costs": "le partage des charges de fonctionnement",
     "rights_basis": "la base des droits (apports ou participations)",
     "real_cost": "le coût réel",
@@ -56,6 +59,8 @@ ATTRIBUTES_FR = {
     "convened_on": "la date de la convocation",
     "contribution": "les apports",
     "capital_apports": "les apports au capital des membres",
+    # R6133-6 of 2006: rights said to follow the apports, none stated ("... des membres" + " du groupement")
+    "member_apports": "les apports des membres",
     "running_cost_participations": "les participations des membres aux charges de fonctionnement",
     "by": "l'auteur",
     "operated_activity": ("le cadre (soins délivrés au titre d'une autorisation d'activité de soins que le "
@@ -148,6 +153,7 @@ ATTRIBUTES_EN = {
     "seat_transfer_region": "the region of the new seat",
     "seat_region_on_decision": ("the region of the seat on the day of the decision of the director general of the "
                                 "agence régionale de santé (a transfer of the seat having come about)"),
+    "seat_region_on_dissolution": "the region of the seat on the day of the dissolution (a transfer of the seat having come about)",
     "running_costs": "the sharing of the running costs",
     "rights_basis": "the basis of the rights (contributions or participations)",
     "real_cost": "the real cost",
@@ -169,6 +175,7 @@ ATTRIBUTES_EN = {
     "convened_on": "the date of the convocation",
     "contribution": "the contributions",
     "capital_apports": "the members' apports to the capital",
+    "member_apports": "the apports of the members",
     "running_cost_participations": "the members' participations in the running costs",
     "by": "the author",
     "operated_activity": ("the setting (care given under an authorisation of a care activity that the groupement "

@@ -129,10 +129,12 @@ def test_f1_a_participation_without_year_keeps_its_own_warning():
 
 
 def test_f1_not_under_the_2006_text():
-    # /tmp/rv7/m2b_capital_noapport_2008.gcs: R6133-6 of 2006 al. 4 draws rights_basis_invalid(no_contributions)
+    # /tmp/rv7/m2b_capital_noapport_2008.gcs: under R6133-6 of 2006 (« Les droits des membres sont fixés soit à
+    # proportion de leurs apports ») the 2006 rule's own warning on the apports is given (review 40: no longer
+    # rights_basis_invalid(no_contributions), drawn from the missing lines), not the 2010 one
     res = result(money(as_of="2008-06-01", basis="rights_basis contributions",
                        lines=PARTICIPATIONS.replace("2010", "2007")))
-    assert "rights_basis_invalid(no_contributions)" in conclusions(res)
+    assert "missing_fact(rights_proportionality,groupement,member_apports)" in warnings(res)
     assert NO_APPORT not in warnings(res)
 
 
