@@ -468,6 +468,8 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
 
     # extension forms (README, "The scenario language")
     for co in g.cases_occurred:
+        if after("case_occurred", co.text, co.date, co.pos):  # not happened yet on the as-of date (review 40)
+            continue
         add(co.pos, "case_occurred", s(co.text), co.date)
     for cs in g.consultations:
         if after("consultation", cs.region, cs.sent, cs.pos):  # not sent yet on the as-of date

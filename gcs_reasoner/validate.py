@@ -65,6 +65,10 @@ Each is an event that cannot have happened as the file tells it:
   whose term ends (U) before the election E (review 40);
 - (part 2) an avenant `submitted_on` (its receipt by the agency) before its
   own date (review 40);
+- (part 2) a `delegation ... by A.D until U` whose last day U comes before
+  assembly A (review 40);
+- (part 2) an agency decision approving or refusing an avenant dated before
+  the avenant's own date, when the file gives no `submitted_on` (review 40);
 - a consultation `answered` before it was `sent`;
 - (part 2) the approval of the convention out of the procedure's order
   (received, decided, published): an agency decision approving or refusing
@@ -407,6 +411,15 @@ def _dates(scenario: Scenario) -> None:
                   f"the committee is elected on {cm.elected} until {cm.until}, a term that ends before the election; "
                   f"expected an end of the term on or after {cm.elected}")
 
+    # a delegation whose last day (`until`) comes before the assembly that votes it (review 40)
+    for dg in g.delegations:
+        a = assemblies.get(dg.by.assembly) if dg.by is not None else None
+        if a is not None and dg.until is not None and dg.until < a.date:
+            _fail(scenario, dg.pos,
+                  f"the delegation to the {dg.to} voted by {dg.by.assembly}.{dg.by.deliberation} on {a.date} "
+                  f"({_line(a)}) ends on {dg.until}, before it is voted; expected an end of the delegation on or "
+                  f"after {a.date}")
+
     for un in g.administrator_unavailable:
         if un.from_ is not None and un.until is not None and un.until < un.from_:
             _fail(scenario, un.pos,
@@ -499,6 +512,10 @@ def _approval_dates(scenario: Scenario) -> None:
                           f"decision '{dec.id}' {act.act} avenant '{v.id}' on {dec.date}, before the agency "
                           f"received it on {v.submitted_on} ({_line(v)}); expected a decision on or after "
                           f"the receipt")
+                elif v.submitted_on is None and dec.date < v.date:  # no receipt stated: the avenant's own date
+                    _fail(scenario, dec.pos,
+                          f"decision '{dec.id}' {act.act} avenant '{v.id}' on {dec.date}, before the avenant's own "
+                          f"date {v.date} ({_line(v)}); expected a decision on or after the avenant")
     if approved is not None:
         if received is not None and approved.value < received.value:
             _fail(scenario, approved.pos,

@@ -1041,6 +1041,8 @@ _NOT_YET = {
     "consultation": ("the consultation of the agency of the region", "la consultation de l'agence de la région",
                      True),
     "ars_decision": ("the decision of the agency", "la décision de l'agence", True),
+    "case_occurred": ("the case of dissolution stipulated by the constitutive agreement",
+                      "le cas de dissolution prévu par la convention constitutive", False),
     "avenant_approval": ("the approval of the avenant", "l'approbation de l'avenant", True),
     "avenant_publication": ("the publication of the approval of the avenant",
                             "la publication de l'approbation de l'avenant", True),
