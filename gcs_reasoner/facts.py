@@ -585,6 +585,8 @@ def _part2_facts(g: Groupement, add, attr, meeting, after, left_out=lambda st: F
         if dec.published is not None:
             add(dec.pos, "ars_decision_published", dec.id, dec.published)
         for act in dec.acts:
+            if left_out(act):  # a transfer dated when the texts disagree on legal personality (validate.py)
+                continue
             add(act.pos, "ars_act", dec.id, _act_term(act))
             if act.defence_agreement is not None:
                 add(act.pos, "ars_defence_agreement", dec.id, act.defence_agreement)

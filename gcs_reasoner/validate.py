@@ -131,7 +131,8 @@ Dates a real file can hold, that the law cannot use (warnings)
 
 - ``legal_personality_disputed``: from 2017-04-28, a statement of the kinds
   above (an assembly, an election or one made by such an assembly, an avenant,
-  a withdrawal's notice, a year ended) dated between the decision approving
+  a withdrawal's notice, a year ended, a transfer of competences by the agency:
+  each `transfers` act of a decision, review 40) dated between the decision approving
   the convention, from which R6133-1-1 of 2017 al. 4 dates legal personality,
   and its publication, from which L6133-3 I dates it (decree_personality
   below): the texts disagree, neither is preferred. Left out of the facts as
@@ -952,6 +953,20 @@ def _warnings(scenario: Scenario) -> list[StoryWarning]:
                 f"du groupement (approbation publiée le {approved.value}, ligne {approved.line}{cite_fr}) : un "
                 f"membre se retire « en cours d'exécution de la convention » et notifie « au groupement » son "
                 f"intention ({on_notice[1]}) ; cette notification n'est pas jugée"))
+        # a transfer of competences by the agency (R6133-22 of 2009, R6133-30 of 2017: « transférées à un groupement
+        # de coopération sanitaire créé ») dated between the decision of 2017 and its publication: left open as the
+        # other statements of that window (review 40); each act is left out, the decision's other acts kept
+        for dec in g.ars_decisions:
+            if not personality_disputed(g, dec.date):
+                continue
+            for act in dec.acts:
+                if act.act == "transfers":
+                    from .render.phrases import date_words
+
+                    out.append(_disputed(
+                        act, f"the transfer of competences '{act.value}' by decision '{dec.id}' of the agency on "
+                             f"{date_words(dec.date, 'en')}", f"le transfert des compétences '{act.value}' par la "
+                             f"décision '{dec.id}' de l'agence du {date_words(dec.date, 'fr')}", approved, decree))
         out.extend(_years_before_personality(g, approved, personality, decree))
         out.extend(_officers_before_personality(g, approved, personality, decree))
     return out

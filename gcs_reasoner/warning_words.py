@@ -78,6 +78,7 @@ ATTRIBUTES_FR = {
     "deliberation_order": "l'ordre d'adoption des délibérations de la même séance qui modifient différemment les droits",
     "debts_before_departure": "si le membre parti reste tenu des dettes contractées avant son départ",
     "dissolution_validity": "la validité de la délibération sur la dissolution",
+    "transfer_personality_disputed": "la date de la personnalité morale du groupement (les textes divergent)",
     "budget_vote_validity": "la validité de la délibération sur le budget",
     "dissolution_not_judged": "si le groupement a été dissous par un événement antérieur au 1er janvier 2006",
     "agenda_matters": "les matières inscrites à l'ordre du jour",
@@ -193,6 +194,7 @@ ATTRIBUTES_EN = {
     "deliberation_order": "the order in which the deliberations of one sitting that change the rights differently were adopted",
     "debts_before_departure": "whether the departed member remains liable for the debts contracted before it left",
     "dissolution_validity": "the validity of the deliberation on the dissolution",
+    "transfer_personality_disputed": "the date of the groupement's legal personality (the texts disagree)",
     "budget_vote_validity": "the validity of the deliberation on the budget",
     "dissolution_not_judged": "whether the groupement was dissolved by an event before 1 January 2006",
     "agenda_matters": "the matters on the agenda",
@@ -236,6 +238,21 @@ ATTRIBUTES_EN = {
 # the dissolution was valid. Attribute -> (English, French), {A} the assembly; each says what is unknown, not
 # "the administrator of A is not stated" (the file states one)
 UNSETTLED_WORDS = {
+    # {A}: a decision of the agency transferring competences, dated when one text dating legal personality has the
+    # groupement exist and the other not yet (from 2017-04-28: R6133-1-1 of 2017 al. 4, the decision or the day after
+    # a tacit approval; L6133-3 I, the publication, later or not made): rules/transfers, transfer_disputed (review 40)
+    "transfer_personality_disputed": (
+        "decision {A} of the agency, which transfers competences, is dated when the groupement has legal personality "
+        "under one of the texts that date it and not under the other: the decree dates it from the decision approving "
+        "the convention constitutive or the day after its tacit approval (R6133-1-1 of 2017, al. 4), the law from the "
+        "publication of the approved convention (L6133-3, I), later or not made, and neither is preferred; whether "
+        "the competences were transferred to a groupement created is not known",
+        "la décision {A} de l'agence, qui transfère des compétences, est datée d'un jour où le groupement a la "
+        "personnalité morale selon l'un des textes qui la datent et non selon l'autre : le décret la fait courir de "
+        "la décision d'approbation de la convention constitutive ou du lendemain de son approbation tacite "
+        "(R6133-1-1 de 2017, al. 4), la loi de la publication de la convention approuvée (L6133-3, I), postérieure "
+        "ou non intervenue, et aucun des deux n'est retenu ; on ne peut dire si les compétences ont été transférées "
+        "à un groupement créé"),
     # {A}: the assembly (or committee meeting) that voted a change of the tariff scale (R6133-16 II of 2010,
     # R6133-21 II of 2017): a decision stating a scale follows it, the scale fixed before it is not stated
     "scale_before": (
@@ -668,6 +685,8 @@ TOPICS_FR = {
     "vote_weight": "la manière dont la convention constitutive compte les voix",
     "yearly_obligations": ("l'assemblée annuelle, le rapport annuel et le compte financier des années qui se terminent "
                            "après elle"),
+    "yearly_obligations_disputed": ("l'assemblée annuelle, le rapport annuel et le compte financier d'une année "
+                                    "entière selon le seul décret de 2017"),
     "yearly_obligations_after_event": ("l'assemblée annuelle, le rapport annuel et le compte financier des années qui "
                                        "se terminent après cet événement"),
     "liquidator_appointment": "la validité de la nomination du liquidateur",
@@ -795,6 +814,8 @@ TOPICS_EN = {
     "vote_weight": "the way the constitutive agreement counts the votes",
     "yearly_obligations": ("the yearly assembly, the annual report and the financial account of the years that end "
                            "after it"),
+    "yearly_obligations_disputed": ("the yearly assembly, the annual report and the financial account of a year "
+                                    "whole under the decree of 2017 only"),
     "yearly_obligations_after_event": ("the yearly assembly, the annual report and the financial account of the years "
                                        "that end after that event"),
     "liquidator_appointment": "the validity of the appointment of the liquidator",
@@ -1015,7 +1036,10 @@ SAID_IN_ITS_SENTENCE = {"legal_person_states": "before_legal_personality",
 # which the attribute's and the topic's words below, naming one subject, cannot
 TOPICS_SAID_IN_ITS_SENTENCE = frozenset({"withdrawal_after_event", "exclusion_after_event", "departed_member_debts",
                                          "admission_after_event",
-                                         "joining_after_event", "barred_member_exclusion"})
+                                         "joining_after_event", "barred_member_exclusion",
+                                         # a year whole under the decree of 2017 only (rules/time/years_of_life.lp,
+                                         # life_year_disputed): the sentence names the year (review 40)
+                                         "yearly_obligations_disputed"})
 
 
 # an event left out as dated after the as-of date (facts.py `not_yet`): English, French, and the French

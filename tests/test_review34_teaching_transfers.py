@@ -229,7 +229,9 @@ def test_f3_before_the_decree_of_2009_one_warning_only():
 def test_f3_from_2017_the_groupement_exists_from_the_approving_decision():
     """R6133-1-1 of 2017 al. 4: legal personality from the decision approving the convention (the reasoner's life_start);
     a transfer on or after it is judged, one before it is not."""
-    head = ("  ars_decision dec0 on 2018-03-01 by ars_director_general { approves convention }\n"
+    # published the same day: both texts date legal personality from 2018-03-01 (review 40: the publication not made,
+    # the law gives none yet and a transfer after the decision is left open, tests/test_review40_years_transfers.py)
+    head = ("  ars_decision dec0 on 2018-03-01 by ars_director_general published 2018-03-01 { approves convention }\n"
             "  ars_decision dec1 on %s by ars_director_general { transfers care_activities }\n")
     base = TRANSFER.format(as_of="2018-06-30", approved="", on="2018-03-01", by="", acts="approves convention")
     base = base.replace("  ars_decision dec1 on 2018-03-01 { approves convention }\n", "%s")
@@ -335,8 +337,9 @@ ITEMS = {
     "heavy_equipment": "« 2° Equipements matériels lourds autorisés dans les conditions prévues à l'article L. 6122-1 »",
     "imaging_equipment": "« 3° Equipements d'imagerie médicale autres que ceux mentionnés au 2° »",
     "internal_pharmacy": "« 4° Pharmacies à usage intérieur autorisées dans les conditions prévues à l'article L. 5126-7 »",
-    "biology_laboratory": "« 5° Laboratoires de biologie médicale » (en 2009 : « Laboratoires d'analyses de biologie "
-                          "médicale »)",
+    # a decision of 2011: the words of R6133-25 of 2010 (those of 2009 for a decision dated until 2010-07-25, review
+    # 40: tests/test_review40_years_transfers.py)
+    "biology_laboratory": "« 5° Laboratoires de biologie médicale »",
     "general_interest_missions": "« 6° Missions d'intérêt général mentionnées à l'article L. 162-22-13 du code de la "
                                  "sécurité sociale »",
     "teaching_research": "« 7° Activités d'enseignement et de recherche autres que celles mentionnées au 6° »",

@@ -183,9 +183,22 @@ def test_yearly_obligations_run_from_a_publication_recorded_on_the_decision():
 
 
 def test_yearly_obligations_run_from_a_tacit_approval():
-    got = data_conclusions("yearly_tacit_2019.gcs")  # tacit approval 2019-01-15, as of 2021-07-15
+    # review 40: the years are those the groupement lived under both texts that date its legal personality (the
+    # day after the tacit approval, R6133-1-1 of 2017 al. 4; the publication, L6133-3 I): with the publication stated
+    # the duties of 2020 are drawn; without it (the file as it is) the law gives no legal personality yet, the two
+    # texts disagree and the years are left open (tests/test_review40_years_transfers.py)
+    text = (DATA / "yearly_tacit_2019.gcs").read_text(encoding="utf-8")
+    published = text.replace("  submitted 2018-11-15\n", "  submitted 2018-11-15\n  approved 2019-02-01\n")
+    assert published != text
+    result = gcs.reason(gcs.loads(published))
+    got = {str(c) for c in result.conclusions}
     assert "tacit_approval(convention, 2019-01-15)" in got
     assert {"annual_assembly_missing(2020)", "report_due(2020, 2021-06-30)"} <= got
+    got = data_conclusions("yearly_tacit_2019.gcs")  # tacit approval 2019-01-15, as of 2021-07-15, no publication
+    assert "tacit_approval(convention, 2019-01-15)" in got
+    assert not {"annual_assembly_missing(2020)", "report_due(2020, 2021-06-30)"} & got
+    result = gcs.reason(gcs.loads(text))
+    assert "missing_fact(yearly_obligations_disputed, groupement, 2020)" in {w.atom for w in result.warnings}
 
 
 def test_no_yearly_assembly_owed_for_a_year_ended_after_the_dissolution():
