@@ -193,7 +193,7 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         if a is not None:
             add(a.pos, name, *args)
 
-    from .validate import joined_open, personality_disputed
+    from .legal_personality import joined_open, personality_disputed
 
     add(g.pos, "groupement", g.id)
     if g.as_of is not None:
@@ -523,7 +523,7 @@ def _election_left_out(g: Groupement, add, st, name: str, ident, as_of: date) ->
     deputy_required, the convocation by it or in the administrator's name left open). Nothing for an election
     after the as-of date."""
     from .law import COVERED_FROM
-    from .validate import approval_publication, personality_disputed
+    from .legal_personality import approval_publication, personality_disputed
 
     when = st.elected
     if when is None and st.by is not None:
@@ -543,7 +543,7 @@ def _part2_facts(g: Groupement, add, attr, meeting, after, left_out=lambda st: F
                  as_of: Optional[date] = None) -> None:
     """The facts of the forms of part 2 of the contract (docs/facts-part2.md)."""
     from .law import COVERED_FROM
-    from .validate import approval_publication, personality_disputed
+    from .legal_personality import approval_publication, personality_disputed
 
     for au in g.authorisations:
         add(au.pos, "authorisation", au.id, au.kind, au.holder)
