@@ -61,6 +61,8 @@ ATTRIBUTES_FR = {
     "capital_apports": "les apports au capital des membres",
     # R6133-6 of 2006: rights said to follow the apports, none stated ("... des membres" + " du groupement")
     "member_apports": "les apports des membres",
+    # R6133-6 of 2006 al. 1 a contrario and al. 4: neither apport nor participation line (review 40)
+    "apports_and_participations": "les apports des membres ni leurs participations aux charges de fonctionnement",
     "running_cost_participations": "les participations des membres aux charges de fonctionnement",
     "by": "l'auteur",
     "operated_activity": ("le cadre (soins délivrés au titre d'une autorisation d'activité de soins que le "
@@ -177,6 +179,7 @@ ATTRIBUTES_EN = {
     "contribution": "the contributions",
     "capital_apports": "the members' apports to the capital",
     "member_apports": "the apports of the members",
+    "apports_and_participations": "the apports of the members or their participations in the running costs",
     "running_cost_participations": "the members' participations in the running costs",
     "by": "the author",
     "operated_activity": ("the setting (care given under an authorisation of a care activity that the groupement "
@@ -654,6 +657,13 @@ TOPICS_FR = {
     "rights_adaptation": "l'adaptation des droits",
     "rights_after_change": "les droits après leur modification",
     "rights_proportionality": "la proportionnalité des droits",
+    # R6133-6 of 2006 al. 4 « A défaut d'apports ou de participations » (review 40)
+    "rights_by_convention": ("la faculté pour la convention constitutive de définir elle-même les règles selon "
+                             "lesquelles les droits des membres sont déterminés (à défaut d'apports ou de "
+                             "participations)"),
+    # R6133-6 of 2006 al. 1 a contrario: a groupement with running costs is funded (review 40)
+    "funding_required": ("le financement du groupement, qui engendre des coûts de fonctionnement (seul un groupement "
+                         "qui n'en engendre pas peut être créé sans apport ni participation)"),
     "seat_transfer": "le transfert du siège",
     "second_convocation_privilege": "la dispense de quorum de la seconde convocation",
     "signature": "la signature de la convention constitutive",
@@ -788,6 +798,10 @@ TOPICS_EN = {
     "rights_adaptation": "the adaptation of the rights",
     "rights_after_change": "the rights after their change",
     "rights_proportionality": "the proportionality of the rights",
+    "rights_by_convention": ("whether the convention constitutive may itself set the rules by which the members' "
+                             "rights are determined (failing apports or participations)"),
+    "funding_required": ("the funding of the groupement, which incurs running costs (only groupements that incur "
+                         "none may be created without apport or participation)"),
     "seat_transfer": "the transfer of the seat",
     "second_convocation_privilege": "the second convocation's exemption from the quorum",
     "signature": "the signature of the constitutive agreement",
