@@ -25,7 +25,9 @@ and an analyst's regression tests are the same kind of file:
   provisions. Conclusions are spelt as in the contract (`avenant:av1`; clingo's
   `avenant(av1)` reads the same).
 - `not CONCLUSION` (optionally `<-  ID`, the provision that does not apply,
-  for the reader): it must not hold.
+  for the reader): it must not hold. A line may name a warning by the rules' atom it says
+  (`not missing_fact(single_act, _, _)`, `doubtful_text(accounts_approval_due, 2011)`): it is checked
+  against the warnings given (review 40; before, against the conclusions only, where it never was).
 - `_` for a value stands for any value, as in Result.holds: `member(_)` must
   hold for some member, `not member(_)` for none; in a complete list it lists
   every conclusion it matches; `update` keeps such a line as written.
@@ -99,6 +101,8 @@ def compare(section: Section, result) -> list:
                 problems.append(Problem(kind, e.text, "", [unknown]))
                 continue
         hits = matching(e, result, drawn) if e.kind in ("holds", "not") else []  # `_`: any value
+        if e.kind in ("holds", "not") and not hits:
+            hits = _warning_hits(e, result)  # `not missing_fact(single_act, _, _)`: a warning's atom, not a conclusion
         listed.update(spelling_key(c.text) for c in hits)
         if e.kind == "holds":
             listed.add(e.key)
@@ -119,8 +123,10 @@ def compare(section: Section, result) -> list:
             listed.add(e.key)
             for c in hits:
                 said = f"; the file says {', '.join(e.provisions)} does not apply" if e.provisions else ""
+                because = ([f"warning {c.warning.code}: {c.warning.message}"] if isinstance(c, _WarningHit)
+                           else _because(c))
                 problems.append(Problem("DRAWN BUT EXPECTED NOT", c.text, f"  <-  {', '.join(c.provisions)}",
-                                        _because(c) + ([said[2:]] if said else [])))
+                                        because + ([said[2:]] if said else [])))
     if section.exhaustive:
         for key, c in drawn.items():
             if key not in listed:
@@ -137,6 +143,41 @@ def compare(section: Section, result) -> list:
             if k not in matched:
                 problems.append(Problem("WARNING NEW", w, ""))
     return problems
+
+
+class _WarningHit:
+    """A warning a `holds` / `not` line names by its atom (`missing_fact(...)`, `doubtful_text(...)`): read as the
+    conclusions are (its text, its key), with no provisions (a warning cites none in the contract)."""
+
+    def __init__(self, w):
+        self.text, self.provisions = w.atom, []
+        self.warning = w
+
+
+def _warning_hits(e, result) -> list:
+    """The warnings whose rules' atom a `holds` or `not` line names (result.WARNING_PREDICATES: missing_fact/3,
+    doubtful_text/2, ...), `_` for any value. A golden's `not missing_fact(single_act, _, _)` was checked against the
+    conclusions only, where a warning never is: it passed whatever the warnings said (review 40)."""
+    import clingo
+
+    from .result import WARNING_PREDICATES, _matches_loosely
+    from .whynot import QueryError, parse_query
+
+    try:
+        name, args = parse_query(e.text)
+    except QueryError:
+        return []
+    if (name, len(args)) not in WARNING_PREDICATES:
+        return []
+    hits = []
+    for w in result.warnings:
+        try:
+            sym = clingo.parse_term(w.atom) if w.atom else None
+        except RuntimeError:
+            sym = None
+        if sym is not None and _matches_loosely(sym, name, args):
+            hits.append(_WarningHit(w))
+    return hits
 
 
 def _unknown_query(text: str, drawn_sigs: set, result) -> tuple:

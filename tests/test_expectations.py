@@ -362,3 +362,29 @@ def test_pytest_plugin_malformed_file_and_nothing_to_collect(pytester):
 def test_the_analyst_examples_pass(capsys):
     assert main(["test", str(FACTS.parent / "examples" / "regression")]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == "4 passed, 0 failed — 2 scenarios"
+
+
+# --- a warning named by its atom (review 40) ----------------------------------------
+
+
+def test_a_not_line_naming_a_warning_fails_when_the_warning_is_given(case):
+    # On 2012-12-31 the file states no capital line: R6133-1 of 2010 I 7° (« Le capital du groupement, le cas
+    # échéant ») cannot be judged, and the reasoner says so by missing_fact(mentions, groupement, capital). Before
+    # review 40, `not missing_fact(...)` was compared with the conclusions only, where a warning never is: it
+    # passed whatever the warnings said.
+    case("as_of 2012-12-31\n"
+         "not missing_fact(mentions, _, _)\n"
+         "missing_fact(rights_proportionality, groupement, capital)\n"
+         "not missing_fact(nature, _, _)\n"
+         "member(chru_tours)\n")
+    got = problems(case.gcs)["as_of-2012-12-31"]
+    assert len(got) == 1 and got[0].startswith("DRAWN BUT EXPECTED NOT  missing_fact(mentions, groupement, capital)")
+    assert "warning missing_fact: the file does not state the capital" in got[0]
+
+
+def test_a_holds_line_naming_a_warning_not_given_disappears(case):
+    case("as_of 2012-12-31\n"
+         "doubtful_text(accounts_approval_due, 2011)\n"
+         "doubtful_text(accounts_approval_due, 2009)\n")
+    got = problems(case.gcs)["as_of-2012-12-31"]
+    assert len(got) == 1 and got[0].startswith("DISAPPEARED  doubtful_text(accounts_approval_due, 2009)")
