@@ -187,10 +187,15 @@ def test_dissolved_between_the_two_days_owed_the_decision_not_the_compliance():
 
 
 def test_dissolved_after_the_compliance_day_owed_it():
-    text = TERM.replace("TERM", "2020-01-01")  # dissolved from 2020-01-02
+    # dissolved from 2020-01-02: the compliance decision was owed (by 2019-07-01); its mentions are judged on its
+    # last day, 2020-01-01, the last day to comply (« au plus tard au 1er janvier 2020 », décret 2017-631 art. 7 al.
+    # 1), when the mentions the decree adds are not yet missing (review 40, fixer I: before, they were drawn because
+    # the as-of date was past 2020-01-01, while the same day as an as-of date drew none)
+    text = TERM.replace("TERM", "2020-01-01")
     assert compliance(conclusions(text, "2020-06-01")) == {
-        "compliance_deadline(2020-01-01)", "compliance_decision_due(2019-07-01)", "compliance_decision_missing",
-        "missing_mention(staff_rules)"}
+        "compliance_deadline(2020-01-01)", "compliance_decision_due(2019-07-01)", "compliance_decision_missing"}
+    # dissolved from 2020-01-03: judged on 2020-01-02, the added mentions owed
+    assert "missing_mention(staff_rules)" in compliance(conclusions(TERM.replace("TERM", "2020-01-02"), "2020-06-01"))
 
 
 def test_a_dissolution_after_the_as_of_date_has_not_happened_yet():
