@@ -34,10 +34,10 @@ ATTRIBUTES_FR = {
     "seat_transfer_region": "la région du nouveau siège",
     # the seat's region on the day of the agency's decision, after a deliberation on a transfer (review 40)
     "seat_region_on_decision": ("la région du siège au jour de la décision du directeur général de l'agence régionale "
-                                "de santé (un transfert du siège étant intervenu)"),
+                                "de santé (un avenant portant sur un transfert du siège ayant été, ou pu être, approuvé)"),
     # the seat's region on the dissolution's day, after a deliberation on a transfer (review 40)
-    "seat_region_on_dissolution": ("la région du siège au jour de la dissolution (un transfert du siège étant "
-                                   "intervenu)"),
+    "seat_region_on_dissolution": ("la région du siège au jour de la dissolution (un avenant portant sur un "
+                                   "transfert du siège ayant été, ou pu être, approuvé)"),
     "running_costs": "le partage des charges de fonctionnement",
     "rights_basis": "la base des droits (apports ou participations)",
     "real_cost": "le coût réel",
@@ -155,8 +155,10 @@ ATTRIBUTES_EN = {
     "signed_by": "the signatories of the constitutive agreement",
     "seat_transfer_region": "the region of the new seat",
     "seat_region_on_decision": ("the region of the seat on the day of the decision of the director general of the "
-                                "agence régionale de santé (a transfer of the seat having come about)"),
-    "seat_region_on_dissolution": "the region of the seat on the day of the dissolution (a transfer of the seat having come about)",
+                                "agence régionale de santé (an avenant bearing on a transfer of the seat having been, or possibly been, "
+                                "approved)"),
+    "seat_region_on_dissolution": ("the region of the seat on the day of the dissolution (an avenant bearing on a "
+                                   "transfer of the seat having been, or possibly been, approved)"),
     "running_costs": "the sharing of the running costs",
     "rights_basis": "the basis of the rights (contributions or participations)",
     "real_cost": "the real cost",

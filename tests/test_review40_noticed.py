@@ -19,7 +19,10 @@
    reading: the seat on the dissolution's day (the day before the first day dissolved; the decision's day for the
    agency's), as decision_seat_region (rules/approval/2017-04-28_R6133-1-1.lp) reads it for the agency's
    decisions; unsettled: missing_fact(publication, groupement, seat_region_on_dissolution). No transfer: the
-   convention's seat, as before.
+   convention's seat, as before. Fixer Q (review 40, second reading): the seat is a mention of the convention
+   (R6133-1 I 1°), changed only by an approved avenant (R6133-1-1 of 2017 al. 5); it moves on the approval of the
+   avenant `for seat_transfer` dated on or after the transfer's deliberation, not on the deliberation: these tests
+   give that avenant (TRANSFER_AVENANT) and date its approval where the deliberation used to be what mattered.
 3. A `case_occurred` dated after the as-of date was silently not counted; it now gets the after_as_of warning
    at its line, as the other events do (facts.py).
 4. Input checks (validate.py), as for the terms: a `delegation ... by A.D until U` whose U comes before assembly A,
@@ -146,12 +149,16 @@ TRANSFER  case_occurred "perte de l'autorisation" on CASE_DAY
   dissolution by operation_of_law notified NOTIFIED
 }
 """
-TRANSFER = '  seat_transfer to "Toulouse" region "Occitanie" by ag1.d1\n'
+TRANSFER = '  seat_transfer to "Toulouse" region "Occitanie" by ag1.d1\nAVENANT'
+# the transfer's avenant, approved AV_APPROVED (published in time): the convention's seat changes that day
+TRANSFER_AVENANT = "  avenant avt on AV_DAY for seat_transfer submitted_on AV_DAY approved_on AV_APPROVED published_on AV_APPROVED\n"
 UNSETTLED = "missing_fact(publication, groupement, seat_region_on_dissolution)"
 
 
 def dissolved(transfer=TRANSFER, vote="for a, b", transfer_day="2017-06-15", case_day="2017-09-01",
-              notified="2017-09-10", as_of="2017-10-01", rights_a="60 "):
+              notified="2017-09-10", as_of="2017-10-01", rights_a="60 ", av_day=None, av_approved="2017-07-10"):
+    transfer = transfer.replace("AVENANT", TRANSFER_AVENANT).replace("AV_DAY", av_day or transfer_day).replace(
+        "AV_APPROVED", av_approved)
     text = (DISSOLVED.replace("TRANSFER_DAY", transfer_day).replace("TRANSFER", transfer).replace("VOTE", vote)
             .replace("CASE_DAY", case_day).replace("NOTIFIED", notified).replace("AS_OF", as_of)
             .replace("RIGHTS_A", rights_a))
@@ -176,27 +183,42 @@ def test_2_no_transfer_the_conventions_seat():
 
 
 def test_2_a_transfer_after_the_dissolutions_day_does_not_move_the_region():
-    # dissolved from 2017-09-02 (the case of 09-01); the transfer voted on 09-20, in liquidation
-    res = dissolved(transfer_day="2017-09-20")
+    # dissolved from 2017-09-02 (the case of 09-01); the transfer voted on 09-20, in liquidation, its avenant
+    # approved on 09-25
+    res = dissolved(transfer_day="2017-09-20", av_approved="2017-09-25")
     assert "publication_due(dissolution, 2017-09-25)" in conclusions(res)  # anchor
     assert late_dissolution(res) == {'publication_late(dissolution, "Nouvelle-Aquitaine")'}
 
 
-def test_2_a_transfer_not_adopted_does_not_move_the_seat():
-    res = dissolved(vote="for b against a")  # 40 for, 60 against
-    assert "deliberation_invalid(ag1, d1, not_adopted)" in conclusions(res)  # anchor
+def test_2_a_transfer_with_no_avenant_does_not_move_the_seat():
+    # fixer Q: was « a transfer not adopted does not move the seat »; the seat now moves with the approval of the
+    # avenant, not with the deliberation: a transfer decided whose avenant the file does not give leaves the
+    # convention's seat
+    res = dissolved(transfer='  seat_transfer to "Toulouse" region "Occitanie" by ag1.d1\n')
+    assert "seat_transfer_allowed(\"Toulouse\")" in conclusions(res)  # anchor: the transfer is decided
     assert late_dissolution(res) == {'publication_late(dissolution, "Nouvelle-Aquitaine")'}
 
 
-def test_2_a_transfer_on_the_dissolutions_day_leaves_the_region_open():
-    res = dissolved(transfer_day="2017-09-01")  # the day of the case, the day before the first day dissolved
+def test_2_a_transfer_avenant_approved_after_the_dissolutions_day_does_not_move_the_seat():
+    # the transfer voted on 06-15; its avenant made and received on 07-15 (two months to 09-15), approved on 09-05
+    res = dissolved(av_day="2017-07-15", av_approved="2017-09-05")
+    assert "publication_due(dissolution, 2017-09-25)" in conclusions(res)  # anchor
+    assert late_dissolution(res) == {'publication_late(dissolution, "Nouvelle-Aquitaine")'}
+    assert UNSETTLED not in {w.atom for w in res.warnings}
+
+
+def test_2_a_transfer_avenant_approved_on_the_dissolutions_day_leaves_the_region_open():
+    # fixer Q: was the transfer deliberated that day; now its avenant approved that day
+    # the avenant received on 07-15, approved on 09-01: the day of the case, the day before the first day dissolved
+    res = dissolved(av_day="2017-07-15", av_approved="2017-09-01")
     assert "publication_due(dissolution, 2017-09-25)" in conclusions(res)  # anchor
     assert late_dissolution(res) == set()
     assert UNSETTLED in {w.atom for w in res.warnings}
 
 
 def test_2_under_the_2021_text():
-    res = dissolved(transfer_day="2022-03-01", case_day="2022-06-01", notified="2022-06-10", as_of="2022-09-01")
+    res = dissolved(transfer_day="2022-03-01", case_day="2022-06-01", notified="2022-06-10", as_of="2022-09-01",
+                    av_approved="2022-04-01")
     assert "publication_due(dissolution, 2022-06-25)" in conclusions(res)  # anchor
     assert late_dissolution(res) == {'publication_late(dissolution, "Occitanie")'}
 
