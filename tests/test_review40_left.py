@@ -247,6 +247,13 @@ def test_a_seat_transfer_after_the_as_of_date_requires_no_avenant_yet():
 def test_a_seat_transfer_on_the_as_of_date_requires_the_avenant():
     r = _reason(SEAT.format(as_of="2007-06-15"))
     assert r.holds("avenant_required(seat_transfer)")
+    # missing only from the day after the deliberation, as an exclusion's avenant (review 40, fixer P, F3)
+    assert not r.holds("avenant_missing(seat_transfer)")
+
+
+def test_a_seat_transfer_the_day_after_its_assembly_misses_the_avenant():
+    r = _reason(SEAT.format(as_of="2007-06-16"))
+    assert r.holds("avenant_required(seat_transfer)")
     assert r.holds("avenant_missing(seat_transfer)")
 
 
