@@ -402,17 +402,14 @@ def _dates(scenario: Scenario) -> None:
                   f"an assembly held later, on {a.date} ({_line(a)}); expected the election on or after that assembly")
 
     # a term whose last day (`until`) comes before the election that begins it (review 40)
-    terms = ([(adm, "administrator")] if adm is not None else []) + [(dp, "deputy") for dp in g.deputies]
-    for person, role in terms:
-        if person.elected is not None and person.until is not None and person.until < person.elected:
-            _fail(scenario, person.pos,
-                  f"'{person.member}' is elected {role} on {person.elected} until {person.until}, a term that ends "
-                  f"before the election; expected an end of the term on or after {person.elected}")
-    for cm in g.committees:
-        if cm.elected is not None and cm.until is not None and cm.until < cm.elected:
-            _fail(scenario, cm.pos,
-                  f"the committee is elected on {cm.elected} until {cm.until}, a term that ends before the election; "
-                  f"expected an end of the term on or after {cm.elected}")
+    terms = ([(adm, f"'{adm.member}' is elected administrator")] if adm is not None else []) + \
+        [(dp, f"'{dp.member}' is elected deputy") for dp in g.deputies] + \
+        [(cm, "the committee is elected") for cm in g.committees]
+    for term, who in terms:
+        if term.elected is not None and term.until is not None and term.until < term.elected:
+            _fail(scenario, term.pos,
+                  f"{who} on {term.elected} until {term.until}, a term that ends before the election; expected an "
+                  f"end of the term on or after {term.elected}")
 
     # a delegation whose last day (`until`) comes before the assembly that votes it (review 40)
     for dg in g.delegations:
