@@ -75,9 +75,11 @@ def _why(text: str, query: str, lang: str = "fr"):
 
 
 def _authorisation_rule(w):
-    """The failure of the L6133-1 of 2004 rule concluding approval_required(arh_director, member_authorisation(M))."""
+    """The failure of the L6133-1 of 2004 rule that says who is one of the « autres organismes ou professionnels de
+    santé » (authorisation_member_2004/1, read by the rule concluding approval_required(arh_director,
+    member_authorisation(M)) since review 40, fixer F, which cites the authorisation alinéa for such a member)."""
     return [f for f in _walk(w) if f.rule.file.endswith("2004-08-11_L6133-1.lp")
-            and f.rule.head == "approval_required/2"]
+            and f.rule.head == "authorisation_member_2004/1"]
 
 
 def test_network_2008_the_member_asked_and_the_reason_the_control_gives():
