@@ -64,6 +64,8 @@ ATTRIBUTES_FR = {
     # R6133-6 of 2006 al. 1 a contrario and al. 4: neither apport nor participation line (review 40)
     "apports_and_participations": "les apports des membres ni leurs participations aux charges de fonctionnement",
     "running_cost_participations": "les participations des membres aux charges de fonctionnement",
+    # `running_costs no` with participation lines (review 41); said in UNSETTLED_WORDS
+    "running_costs_contradicted": "si le groupement engendre des coûts de fonctionnement",
     "by": "l'auteur",
     "operated_activity": ("le cadre (soins délivrés au titre d'une autorisation d'activité de soins que le "
                           "groupement exploite et facture pour le compte de ses membres, ou non)"),
@@ -183,6 +185,7 @@ ATTRIBUTES_EN = {
     "member_apports": "the apports of the members",
     "apports_and_participations": "the apports of the members or their participations in the running costs",
     "running_cost_participations": "the members' participations in the running costs",
+    "running_costs_contradicted": "whether the groupement incurs running costs",
     "by": "the author",
     "operated_activity": ("the setting (care given under an authorisation of a care activity that the groupement "
                           "operates and bills on its members' behalf, or not)"),
@@ -243,6 +246,14 @@ ATTRIBUTES_EN = {
 # the dissolution was valid. Attribute -> (English, French), {A} the assembly; each says what is unknown, not
 # "the administrator of A is not stated" (the file states one)
 UNSETTLED_WORDS = {
+    # `running_costs no` and participation lines (R6133-6 of 2006 al. 1 and 3, R6133-11 of 2006 al. 2, L6133-3 of
+    # 2009 I): the file contradicts itself on whether there are running costs, neither statement is taken (review 41)
+    "running_costs_contradicted": (
+        "the file states that the groupement incurs no running costs, and it states participations of members in its "
+        "running costs: the two cannot both be true, and neither is taken",
+        "le fichier indique que le groupement n'engendre pas de coût de fonctionnement, et il indique des "
+        "participations de membres à ses charges de fonctionnement : les deux ne peuvent être vrais ensemble, et "
+        "aucun n'est retenu"),
     # {A}: a decision of the agency transferring competences, dated when one text dating legal personality has the
     # groupement exist and the other not yet (from 2017-04-28: R6133-1-1 of 2017 al. 4, the decision or the day after
     # a tacit approval; L6133-3 I, the publication, later or not made): rules/transfers, transfer_disputed (review 40)
@@ -666,6 +677,8 @@ TOPICS_FR = {
     # R6133-6 of 2006 al. 1 a contrario: a groupement with running costs is funded (review 40)
     "funding_required": ("le financement du groupement, qui engendre des coûts de fonctionnement (seul un groupement "
                          "qui n'en engendre pas peut être créé sans apport ni participation)"),
+    # R6133-6 of 2006 al. 1, the file contradicting itself on the running costs (review 41)
+    "funding_optional": "la faculté de créer le groupement sans apport ni participation",
     "seat_transfer": "le transfert du siège",
     "second_convocation_privilege": "la dispense de quorum de la seconde convocation",
     "signature": "la signature de la convention constitutive",
@@ -804,6 +817,7 @@ TOPICS_EN = {
                              "rights are determined (failing apports or participations)"),
     "funding_required": ("the funding of the groupement, which incurs running costs (only groupements that incur "
                          "none may be created without apport or participation)"),
+    "funding_optional": "whether the groupement may be created without apport or participation",
     "seat_transfer": "the transfer of the seat",
     "second_convocation_privilege": "the second convocation's exemption from the quorum",
     "signature": "the signature of the constitutive agreement",

@@ -3,7 +3,9 @@ proportion de leurs participations aux charges de fonctionnement. Dans ce dernie
 constitutive précise les modalités selon lesquelles les droits peuvent être modifiés en fonction de
 l'utilisation effective des moyens de fonctionnement. » Rights that follow the participations are
 compared with them only when the file's convention shows no such clause: a file with no convention block
-does not say (found by a review of stop 27; the test failed before)."""
+does not say (found by a review of stop 27; the test failed before). Review 41: the file states
+`rights_basis participations` (before, the basis was inferred from the participation lines alone, no apport
+line being present: tests/test_review41_funding.py)."""
 
 import gcs_reasoner as gcs
 
@@ -13,6 +15,7 @@ FILE = """groupement g "GCS Stérilisation" {{
   seat "Saint-Étienne" region "Rhône-Alpes"
   declared_nature private
   capital none
+  rights_basis participations
   member ch_a "CH A" {{ kind health_establishment sector public region "Rhône-Alpes" rights 40 }}
   member ch_b "CH B" {{ kind health_establishment sector public region "Rhône-Alpes" rights 10 }}
   participation ch_a financial 30_000 year 2008
