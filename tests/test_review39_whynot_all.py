@@ -114,7 +114,7 @@ def _rule(w, suffix: str, line: int):
     return f
 
 
-RULE_2006 = ("2006-01-01_R6133-12_R6133-14.lp", 1295)  # deliberation_valid under R6133-14 of 2006
+RULE_2006 = ("2006-01-01_R6133-12_R6133-14.lp", 1374)  # deliberation_valid under R6133-14 of 2006
 RULE_2010 = ("2010-07-26_R6133-20_R6133-21.lp", 397)  # deliberation_valid under R6133-20 (2010) / R6133-25 (2017)
 
 
