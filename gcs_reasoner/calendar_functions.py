@@ -151,6 +151,19 @@ class Calendar:
         return clingo.Function("fraction", [clingo.Number(a // k), clingo.Number(b // k)])
 
     @_pure
+    def share_above(self, r, rt, b, bt):
+        """1 when the share r / rt is greater than the share b / bt (rt, bt > 0), else 0: compared
+        exactly with Python integers (r * bt > b * rt without 32-bit products), for a share of the
+        rights above the largest share of the basis a member can have (R6133-6 of 2006 al. 3,
+        R6133-2 of 2010, when the basis of some member is not stated)."""
+        import clingo
+
+        a, x, c, y = (self._number(v) for v in (r, rt, b, bt))
+        if x <= 0 or y <= 0:
+            raise _Undefined
+        return clingo.Number(1 if a * y > c * x else 0)
+
+    @_pure
     def year(self, d_):
         import clingo
 

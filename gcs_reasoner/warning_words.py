@@ -670,6 +670,9 @@ TOPICS_FR = {
     "rights_adaptation": "l'adaptation des droits",
     "rights_after_change": "les droits après leur modification",
     "rights_proportionality": "la proportionnalité des droits",
+    # L6133-4 al. 2 « proportionnellement à leurs apports », with no capital (review 41)
+    "rights_apports_measure": ("la répartition des droits à proportion des apports, que permet l'article L. 6133-4 "
+                               "(al. 2) : seul le décret, qui les définit à proportion des participations, est cité"),
     # R6133-6 of 2006 al. 4 « A défaut d'apports ou de participations » (review 40)
     "rights_by_convention": ("la faculté pour la convention constitutive de définir elle-même les règles selon "
                              "lesquelles les droits des membres sont déterminés (à défaut d'apports ou de "
@@ -813,6 +816,9 @@ TOPICS_EN = {
     "rights_adaptation": "the adaptation of the rights",
     "rights_after_change": "the rights after their change",
     "rights_proportionality": "the proportionality of the rights",
+    "rights_apports_measure": ("the split of the rights in proportion to the apports, which article L6133-4 (para. "
+                               "2) allows: only the decree, which defines them in proportion to the participations, "
+                               "is cited"),
     "rights_by_convention": ("whether the convention constitutive may itself set the rules by which the members' "
                              "rights are determined (failing apports or participations)"),
     "funding_required": ("the funding of the groupement, which incurs running costs (only groupements that incur "

@@ -81,9 +81,9 @@ def signatures(program) -> set:
 
 
 DATE_FUNCTIONS = {"add_days": "dn", "months_before": "dn", "add_years": "dn", "first_year_end": "dnd",
-                  "year": "d", "fraction": "nn"}  # calendar_functions.Calendar: d a date, n a number
+                  "year": "d", "fraction": "nn", "share_above": "nnnn"}  # calendar_functions.Calendar: d a date, n a number
 _RESULTS = {"add_days": "date", "months_before": "date", "add_years": "date", "first_year_end": "date",
-            "year": "number"}
+            "year": "number", "share_above": "number"}
 
 
 def place_kinds(program) -> dict:

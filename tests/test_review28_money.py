@@ -121,9 +121,19 @@ def test_f2_no_rights_disproportionate_against_a_year_before_a_member_joined():
 
 
 def test_f2_a_member_there_in_the_year_compared_is_still_compared():
-    # the clinic a founding member in 2008 with no participation: its 50 rights against nothing
-    found = conclusions(JOINED.format(as_of="2009-09-30", joined=""))
+    # the clinic a founding member in 2008 with a participation of 1,000: its 50 rights against 1,000 of 51,000
+    text = JOINED.format(as_of="2009-09-30", joined="").replace(
+        "  participation ch_b financial 20_000 year 2008\n",
+        "  participation ch_b financial 20_000 year 2008\n  participation clin financial 1_000 year 2008\n")
+    found = conclusions(text)
     assert "rights_disproportionate(clin)" in found
+    # review 41: with no participation of the clinic stated for 2008, that participation is not 0 (before: « its
+    # 50 rights against nothing »): nothing is drawn (ch_a's 30 % and ch_b's 20 % are their shares if the clinic
+    # brought 50,000), and the clinic is named in a missing_fact, the rights being compared all the same
+    res = gcs.reason(gcs.loads(JOINED.format(as_of="2009-09-30", joined=""), path="<test>"))
+    assert not any(str(c).startswith("rights_disproportionate(") for c in res.conclusions)
+    assert any(w.atom.replace(", ", ",") == "missing_fact(rights_proportionality,clin,participation)"
+               for w in res.warnings)
 
 
 # F4. R6133-5 III (2010, 2012: a public-law GCS; 2017: every GCS): « A défaut de vote du budget,
