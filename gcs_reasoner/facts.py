@@ -239,6 +239,9 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         else:
             add(a.pos, "activity", a.kind)
 
+    from .validate import merger_born_admitted
+
+    born_admitted = merger_born_admitted(g)
     for m in g.members:
         add(m.pos, "associate" if m.associate else "declared_member", m.id)
         attr(m.kind, "kind", m.id, m.kind and m.kind.value)
@@ -246,7 +249,13 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         if m.region is not None:
             add(m.region.pos, "region", m.id, s(m.region.value))
         attr(m.rights, "rights", m.id, m.rights and m.rights.value)
-        if m.joined is None or scenario.left_out(m.joined):
+        if m.id in born_admitted:
+            # no `joined`, formed by a merger of the file whose admission an assembly of the file deliberates on
+            # (validate.py merger_born_admitted, the warning merger_result_undated): a new establishment born of that
+            # merger, read as joining on its date (the merger's line), as one the file dates so (README, "Mergers")
+            mg = born_admitted[m.id][0]
+            add(mg.pos, "joined", m.id, mg.date)
+        elif m.joined is None or scenario.left_out(m.joined):
             # no `joined`, or one before the approval's publication read as a founding member's (validate.py
             # joined_before_legal_personality): a member that constituted the groupement, listed by the convention
             # under approval, whatever the as-of date; its date is set aside, so it is no joining after that date

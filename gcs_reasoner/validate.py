@@ -171,6 +171,19 @@ Attributes a real file can hold, that the law reads otherwise (warnings)
   allowance read it as the liberal practice of the person representing the
   member (R6133-15 of 2006 al. 3 and its successors).
 
+- ``merger_result_undated`` (review 41): a member declared without `joined`
+  that a merger of the file forms (`merger M of ...`) and whose admission an
+  assembly of the file deliberates on. The file's own assembly treats it as
+  « tout nouvel établissement de santé constitué par absorption ou par
+  fusion » (R6133-5 of 2006 al. 1, R6133-7 of 2010 I): it is read as joining
+  on the merger's date (facts.py gives it that `joined` fact, at the merger's
+  line; merger_born_admitted), so it is no member before the merger, nor
+  before the assembly validly admits it, as a member the file dates so. The
+  warning, at the member's line, names the merger's and the deliberation's
+  lines and says what the file leaves open: a founding member that absorbed
+  the others (README, "Mergers", the reading without such a deliberation),
+  whose admission would have no object.
+
 Not flagged (the rules judge them, or a real file holds them): an
 administrator elected before joining (`administrator_invalid`), a withdrawal
 `effective` before its notification (the rules take the first year end after
@@ -661,7 +674,7 @@ def _liberal_bodies(g) -> list[StoryWarning]:
 
 def _warnings(scenario: Scenario) -> list[StoryWarning]:
     g = scenario.groupement
-    out: list[StoryWarning] = _liberal_bodies(g)
+    out: list[StoryWarning] = _liberal_bodies(g) + _merger_born_admitted_warnings(g)
     approved = approval_publication(g)
     if approved is not None:
         personality = personality_text(approved.value)
@@ -787,6 +800,66 @@ def _warnings(scenario: Scenario) -> list[StoryWarning]:
                              f"décision '{dec.id}' de l'agence du {date_words(dec.date, 'fr')}", approved, decree))
         out.extend(_years_before_personality(g, approved, personality, decree))
         out.extend(_officers_before_personality(g, approved, personality, decree))
+    return out
+
+
+def merger_born_admitted(g) -> dict:
+    """Members declared without `joined` that a merger of the file forms (`merger M of ...`) and whose admission an
+    assembly of the file deliberates on (`deliberation ... on admission of M`), each with the earliest merger that
+    forms it and the first such deliberation (review 41, F1). Such a member is read as « tout nouvel établissement
+    de santé constitué par absorption ou par fusion » (R6133-5 of 2006 al. 1, R6133-7 of 2010 I), as the file's
+    own assembly treats it, from the merger's date: the fact emitter gives it that date as its joining
+    (facts.py), so it is no member, and counts in no quorum, vote or share, before the merger, nor before the
+    assembly admits it; ``merger_result_undated`` says so at its line. Without such a deliberation, a member
+    declared without `joined` stays a founding member that absorbs the others (README, "Mergers")."""
+    admissions: dict = {}
+    for a in g.assemblies:
+        for dl in a.deliberations:
+            if dl.matter == "admission" and dl.of is not None:
+                admissions.setdefault(dl.of, (a, dl))
+    formed: dict = {}
+    for mg in sorted(g.mergers, key=lambda m: (m.date, m.line)):
+        if mg.date is not None:
+            formed.setdefault(mg.result, mg)
+    return {m.id: (formed[m.id],) + admissions[m.id] for m in g.members
+            if not m.associate and m.joined is None and m.id in formed and m.id in admissions}
+
+
+def _merger_born_admitted_warnings(g) -> list[StoryWarning]:
+    """``merger_result_undated``: the reading of merger_born_admitted, at the member's line."""
+    out = []
+    born = merger_born_admitted(g)
+    for m in g.members:
+        found = born.get(m.id)
+        if found is None:
+            continue
+        mg, a, dl = found
+        text = membership_text(mg.date)
+        cite, cite_fr = (f" ({text[0]})", f" ({text[1]})") if text is not None else ("", "")
+        if text is not None:
+            when = "is one only from the day after the assembly validly admits it"
+            when_fr = ("ne l'est qu'à compter du lendemain de la décision de l'assemblée générale qui l'admet "
+                       "valablement")
+        else:  # a merger before 2006: no encoded text says whether it is a member from then (membership_open)
+            when = (f"whether it is one from then no encoded text says (décret 2005-1681 applies from "
+                    f"{COVERED_FROM.isoformat()})")
+            when_fr = (f"aucun texte encodé ne dit s'il l'est à compter de celle-ci (le décret 2005-1681 s'applique "
+                       f"à compter du {COVERED_FROM.isoformat()})")
+        out.append(StoryWarning(
+            "merger_result_undated",
+            f"'{m.id}' is declared without a joining date ({_line(m)}), results from the merger of {mg.date} "
+            f"({_line(mg)}), and the assembly '{a.id}' deliberates on its admission ({_line(dl)}): read as a new "
+            f"establishment formed by that merger, « constitué par absorption ou par fusion »{cite}, which was not "
+            f"a member before the merger and {when}; the file does not say whether it was instead a founding "
+            f"member that absorbed the others (the admission would then have no object): state `joined {mg.date}` "
+            f"to confirm this reading, or remove the admission",
+            m.line, None,
+            f"'{m.id}' est déclaré sans date d'adhésion (ligne {m.line}), résulte de la fusion du {mg.date} "
+            f"(ligne {mg.line}), et l'assemblée '{a.id}' délibère sur son admission (ligne {dl.line}) : lu comme un "
+            f"nouvel établissement « constitué par absorption ou par fusion »{cite_fr}, qui n'était pas membre "
+            f"avant cette fusion et {when_fr} ; le fichier ne dit pas s'il était au contraire un membre fondateur "
+            f"qui a absorbé les autres (l'admission serait alors sans objet) : indiquer `joined {mg.date}` confirme "
+            f"cette lecture, supprimer l'admission donne l'autre"))
     return out
 
 
