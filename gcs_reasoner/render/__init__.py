@@ -28,7 +28,7 @@ SECTIONS = [
     ("Rights, contributions, votes and debts", "Droits, contributions, voix et dettes", [
         "vote_share", "debt_share", "funding_optional", "contribution_invalid",
         "participation_invalid", "rights_not_proportional", "rights_disproportionate", "rights_change_invalid",
-        "rights_basis_invalid", "rights_adaptation_missing", "rights_defined_by"]),
+        "rights_basis_invalid", "rights_basis_ruled_out", "rights_adaptation_missing", "rights_defined_by"]),
     ("Budget and results", "Budget et résultats", [
         "report_accounts_missing",
         "budget_not_balanced", "budget_document", "budget_referral_due", "budget_referral_missing",
