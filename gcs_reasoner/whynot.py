@@ -29,6 +29,12 @@ judged: it is said so (kind `unchecked`). At most MAX_FURTHER further conditions
 rule, the rest said not examined (kind `capped`); a rule that fails on its text not in force that day has
 no further conditions said (it cannot apply, whatever else holds).
 
+A version guard that fails only because its day is not one the rules examine (no `law_date`), its text being in
+force that day by the law's data, is not the reason (review 41: `annual_assembly_missing(2006)` for a groupement
+born in 2006 asks a year-end the rules never ask, as 2006 is no whole year of its life): the rule is read again with
+that guard last (whynot_eval.Evaluator._unasked_day), and the conditions that fail are said; the guard is said only
+when every other condition holds.
+
 Where a comparison reads a date the file states (a variable that is a place of a positive condition
 of the rule that is a fact of the file: a convocation's day, a notice's), the last day that date
 could have had is said too: for a comparison that fails, the latest day before it on which the

@@ -81,7 +81,7 @@ class Evaluator:
         """A predicate the rules read but no rule derives: a fact of the file."""
         return re.search(rf"\b{re.escape(name)}\(", self.program.plain) is not None
 
-    def _rule(self, info, name, args, depth) -> Optional[Failure]:
+    def _rule(self, info, name, args, depth, late: frozenset = frozenset()) -> Optional[Failure]:
         import clingo.ast as ast
 
         rule = rule_asts(self.program).get(info.index)
@@ -94,6 +94,8 @@ class Evaluator:
         binds = [f"{v} = {x}" for v, x in values.items()]
         bound = set(values)
         ordered = body_order(rule, set(bound))
+        if late:  # version guards read last (_unasked_day): their text is in force that day, the day is not asked
+            ordered = [x for x in ordered if str(x) not in late] + [x for x in ordered if str(x) in late]
         # The checks left (a head argument computed from body variables, `d(Y+1,1,1)`) go as soon
         # as the variables they need are bound, so that no instance but the one asked goes further.
         seq, cur, pending = [], set(bound), list(checks)
@@ -152,6 +154,15 @@ class Evaluator:
         lit_node = kinds[k]
         lit_text = literals[k]
         b0 = stuck[0]
+        if lit_text not in late and self._unasked_day(lit_node, b0):
+            # a version guard that fails only because its day is not one the rules examine (no law_date), its
+            # text being in force that day by the inventory: not the reason (the rules ask a day when the
+            # rule's other conditions may hold: a year of the groupement's life...). The rule is read again
+            # with that guard last: its other conditions that fail are the reason (review 41)
+            again = self._rule(info, name, args, depth, late | {lit_text})
+            if again is not None and again.literal not in late | {lit_text}:
+                again.further = [x for x in again.further if x.literal not in late | {lit_text}]
+                return again
         ground = _substitute(lit_node, b0) if lit_node is not None else _subst_text(lit_text, b0)
         ground = _readable(ground)
         f = Failure(info, lit_text, ground, "head", {}, bindings=[{v: _render(x) for v, x in b.items()} for b in stuck])
@@ -163,6 +174,50 @@ class Evaluator:
         if self.further and not f.guard:
             f.further = self._further(info, rule, seq, k, b0, depth)
         return f
+
+    def _unasked_day(self, lit, binding: dict) -> bool:
+        """Whether `lit`, a version guard (in_force(A, V, D), in_force_id(P, D), positive) ground by `binding`, fails
+        only because its day D is not a day the rules examine (no law_date(D): rules/time/in_force.lp), its text
+        being in force on D by the law's data the guard reads (text_period, provision_text, same_as)."""
+        import clingo
+        import clingo.ast as ast
+
+        from .calendar_functions import calendar_date
+
+        if lit is None or lit.sign != ast.Sign.NoSign or lit.atom.ast_type != ast.ASTType.SymbolicAtom \
+                or lit.atom.symbol.ast_type != ast.ASTType.Function or lit.atom.symbol.name not in GUARDS \
+                or variables_of(lit) - set(binding):
+            return False
+        sym = _sym(_substitute(lit, binding))
+        if sym is None or not sym.arguments:
+            return False
+        day = sym.arguments[-1]
+        when = calendar_date(day)
+        if when is None or clingo.Function("law_date", [day]) in self.__dict__.setdefault(
+                "_atom_set", set(self.atoms)):
+            return False
+
+        def period(a, v) -> bool:
+            return any(x.arguments[0] == a and x.arguments[1] == v
+                       and calendar_date(x.arguments[2]) is not None and calendar_date(x.arguments[3]) is not None
+                       and calendar_date(x.arguments[2]) <= when < calendar_date(x.arguments[3])
+                       for x in self.by_sig.get(("text_period", 4), []))
+
+        def provision(p, seen) -> bool:  # in_force_id (in_force.lp): its version in force, or a later one repeating it
+            if p in seen:
+                return False
+            seen.add(p)
+            if any(x.arguments[0] == p and period(x.arguments[1], x.arguments[2])
+                   for x in self.by_sig.get(("provision_text", 3), [])):
+                return True
+            return any(x.arguments[1] == p and provision(x.arguments[0], seen)
+                       for x in self.by_sig.get(("same_as", 2), []))
+
+        if sym.name == "in_force" and len(sym.arguments) == 3:
+            return period(sym.arguments[0], sym.arguments[1])
+        if sym.name == "in_force_id" and len(sym.arguments) == 2:
+            return provision(sym.arguments[0], set())
+        return False
 
     def _further(self, info, rule, seq: list, k: int, b0: dict, depth: int) -> list:
         """The conditions of the rule after the first that fails (`seq[k]`, for the values `b0` of its
