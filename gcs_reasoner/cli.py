@@ -346,16 +346,20 @@ def _check_file(path: str, args) -> int:
 
 
 def _seconds(text: str) -> float:
-    """A time limit: a finite number of seconds above 0 (not nan, not inf)."""
+    """A time limit: a number of seconds above 0 and at most a day (not nan, not inf, not 1e10: a wait
+    the system's clock cannot count; counterfactual.MAX_TIME_LIMIT)."""
     import argparse
     import math
+
+    from .counterfactual import MAX_TIME_LIMIT
 
     try:
         n = float(text)
     except ValueError:
         n = math.nan
-    if not math.isfinite(n) or n <= 0:
-        raise argparse.ArgumentTypeError(f"invalid time limit {text!r}; expected a number of seconds, finite and above 0")
+    if not math.isfinite(n) or n <= 0 or n > MAX_TIME_LIMIT:
+        raise argparse.ArgumentTypeError(f"invalid time limit {text!r}; expected a number of seconds, finite and above 0, "
+                                         f"at most {MAX_TIME_LIMIT:g} (a day)")
     return n
 
 

@@ -48,6 +48,9 @@ from .whatif import Change, edit
 MAX_CHANGES = 3
 MIN_DAY, MAX_DAY = date(1900, 1, 1), date(2199, 12, 31)  # the language's dates (parse.MIN_DATE, MAX_DATE)
 TIME_LIMIT = 20.0
+# the longest time limit taken: a day (a wait of 1e10 s overflows the system's clock: select's
+# "timestamp out of range for platform time_t"); a search that long is not one anyone waits for
+MAX_TIME_LIMIT = 86400.0
 MAX_SETS = 5
 CHANGEABLE = ("presence", "proxies", "votes",
               "convocation date (the assembly's date minus 2, 8 or 15 days or the convention's notice)",
@@ -229,8 +232,8 @@ def what_would_make(result, query: str, negate: bool = False, max_changes: int =
 
 def _check_bounds(max_changes, time_limit, max_sets) -> None:
     """TypeError/ValueError naming the parameter for a bound that is not one: a whole number of
-    changes (of sets) 1 or more; a time limit a finite number of seconds above 0 (NaN never runs
-    out nor starts, infinity never stops)."""
+    changes (of sets) 1 or more; a time limit a number of seconds above 0 and at most MAX_TIME_LIMIT
+    (NaN never runs out nor starts, infinity never stops, 1e10 s overflows the system's clock)."""
     import math
 
     for name, value in (("max_changes", max_changes), ("max_sets", max_sets)):
@@ -239,9 +242,11 @@ def _check_bounds(max_changes, time_limit, max_sets) -> None:
         if value < 1:
             raise ValueError(f"{name}={value!r}: expected a whole number, 1 or more")
     if isinstance(time_limit, bool) or not isinstance(time_limit, (int, float)):
-        raise TypeError(f"time_limit={time_limit!r}: expected a number of seconds, finite and above 0")
-    if not math.isfinite(time_limit) or time_limit <= 0:
-        raise ValueError(f"time_limit={time_limit!r}: expected a number of seconds, finite and above 0")
+        raise TypeError(f"time_limit={time_limit!r}: expected a number of seconds, finite and above 0, at most "
+                        f"{MAX_TIME_LIMIT:g} (a day)")
+    if not math.isfinite(time_limit) or time_limit <= 0 or time_limit > MAX_TIME_LIMIT:
+        raise ValueError(f"time_limit={time_limit!r}: expected a number of seconds, finite and above 0, at most "
+                         f"{MAX_TIME_LIMIT:g} (a day)")
 
 
 def _holds(scenario, result, name, args) -> bool:
