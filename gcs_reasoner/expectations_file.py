@@ -132,6 +132,7 @@ def parse_text(text: str, path: str = "<string>") -> Expectations:
     current: Optional[Section] = None
     dates: set = set()
     marker: Optional[int] = None  # the index of the first `all conclusions listed` before any section
+    marked: dict = {}  # the line of the `all conclusions listed` of each section (id), of the top (None)
 
     def fail(n: int, what: str):
         raise ExpectationError(f"{path}:{n}: {what}")
@@ -169,6 +170,12 @@ def parse_text(text: str, path: str = "<string>") -> Expectations:
             exp.sections.append(current)
             continue
         if line.lower() == EXHAUSTIVE:
+            where = id(current) if current is not None else None  # a section, or the top of the file
+            if where in marked:  # as a conclusion listed twice (below): the second is a slip, said
+                fail(n, f"`{EXHAUSTIVE}` is already on line {marked[where]} of "
+                        f"{'this section' if current is not None else 'the file, before any section'}; "
+                        f"expected it once")
+            marked[where] = n
             if current is None:
                 exp.exhaustive = True
                 marker = i if marker is None else marker
@@ -207,6 +214,10 @@ def _item(line: str, note: str, n: int, fail) -> Expected:
     kind = "holds"
     if line.startswith("not "):
         kind, line = "not", line[4:].strip()
+        if re.match(r"warning(\s|:|$)", line):
+            fail(n, f"a `warning` line cannot be negated, got {'not ' + line!r}; expected, for a warning that "
+                    f"must not be given, the rules' atom it says (e.g. `not missing_fact(single_act, _, _)`), "
+                    f"or `{EXHAUSTIVE}` in the section (every warning given must then be listed)")
     concl, arrow, provs = line.partition("<-")
     concl = concl.strip()
     provisions = None

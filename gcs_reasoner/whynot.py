@@ -198,7 +198,8 @@ def parse_query(text: str, dates: bool = True):
     try:
         pattern = parse_pattern(text)
     except AssertionError:
-        raise QueryError(f"{_shown(text)}: unbalanced parentheses") from None
+        raise QueryError(f"{_shown(text)} is not an atom: expected one conclusion, name(arg, ...), "
+                         f"`_` for any value") from None
     if pattern[0] != "fn":
         return text, []
     name, args = pattern[1], []
@@ -246,6 +247,10 @@ def _check_shape(text: str) -> None:
                 break
     if depth != 0 or bare.count('"') % 2:
         raise QueryError(f"{_shown(text)}: unbalanced parentheses or quotes")
+    end = _first_close(bare)
+    if end is not None and bare[end + 1:].strip():  # `a(x) b(y)`, `a(x);b(y)`: balanced, but two
+        raise QueryError(f"{_shown(text)}: text after the atom {_shown(text[:_first_close(text) + 1])}; "
+                         f"expected one conclusion, such as 'member(ch_a)' (ask about each in its own command)")
     if deepest > MAX_NESTING:
         raise QueryError(f"{_shown(text)}: terms nested {deepest} deep; expected an atom of the law, "
                          f"its terms nested at most {MAX_NESTING} deep")
@@ -254,6 +259,24 @@ def _check_shape(text: str) -> None:
         word = re.search(r"[^\s(),]*" + re.escape(odd.group(0)) + r"[^\s(),]*", bare).group(0)
         raise QueryError(f"{_shown(text)}: invalid word {word!r}: identifiers are ASCII; expected "
                          f"[a-z][A-Za-z0-9_]* (accented letters are allowed only in quoted names)")
+
+
+def _first_close(text: str):
+    """The index of the parenthesis that closes the first one opened (quoted strings skipped), or None."""
+    depth, quoted, escaped = 0, False, False
+    for k, ch in enumerate(text):
+        if quoted:
+            quoted, escaped = (escaped or ch != '"'), (not escaped and ch == "\\")
+            continue
+        if ch == '"':
+            quoted, escaped = True, False
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
 
 
 _NUMBER = re.compile(r"(?<![A-Za-z0-9_])\d+(?![A-Za-z0-9_])")
