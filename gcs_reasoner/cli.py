@@ -170,11 +170,51 @@ def _add_words_options(p) -> None:
                    help="show the auxiliary steps and the raw atoms, rules and values of each explanation")
 
 
+# the codec error handler of the text outputs: a byte of a file name that is not UTF-8 (Python reads
+# b"lat\xe9.gcs" as "lat\udce9.gcs", surrogateescape) is shown as `\xe9`, as `ls -b` shows it, so
+# that standard output, a note (`memo -o`) and an expectation file are UTF-8 text whatever the names
+# (JSON escapes it as \udce9 instead: render/json_out.escaped); any other character that cannot
+# be encoded is refused as with "strict" (_cannot_encode says it)
+SHOWN_BYTES = "gcs_reasoner.shown_bytes"
+
+
+def _shown_bytes(exc):
+    if isinstance(exc, UnicodeEncodeError):
+        part = exc.object[exc.start:exc.end]
+        if all("\udc80" <= c <= "\udcff" for c in part):
+            return "".join(f"\\x{ord(c) - 0xDC00:02x}" for c in part), exc.end
+    raise exc
+
+
+def _register_shown_bytes() -> None:
+    import codecs
+
+    try:
+        codecs.lookup_error(SHOWN_BYTES)
+    except LookupError:
+        codecs.register_error(SHOWN_BYTES, _shown_bytes)
+
+
+_register_shown_bytes()
+
+
+def _show_bytes_on(stream) -> None:
+    """Standard output written with SHOWN_BYTES where it was "strict" (a UTF-8 locale: a name that is
+    not UTF-8 ended in "its encoding, utf-8, cannot write the character U+DCE9") or "surrogateescape"
+    (the C locale: the raw byte, and a Markdown, HTML or text output that is not UTF-8)."""
+    try:
+        if getattr(stream, "errors", None) in ("strict", "surrogateescape"):
+            stream.reconfigure(errors=SHOWN_BYTES)
+    except (AttributeError, ValueError, OSError, LookupError):
+        pass
+
+
 def main(argv=None) -> int:
     if sys.stdout is None:  # a closed standard output, main() called by other code than the console script
         from .client import plug_stdout
 
         plug_stdout()
+    _show_bytes_on(sys.stdout)
     parser = _parser()
     _refuse_dash_atom(parser, sys.argv[1:] if argv is None else list(argv))
     args = parser.parse_args(argv)
@@ -245,7 +285,7 @@ def encoding_failed(exc: UnicodeEncodeError) -> bool:
 
     out = sys.stdout
     try:
-        return (getattr(out, "errors", None) or "strict") == "strict" and \
+        return (getattr(out, "errors", None) or "strict") in ("strict", SHOWN_BYTES) and \
             codecs.lookup(exc.encoding).name == codecs.lookup(out.encoding).name
     except (AttributeError, LookupError, TypeError):
         return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .cli import INTERRUPTED, _reason
+from .cli import INTERRUPTED, SHOWN_BYTES, _reason
 from .pool import internal_error
 
 
@@ -176,9 +176,9 @@ def timeline_command(args) -> int:
 
         print(f"gcs-reasoner timeline: {args.path}: {cut_note(t, args.lang)}", file=sys.stderr)
     if args.format == "json":
-        import json
+        from .render.json_out import dumps
 
-        print(json.dumps(t.as_dict(), ensure_ascii=False, indent=2))
+        print(dumps(t.as_dict(), 2))  # a file name that is not UTF-8 escaped (json_out.escaped)
     else:
         print(t.text(args.lang))
     return 0
@@ -198,7 +198,9 @@ def memo_command(args) -> int:
     text = render(_reason(scenario, args.as_of), lang=args.lang, format=args.format)
     if args.output:
         try:
-            write_atomic(args.output, text.encode("utf-8"))  # a note written before survives a failure
+            write_atomic(args.output, text.encode("utf-8", SHOWN_BYTES))  # a note written before survives a failure
+        except BrokenPipeError:  # `-o /dev/stdout | head`: the reader went away, as with standard output
+            raise
         except OSError as exc:
             print(f"{args.output}: cannot write the note: {exc.strerror or exc}", file=sys.stderr)
             return 2
@@ -211,13 +213,74 @@ def write_like(path: Path, text: str) -> None:
     """Write `text` (line ends `\\n`) over the file at `path` as that file was written: its line ends
     (CRLF, as a Windows editor writes them) and its byte-order mark kept, so that an update changes
     only the lines it means to."""
-    try:
-        old = path.read_bytes()
-    except OSError:
-        old = b""
+    old = b""
+    if _is_regular(path):  # a device or a FIFO is written as it is, never read (a FIFO would wait for a writer)
+        try:
+            old = path.read_bytes()
+        except OSError:
+            pass
     bom = "\ufeff" if old.startswith(b"\xef\xbb\xbf") else ""
     newline = "\r\n" if b"\r\n" in old else "\n"
-    write_atomic(path, (bom + text).replace("\n", newline).encode("utf-8"))
+    write_atomic(path, (bom + text).replace("\n", newline).encode("utf-8", SHOWN_BYTES))
+
+
+def _is_regular(path) -> bool:
+    """Whether `path` names an existing regular file (a link followed)."""
+    import os
+    import stat
+
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def _write_through(path, data: bytes) -> bool:
+    """Write `data` to `path` as it is, when it must not be replaced: an existing file that is not a
+    regular file (a device, /dev/null or /dev/full; a FIFO; a socket, which refuses to be opened) or
+    that is this process's standard output or error (`-o /dev/stdout`, `/proc/self/fd/1`: written
+    through the descriptor, so that `| head` and `>> log` work as with standard output). No temporary
+    file, no rename. True when written so (an OSError raised, naming `path`); False for a regular file
+    or a file that does not exist (write_atomic's own way)."""
+    import os
+    import stat
+    import sys
+
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return False
+    if stat.S_ISDIR(st.st_mode):
+        return False
+    fd, own = None, False
+    for std, stream in ((1, sys.stdout), (2, sys.stderr)):
+        try:
+            other = os.fstat(std)
+        except OSError:
+            continue
+        if (other.st_dev, other.st_ino) == (st.st_dev, st.st_ino):
+            try:
+                if stream is not None:
+                    stream.flush()  # what was printed before comes first
+            except (OSError, ValueError):
+                pass
+            fd = std
+            break
+    if fd is None and stat.S_ISREG(st.st_mode):
+        return False
+    try:
+        if fd is None:
+            fd, own = os.open(path, os.O_WRONLY | getattr(os, "O_NOCTTY", 0)), True
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    except OSError as exc:
+        exc.filename, exc.filename2 = str(path), None
+        raise
+    finally:
+        if own:
+            os.close(fd)
+    return True
 
 
 def write_atomic(path, data: bytes) -> None:
@@ -226,11 +289,15 @@ def write_atomic(path, data: bytes) -> None:
     quota) leaves the old file whole and no temporary file behind; the OSError is raised, naming `path`.
     A file the user may not write (read-only, immutable) is refused as `open(path, "w")` would refuse
     it, not replaced through its folder; a link is followed (its target written, the link kept); the
-    file keeps its permissions (a new file: the umask's)."""
+    file keeps its permissions (a new file: the umask's). A file that is not a regular file (a
+    device, a FIFO) or is standard output or error is written as it is, never replaced
+    (_write_through)."""
     import errno
     import os
     import tempfile
 
+    if _write_through(path, data):
+        return
     target = os.path.realpath(path)
     folder = os.path.dirname(target) or "."
     try:
@@ -330,13 +397,10 @@ def explain_command(args) -> int:
         return 2
     tree = result.explain(found, max_elements=None if args.all else 25)
     if args.format == "json":
-        import json
-
-        from .render.json_out import tree_dict
-
         from .render import as_of_dict
+        from .render.json_out import dumps, tree_dict
 
-        print(json.dumps({**tree_dict(result, tree), **as_of_dict(result)}, ensure_ascii=False, indent=2))
+        print(dumps({**tree_dict(result, tree), **as_of_dict(result)}, 2))
     else:
         from .render.text import tree as render_tree
         from .render import as_of_line
@@ -391,14 +455,14 @@ def _print(obj, fmt: str, results=(), line_lang: str = "en", **kw) -> None:
     from .render import as_of_dict, as_of_line
 
     if fmt == "json":
-        import json
+        from .render.json_out import dumps
 
         d = obj.as_dict(**kw)
         if len(results) == 1:
             d.update(as_of_dict(results[0]))
         elif len(results) == 2:
             d["before_as_of"], d["after_as_of"] = (as_of_dict(r) for r in results)
-        print(json.dumps(d, ensure_ascii=False, indent=2))
+        print(dumps(d, 2))
     else:
         print(obj.text(**kw))
         labels = ("", "") if len(results) < 2 or _same_date(*results) else ("← ", "→ ")

@@ -110,11 +110,25 @@ def warning_matches(e: Expected, given: str) -> bool:
     return given == e.warning if e.message is not None else given.startswith(e.text + ":")
 
 
+def _read_regular(path: str) -> bytes:
+    """The bytes of the expectation file, read as a `.gcs` is (parse._read_file): only a regular file of
+    at most 10 MiB, so that a device (/dev/zero, /dev/full: no end), a FIFO (it waits for a writer) or
+    a socket named NAME.expected is refused, not read without end; ExpectationError says what it is."""
+    from .parse import ScenarioError, _read_file
+
+    try:
+        return _read_file(path, path)
+    except ScenarioError as exc:
+        reason = exc.message.removeprefix("cannot read the file: ").split("; expected")[0]
+        raise ExpectationError(f"{path}: cannot read the expectation file: {reason}; expected a regular "
+                               f"text file (UTF-8) of at most 10 MiB") from None
+
+
 def parse(path) -> Expectations:
     """Read an expectation file; any fault raises ExpectationError (file:line), nothing else."""
     path = str(path)
     try:
-        data = Path(path).read_bytes()
+        data = _read_regular(path)
     except OSError as exc:
         raise ExpectationError(f"{path}: cannot read the expectation file: {exc.strerror or exc}") from None
     try:  # as a .gcs (parse._decode): a BOM is tolerated (Windows Notepad writes one); a bad byte has its line

@@ -40,6 +40,7 @@ provision, quote, because), the raw detail for tools in fields of their own
 from __future__ import annotations
 
 import json
+import re
 
 from ..explain import DEFAULT_MAX_ELEMENTS, DerivedNode, FactNode, build_all, shown_because
 from . import as_of_dict
@@ -65,7 +66,10 @@ def pieces(result, max_elements=DEFAULT_MAX_ELEMENTS, detail: bool = False, file
     first (jsonl: `{"file": ..., **document}`)."""
     from ..collector import paused
 
-    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    raw = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+    def encode(o) -> str:
+        return escaped(raw(o))
     with paused():  # collector.py
         parts = list(_parts(result, max_elements, True, detail))
         if file_first:
@@ -268,4 +272,18 @@ def tree_dict(result, tree) -> dict:
 
 def dumps(doc: dict, indent=None) -> str:
     """JSON text: indented, or without a space after `,` and `:` (json's C encoder either way)."""
-    return json.dumps(doc, ensure_ascii=False, indent=indent, separators=None if indent else (",", ":"))
+    return escaped(json.dumps(doc, ensure_ascii=False, indent=indent, separators=None if indent else (",", ":")))
+
+
+# a character no UTF-8 text can hold: a lone surrogate, the byte of a file name that is not UTF-8 as
+# Python reads it (surrogateescape: b"lat\xe9.gcs" is "lat\udce9.gcs")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def escaped(text: str) -> str:
+    """JSON text with each lone surrogate written as its escape (`\\udce9`), as ensure_ascii writes it:
+    the document is UTF-8 whatever the file names, and `os.fsencode(json.loads(...)["file"])` gives
+    the name's bytes back. A surrogate can stand only inside a JSON string (the rest is ASCII)."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
