@@ -28,7 +28,7 @@ from datetime import date
 from typing import AbstractSet, Optional, Sequence, Union
 
 from .versions import applied_citation, applied_provisions, in_force_on, text_of, undecided
-from .symbols import args, is_date, key, render_atom, render_term, spell, text as symbol_text
+from .symbols import args, is_date, key, name as symbol_name, render_atom, render_term, spell, text as symbol_text
 
 DEFAULT_MAX_ELEMENTS = 25
 IN_FORCE = ("in_force", 3)  # the text in force on a date (rules/time/in_force.lp)
@@ -62,6 +62,7 @@ class Comparison:
     source: str  # the comparison as written in the rule (variables)
     values: dict  # variable -> symbol, of the rule that holds it
     via: Optional[str] = None  # "in_force": part of the computation of the text in force
+    say: Optional[tuple] = None  # (French, English): the comparison's sentence (RuleInfo.comparison_says)
 
     @property
     def raw(self) -> str:
@@ -387,6 +388,47 @@ class _Builder:
         self.stated_names = {n.lstrip("-").encode() for n in facts.names()} \
             | {t.partition("(")[0].lstrip("-").encode() for t in facts.rounds}
         self._named_as_stated = name_test(self.stated_names)
+        # the demand predicates (RuleInfo.demand: the rule only says on which days a question is asked), the
+        # places of each rule's positive conditions that are of one (_demand_places), the steps made of them
+        self.demand = self.program.demand_predicates
+        self._demand_of_rule: dict = {}
+        self._demand_steps: dict = {}
+
+    def _is_demand(self, sym) -> bool:
+        return (symbol_name(sym), len(args(sym))) in self.demand
+
+    def _demand_places(self, index: int) -> tuple:
+        """For each positive condition of rule `index`, whether it is of a demand predicate (None: its
+        predicate is known from its value only), read once per rule from its record's shape."""
+        found = self._demand_of_rule.get(index)
+        if found is None:
+            from .records import shape_of
+
+            out = []
+            for t in shape_of(self.program.rule(index)).pos:
+                if t.__class__ is list:
+                    out.append((t[0], len(t[1])) in self.demand)
+                else:
+                    out.append(None)
+            found = self._demand_of_rule[index] = tuple(out) if any(x is not False for x in out) else ()
+        return found
+
+    def _demand_step(self, node: "DerivedNode", sym) -> None:
+        """A condition of a demand predicate: no reason of the node (its own conditions say on which days
+        a question is asked, not a condition of the law the node applies); kept among the node's steps
+        (`--detail`), without its reasons."""
+        k = key(sym)
+        step = self._demand_steps.get(k)
+        if step is None:
+            found = self.trace.derivations(sym)
+            where = ""
+            if found:
+                rule = self.program.rule(found[0].rule)
+                where = f"{rule.file}:{rule.line}"
+            step = self._demand_steps[k] = DerivedNode(spell(sym), (), "", where, note="demand", symbol=sym)
+        steps = _list(node, "steps")
+        if not any(x is step for x in steps):
+            steps.append(step)
 
     def node(self, sym, ancestors) -> Node:
         k = key(sym)
@@ -447,8 +489,12 @@ class _Builder:
         # the rule's own negative literals first, then those of the auxiliary steps it uses
         for n in w.neg:
             self._negation(node, n)
-        for p in w.pos:
-            self._add(node, self.node(p, ancestors))
+        demand = self._demand_places(w.rule) if self.demand else ()
+        for i, p in enumerate(w.pos):
+            if demand and (demand[i] or (demand[i] is None and self._is_demand(p))):
+                self._demand_step(node, p)
+            else:
+                self._add(node, self.node(p, ancestors))
         for k, function, value in w.aggs:
             text = rule.aggregates[k] if k < len(rule.aggregates) else f"#{function}"
             elems = self.trace.elements(w.rule, k, values)
@@ -460,14 +506,18 @@ class _Builder:
             _list(node, "computed").extend(a.raw[:1])
             for _terms, conds in elements:
                 for c in conds:
-                    self._add(node, self.node(c, ancestors))
+                    if self.demand and self._is_demand(c):
+                        self._demand_step(node, c)
+                    else:
+                        self._add(node, self.node(c, ancestors))
             node.computed.extend(a.raw[1:])
         cmps = w.cmps
         if cmps:
             bound = node._bound = dict(zip(rule.variables, values))
+            says = {i: (fr, en) for i, fr, en in rule.comparison_says} if rule.comparison_says else {}
         for i, (op, left, right) in enumerate(cmps):
             source = rule.comparisons[i] if i < len(rule.comparisons) else ""
-            cmp = Comparison(op, left, right, source, bound)
+            cmp = Comparison(op, left, right, source, bound, say=says.get(i) if says else None)
             seen = _seen(node)
             key = (cmp.op, left._rep, right._rep, source, False)  # reps: no hashing through clingo
             if key not in seen:
@@ -577,7 +627,8 @@ class _Builder:
                 if key not in seen:
                     seen.add(key)
                     _list(node, "comparisons").append(c if not inner_via or c.via else
-                                                      Comparison(c.op, c.left, c.right, c.source, c.values, inner_via))
+                                                      Comparison(c.op, c.left, c.right, c.source, c.values, inner_via,
+                                                                 c.say))
             for agg in child.aggregates:
                 if id(agg) not in seen:
                     seen.add(id(agg))

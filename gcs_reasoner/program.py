@@ -80,12 +80,20 @@ class RuleInfo:
     text: str  # the rule as clingo prints it
     head: str  # predicate name/arity of the head
     auxiliary: bool = False
+    # `% auxiliary (demand): <why>`: the rule only says on which days (or for which values) a question is asked
+    # (nature_day/1, law_date/1, check_date/1, ...): its conditions are no condition of the conclusions that read
+    # it, and an explanation does not fold them into theirs (explain.py; the rules of a predicate are all marked
+    # or none: tests/test_review41_explanation_words.py)
+    demand: bool = False
     notes: list[str] = field(default_factory=list)
     partial: str = ""  # `% partial: <why>`: the rule only restates the file, or decides part of the text
     says: list = field(default_factory=list)  # (pattern, French, English) of the `% say` blocks above the rule
     variables: list[str] = field(default_factory=list)  # global variables, in _why order
     aggregates: list[str] = field(default_factory=list)  # text of each body aggregate, in order
     comparisons: list[str] = field(default_factory=list)  # text of each recorded comparison, in _why order
+    # [[i, French, English]]: the sentence of comparison i (`% say (M, N) != (1, 1)` above the rule), said in
+    # the explanations instead of the comparison's values (render/words.py)
+    comparison_says: list = field(default_factory=list)
     # `% not in the folder: L6122-3, ...`: texts the rule rests on through a fact that stands for
     # them (contract part 2): not applied, said in the explanation and by a warning
     not_in_folder: list[str] = field(default_factory=list)
@@ -166,6 +174,12 @@ class Program:
     def record_names_bytes(self) -> dict:
         """`record_names` keyed by the names' bytes, as clingo keeps them (clingo_reps.name_of)."""
         return {name.encode(): found for name, found in self.record_names.items()}
+
+    @cached_property
+    def demand_predicates(self) -> frozenset:
+        """(name, arity) of the demand predicates: those whose rules are marked `% auxiliary (demand)`
+        (RuleInfo.demand)."""
+        return frozenset(r.signature for r in self.rules if r.demand)
 
     @cached_property
     def sentences(self) -> dict:

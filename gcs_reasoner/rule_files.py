@@ -13,7 +13,10 @@ between « » are read from that block, with clingo's own parser (clingo 5.8
 hands `Comment` nodes to the parse callback), so the explanation of a
 conclusion can never drift from the rule that produced it. A rule that only
 does bookkeeping (calendar helpers, renaming) says so with
-`% auxiliary: <why>`; auxiliary rules are transparent in explanations.
+`% auxiliary: <why>`; auxiliary rules are transparent in explanations. An
+auxiliary rule that only says on which days (or for which values) a question is
+asked says `% auxiliary (demand): <why>` (RuleInfo.demand): its conditions are
+left out of the explanations of the conclusions that read it.
 
 Each rule read is made a RuleInfo (program.py), with its solved, traced and
 recorded forms (record_rules.py).
@@ -29,6 +32,7 @@ from .program import NOT_IN_FOLDER, NOTA_APPLIED, ROUNDS, RuleFileError, RuleInf
 from .record_rules import body_needs, head_constants, number, trace_rule, traced_text
 
 SAME_AS_NOTE = re.compile(r"\s*\(same as [^)]*\)")  # the inventory's same_as, said beside a later id
+DEMAND = "auxiliary (demand)"  # the mark of a demand auxiliary (RuleInfo.demand)
 PROVISION_ID = re.compile(r"\b((?:L|R)6133-[0-9A-Za-z-]+@\d{4}-\d{2}-\d{2}(?:\.[0-9A-Za-z]+)*|decret-\d{4}-\d+\.art\d+(?:\.[0-9A-Za-z]+)*)")
 
 
@@ -82,6 +86,8 @@ class Reader:
 
         line = node.location.begin.line
         says, block = _says(block)
+        compared = [x for x in says if not SAY.match(f"say {x[0]}")]  # the sentences of comparisons
+        says = [x for x in says if SAY.match(f"say {x[0]}")]
         ids, quote, auxiliary, notes = _metadata(block)
         head = node.head
         if head.ast_type != ast.ASTType.Literal or head.atom.ast_type != ast.ASTType.SymbolicAtom:
@@ -112,6 +118,7 @@ class Reader:
             text=str(node),
             head=f"{name}/{arity}",
             auxiliary=auxiliary,
+            demand=any(n.lower().startswith(DEMAND) for n in notes),
             notes=notes,
             partial=_partial_reason(notes),
             says=says,
@@ -122,6 +129,8 @@ class Reader:
         self.rules.append(info)
         self.plain.append(node)
         records = trace_rule(node, info)
+        if compared:
+            info.comparison_says = _comparison_says(compared, info, rel)
         info.why = "\n".join(str(r) for r in records)
         info.body_needs = body_needs(records[0])
         info.head_consts = head_constants(node)
@@ -161,6 +170,27 @@ class Reader:
                 info.traced = info.plain
 
 
+def _comparison_says(compared: list, info: RuleInfo, rel: str) -> list:
+    """[[i, French, English]] of the `% say COMPARISON` blocks above a rule: i the place of the
+    comparison written so among the rule's (RuleInfo.comparisons, spaces aside); one the rule does not
+    write is an error (the sentence would say nothing)."""
+    written = ["".join(c.split()) for c in info.comparisons]
+    out = []
+    for pattern, fr, en in compared:
+        bare = "".join(pattern.split())
+        if bare not in written:
+            raise RuleFileError(f"{rel}:{info.line}: '% say {pattern}': the rule has no such comparison "
+                                f"(it writes: {'; '.join(info.comparisons) or 'none'})")
+        if not fr or not en:
+            raise RuleFileError(f"{rel}:{info.line}: '% say {pattern}' needs a French and an English sentence")
+        unbound = set(re.findall(r"\{([A-Z_][A-Za-z0-9_]*)\}", fr + en)) - set(info.variables)
+        if unbound:
+            raise RuleFileError(f"{rel}:{info.line}: '% say {pattern}' names {', '.join(sorted(unbound))}, "
+                                f"no variable of the rule")
+        out.extend([i, fr, en] for i, c in enumerate(written) if c == bare)
+    return out
+
+
 def _adjacent_block(comments: list, rule_line: int) -> list[str]:
     """The comment lines directly above the rule (no blank line in between)."""
     block: list[str] = []
@@ -187,6 +217,8 @@ def _comment_body(text: str) -> str:
 
 
 SAY = re.compile(r"^say\s+([a-z_][A-Za-z0-9_]*(\(.*\))?)\s*$")
+# `% say (M, N) != (1, 1)`: the sentence of a comparison of the rule below, as written there (RuleInfo.comparison_says)
+SAY_COMPARISON = re.compile(r"^say\s+(.*?(?:!=|<=|>=|<|>|=).*?)\s*$")
 LANG = re.compile(r"^(fr|en):\s*(.*)$")
 
 
@@ -206,7 +238,7 @@ def _says(comments: list[str]) -> tuple[list[tuple[str, str, str]], list[str]]:
     i = 0
     for i, raw in enumerate(comments):
         line = _comment_body(raw)
-        m = SAY.match(line)
+        m = SAY.match(line) or SAY_COMPARISON.match(line)
         if m:
             says.append([m.group(1), "", ""])
             lang = None

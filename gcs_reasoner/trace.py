@@ -260,11 +260,14 @@ class Trace:
             if k not in seen:
                 seen.add(k)
                 yield from cite(self.derivations(sym))
+        demand = program.demand_predicates
         while stack:  # below them (a step also among the roots was walked as a root)
             sym = stack.pop()
             k = key(sym)
             if k not in seen:
                 seen.add(k)
+                if demand and (symbol_name(sym), len(args(sym))) in demand:
+                    continue  # on which days a question is asked: not what the conclusion rests on (explain.py)
                 yield from cite(self.derivations(sym)[:1])
 
     def _texts_applied(self, record) -> frozenset:
@@ -278,6 +281,7 @@ class Trace:
 
     def _walk_texts(self, record) -> frozenset:
         program = self.result.program
+        demand = program.demand_predicates
         out, seen = set(), set()
         stack = list(record.pos)
         while stack:
@@ -286,6 +290,8 @@ class Trace:
             if k in seen:
                 continue
             seen.add(k)
+            if demand and (symbol_name(sym), len(args(sym))) in demand:
+                continue  # the texts that ask a question on a day are not applied by the derivation (explain.py)
             if symbol_name(sym) == "in_force" and len(args(sym)) == 3:
                 out.add((args(sym)[0].string, args(sym)[1].string))
                 continue

@@ -13,7 +13,9 @@ with a few generic templates and no knowledge of the law's predicates:
 - a computed date: its value and how it was computed (the calendar functions
   of the rules, `@first_year_end`...);
 - a comparison: in words, the values written out; a tautology (`X = X` that
-  only binds a variable) is left out;
+  only binds a variable) is left out, and so is an identity or a difference of
+  terms of the rules' own vocabulary (`R != single_member`: how a rule picks its
+  case), unless the rule gives the comparison a sentence (`% say (M, N) != (1, 1)`);
 - a negated condition: the sentence of the absent atom, negated (« Il n'est
   pas établi que : ... »), or « Le fichier n'indique pas : ... » for a fact
   of the file.
@@ -302,7 +304,16 @@ class Words:
         return None
 
     def comparison(self, c) -> Optional[str]:
-        """A comparison in words; None for a tautology (a variable bound to a value)."""
+        """A comparison in words; None for a tautology (a variable bound to a value) and for an identity or a
+        difference of terms of the rules' own vocabulary (`R != single_member`, `(M, N) != (1, 1)`: how the
+        rule picks its case, not a condition of the law; the case is the conclusion's or its facts'), unless
+        the rule gives the comparison a sentence (`% say (M, N) != (1, 1)` above it: RuleInfo.comparison_says),
+        which is said instead."""
+        if getattr(c, "say", None):
+            text = re.sub(r"\{([A-Z_][A-Za-z0-9_]*)\}",
+                          lambda m: self.value(c.values[m.group(1)]) if m.group(1) in c.values else m.group(0),
+                          c.say[0 if self.lang == "fr" else 1])
+            return text[:1].upper() + text[1:]
         op = c.op
         negated = op.startswith("not ")
         base = op[4:] if negated else op
@@ -323,6 +334,8 @@ class Words:
                 return None
             v = self.value(c.left)
             return self.t["computed_date" if _date_of(c.left) else "computed_value"].format(v=v, how=how)
+        if base in ("=", "!=") and (self._vocabulary(c.left) or self._vocabulary(c.right)):
+            return None
         a, b = self.value(c.left), self.value(c.right)
         if ldesc:
             a = f"{a} ({ldesc})"
@@ -339,6 +352,15 @@ class Words:
             return f"{a} {base} {b}"
         text = template.format(a=a, b=b)
         return text[:1].upper() + text[1:]
+
+    def _vocabulary(self, sym) -> bool:
+        """A term of the rules' own vocabulary (a case, a role, a tuple of them): neither a number, a text nor a
+        date, nor the name of a member or associate of the file."""
+        import clingo
+
+        if sym.type != clingo.SymbolType.Function or _date_of(sym) or _numeric(sym):
+            return False
+        return bool(sym.arguments) or not sym.name or sym.name not in self.names
 
     def aggregate(self, agg) -> str:
         """« Nombre (… est membre le 1er mars 2008) : 1 (Centre hospitalier de Vannes) »."""
