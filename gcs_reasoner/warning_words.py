@@ -90,6 +90,10 @@ ATTRIBUTES_FR = {
     "granted": "la date d'octroi",
     "eps_decision_before_2010": ("la date de la transformation des règles budgétaires et comptables (la première "
                                  "autorisation a été accordée avant le 26 juillet 2010)"),
+    # a public-law groupement erected from 2009-07-23 to 2010-07-25, as of a date in that window (review 41, fixer K);
+    # said in UNSETTLED_WORDS
+    "eps_erected_before_decree": ("le texte qui régit ses comptes (érigé en établissement public de santé avant le 26 "
+                                  "juillet 2010)"),
     # what is missing about the administrator on a day, not a statement of the file: the warning has its own
     # sentence (UNSETTLED_WORDS below); these words name it where a word is wanted
     "administrator_out_of_office": "l'administrateur en fonctions",
@@ -210,6 +214,8 @@ ATTRIBUTES_EN = {
     "granted": "the date of grant",
     "eps_decision_before_2010": ("the date of the change of the budget and accounting rules (the first authorisation "
                                  "was granted before 26 July 2010)"),
+    "eps_erected_before_decree": ("the text governing its accounts (erected into a public health establishment "
+                                  "before 26 July 2010)"),
     "administrator_out_of_office": "the administrator in office",
     "administrator_open_on_election": "the administrator in office on the day the restricted committee was elected",
     "acting_deputy_term": "the end of the term of the deputy who could replace the administrator",
@@ -557,6 +563,20 @@ UNSETTLED_WORDS = {
         "transformation de ses règles budgétaires et comptables en celles des établissements publics de santé "
         "que pour une décision prise sous son empire, et la date à compter de laquelle elles s'appliquent ne "
         "peut être établie"),
+    # a public-law groupement erected into a public health establishment from 2009-07-23 to 2010-07-25, as of a date
+    # in that window: L6133-5 (a GCS de moyens), R6133-10 of 2006 (every public-law GCS) and L6133-7 (the rules of
+    # operation and governance of public health establishments) leave its accounts unsettled, and no text dates a
+    # change (R6133-13 II al. 3 from 2010-07-26 only): review 41, fixer K
+    "eps_erected_before_decree": (
+        "the groupement was erected into a public health establishment before 26 July 2010: no text in force on the "
+        "date applied says whether its accounts stay governed by the rules of a public-law GCS de moyens (public "
+        "accounting, an agent comptable: article L. 6133-5, article R. 6133-10 of 2006) or by those of public health "
+        "establishments, whose rules of operation and governance article L. 6133-7 applies to it, nor from when",
+        "le groupement a été érigé en établissement public de santé avant le 26 juillet 2010 : aucun texte en vigueur "
+        "à la date retenue ne dit si ses comptes restent régis par les règles du groupement de coopération sanitaire "
+        "de moyens de droit public (comptabilité publique, agent comptable : article L. 6133-5, article R. 6133-10 de "
+        "2006) ou par celles des établissements publics de santé, dont l'article L. 6133-7 lui applique les règles de "
+        "fonctionnement et de gouvernance, ni à compter de quand"),
     "committee_election_not_judged": (
         "the restricted committee that held meeting {A} was elected before 26 July 2010, when no encoded text "
         "provided for a restricted committee: its election is not judged, nor whether it was in office that day",
