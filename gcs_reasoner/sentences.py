@@ -51,8 +51,9 @@ def parse_pattern(text: str):
     return ("fn", name.strip(), [parse_pattern(a) for a in split_args(rest[:-1])])
 
 
-def _match(pattern, sym, binding: dict) -> Optional[int]:
-    """How many constants of the pattern the term matched (None: no match); binds variables."""
+def _match(pattern, sym, binding: dict, places: Optional[dict] = None) -> Optional[int]:
+    """How many constants of the pattern the term matched (None: no match); binds variables (and, in
+    `places`, each variable argument of an atom to its (predicate, arity, argument): keyword_words.PLACES)."""
     kind = pattern[0]
     if kind == "var":
         binding[pattern[1]] = sym
@@ -63,7 +64,9 @@ def _match(pattern, sym, binding: dict) -> Optional[int]:
     if symbol_kind(sym) != types()[0] or name_of(sym) != name or len(arguments_of(sym)) != len(args):
         return None
     total = 1  # the function's name is a constant matched (`assembly(A)` is more specific than `E`)
-    for p, a in zip(args, arguments_of(sym)):
+    for i, (p, a) in enumerate(zip(args, arguments_of(sym))):
+        if places is not None and p[0] == "var":
+            places[p[1]] = (name, len(args), i)
         n = _match(p, a, binding)
         if n is None:
             return None
@@ -71,8 +74,10 @@ def _match(pattern, sym, binding: dict) -> Optional[int]:
     return total
 
 
-def value(sym, lang: str, names: dict) -> str:
-    """A term of a conclusion in words: a member's name, a date written out, a number, a text."""
+def value(sym, lang: str, names: dict, place: Optional[tuple] = None) -> str:
+    """A term of a conclusion in words: a member's name, a date written out, a number, a text, a keyword
+    of the file's closed lists or an act of an agency decision in words (keyword_words; `place`: the
+    (predicate, arity, argument) the term fills, which picks the list of a keyword of several)."""
     if is_date(sym):
         y, m, d = (a.number for a in arguments_of(sym))
         if lang == "fr":
@@ -81,9 +86,34 @@ def value(sym, lang: str, names: dict) -> str:
     function, _, string = types()
     if symbol_kind(sym) == string:
         return "…" if sym.string == "_" else sym.string  # `_`: any value (a negated condition's open argument)
-    if symbol_kind(sym) == function and not arguments_of(sym) and name_of(sym) in names:
-        return names[name_of(sym)]
+    if symbol_kind(sym) == function:
+        arguments = arguments_of(sym)
+        if not arguments and name_of(sym) in names:
+            return names[name_of(sym)]
+        said = _keyword_words(sym, lang, names, place)
+        if said is not None:
+            return said
     return render_term(sym)
+
+
+def _keyword_words(sym, lang: str, names: dict, place: Optional[tuple] = None) -> Optional[str]:
+    """A keyword of a closed list, an act of an agency decision, an avenant or a form of contribution in
+    words; None for any other term."""
+    from .keyword_words import act, keyword
+
+    name, arguments = name_of(sym), arguments_of(sym)
+    if not name:
+        return None
+    if not arguments:
+        said = keyword(name, lang, place)
+        return said if said is not None else act(name, [], lang)
+    if name == "avenant" and len(arguments) == 1:
+        return ("l'avenant {0}" if lang == "fr" else "avenant {0}").format(value(arguments[0], lang, names))
+    if name == "in_kind" and len(arguments) == 1:
+        return f"{keyword('in_kind', lang)} ({value(arguments[0], lang, names)})"
+    if name == "transfers" and len(arguments) == 1:
+        return act(name, [value(arguments[0], lang, names, ("transfers", 1, 0))], lang)
+    return act(name, [value(a, lang, names) for a in arguments], lang)
 
 
 def _chosen(sym, lang: str, program, rule: Optional[str] = None):
@@ -92,12 +122,13 @@ def _chosen(sym, lang: str, program, rule: Optional[str] = None):
     best, best_score = None, -1
     for pattern, fr, en, where in program.sentences.get((name_of(sym), len(arguments_of(sym))), []):
         binding: dict = {}
-        score = _match(parse_pattern(pattern), sym, binding)
+        places: dict = {}
+        score = _match(parse_pattern(pattern), sym, binding, places)
         if score is None:
             continue
         mine = rule is not None and where == rule
         if score > best_score or (score == best_score and mine):
-            best, best_score = (fr if lang == "fr" else en, binding), score
+            best, best_score = (fr if lang == "fr" else en, binding, places), score
     return best
 
 
@@ -115,6 +146,7 @@ def sentence(sym, lang: str, program, names: Optional[dict] = None, rule: Option
     best = _chosen(sym, lang, program, rule)
     if best is None:
         return None
-    text, binding = best
+    text, binding, places = best
     return re.sub(r"\{([A-Z_][A-Za-z0-9_]*)\}",
-                  lambda m: value(binding[m.group(1)], lang, names) if m.group(1) in binding else m.group(0), text)
+                  lambda m: value(binding[m.group(1)], lang, names, places.get(m.group(1)))
+                  if m.group(1) in binding else m.group(0), text)

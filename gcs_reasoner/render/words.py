@@ -119,7 +119,10 @@ class Words:
         if sym.type == clingo.SymbolType.Function and sym.name == "fraction" and len(sym.arguments) == 2:
             return f"{sym.arguments[0]}/{sym.arguments[1]}"
         if sym.type == clingo.SymbolType.Function and sym.arguments and sym.name != "d":
-            return spell_term(sym)
+            from ..sentences import _keyword_words
+
+            said = _keyword_words(sym, self.lang, self.names)  # an act of an agency decision, an avenant, ...
+            return said if said is not None else spell_term(sym)
         return value(sym, self.lang, self.names)
 
     def has_sentence(self, sym) -> bool:
