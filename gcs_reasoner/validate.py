@@ -672,9 +672,75 @@ def _liberal_bodies(g) -> list[StoryWarning]:
     return out
 
 
+# the statements that name the deliberation deciding them (`... by A.D`), in words, with the matter words whose
+# deliberation can decide them (review 41, fixer M): a seat transfer is an item of its own (R6133-21@2010-07-26.I.2.2)
+# and changes a mention of the convention (R6133-1@2006-01-01.2.1, R6133-1@2010-07-26.I.1.1: « Le siège du
+# groupement »), so `seat_transfer` and `convention_change`; the dissolution « La prorogation ou la dissolution »
+# (R6133-13@2006-01-01 13°, R6133-21@2010-07-26.I.2.18), `dissolution`; the liquidators, « les mesures nécessaires à
+# sa liquidation » of the same item, `liquidation` or `dissolution`; the administrator and, from 2017, his deputy, « La
+# nomination et la révocation de l'administrateur » (3°, 14°), `administrator`; the restricted committee,
+# `committee_election`; a delegation, « Les conditions dans lesquelles elle délègue » (23°, 2017: 24°), `delegation`.
+_CARRIERS = {
+    "seat_transfer": (("seat_transfer", "convention_change"), "the transfer of the seat", "le transfert du siège"),
+    "dissolution": (("dissolution",), "the dissolution", "la dissolution"),
+    "liquidator": (("liquidation", "dissolution"), "the appointment of the liquidator",
+                   "la nomination du liquidateur"),
+    "administrator": (("administrator",), "the election of the administrator", "l'élection de l'administrateur"),
+    "deputy": (("administrator",), "the election of the deputy administrator",
+               "l'élection de l'administrateur suppléant"),
+    "committee": (("committee_election",), "the election of the restricted committee",
+                  "l'élection du comité restreint"),
+    "delegation": (("delegation",), "the delegation", "la délégation"),
+}
+
+
+def _other_matter(g) -> list[StoryWarning]:
+    """``deliberation_of_another_matter``: a statement naming (`by A.D`) a deliberation whose matter word cannot carry
+    it (a seat transfer by a deliberation `on budget`): most likely a slip in the file. The contract allows any
+    deliberation to be named, so a warning, at the statement's line, naming the deliberation's line and its matter;
+    the rules judge the statement under its own matter all the same (review 41, fixer M)."""
+    named = [("seat_transfer", st, st.by) for st in g.seat_transfers]
+    named += [("dissolution", dz, dz.by) for dz in g.dissolutions]
+    named += [("liquidator", lq, lq.by) for lq in g.liquidators]
+    if g.administrator is not None:
+        named.append(("administrator", g.administrator, g.administrator.by))
+    named += [("deputy", dp, dp.by) for dp in g.deputies]
+    named += [("committee", cm, cm.by) for cm in g.committees]
+    named += [("delegation", dg, dg.by) for dg in g.delegations]
+    out = []
+    for kind, st, ref in named:
+        if ref is None:
+            continue
+        dl = next((d for a in g.assemblies if a.id == ref.assembly for d in a.deliberations
+                   if d.id == ref.deliberation), None)
+        carriers, en, fr = _CARRIERS[kind]
+        if dl is None or dl.matter in carriers:
+            continue
+        # the matter words said in words (no raw identifier in a warning: tests/test_stop23_outputs.py)
+        words = " or ".join(f"'{m.replace('_', ' ')}'" for m in carriers)
+        mots = " ou ".join(f"'{m.replace('_', ' ')}'" for m in carriers)
+        matter = dl.matter.replace("_", " ")
+        if kind == "seat_transfer":  # rules/convention: the transfer's own majority, not that of the matter word
+            tail_en = (f"the transfer is decided only if the votes reach the majority the transfer itself requires, "
+                       f"whatever that of '{matter}'")
+            tail_fr = (f"le transfert n'est décidé que si les votes atteignent la majorité que requiert le transfert "
+                       f"lui-même, quelle que soit celle de '{matter}'")
+        else:  # the rules read no decision of that kind in it (their reasons say so)
+            tail_en = f"that deliberation is not read as deciding {en}"
+            tail_fr = f"cette délibération n'est pas lue comme décidant {fr}"
+        out.append(StoryWarning(
+            "deliberation_of_another_matter",
+            f"{en} ({_line(st)}) names deliberation '{ref.assembly}.{ref.deliberation}' ({_line(dl)}), whose matter is "
+            f"'{matter}', not {words}: most likely a slip in the file; {tail_en}",
+            st.line, None,
+            f"{fr} (ligne {st.line}) renvoie à la délibération '{ref.assembly}.{ref.deliberation}' (ligne {dl.line}), "
+            f"qui porte sur la matière '{matter}', non {mots} : sans doute une erreur du fichier ; {tail_fr}"))
+    return out
+
+
 def _warnings(scenario: Scenario) -> list[StoryWarning]:
     g = scenario.groupement
-    out: list[StoryWarning] = _liberal_bodies(g) + _merger_born_admitted_warnings(g)
+    out: list[StoryWarning] = _liberal_bodies(g) + _merger_born_admitted_warnings(g) + _other_matter(g)
     approved = approval_publication(g)
     if approved is not None:
         personality = personality_text(approved.value)
