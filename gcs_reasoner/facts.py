@@ -239,7 +239,7 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         else:
             add(a.pos, "activity", a.kind)
 
-    from .validate import merger_born_admitted
+    from .story_warnings import merger_born_admitted
 
     born_admitted = merger_born_admitted(g)
     for m in g.members:
@@ -251,7 +251,7 @@ def scenario_facts(scenario: Scenario, as_of: date, as_of_origin: Optional[Origi
         attr(m.rights, "rights", m.id, m.rights and m.rights.value)
         if m.id in born_admitted:
             # no `joined`, formed by a merger of the file whose admission an assembly of the file deliberates on
-            # (validate.py merger_born_admitted, the warning merger_result_undated): a new establishment born of that
+            # (story_warnings.py merger_born_admitted, the warning merger_result_undated): a new establishment born of that
             # merger, read as joining on its date (the merger's line), as one the file dates so (README, "Mergers")
             mg = born_admitted[m.id][0]
             add(mg.pos, "joined", m.id, mg.date)
